@@ -1,0 +1,110 @@
+"""The facts mailduns reads in a message: typed, frozen, no I/O.
+
+Everything downstream (state, policy, `inspect --json`) consumes these records, so every reader
+(subject/body rules today; FatturaPA, UBL, CII, PDF later) produces the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from ..money import Money
+
+Kind = Literal[
+    "invoice",
+    "payment-notification",
+    "client-reply-paid",
+    "client-reply-promise",
+    "client-reply-dispute",
+    "client-reply-other",
+    "auto-reply",
+    "bounce",
+    "other",
+]
+Source = Literal["fatturapa", "ubl", "cii", "facturae", "pdf", "body", "subject"]
+
+CLIENT_REPLY_KINDS: frozenset[str] = frozenset(
+    {"client-reply-paid", "client-reply-promise", "client-reply-dispute", "client-reply-other"}
+)
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    number: str | None
+    issue_date: date | None = None
+    due_date: date | None = None
+    amount: Money | None = None      # what the client must pay
+    total: Money | None = None       # the document's grand total
+    client_email: str | None = None
+    client_name: str | None = None
+    source: Source = "subject"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "issue_date": self.issue_date.isoformat() if self.issue_date else None,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "amount": self.amount.plain() if self.amount else None,
+            "total": self.total.plain() if self.total else None,
+            "currency": (self.amount or self.total).currency if (self.amount or self.total) else None,
+            "client_email": self.client_email,
+            "client_name": self.client_name,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class ReplyFacts:
+    promised_date: date | None = None
+    return_date: date | None = None
+    failed_recipient: str | None = None
+    amount: Money | None = None
+    reference: str | None = None     # an invoice number named in the message
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "promised_date": self.promised_date.isoformat() if self.promised_date else None,
+            "return_date": self.return_date.isoformat() if self.return_date else None,
+            "failed_recipient": self.failed_recipient,
+            "amount": self.amount.plain() if self.amount else None,
+            "reference": self.reference,
+        }
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Header facts every message has; used for threading and for telling who wrote."""
+
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    from_addr: str | None = None          # lower-cased address only
+    from_name: str | None = None
+    to_addrs: tuple[str, ...] = ()        # lower-cased
+    cc_addrs: tuple[str, ...] = ()
+    to_names: tuple[str, ...] = ()        # display names aligned with to_addrs ("" when none)
+    subject: str = ""
+    date: datetime | None = None          # aware; None when missing or unreadable
+    auto_submitted: str | None = None     # RFC 3834 header value, lower-cased
+    mailduns_tag: str | None = None       # our own X-Mailduns header, when the message is ours
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    kind: Kind
+    envelope: Envelope
+    language: str | None = None
+    invoices: tuple[InvoiceFacts, ...] = ()
+    reply: ReplyFacts | None = None
+    text: str = ""                        # the readable body (quotes included), for matching numbers
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_json(self, file: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": file, "kind": self.kind, "language": self.language}
+        if self.kind == "invoice":
+            out["invoices"] = [inv.to_json() for inv in self.invoices]
+        else:
+            out["reply"] = (self.reply or ReplyFacts()).to_json()
+        return out
