@@ -1,0 +1,334 @@
+"""A throw-away local mail server (Dovecot IMAP/LMTP + an aiosmtpd SMTP front) for tests and the demo.
+
+Why it lives in the package: the README demo and the test-suite must run against the same real
+servers, and a freelancer can use `mailduns demo` to see the daemon work before pointing it at their
+real mailbox. Adapted from the team's proven mailrig recipe: free loopback ports, Dovecot started as
+an unprivileged user (imap-login refuses root), readiness = the IMAP greeting, stop by master pid.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import pwd
+import grp
+import shutil
+import signal
+import smtplib
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from imapclient import IMAPClient
+
+DOVECOT = "/usr/sbin/dovecot"
+
+_CONF = """\
+protocols = imap lmtp
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+instance_name = mailduns-rig-{tag}
+log_path = {root}/log/dovecot.log
+info_log_path = {root}/log/dovecot.log
+default_internal_user = {user}
+default_internal_group = {group}
+default_login_user = {user}
+mail_uid = {user}
+mail_gid = {group}
+first_valid_uid = 0
+first_valid_gid = 0
+service anvil {{
+  chroot =
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {imap_port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service lmtp {{
+  inet_listener lmtp {{
+    address = 127.0.0.1
+    port = {lmtp_port}
+  }}
+  unix_listener lmtp {{
+    mode = 0666
+  }}
+}}
+service stats {{
+  unix_listener stats-reader {{
+    mode = 0666
+  }}
+  unix_listener stats-writer {{
+    mode = 0666
+  }}
+}}
+ssl = no
+auth_mechanisms = plain login
+auth_username_format = %Ln
+disable_plaintext_auth = no
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/etc/users
+}}
+userdb {{
+  driver = static
+  args = home={root}/mail/%u
+}}
+mail_location = maildir:~/Maildir
+mail_fsync = never
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+  mailbox Drafts {{
+    special_use = \\Drafts
+    auto = subscribe
+  }}
+  mailbox Trash {{
+    special_use = \\Trash
+    auto = subscribe
+  }}
+  mailbox Archive {{
+    special_use = \\Archive
+    auto = create
+  }}
+}}
+imap_idle_notify_interval = 2 mins
+mailbox_idle_check_interval = 1 secs
+lmtp_save_to_detail_mailbox = no
+recipient_delimiter = +
+protocol lmtp {{
+  postmaster_address = postmaster@example.test
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def dovecot_available() -> bool:
+    return Path(DOVECOT).exists()
+
+
+class _LmtpDelivery:
+    """Delivers each accepted recipient into Dovecot over LMTP, one transaction per recipient
+    (smtplib.LMTP reads a single reply after DATA, LMTP sends one per recipient)."""
+
+    def __init__(self, rig: MailRig) -> None:
+        self.rig = rig
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.rig.smtp_reject_code:
+            code, text = self.rig.smtp_reject_code
+            return f"{code} {text}"
+
+        def deliver() -> dict[str, Any]:
+            failed: dict[str, Any] = {}
+            for rcpt in envelope.rcpt_tos:
+                try:
+                    with smtplib.LMTP("127.0.0.1", self.rig.lmtp_port) as lmtp:
+                        lmtp.sendmail(envelope.mail_from, [rcpt], envelope.original_content)
+                except smtplib.SMTPRecipientsRefused as exc:
+                    failed[rcpt] = exc.recipients[rcpt]
+            return failed
+
+        failed = await asyncio.to_thread(deliver)
+        self.rig.smtp_log.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        if failed and len(failed) == len(envelope.rcpt_tos):
+            code, msg = next(iter(failed.values()))
+            return f"{code} {msg.decode(errors='replace')}"
+        return "250 OK delivered"
+
+
+class MailRig:
+    """Dovecot + SMTP on free loopback ports under a private directory; users get password "<user>-pw".
+
+    Addresses are user@example.test (any domain works: Dovecot keeps the local part)."""
+
+    def __init__(self, users: tuple[str, ...] = ("alice", "bob", "carol"), root: Path | None = None) -> None:
+        self.users = users
+        self._own_root = root is None
+        self.root = root or Path(tempfile.mkdtemp(prefix="mailduns-rig-"))
+        self.imap_port = free_port()
+        self.lmtp_port = free_port()
+        self.smtp_port = free_port()
+        self._controller: Controller | None = None
+        self.smtp_log: list[tuple[str, list[str], bytes]] = []
+        self.smtp_reject_code: tuple[int, str] | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> MailRig:
+        if not dovecot_available():
+            raise RuntimeError("Dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
+        os.chmod(self.root, 0o755)
+        for sub in ("etc", "run", "state", "log", "mail"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            user = "nobody"
+            group = grp.getgrgid(pwd.getpwnam(user).pw_gid).gr_name
+        else:
+            user = pwd.getpwuid(os.geteuid()).pw_name
+            group = grp.getgrgid(os.getegid()).gr_name
+        self._run_as = (user, group)
+        (self.root / "etc" / "users").write_text(
+            "".join(f"{u}:{{PLAIN}}{u}-pw::::::\n" for u in self.users))
+        (self.root / "etc" / "dovecot.conf").write_text(_CONF.format(
+            root=self.root, user=user, group=group, imap_port=self.imap_port,
+            lmtp_port=self.lmtp_port, tag=self.root.name))
+        if os.geteuid() == 0:
+            for sub in ("run", "state", "log", "mail"):
+                subprocess.run(["chown", "-R", f"{user}:{group}", str(self.root / sub)], check=True)
+        self.start_dovecot()
+        self._controller = Controller(_LmtpDelivery(self), hostname="127.0.0.1", port=self.smtp_port,
+                                      auth_require_tls=False)
+        self._controller.start()
+        return self
+
+    def _dovecot_cmd(self) -> list[str]:
+        cmd = [DOVECOT, "-c", str(self.root / "etc" / "dovecot.conf")]
+        if os.geteuid() == 0:
+            user, group = self._run_as
+            cmd = ["setpriv", f"--reuid={user}", f"--regid={group}", "--clear-groups", *cmd]
+        return cmd
+
+    def start_dovecot(self) -> None:
+        # Dovecot daemonizes and its child keeps our stdio: never capture into a pipe (it never closes).
+        with open(self.root / "log" / "start.log", "ab") as out:
+            proc = subprocess.run(self._dovecot_cmd(), stdin=subprocess.DEVNULL, stdout=out, stderr=out)
+        if proc.returncode != 0:
+            raise RuntimeError(f"dovecot failed to start (exit {proc.returncode})\n{self.log_tail()}")
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.imap_port), timeout=2) as s:
+                    s.settimeout(2)
+                    if s.recv(64).startswith(b"* OK"):
+                        return
+            except OSError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"dovecot did not greet on port {self.imap_port}\n{self.log_tail()}")
+
+    def _master_pid(self) -> int | None:
+        pidf = self.root / "run" / "master.pid"
+        try:
+            return int(pidf.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def stop_dovecot(self) -> None:
+        pid = self._master_pid()
+        if pid is None:
+            return
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+            except OSError:
+                return
+            if state == "Z":
+                return
+            time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+
+    def restart_dovecot(self) -> None:
+        self.stop_dovecot()
+        self.start_dovecot()
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+        self.stop_dovecot()
+        if self._own_root:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> MailRig:
+        return self.start()
+
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def log_tail(self, lines: int = 20) -> str:
+        try:
+            return "\n".join((self.root / "log" / "dovecot.log").read_text().splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    # -- helpers for tests and the demo ----------------------------------------------------
+    @staticmethod
+    def address(user: str) -> str:
+        return f"{user}@example.test"
+
+    def imap(self, user: str) -> IMAPClient:
+        client = IMAPClient("127.0.0.1", port=self.imap_port, ssl=False, timeout=10)
+        client.login(user, f"{user}-pw")
+        return client
+
+    def append(self, user: str, folder: str, raw: bytes, flags: tuple[bytes, ...] = (b"\\Seen",),
+               when: Any = None) -> None:
+        client = self.imap(user)
+        try:
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            client.append(folder, raw, flags=flags, msg_time=when)
+        finally:
+            client.logout()
+
+    def fetch_all(self, user: str, folder: str) -> list[bytes]:
+        client = self.imap(user)
+        try:
+            client.select_folder(folder, readonly=True)
+            uids = client.search(["ALL"])
+            data = client.fetch(uids, [b"BODY.PEEK[]"]) if uids else {}
+            return [data[u][b"BODY[]"] for u in sorted(data)]
+        finally:
+            client.logout()
+
+    def deliver(self, raw: bytes, to: str) -> None:
+        """Put a message in someone's INBOX the way a real server would (via LMTP)."""
+        with smtplib.LMTP("127.0.0.1", self.lmtp_port) as lmtp:
+            lmtp.sendmail("sender@example.test", [to], raw)
+
+    def config_toml(self, user: str, state_path: Path, *, since: str | None = None,
+                    extra: str = "", name: str = "Alessandra Rossi", language: str = "it") -> str:
+        """A mailduns config pointing at this rig for `user` (plain IMAP/SMTP on loopback)."""
+        since_line = f'since = "{since}"\n' if since else ""
+        return (
+            f'[owner]\nname = "{name}"\nemail = "{self.address(user)}"\nlanguage = "{language}"\n'
+            f'timezone = "Europe/Rome"\n\n'
+            f'[imap]\nhost = "127.0.0.1"\nport = {self.imap_port}\nsecurity = "plain"\n'
+            f'username = "{user}"\npassword = "{user}-pw"\n\n'
+            f'[smtp]\nhost = "127.0.0.1"\nport = {self.smtp_port}\nsecurity = "plain"\n'
+            f'username = "{user}"\npassword = "{user}-pw"\n\n'
+            f'[state]\npath = "{state_path}"\n\n'
+            f'[invoices]\nterms_days = 30\n{since_line}\n'
+            f'{extra}'
+        )
