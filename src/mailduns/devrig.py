@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from imapclient import IMAPClient
 
 DOVECOT = "/usr/sbin/dovecot"
@@ -202,9 +203,17 @@ class MailRig:
                 subprocess.run(["chown", "-R", f"{user}:{group}", str(self.root / sub)], check=True)
         self.start_dovecot()
         self._controller = Controller(_LmtpDelivery(self), hostname="127.0.0.1", port=self.smtp_port,
-                                      auth_require_tls=False)
+                                      authenticator=self._authenticate, auth_require_tls=False)
         self._controller.start()
         return self
+
+    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                      auth_data: Any) -> AuthResult:
+        if isinstance(auth_data, LoginPassword):
+            user, pw = auth_data.login.decode(), auth_data.password.decode()
+            if user.split("@")[0].lower() in self.users and pw == f"{user.split('@')[0].lower()}-pw":
+                return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False)
 
     def _dovecot_cmd(self) -> list[str]:
         cmd = [DOVECOT, "-c", str(self.root / "etc" / "dovecot.conf")]

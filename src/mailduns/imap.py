@@ -1,0 +1,204 @@
+"""The IMAP adapter: the one place that talks to the mail server for reading (imapclient, blocking).
+
+The daemon calls it through `asyncio.to_thread`. Every server or network failure becomes a
+`MailboxError` so the caller can retry the whole cycle; reading is incremental (UIDVALIDITY + the
+last UID seen per folder), so a retry never re-reads a folder from the start.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+from .errors import MailboxError
+
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientError,
+                                                    EOFError)
+FETCH_BATCH = 100
+
+
+@dataclass(frozen=True)
+class FolderNames:
+    inbox: str
+    sent: str
+    paid: str | None          # None while the folder does not exist
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    uidvalidity: int
+    uidnext: int
+    highest_modseq: int | None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    uid: int
+    flags: tuple[str, ...]
+    raw: bytes
+    internaldate: datetime | None
+
+
+def _s(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class Mailbox:
+    def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
+                 timeout: float = 60.0) -> None:
+        self.host, self.port, self.security = host, port, security
+        self.username, self._password = username, password
+        self.timeout = timeout
+        self.client: IMAPClient | None = None
+        self.selected: str | None = None
+
+    # -- connection ---------------------------------------------------------------------------
+    @retry(retry=retry_if_exception_type(MailboxError), stop=stop_after_attempt(3),
+           wait=wait_exponential(multiplier=0.5, max=5), reraise=True)
+    def connect(self) -> None:
+        try:
+            context = ssl.create_default_context()
+            client = IMAPClient(self.host, port=self.port, ssl=self.security == "tls",
+                                ssl_context=context if self.security == "tls" else None, timeout=self.timeout)
+            if self.security == "starttls":
+                client.starttls(context)
+        except NETWORK_ERRORS as exc:
+            raise MailboxError(f"cannot reach the IMAP server {self.host}:{self.port} ({exc})") from exc
+        try:
+            client.login(self.username, self._password)
+        except IMAPClientError as exc:
+            try:
+                client.shutdown()
+            except NETWORK_ERRORS:
+                pass
+            raise MailboxError(f"the IMAP server {self.host} refused the login for {self.username}: "
+                               f"check the username and password ({_s(exc)})") from exc
+        except NETWORK_ERRORS as exc:
+            raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
+        self.client = client
+        self.selected = None
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.logout()
+        except NETWORK_ERRORS:
+            try:
+                self.client.shutdown()
+            except NETWORK_ERRORS:
+                pass
+        self.client = None
+
+    def _c(self) -> IMAPClient:
+        if self.client is None:
+            raise MailboxError("not connected to the IMAP server")
+        return self.client
+
+    def _guard(self, what: str, folder: str | None = None) -> Any:
+        """Context for a call: map imapclient/network errors to MailboxError."""
+        return _Guard(self, what, folder)
+
+    # -- folders ------------------------------------------------------------------------------
+    def folders(self, *, inbox: str, sent: str | None, paid: str) -> FolderNames:
+        with self._guard("list folders"):
+            listing = self._c().list_folders()
+        names = [_s(name) for _flags, _delim, name in listing]
+        sent_name = sent
+        if sent_name is None:
+            for flags, _delim, name in listing:
+                if b"\\Sent" in flags or "\\Sent" in [_s(f) for f in flags]:
+                    sent_name = _s(name)
+                    break
+        if sent_name is None:
+            sent_name = "Sent"
+        if sent_name not in names:
+            raise MailboxError(f'there is no folder "{sent_name}" on the IMAP server; set [imap] sent to the '
+                               f'name of your Sent folder (folders found: {", ".join(sorted(names))})')
+        inbox_name = inbox if inbox in names or inbox.upper() != "INBOX" else "INBOX"
+        return FolderNames(inbox=inbox_name, sent=sent_name, paid=paid if paid in names else None)
+
+    def select(self, folder: str, readonly: bool = True) -> FolderStatus:
+        with self._guard("open the folder", folder):
+            info = self._c().select_folder(folder, readonly=readonly)
+        self.selected = folder
+        modseq = info.get(b"HIGHESTMODSEQ")
+        return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
+                            int(modseq) if modseq is not None else None)
+
+    # -- reading ------------------------------------------------------------------------------
+    def new_uids(self, folder: str, after_uid: int) -> list[int]:
+        with self._guard("search", folder):
+            uids = self._c().search(["UID", f"{after_uid + 1}:*"])
+        return sorted(int(u) for u in uids if int(u) > after_uid)   # "N:*" always matches the last message
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[Fetched]:
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = list(uids[start:start + FETCH_BATCH])
+            with self._guard("fetch messages", folder):
+                data = self._c().fetch(batch, [b"BODY.PEEK[]", b"FLAGS", b"INTERNALDATE"])
+            for uid in batch:
+                item = data.get(uid)
+                if item is None:
+                    continue                      # expunged meanwhile
+                raw = item.get(b"BODY[]") or b""
+                flags = tuple(_s(f) for f in item.get(b"FLAGS", ()))
+                when = item.get(b"INTERNALDATE")
+                yield Fetched(uid, flags, bytes(raw), when if isinstance(when, datetime) else None)
+
+    def flags(self, folder: str, uids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Current keywords of the given messages; messages that are gone are missing from the result."""
+        out: dict[int, tuple[str, ...]] = {}
+        for start in range(0, len(uids), 500):
+            batch = list(uids[start:start + 500])
+            with self._guard("read flags", folder):
+                data = self._c().get_flags(batch)
+            out.update({int(uid): tuple(_s(f) for f in fl) for uid, fl in data.items()})
+        return out
+
+    # -- writing ------------------------------------------------------------------------------
+    def append(self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",),
+               when: datetime | None = None) -> None:
+        with self._guard("save a copy", folder):
+            self._c().append(folder, raw, flags=tuple(flags), msg_time=when)
+
+    # -- waiting ------------------------------------------------------------------------------
+    def idle(self, folder: str, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for news in `folder`; True if the server reported some."""
+        c = self._c()
+        if "IDLE" not in [_s(x) for x in c.capabilities()]:
+            return False
+        self.select(folder)
+        with self._guard("wait for new mail (IDLE)", folder):
+            c.idle()
+            try:
+                responses = c.idle_check(timeout=timeout)
+            finally:
+                c.idle_done()
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT", b"FETCH", b"EXPUNGE") for r in responses)
+
+
+class _Guard:
+    def __init__(self, mb: Mailbox, what: str, folder: str | None) -> None:
+        self.mb, self.what, self.folder = mb, what, folder
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, t: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None or isinstance(exc, MailboxError):
+            return False
+        if isinstance(exc, NETWORK_ERRORS):
+            where = f' in "{self.folder}"' if self.folder else ""
+            self.mb.client = None if isinstance(exc, (OSError, EOFError)) else self.mb.client
+            raise MailboxError(f"the IMAP server failed to {self.what}{where}: {_s(exc)}",
+                               folder=self.folder) from exc
+        return False

@@ -1,0 +1,505 @@
+"""The single source of truth: SQLite in WAL mode, schema changes as named migrations.
+
+Everything the daemon knows survives a restart here: where each folder was read up to, every
+invoice and its state, every event that changed it, and the outbox through which each reminder is
+sent exactly once (a UNIQUE (invoice, step) row is written before the SMTP conversation starts).
+Only this module speaks SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .errors import StateError
+from .money import Money
+
+STATES = ("open", "paid", "hold", "snoozed", "history", "closed")
+
+# Named migrations, applied in order, each in its own transaction. Never edit one that shipped:
+# add a new one.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE folders (
+            name TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL DEFAULT 0,
+            highest_modseq INTEGER
+        );
+        CREATE TABLE invoices (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            number TEXT NOT NULL,
+            message_id TEXT,
+            refs TEXT NOT NULL DEFAULT '[]',
+            subject TEXT NOT NULL DEFAULT '',
+            folder TEXT,
+            uidvalidity INTEGER,
+            uid INTEGER,
+            sent_at TEXT NOT NULL,
+            issue_date TEXT,
+            due_date TEXT NOT NULL,
+            amount TEXT,
+            total TEXT,
+            currency TEXT,
+            client_email TEXT,
+            client_name TEXT,
+            recipients TEXT NOT NULL DEFAULT '[]',
+            cc TEXT NOT NULL DEFAULT '[]',
+            language TEXT,
+            source TEXT NOT NULL DEFAULT 'subject',
+            state TEXT NOT NULL,
+            why TEXT NOT NULL DEFAULT '',
+            snooze_until TEXT,
+            last_step TEXT,
+            held_by_flag INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX invoices_message_id ON invoices(message_id);
+        CREATE INDEX invoices_state ON invoices(state);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER REFERENCES invoices(id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            message_id TEXT
+        );
+        CREATE INDEX events_invoice ON events(invoice_id);
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER REFERENCES invoices(id),
+            kind TEXT NOT NULL,
+            step TEXT,
+            message_id TEXT NOT NULL UNIQUE,
+            recipients TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            copied INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX outbox_one_reminder_per_step ON outbox(invoice_id, step)
+            WHERE kind = 'reminder';
+        CREATE TABLE seen (
+            folder TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            PRIMARY KEY (folder, message_id)
+        );
+        CREATE TABLE bad_messages (
+            folder TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uid INTEGER NOT NULL,
+            error TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (folder, uidvalidity, uid)
+        );
+    """),
+]
+
+
+@dataclass(frozen=True)
+class Invoice:
+    """An invoice as the daemon follows it. Frozen: change with `dataclasses.replace`."""
+
+    id: int
+    key: str
+    number: str
+    message_id: str | None
+    references: tuple[str, ...]
+    subject: str
+    folder: str | None
+    uidvalidity: int | None
+    uid: int | None
+    sent_at: datetime
+    issue_date: date | None
+    due_date: date
+    amount: Money | None
+    total: Money | None
+    client_email: str | None
+    client_name: str | None
+    recipients: tuple[str, ...]
+    cc: tuple[str, ...]
+    language: str | None
+    source: str
+    state: str
+    why: str
+    snooze_until: datetime | None
+    last_step: str | None
+    held_by_flag: bool = False
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewInvoice:
+    key: str
+    number: str
+    message_id: str | None
+    references: tuple[str, ...]
+    subject: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    sent_at: datetime
+    issue_date: date | None
+    due_date: date
+    amount: Money | None
+    total: Money | None
+    client_email: str | None
+    client_name: str | None
+    recipients: tuple[str, ...]
+    cc: tuple[str, ...]
+    language: str | None
+    source: str
+    state: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Event:
+    invoice_id: int | None
+    at: datetime
+    kind: str
+    detail: str = ""
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    invoice_id: int | None
+    kind: str
+    step: str | None
+    message_id: str
+    recipients: tuple[str, ...]
+    raw: bytes
+    status: str
+    attempts: int
+    error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    copied: bool
+
+
+@dataclass(frozen=True)
+class FolderMark:
+    uidvalidity: int
+    last_uid: int
+    highest_modseq: int | None = None
+
+
+@dataclass
+class _Cache:
+    by_id: dict[int, Invoice] = field(default_factory=dict)
+
+
+def _iso(dt: datetime) -> str:
+    """UTC ISO strings, so that SQL string comparison is time comparison."""
+    return dt.astimezone(timezone.utc).isoformat()
+
+
+def _dt(s: str | None) -> datetime | None:
+    return datetime.fromisoformat(s) if s else None
+
+
+def _d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _money(amount: str | None, currency: str | None) -> Money | None:
+    if amount is None or currency is None:
+        return None
+    return Money(Decimal(amount), currency)
+
+
+class Store:
+    """Owns the SQLite connection. Methods commit their own work unless run inside `transaction()`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"cannot open the state database {path}: {exc}") from exc
+        self.db.row_factory = sqlite3.Row
+        self._depth = 0
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"the state database {path} is damaged or not a mailduns database: {exc}") from exc
+
+    @classmethod
+    def scratch_copy(cls, path: Path, into: Path) -> Store:
+        """A throw-away copy for `--dry-run`, so deciding can run the real code and change nothing."""
+        target = into / "dry-run.db"
+        if path.exists():
+            src = sqlite3.connect(str(path))
+            dst = sqlite3.connect(str(target))
+            with dst:
+                src.backup(dst)
+            src.close()
+            dst.close()
+        return cls(target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        done = {r[0] for r in self.db.execute("SELECT name FROM schema_migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in sql.split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute("INSERT INTO schema_migrations VALUES (?, datetime('now'))", (name,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.db.execute("ROLLBACK")
+            raise
+        else:
+            self._depth -= 1
+            if self._depth == 0:
+                self.db.execute("COMMIT")
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        with self.transaction():
+            return self.db.execute(sql, params)
+
+    # -- meta --------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._exec("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   (key, value))
+
+    # -- folders -----------------------------------------------------------------------------
+    def folder_mark(self, name: str) -> FolderMark | None:
+        row = self.db.execute("SELECT * FROM folders WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return None
+        return FolderMark(row["uidvalidity"], row["last_uid"], row["highest_modseq"])
+
+    def set_folder_mark(self, name: str, mark: FolderMark) -> None:
+        self._exec(
+            "INSERT INTO folders VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+            "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
+            "highest_modseq = excluded.highest_modseq",
+            (name, mark.uidvalidity, mark.last_uid, mark.highest_modseq))
+
+    def mark_seen(self, folder: str, message_id: str) -> bool:
+        """True the first time a Message-ID is processed in a folder (UIDVALIDITY resets re-read it)."""
+        cur = self._exec("INSERT OR IGNORE INTO seen VALUES (?, ?)", (folder, message_id))
+        return cur.rowcount == 1
+
+    def record_bad_message(self, folder: str, uidvalidity: int, uid: int, error: str, at: datetime) -> bool:
+        """True if this is the first time we see this message fail: the caller logs it once."""
+        cur = self._exec("INSERT OR IGNORE INTO bad_messages VALUES (?, ?, ?, ?, ?)",
+                         (folder, uidvalidity, uid, error, _iso(at)))
+        return cur.rowcount == 1
+
+    def bad_messages(self) -> list[tuple[str, int, str]]:
+        return [(r[0], r[1], r[2]) for r in self.db.execute("SELECT folder, uid, error FROM bad_messages")]
+
+    # -- invoices ----------------------------------------------------------------------------
+    def _invoice(self, row: sqlite3.Row) -> Invoice:
+        cur = row["currency"]
+        return Invoice(
+            id=row["id"], key=row["key"], number=row["number"], message_id=row["message_id"],
+            references=tuple(json.loads(row["refs"])), subject=row["subject"], folder=row["folder"],
+            uidvalidity=row["uidvalidity"], uid=row["uid"], sent_at=datetime.fromisoformat(row["sent_at"]),
+            issue_date=_d(row["issue_date"]), due_date=date.fromisoformat(row["due_date"]),
+            amount=_money(row["amount"], cur), total=_money(row["total"], cur),
+            client_email=row["client_email"], client_name=row["client_name"],
+            recipients=tuple(json.loads(row["recipients"])), cc=tuple(json.loads(row["cc"])),
+            language=row["language"], source=row["source"], state=row["state"], why=row["why"],
+            snooze_until=_dt(row["snooze_until"]), last_step=row["last_step"],
+            held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]))
+
+    def add_invoice(self, inv: NewInvoice, at: datetime) -> Invoice | None:
+        """Insert unless an invoice with the same key exists (re-reading a folder is harmless)."""
+        currency = (inv.amount or inv.total).currency if (inv.amount or inv.total) else None
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO invoices (key, number, message_id, refs, subject, folder, uidvalidity,"
+                " uid, sent_at, issue_date, due_date, amount, total, currency, client_email, client_name,"
+                " recipients, cc, language, source, state, why, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (inv.key, inv.number, inv.message_id, json.dumps(list(inv.references)), inv.subject,
+                 inv.folder, inv.uidvalidity, inv.uid, inv.sent__iso(at),
+                 inv.issue_date.isoformat() if inv.issue_date else None, inv.due_date.isoformat(),
+                 str(inv.amount.amount) if inv.amount else None,
+                 str(inv.total.amount) if inv.total else None, currency,
+                 inv.client_email, inv.client_name, json.dumps(list(inv.recipients)),
+                 json.dumps(list(inv.cc)), inv.language, inv.source, inv.state, inv.why, _iso(at)))
+            if cur.rowcount != 1:
+                return None
+            new_id = int(cur.lastrowid or 0)
+            self.db.execute("INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
+                            (new_id, _iso(at), "found", inv.why, inv.message_id))
+        return self.invoice(new_id)
+
+    def invoice(self, invoice_id: int) -> Invoice:
+        row = self.db.execute("SELECT * FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+        if row is None:
+            raise KeyError(invoice_id)
+        return self._invoice(row)
+
+    def invoices(self, states: Sequence[str] | None = None) -> list[Invoice]:
+        if states:
+            marks = ",".join("?" * len(states))
+            rows = self.db.execute(f"SELECT * FROM invoices WHERE state IN ({marks}) ORDER BY due_date, id",
+                                   tuple(states))
+        else:
+            rows = self.db.execute("SELECT * FROM invoices ORDER BY due_date, id")
+        return [self._invoice(r) for r in rows]
+
+    def invoices_by_number(self, number: str) -> list[Invoice]:
+        rows = self.db.execute("SELECT * FROM invoices WHERE number = ? ORDER BY id", (number,))
+        return [self._invoice(r) for r in rows]
+
+    def invoices_by_message_id(self, message_ids: Sequence[str]) -> list[Invoice]:
+        if not message_ids:
+            return []
+        marks = ",".join("?" * len(message_ids))
+        rows = self.db.execute(f"SELECT * FROM invoices WHERE message_id IN ({marks})", tuple(message_ids))
+        found = [self._invoice(r) for r in rows]
+        rows = self.db.execute(
+            f"SELECT DISTINCT invoice_id FROM outbox WHERE message_id IN ({marks}) AND invoice_id IS NOT NULL",
+            tuple(message_ids))
+        ids = {inv.id for inv in found}
+        for r in rows:
+            if r[0] not in ids:
+                found.append(self.invoice(r[0]))
+        return found
+
+    def invoices_in_folder(self, folder: str) -> list[Invoice]:
+        rows = self.db.execute("SELECT * FROM invoices WHERE folder = ? AND uid IS NOT NULL", (folder,))
+        return [self._invoice(r) for r in rows]
+
+    def save_invoice(self, inv: Invoice, event: Event | None = None) -> Invoice:
+        """Persist a changed invoice (built with `replace`) and the event that explains the change."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE invoices SET state=?, why=?, snooze_until=?, last_step=?, held_by_flag=?, folder=?,"
+                " uidvalidity=?, uid=? WHERE id=?",
+                (inv.state, inv.why, _iso(inv.snooze_until) if inv.snooze_until else None,
+                 inv.last_step, int(inv.held_by_flag), inv.folder, inv.uidvalidity, inv.uid, inv.id))
+            if event is not None:
+                self.add_event(replace(event, invoice_id=inv.id))
+        return inv
+
+    # -- events ------------------------------------------------------------------------------
+    def add_event(self, ev: Event) -> None:
+        self._exec("INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
+                   (ev.invoice_id, ev._iso(at), ev.kind, ev.detail, ev.message_id))
+
+    def events(self, invoice_id: int | None = None) -> list[Event]:
+        if invoice_id is None:
+            rows = self.db.execute("SELECT * FROM events ORDER BY id")
+        else:
+            rows = self.db.execute("SELECT * FROM events WHERE invoice_id = ? ORDER BY id", (invoice_id,))
+        return [Event(r["invoice_id"], datetime.fromisoformat(r["at"]), r["kind"], r["detail"], r["message_id"])
+                for r in rows]
+
+    # -- outbox ------------------------------------------------------------------------------
+    def _outbox(self, r: sqlite3.Row) -> OutboxItem:
+        return OutboxItem(r["id"], r["invoice_id"], r["kind"], r["step"], r["message_id"],
+                          tuple(json.loads(r["recipients"])), bytes(r["raw"]), r["status"], r["attempts"],
+                          r["error"], datetime.fromisoformat(r["created_at"]), _dt(r["sent_at"]),
+                          bool(r["copied"]))
+
+    def enqueue(self, *, invoice_id: int | None, kind: str, step: str | None, message_id: str,
+                recipients: Sequence[str], raw: bytes, at: datetime) -> bool:
+        """Queue a message; False if this reminder step (or this Message-ID) is already queued or sent.
+
+        The UNIQUE index on (invoice, step) is what makes "never twice for the same step" hold even
+        when two cycles race or a crash replays a decision."""
+        try:
+            with self.transaction():
+                self.db.execute(
+                    "INSERT INTO outbox (invoice_id, kind, step, message_id, recipients, raw, created_at)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    (invoice_id, kind, step, message_id, json.dumps(list(recipients)), raw, _iso(at)))
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def outbox(self, statuses: Sequence[str] | None = None) -> list[OutboxItem]:
+        if statuses:
+            marks = ",".join("?" * len(statuses))
+            rows = self.db.execute(f"SELECT * FROM outbox WHERE status IN ({marks}) ORDER BY id", tuple(statuses))
+        else:
+            rows = self.db.execute("SELECT * FROM outbox ORDER BY id")
+        return [self._outbox(r) for r in rows]
+
+    def outbox_uncopied(self) -> list[OutboxItem]:
+        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'sent' AND copied = 0 AND kind = 'reminder'"
+                               " ORDER BY id")
+        return [self._outbox(r) for r in rows]
+
+    def set_outbox_status(self, item_id: int, status: str, *, at: datetime | None = None,
+                          error: str | None = None) -> None:
+        with self.transaction():
+            if status == "sending":
+                self.db.execute("UPDATE outbox SET status='sending', attempts = attempts + 1 WHERE id=?",
+                                (item_id,))
+            elif status == "sent":
+                self.db.execute("UPDATE outbox SET status='sent', sent_at=?, error=NULL WHERE id=?",
+                                (_iso(at) if at else None, item_id))
+            else:
+                self.db.execute("UPDATE outbox SET status=?, error=? WHERE id=?", (status, error, item_id))
+
+    def mark_copied(self, message_id: str) -> None:
+        self._exec("UPDATE outbox SET copied = 1 WHERE message_id = ?", (message_id,))
+
+    def reminders_sent_between(self, start: datetime, end: datetime) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE kind='reminder' AND status IN ('sending','sent','uncertain')"
+            " AND created_at >= ? AND created_at < ?", (_iso(start), _iso(end))).fetchone()
+        return int(row[0])
+
+    def steps_sent(self, invoice_id: int) -> list[str]:
+        rows = self.db.execute("SELECT step FROM outbox WHERE invoice_id = ? AND kind = 'reminder' ORDER BY id",
+                               (invoice_id,))
+        return [str(r[0]) for r in rows]
+
+    def backup_to(self, target: Path) -> None:
+        shutil.copyfile(self.path, target)
