@@ -543,7 +543,8 @@ def owner_notice_context(
     unknown = {"it": "il cliente", "es": "el cliente"}.get(loc.language, "the client")
     headline = (with_inv.format(client=client or unknown, number=inv.number) if inv is not None
                 else without_inv)
-    headline = headline[:1].upper() + headline[1:]
+    if client is None and headline.startswith(unknown):  # "il cliente ha risposto…" opens a sentence
+        headline = headline[:1].upper() + headline[1:]
     invoice: dict[str, object] | None = None
     if inv is not None:
         invoice = {
