@@ -374,12 +374,23 @@ def test_owner_notice(templates: Templates, lang: str, subject: str) -> None:
     ("client-reply-dispute", "[mailduns] ACME srl contesta la fattura 12/2026"),
     ("bounce", "[mailduns] Il sollecito per la fattura 12/2026 non è stato consegnato"),
     ("notify_owner", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
+    ("step-final", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
+    ("client-reply-paid", "[mailduns] ACME srl dice di aver pagato la fattura 12/2026"),
+    ("paid", "[mailduns] Fattura 12/2026 pagata: i solleciti si fermano"),
+    ("payment-mismatch", "[mailduns] Un pagamento per la fattura 12/2026 non corrisponde all'importo"),
+    ("send-failed", "[mailduns] Non è stato possibile inviare il sollecito per la fattura 12/2026"),
     ("something-new", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
 ])
 def test_owner_notice_subjects_by_event(templates: Templates, event: str, expected: str) -> None:
     msg = compose_owner_notice(templates, language="it", owner_name="Alessandra Rossi", owner_email=OWNER,
                                event=event, inv=invoice(), excerpt="", action_hint="", now=at(6))
     assert msg["Subject"] == expected
+
+
+def test_every_event_has_a_headline_in_every_language() -> None:
+    from mailduns.compose import _HEADLINES
+
+    assert {lang: set(h) for lang, h in _HEADLINES.items()} == {lang: set(_HEADLINES["en"]) for lang in LANGS}
 
 
 def test_owner_notice_without_invoice(templates: Templates) -> None:

@@ -453,9 +453,12 @@ def reminder_context(
     return ctx
 
 
-# event → (headline with an invoice, headline without one), per owner language.
+# event → (headline with an invoice, headline without one), per owner language. The events are those
+# the engine reports: the reader's message kinds (client-reply-*, auto-reply, bounce,
+# payment-notification) plus its own (paid, payment-mismatch, invoice-moved, step-<name>,
+# uncertain-send, send-failed). Anything else gets the generic "your attention is needed".
 _EVENT_ALIASES: dict[str, str] = {
-    "client-reply-paid": "paid",
+    "client-reply-paid": "says-paid",
     "client-reply-promise": "promise",
     "client-reply-dispute": "dispute",
     "client-reply-other": "reply",
@@ -468,38 +471,65 @@ _EVENT_ALIASES: dict[str, str] = {
 _HEADLINES: dict[str, dict[str, tuple[str, str]]] = {
     "it": {
         "reply": ("{client} ha risposto sulla fattura {number}", "Un cliente ha risposto a un sollecito"),
-        "paid": ("{client} dice di aver pagato la fattura {number}", "Un cliente dice di aver pagato"),
+        "says-paid": ("{client} dice di aver pagato la fattura {number}", "Un cliente dice di aver pagato"),
         "promise": ("{client} promette di pagare la fattura {number}", "Un cliente promette di pagare"),
         "dispute": ("{client} contesta la fattura {number}", "Un cliente contesta una fattura"),
-        "bounce": ("Il sollecito per la fattura {number} non è stato consegnato",
-                   "Un sollecito non è stato consegnato"),
         "auto-reply": ("Risposta automatica di {client} sulla fattura {number}",
                        "Risposta automatica a un sollecito"),
+        "bounce": ("Il sollecito per la fattura {number} non è stato consegnato",
+                   "Un sollecito non è stato consegnato"),
+        "paid": ("Fattura {number} pagata: i solleciti si fermano", "Pagamento ricevuto"),
+        "payment-mismatch": ("Un pagamento per la fattura {number} non corrisponde all'importo",
+                             "Un pagamento non corrisponde a nessuna fattura"),
+        "invoice-moved": ("L'email della fattura {number} è stata spostata: solleciti sospesi",
+                          "L'email di una fattura è stata spostata"),
+        "uncertain-send": ("Il sollecito per la fattura {number} potrebbe non essere partito",
+                           "Un sollecito potrebbe non essere partito"),
+        "send-failed": ("Non è stato possibile inviare il sollecito per la fattura {number}",
+                        "Non è stato possibile inviare un sollecito"),
         "step": ("Fattura {number} di {client}: serve il tuo intervento", "Serve il tuo intervento"),
         "other": ("Fattura {number} di {client}: serve il tuo intervento", "Serve il tuo intervento"),
     },
     "es": {
         "reply": ("{client} ha respondido sobre la factura {number}",
                   "Un cliente ha respondido a un recordatorio"),
-        "paid": ("{client} dice haber pagado la factura {number}", "Un cliente dice haber pagado"),
+        "says-paid": ("{client} dice haber pagado la factura {number}", "Un cliente dice haber pagado"),
         "promise": ("{client} promete pagar la factura {number}", "Un cliente promete pagar"),
         "dispute": ("{client} no está conforme con la factura {number}",
                     "Un cliente no está conforme con una factura"),
-        "bounce": ("El recordatorio de la factura {number} no se ha entregado",
-                   "Un recordatorio no se ha entregado"),
         "auto-reply": ("Respuesta automática de {client} sobre la factura {number}",
                        "Respuesta automática a un recordatorio"),
+        "bounce": ("El recordatorio de la factura {number} no se ha entregado",
+                   "Un recordatorio no se ha entregado"),
+        "paid": ("Factura {number} pagada: se detienen los recordatorios", "Pago recibido"),
+        "payment-mismatch": ("Un pago de la factura {number} no coincide con el importe",
+                             "Un pago no coincide con ninguna factura"),
+        "invoice-moved": ("El correo de la factura {number} se ha movido: recordatorios en pausa",
+                          "El correo de una factura se ha movido"),
+        "uncertain-send": ("Puede que el recordatorio de la factura {number} no se haya enviado",
+                           "Puede que un recordatorio no se haya enviado"),
+        "send-failed": ("No se ha podido enviar el recordatorio de la factura {number}",
+                        "No se ha podido enviar un recordatorio"),
         "step": ("Factura {number} de {client}: hace falta tu intervención", "Hace falta tu intervención"),
         "other": ("Factura {number} de {client}: hace falta tu intervención", "Hace falta tu intervención"),
     },
     "en": {
         "reply": ("{client} replied about invoice {number}", "A client replied to a reminder"),
-        "paid": ("{client} says invoice {number} is paid", "A client says they have paid"),
+        "says-paid": ("{client} says invoice {number} is paid", "A client says they have paid"),
         "promise": ("{client} promises to pay invoice {number}", "A client promises to pay"),
         "dispute": ("{client} disputes invoice {number}", "A client disputes an invoice"),
-        "bounce": ("The reminder for invoice {number} was not delivered", "A reminder was not delivered"),
         "auto-reply": ("Automatic reply from {client} about invoice {number}",
                        "Automatic reply to a reminder"),
+        "bounce": ("The reminder for invoice {number} was not delivered", "A reminder was not delivered"),
+        "paid": ("Invoice {number} is paid: reminders have stopped", "Payment received"),
+        "payment-mismatch": ("A payment for invoice {number} does not match the amount",
+                             "A payment does not match any invoice"),
+        "invoice-moved": ("The email of invoice {number} was moved: reminders on hold",
+                          "The email of an invoice was moved"),
+        "uncertain-send": ("The reminder for invoice {number} may not have been sent",
+                           "A reminder may not have been sent"),
+        "send-failed": ("The reminder for invoice {number} could not be sent",
+                        "A reminder could not be sent"),
         "step": ("Invoice {number} ({client}): your attention is needed", "Your attention is needed"),
         "other": ("Invoice {number} ({client}): your attention is needed", "Your attention is needed"),
     },
@@ -508,6 +538,8 @@ _HEADLINES: dict[str, dict[str, tuple[str, str]]] = {
 
 def _normalise_event(event: str) -> str:
     key = event.strip().lower()
+    if key.startswith(("step-", "step:")):  # a ladder step with notify_owner, e.g. "step-final"
+        return "step"
     key = _EVENT_ALIASES.get(key, key)
     return key if key in _HEADLINES["en"] else "other"
 
@@ -526,7 +558,8 @@ def owner_notice_context(
 ) -> dict[str, object]:
     """The variables an owner notice template sees.
 
-    * `event` (normalised: reply, paid, promise, dispute, bounce, auto-reply, step, other),
+    * `event` (normalised: reply, says-paid, promise, dispute, auto-reply, bounce, paid,
+      payment-mismatch, invoice-moved, uncertain-send, send-failed, step, other),
       `event_raw` (as given), `headline` (the subject sentence, without the "[mailduns]" tag)
     * `invoice` — None, or a mapping with `number`, `subject`, `amount`, `issue_date`, `due_date`,
       `client_name`, `to` (formatted strings; amount/issue_date/client_name may be None)
