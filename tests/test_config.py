@@ -480,7 +480,7 @@ def test_state_path_expands_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 def server(**password: str) -> ServerConfig:
     return ServerConfig("imap.example.it", 993, "tls", "me", section="imap", source="config.toml",
-                        password_line=8, **password)  # type: ignore[arg-type]
+                        password_line=8, **password)
 
 
 def test_password_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
