@@ -1,0 +1,364 @@
+"""`mailduns` command line: thin wrappers over the library, one function per command.
+
+Exit codes (the contract): 0 ok, 2 configuration or usage error (file:line:key), 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .clock import Clock, FixedClock, SystemClock
+from .compose import Templates, default_templates_dir
+from .config import Config, default_config_path, load_config
+from .errors import ConfigError, MaildunsError, UnknownInvoice
+from .store import Event, Invoice, Store
+
+log = logging.getLogger("mailduns")
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _parse_now(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f'--now wants an instant like 2026-12-10T10:00+01:00, not "{text}"', key="--now") from None
+    if value.tzinfo is None:
+        raise ConfigError(f'--now needs a time zone offset, e.g. "{text}+01:00"', key="--now")
+    return value
+
+
+def templates_for(config: Config) -> Templates:
+    """The freelancer's own templates (next to the config file) win over the shipped ones."""
+    shipped = default_templates_dir()
+    if config.source is not None and (config.source.parent / "templates").is_dir():
+        return Templates(config.source.parent / "templates", fallback=shipped)
+    return Templates(shipped)
+
+
+def _load(args: argparse.Namespace) -> Config:
+    path = Path(args.config).expanduser() if args.config else default_config_path()
+    return load_config(path)
+
+
+def _find_invoice(store: Store, number: str) -> Invoice:
+    found = store.invoices_by_number(number)
+    if not found:
+        raise UnknownInvoice(f'no invoice numbered "{number}" is being followed (see `mailduns status`)')
+    live = [i for i in found if i.state != "history"] or found
+    return live[-1]
+
+
+def _engine(config: Config, store: Store, clock: Clock, dry_run: bool = False) -> Any:
+    from .engine import Engine
+    return Engine(config, store, clock, templates_for(config), dry_run=dry_run)
+
+
+# -- commands ------------------------------------------------------------------------------------
+def cmd_run(args: argparse.Namespace) -> int:
+    from .daemon import OffsetClock, run_forever
+
+    config = _load(args)
+    start = _parse_now(args.now) if args.now else None
+    dry = args.dry_run or config.sending.dry_run
+    tmp = tempfile.TemporaryDirectory(prefix="mailduns-dry-") if dry else None
+
+    def open_store(cfg: Config) -> Store:
+        if tmp is not None:
+            return Store.scratch_copy(cfg.state.path, Path(tmp.name))
+        return Store(cfg.state.path)
+
+    def print_report(report: Any) -> None:
+        for line in report.lines:
+            print(f"{report.at.isoformat(timespec='minutes')}  {line}", flush=True)
+
+    try:
+        if args.once:
+            clock: Clock = FixedClock(start) if start else SystemClock()
+            store = open_store(config)
+            engine = _engine(config, store, clock, dry)
+            try:
+                report = asyncio.run(_one_cycle(engine))
+            finally:
+                store.close()
+            print_report(report)
+            if not report.lines:
+                print("nothing to do", flush=True)
+            return 0
+        clock = OffsetClock(start) if start else SystemClock()
+        config_arg = args
+
+        def make_engine() -> Any:
+            cfg = _load(config_arg)
+            return _engine(cfg, open_store(cfg), clock, dry)
+
+        return asyncio.run(run_forever(make_engine, clock, print_report))
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+async def _one_cycle(engine: Any) -> Any:
+    try:
+        return await engine.cycle()
+    finally:
+        await engine.disconnect()
+
+
+def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, Any]]:
+    from .engine import describe_plan
+    engine = _engine(config, store, FixedClock(now))
+    rows = []
+    for inv in store.invoices():
+        next_step, next_at = describe_plan(engine.plan_for(inv, now))
+        rows.append({
+            "number": inv.number, "client_email": inv.client_email, "client_name": inv.client_name,
+            "amount": inv.amount.plain() if inv.amount else None,
+            "currency": inv.amount.currency if inv.amount else None,
+            "issue_date": inv.issue_date.isoformat() if inv.issue_date else None,
+            "due_date": inv.due_date.isoformat(), "state": inv.state, "last_step": inv.last_step,
+            "next_step": next_step, "next_at": next_at, "why": inv.why,
+        })
+    return rows
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    config = _load(args)
+    now = _parse_now(args.now) if args.now else SystemClock().now()
+    store = Store(config.state.path)
+    try:
+        rows = status_rows(config, store, now)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    print(format_status(rows))
+    return 0
+
+
+def format_status(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "No invoices followed yet."
+    head = ("number", "client", "amount", "due", "state", "last step", "next step", "next at")
+    table = [head]
+    for r in rows:
+        amount = f"{r['amount']} {r['currency']}" if r["amount"] else "?"
+        table.append((r["number"], r["client_name"] or r["client_email"] or "?", amount, r["due_date"], r["state"],
+                      r["last_step"] or "-", r["next_step"] or "-", (r["next_at"] or "-")[:16]))
+    widths = [max(len(str(row[i])) for row in table) for i in range(len(head))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in table]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .inspect import inspect_file
+    results = [inspect_file(Path(f)) for f in args.files]
+    if args.json:
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            print(f"{r['file']}: {r['kind']} (language: {r['language'] or '?'})")
+            for inv in r.get("invoices", []):
+                print(f"  invoice {inv['number']} from {inv['source']}: {inv['amount']} {inv['currency']} "
+                      f"issued {inv['issue_date']} due {inv['due_date']} to {inv['client_email']}")
+            if "reply" in r:
+                facts = {k: v for k, v in r["reply"].items() if v is not None}
+                if facts:
+                    print("  " + ", ".join(f"{k}: {v}" for k, v in facts.items()))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = _load(args)
+    print(f"configuration {config.source}: ok")
+    templates = templates_for(config)
+    languages = {config.owner.language, *(c.language for c in config.clients.values() if c.language)}
+    names = {s.template for s in config.steps}
+    problems = templates.check(sorted(languages), sorted(names | {"owner_notice"}))
+    if problems:
+        for p in problems:
+            print(f"template problem: {p}", file=sys.stderr)
+        return 2
+    print(f"templates ({', '.join(sorted(languages))}): ok")
+    if args.offline:
+        return 0
+    from .engine import Engine
+    engine: Engine = _engine(config, Store.scratch_copy(config.state.path, Path(tempfile.mkdtemp())), SystemClock())
+    try:
+        asyncio.run(engine.connect())
+        assert engine.folders is not None
+        f = engine.folders
+        print(f"IMAP {config.imap.host}: logged in; inbox \"{f.inbox}\", sent \"{f.sent}\", "
+              f"paid \"{f.paid or config.imap.paid + ' (not created yet)'}\"")
+        asyncio.run(engine.disconnect())
+        asyncio.run(_check_smtp(engine))
+        print(f"SMTP {config.smtp.host}: logged in")
+    finally:
+        engine.store.close()
+    return 0
+
+
+async def _check_smtp(engine: Any) -> None:
+    import aiosmtplib
+
+    from .errors import SendError
+    s = engine.config.smtp
+    sender = engine._default_sender()
+    client = aiosmtplib.SMTP(hostname=s.host, port=s.port, use_tls=s.security == "tls",
+                             start_tls=True if s.security == "starttls" else False, timeout=30)
+    try:
+        await client.connect()
+        if sender.username and sender._password:
+            await client.login(sender.username, sender._password)
+        await client.quit()
+    except (aiosmtplib.SMTPException, OSError) as exc:
+        raise SendError(f"cannot log in to the SMTP server {s.host}:{s.port}: {exc}") from exc
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    config = _load(args)
+    now = _parse_now(args.now) if args.now else SystemClock().now()
+    store = Store(config.state.path)
+    try:
+        inv = _find_invoice(store, args.invoice)
+        engine = _engine(config, store, FixedClock(now))
+        if args.step:
+            step = config.step(args.step)
+            if step is None:
+                raise ConfigError(f'there is no step "{args.step}"; steps: '
+                                  f'{", ".join(s.name for s in config.steps)}', key="--step")
+        else:
+            p = engine.plan_for(replace(inv, state="open"), now)
+            nxt = p.send or p.next_step
+            step = config.step(nxt.name) if nxt else None
+            if step is None:
+                print(f"invoice {inv.number} has no step left to send")
+                return 0
+        _mid, raw = engine.compose_step(inv, step, now)
+        sys.stdout.write(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
+    finally:
+        store.close()
+    return 0
+
+
+def _manual(args: argparse.Namespace, state: str, why: str) -> int:
+    config = _load(args)
+    now = SystemClock().now()
+    store = Store(config.state.path)
+    try:
+        inv = _find_invoice(store, args.invoice)
+        changed = replace(inv, state=state, why=why, snooze_until=None, held_by_flag=False)
+        store.save_invoice(changed, Event(inv.id, now, f"manual-{state}", why))
+        print(f"invoice {inv.number}: {inv.state} → {state}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_paid(args: argparse.Namespace) -> int:
+    return _manual(args, "paid", "marked paid with `mailduns paid`")
+
+
+def cmd_hold(args: argparse.Namespace) -> int:
+    return _manual(args, "hold", "held with `mailduns hold`")
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    return _manual(args, "open", "resumed with `mailduns resume`")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .setup import interactive_init
+    path = Path(args.config).expanduser() if args.config else default_config_path()
+    return interactive_init(path)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+    return run_demo(days=args.days, keep=args.keep)
+
+
+# -- parser --------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mailduns", description="Follows the invoices in your Sent folder and "
+                                "reminds clients politely until they pay.")
+    p.add_argument("--config", help="the config file (default: $MAILDUNS_CONFIG, else "
+                   "~/.config/mailduns/config.toml)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    r = sub.add_parser("run", help="the daemon: sync, decide, send, wait for mail")
+    r.add_argument("--once", action="store_true", help="one full cycle, then exit")
+    r.add_argument("--now", help="act as if it were this instant, e.g. 2026-12-10T10:00+01:00")
+    r.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing, change nothing")
+    r.set_defaults(func=cmd_run)
+
+    s = sub.add_parser("status", help="every followed invoice and what happens next")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--now", help="compute next steps as of this instant")
+    s.set_defaults(func=cmd_status)
+
+    i = sub.add_parser("inspect", help="what mailduns reads in messages or e-invoice files")
+    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument("--json", action="store_true", help="machine-readable output")
+    i.set_defaults(func=cmd_inspect)
+
+    c = sub.add_parser("check", help="validate config and templates, and log in to IMAP and SMTP")
+    c.add_argument("--offline", action="store_true", help="do not connect to the servers")
+    c.set_defaults(func=cmd_check)
+
+    sub.add_parser("init", help="interactive set-up that writes a config").set_defaults(func=cmd_init)
+
+    v = sub.add_parser("preview", help="show the exact email a step would send")
+    v.add_argument("invoice", metavar="INVOICE", help="the invoice number")
+    v.add_argument("--step", help="the step name (default: the next one)")
+    v.add_argument("--now", help="render as of this instant")
+    v.set_defaults(func=cmd_preview)
+
+    for name, func, text in (("paid", cmd_paid, "mark an invoice paid: no more reminders"),
+                             ("hold", cmd_hold, "hold an invoice's reminders until `resume`"),
+                             ("resume", cmd_resume, "resume reminders of a held or snoozed invoice")):
+        m = sub.add_parser(name, help=text)
+        m.add_argument("invoice", metavar="INVOICE", help="the invoice number")
+        m.set_defaults(func=func)
+
+    d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")
+    d.add_argument("--days", type=int, default=40, help="how many days to simulate")
+    d.add_argument("--keep", action="store_true", help="keep the demo mail server's files")
+    d.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"mailduns: {exc}", file=sys.stderr)
+        return 2
+    except MaildunsError as exc:
+        print(f"mailduns: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

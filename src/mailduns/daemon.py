@@ -1,0 +1,148 @@
+"""The long-running loop: a cycle, then wait for new mail (IMAP IDLE) or the next due time.
+
+SIGTERM/SIGINT stop cleanly between two steps of work; SIGHUP reloads the configuration and the
+templates. A lost connection (server restart, network) is retried with a growing pause, so the
+daemon outlives its mail server. systemd is told READY/STOPPING/STATUS when it runs under it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import threading
+import time as _time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from .clock import Clock
+from .errors import ConfigError, MaildunsError
+from .engine import CycleReport, Engine
+
+log = logging.getLogger("mailduns")
+MAX_BACKOFF = 300.0
+
+
+def sd_notify(state: str) -> None:
+    """Tell systemd (Type=notify) how we are; a no-op outside systemd."""
+    addr = os.environ.get("NOTIFY_SOCKET")
+    if not addr:
+        return
+    if addr.startswith("@"):
+        addr = "\0" + addr[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+            s.connect(addr)
+            s.sendall(state.encode())
+    except OSError:
+        pass
+
+
+class OffsetClock:
+    """`run --now X` as a daemon: time starts at X and moves on at the real pace."""
+
+    def __init__(self, start: datetime) -> None:
+        self.start = start
+        self.t0 = _time.monotonic()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=_time.monotonic() - self.t0)
+
+
+def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
+    """Seconds until the earliest next step of any followed invoice, capped by the poll interval."""
+    wait = poll_seconds
+    for inv in engine.store.invoices(["open", "snoozed"]):
+        p = engine.plan_for(inv, now)
+        if p.next_at is not None:
+            wait = min(wait, max(1.0, (p.next_at - now).total_seconds()))
+    return wait
+
+
+async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
+                      on_report: Callable[[CycleReport], None]) -> int:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    stop_thread = threading.Event()
+    reload_wanted = threading.Event()
+
+    def request_stop() -> None:
+        stop.set()
+        stop_thread.set()
+
+    def request_reload() -> None:
+        reload_wanted.set()
+        stop_thread.set()          # end a running IDLE now; the loop reloads and goes on
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, request_stop)
+    loop.add_signal_handler(signal.SIGHUP, request_reload)
+
+    engine = make_engine()
+    failures = 0
+    sd_notify("READY=1")
+    try:
+        while not stop.is_set():
+            if reload_wanted.is_set():
+                reload_wanted.clear()
+                try:
+                    new = make_engine()
+                except ConfigError as exc:
+                    log.error("the new configuration has a problem, keeping the old one: %s", exc)
+                else:
+                    await engine.disconnect()
+                    engine.store.close()
+                    engine = new
+                    log.info("configuration and templates reloaded")
+            stop_thread.clear()
+            try:
+                report = await engine.cycle()
+                on_report(report)
+                failures = 0
+                sd_notify(f"STATUS=last cycle {report.at.isoformat(timespec='seconds')}: {report.sent} sent")
+            except MaildunsError as exc:
+                failures += 1
+                pause = min(MAX_BACKOFF, 2.0 ** failures)
+                log.warning("%s — trying again in %.0f s", exc, pause)
+                sd_notify(f"STATUS=waiting for the mail server: {exc}")
+                await _sleep(stop, pause)
+                continue
+            wait = next_wake(engine, clock.now(), float(engine.config.daemon.poll_seconds))
+            if stop.is_set():
+                break
+            await _wait_for_mail(engine, wait, stop, stop_thread)
+    finally:
+        sd_notify("STOPPING=1")
+        await engine.disconnect()
+        engine.store.close()
+    log.info("stopped")
+    return 0
+
+
+async def _sleep(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        pass
+
+
+async def _wait_for_mail(engine: Engine, seconds: float, stop: asyncio.Event, stop_thread: threading.Event) -> None:
+    mb = engine.mailbox
+    if not engine.config.daemon.idle or mb is None or mb.client is None or engine.folders is None:
+        await _sleep(stop, seconds)
+        return
+    inbox = engine.folders.inbox
+    deadline = _time.monotonic() + seconds
+
+    def idle() -> None:
+        # Short IDLE slices so a signal is honoured within a second; Dovecot holds news ~0.5 s.
+        while not stop_thread.is_set() and _time.monotonic() < deadline:
+            if mb.idle(inbox, timeout=min(1.0, max(0.1, deadline - _time.monotonic()))):
+                return
+    try:
+        await asyncio.to_thread(idle)
+    except MaildunsError as exc:
+        log.info("lost the IMAP connection while waiting (%s); reconnecting", exc)
+        await engine.disconnect()

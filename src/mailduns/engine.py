@@ -1,0 +1,576 @@
+"""One cycle of the daemon: mailbox → facts → state → decisions → outbox → SMTP.
+
+Reading the mailbox produces facts (pure readers), facts change invoice state (here, recorded as
+events in the store), the pure policy turns state into decisions, decisions become outbox rows,
+and only the outbox talks to SMTP. Every message is handled inside its own try/except: one mail we
+cannot read is logged once and skipped, never the end of the daemon.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, timezone
+from email.policy import SMTP as SMTP_POLICY
+
+from .calendar import SendingCalendar, calendar_from
+from .clock import Clock
+from .compose import InvoiceRef, Templates, compose_owner_notice, compose_reminder, make_message_id
+from .config import Config, StepConfig, resolve_password
+from .errors import MailboxError, SendError
+from .fees import FeeQuote, quote_fees
+from .imap import Fetched, FolderNames, Mailbox
+from .policy import Plan, plan
+from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
+from .reading.model import CLIENT_REPLY_KINDS, MessageFacts
+from .smtp import Sender
+from .store import Event, FolderMark, Invoice, NewInvoice, Store
+
+log = logging.getLogger("mailduns")
+
+PAID_FLAG = "$Paid"
+HOLD_FLAG = "$Hold"
+CLIENT_SAYS_PAID_SNOOZE = timedelta(days=7)     # time for the money to arrive before we ask again
+PROMISE_GRACE = timedelta(days=1)                # a promise "by the 5th" is checked after the 5th
+_MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did, for the CLI, the demo timeline and the tests."""
+
+    at: datetime
+    lines: list[str] = field(default_factory=list)
+    sent: int = 0
+    queued: int = 0
+    problems: int = 0
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        log.info("%s", line)
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.astimezone(timezone.utc)
+
+
+class Engine:
+    def __init__(self, config: Config, store: Store, clock: Clock, templates: Templates, *,
+                 dry_run: bool = False,
+                 mailbox_factory: Callable[[], Mailbox] | None = None,
+                 sender_factory: Callable[[], Sender] | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.templates = templates
+        self.dry_run = dry_run or config.sending.dry_run
+        self.cal: SendingCalendar = calendar_from(config.sending, config.owner.tz)
+        self.rules = ReadingRules(
+            subject_patterns=config.invoices.subject_patterns or DEFAULT_RULES.subject_patterns,
+            attachment_pattern=config.invoices.attachment_pattern or DEFAULT_RULES.attachment_pattern,
+            owner_emails=tuple(sorted(config.owner.addresses)),
+        )
+        self._mailbox_factory = mailbox_factory or self._default_mailbox
+        self._sender_factory = sender_factory or self._default_sender
+        self.folders: FolderNames | None = None
+        self.mailbox: Mailbox | None = None
+
+    # -- adapters are built here, in one place --------------------------------------------------
+    def _default_mailbox(self) -> Mailbox:
+        s = self.config.imap
+        return Mailbox(host=s.host, port=s.port, security=s.security, username=s.username,
+                       password=resolve_password(s))
+
+    def _default_sender(self) -> Sender:
+        s = self.config.smtp
+        return Sender(host=s.host, port=s.port, security=s.security, username=s.username,
+                      password=resolve_password(s))
+
+    # -- the cycle ----------------------------------------------------------------------------
+    def since(self) -> date:
+        """Invoices sent before this day are history. Without a configured date, the first run's
+        day is remembered in the state, so a first start never mails old invoices."""
+        if self.config.invoices.since is not None:
+            return self.config.invoices.since
+        stored = self.store.get_meta("first_run")
+        if stored is None:
+            stored = self.clock.now().astimezone(self.config.owner.tz).date().isoformat()
+            self.store.set_meta("first_run", stored)
+        return date.fromisoformat(stored)
+
+    async def connect(self) -> Mailbox:
+        if self.mailbox is None or self.mailbox.client is None:
+            mailbox = self._mailbox_factory()
+            await asyncio.to_thread(mailbox.connect)
+            self.mailbox = mailbox
+            self.folders = None
+        if self.folders is None:
+            imap = self.config.imap
+            self.folders = await asyncio.to_thread(self.mailbox.folders, inbox=imap.inbox, sent=imap.sent,
+                                                   paid=imap.paid)
+        return self.mailbox
+
+    async def disconnect(self) -> None:
+        if self.mailbox is not None:
+            await asyncio.to_thread(self.mailbox.close)
+            self.mailbox = None
+
+    async def cycle(self) -> CycleReport:
+        now = self.clock.now()
+        report = CycleReport(now)
+        self.since()
+        try:
+            mb = await self.connect()
+            assert self.folders is not None  # set by connect()
+            self._recover_interrupted_sends(now, report)
+            await self._sync(mb, self.folders.sent, self._on_sent, now, report)
+            if self.folders.paid:
+                await self._sync(mb, self.folders.paid, self._on_paid_folder, now, report)
+            await self._check_sent_flags(mb, self.folders.sent, now, report)
+            await self._sync(mb, self.folders.inbox, self._on_inbox, now, report)
+            self._decide(now, report)
+            await self._flush(mb, self.folders.sent, now, report)
+        except MailboxError:
+            await self.disconnect()
+            raise
+        if self.dry_run:
+            for item in self.store.outbox(["pending"]):
+                report.add(f"dry-run: would send {item.kind} {item.step or ''} to {', '.join(item.recipients)}")
+        return report
+
+    # -- syncing ------------------------------------------------------------------------------
+    async def _sync(self, mb: Mailbox, folder: str, handler: Callable[[Fetched, str, int, datetime,
+                    CycleReport], None], now: datetime, report: CycleReport) -> None:
+        """Read only what is new since the last cycle (UIDVALIDITY + last UID)."""
+        status = await asyncio.to_thread(mb.select, folder)
+        mark = self.store.folder_mark(folder)
+        last = mark.last_uid if mark and mark.uidvalidity == status.uidvalidity else 0
+        if mark and mark.uidvalidity != status.uidvalidity:
+            report.add(f'folder "{folder}" was rebuilt on the server (UIDVALIDITY changed); re-reading it')
+        if mark and mark.uidvalidity == status.uidvalidity and status.uidnext and status.uidnext <= last + 1:
+            return                                   # nothing new: no SEARCH, no FETCH
+        uids = await asyncio.to_thread(mb.new_uids, folder, last)
+        if not uids:
+            self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, last, status.highest_modseq))
+            return
+        fetched = await asyncio.to_thread(lambda: list(mb.fetch(folder, uids)))
+        for msg in fetched:
+            try:
+                handler(msg, folder, status.uidvalidity, now, report)
+            except Exception as exc:   # one bad message must never stop the daemon
+                if self.store.record_bad_message(folder, status.uidvalidity, msg.uid, repr(exc), now):
+                    log.warning('skipped message %s in "%s": it could not be read (%s)', msg.uid, folder, exc,
+                                exc_info=log.isEnabledFor(logging.DEBUG))
+                    report.problems += 1
+        self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(uids[-1], last),
+                                                      status.highest_modseq))
+
+    def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
+        return read_message(msg.raw, self.rules)
+
+    def _message_key(self, facts: MessageFacts, folder: str, uidvalidity: int, uid: int) -> str:
+        return facts.envelope.message_id or f"<uid-{uidvalidity}-{uid}@{folder}>"
+
+    def _on_sent(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime, report: CycleReport) -> None:
+        facts = self._read(msg, folder, uidvalidity)
+        env = facts.envelope
+        if env.mailduns_tag:                        # our own copy of a reminder
+            if env.message_id:
+                self.store.mark_copied(env.message_id)
+            return
+        key = self._message_key(facts, folder, uidvalidity, msg.uid)
+        if not self.store.mark_seen("sent", key):
+            # Seen before (the folder was rebuilt): only the location of its invoices changed.
+            for inv in self.store.invoices_by_message_id([key]):
+                self.store.save_invoice(replace(inv, folder=folder, uidvalidity=uidvalidity, uid=msg.uid))
+            return
+        if facts.kind == "invoice" and facts.invoices:
+            self._import_invoices(facts, key, msg, folder, uidvalidity, now, report)
+        elif env.in_reply_to or env.references:
+            for inv in self.store.invoices_by_message_id([r for r in (env.in_reply_to, *env.references) if r]):
+                self.store.add_event(Event(inv.id, now, "owner-wrote", env.subject, key))
+
+    def _import_invoices(self, facts: MessageFacts, key: str, msg: Fetched, folder: str, uidvalidity: int,
+                         now: datetime, report: CycleReport) -> None:
+        env = facts.envelope
+        sent_at = env.date or msg.internaldate or now
+        owner = self.config.owner.addresses
+        to = tuple(a for a in env.to_addrs if a not in owner)
+        cc = tuple(a for a in env.cc_addrs if a not in owner)
+        since = self.since()
+        for f in facts.invoices:
+            client_email = (f.client_email or (to[0] if to else None))
+            client = self.config.client_for(client_email or "")
+            if f.due_date is not None:
+                due = f.due_date
+                why_due = "due date stated in the invoice"
+            else:
+                base = f.issue_date or sent_at.astimezone(self.config.owner.tz).date()
+                terms = client.terms_days if client.terms_days is not None else self.config.invoices.terms_days
+                due = base + timedelta(days=terms)
+                why_due = f"no due date stated: {terms} days after {base.isoformat()}"
+            number = f.number or env.subject.strip() or key
+            if sent_at.astimezone(self.config.owner.tz).date() < since:
+                state, why = "history", f"sent before {since.isoformat()} (invoices.since): never reminded"
+            elif not to:
+                state, why = "hold", "the invoice email has no client recipient"
+            else:
+                state, why = "open", f"found in {folder}; {why_due}"
+            if PAID_FLAG in msg.flags and state != "history":
+                state, why = "paid", f"marked {PAID_FLAG} in the mail client"
+            elif HOLD_FLAG in msg.flags and state == "open":
+                state, why = "hold", f"marked {HOLD_FLAG} in the mail client"
+            new = NewInvoice(
+                key=f"{key}#{number}", number=number, message_id=env.message_id, references=env.references,
+                subject=env.subject, folder=folder, uidvalidity=uidvalidity, uid=msg.uid, sent_at=sent_at,
+                issue_date=f.issue_date or sent_at.astimezone(self.config.owner.tz).date(), due_date=due,
+                amount=f.amount or f.total, total=f.total or f.amount, client_email=client_email,
+                client_name=client.name or f.client_name, recipients=to, cc=cc,
+                language=client.language or facts.language, source=f.source, state=state, why=why)
+            added = self.store.add_invoice(new, now)
+            if added is not None:
+                if state == "hold" and HOLD_FLAG in msg.flags:
+                    self.store.save_invoice(replace(added, held_by_flag=True))
+                amount = f" {added.amount}" if added.amount else ""
+                report.add(f"invoice {number}{amount} to {client_email or '?'} due {due.isoformat()}: {state}")
+
+    def _on_paid_folder(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime,
+                        report: CycleReport) -> None:
+        facts = self._read(msg, folder, uidvalidity)
+        key = self._message_key(facts, folder, uidvalidity, msg.uid)
+        for inv in self.store.invoices_by_message_id([key]):
+            if inv.message_id != key:
+                continue
+            moved = replace(inv, folder=folder, uidvalidity=uidvalidity, uid=msg.uid)
+            if inv.state not in ("paid", "history"):
+                self._set_state(moved, "paid", f'moved to the "{folder}" folder', now, report, "paid")
+            else:
+                self.store.save_invoice(moved)
+
+    async def _check_sent_flags(self, mb: Mailbox, folder: str, now: datetime, report: CycleReport) -> None:
+        """$Paid / $Hold set or removed in the mail client; invoices that left Sent."""
+        tracked = [i for i in self.store.invoices_in_folder(folder) if i.state not in ("paid", "history")]
+        if not tracked:
+            return
+        await asyncio.to_thread(mb.select, folder)
+        flags = await asyncio.to_thread(mb.flags, folder, [i.uid for i in tracked if i.uid is not None])
+        for inv in tracked:
+            assert inv.uid is not None
+            fl = flags.get(inv.uid)
+            if fl is None:
+                if inv.state != "hold":
+                    gone = replace(inv, folder=None, uid=None, held_by_flag=False)
+                    self._set_state(gone, "hold", f'the invoice email is no longer in "{folder}"', now, report,
+                                    "moved")
+                    self._notify(gone, "invoice-moved", f'The invoice email was moved out of "{folder}" or '
+                                 "deleted; reminders are on hold.",
+                                 "Run `mailduns resume` if reminders should go on, or `mailduns paid`.", now,
+                                 f"moved-{inv.uid}")
+                else:
+                    self.store.save_invoice(replace(inv, folder=None, uid=None))
+            elif PAID_FLAG in fl:
+                self._set_state(inv, "paid", f"marked {PAID_FLAG} in the mail client", now, report, "paid")
+            elif HOLD_FLAG in fl and inv.state in ("open", "snoozed", "closed"):
+                self._set_state(replace(inv, held_by_flag=True), "hold", f"marked {HOLD_FLAG} in the mail client",
+                                now, report, "hold")
+            elif HOLD_FLAG not in fl and inv.state == "hold" and inv.held_by_flag:
+                self._set_state(replace(inv, held_by_flag=False), "open", f"{HOLD_FLAG} removed in the mail client",
+                                now, report, "resume")
+
+    # -- the inbox ----------------------------------------------------------------------------
+    def _on_inbox(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime, report: CycleReport) -> None:
+        facts = self._read(msg, folder, uidvalidity)
+        env = facts.envelope
+        if env.mailduns_tag or (env.from_addr and env.from_addr in self.config.owner.addresses):
+            return                                   # our notices and the owner's own messages
+        key = self._message_key(facts, folder, uidvalidity, msg.uid)
+        if not self.store.mark_seen("inbox", key):
+            return
+        if facts.kind == "payment-notification":
+            self._on_payment(facts, key, now, report)
+            return
+        invoices = self._thread_invoices(facts)
+        if facts.kind == "bounce":
+            self._on_bounce(facts, key, invoices, now, report)
+            return
+        if not invoices and (facts.kind in CLIENT_REPLY_KINDS or facts.kind == "auto-reply"):
+            invoices = self._sender_invoices(facts)
+        if not invoices:
+            return
+        kind = facts.kind
+        if kind in ("other", "invoice"):
+            kind = "client-reply-other"             # a person wrote in the invoice's thread
+        reply = facts.reply
+        excerpt = _excerpt(facts.text)
+        who = env.from_addr or "the client"
+        for inv in invoices:
+            if inv.state in ("paid", "history"):
+                continue
+            if kind == "auto-reply":
+                back = reply.return_date if reply else None
+                if back is not None and inv.state in ("open", "snoozed"):
+                    until = datetime.combine(back, time(0), tzinfo=self.config.owner.tz)
+                    self._set_state(replace(inv, snooze_until=until), "snoozed",
+                                    f"{who} is away until {back.isoformat()} (auto-reply)", now, report, "auto-reply")
+                else:
+                    self.store.add_event(Event(inv.id, now, "auto-reply", env.subject, key))
+                continue
+            if kind == "client-reply-paid":
+                until = now + CLIENT_SAYS_PAID_SNOOZE
+                self._set_state(replace(inv, snooze_until=until), "snoozed",
+                                f"{who} says it is paid ({excerpt[:80]})", now, report, kind)
+                hint = "Check your bank: mark it paid with `mailduns paid` (or the $Paid keyword) when the money is in."
+            elif kind == "client-reply-promise":
+                promised = reply.promised_date if reply else None
+                until = (datetime.combine(promised, time(0), tzinfo=self.config.owner.tz) + PROMISE_GRACE
+                         if promised else now + CLIENT_SAYS_PAID_SNOOZE)
+                when = promised.isoformat() if promised else "soon"
+                self._set_state(replace(inv, snooze_until=until), "snoozed",
+                                f"{who} promised to pay {when}", now, report, kind)
+                hint = "Reminders resume by themselves if the payment does not arrive."
+            else:
+                what = "disputes the invoice" if kind == "client-reply-dispute" else "wrote about the invoice"
+                self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind)
+                hint = "Answer the client; then `mailduns resume` (or remove $Hold) to continue, or `mailduns paid`."
+            self._notify(inv, kind, excerpt, hint, now, key)
+
+    def _thread_invoices(self, facts: MessageFacts) -> list[Invoice]:
+        env = facts.envelope
+        ids = [r for r in (env.in_reply_to, *env.references) if r]
+        found = self.store.invoices_by_message_id(ids) if ids else []
+        if not found and facts.kind == "bounce":
+            found = self.store.invoices_by_message_id(_MSGID.findall(facts.text))
+        return found
+
+    def _sender_invoices(self, facts: MessageFacts) -> list[Invoice]:
+        """A client who writes outside the thread: match their invoices by number, else all of theirs."""
+        sender = facts.envelope.from_addr
+        if not sender:
+            return []
+        theirs = [i for i in self.store.invoices(["open", "snoozed", "hold", "closed"])
+                  if sender == i.client_email or sender in i.recipients or sender in i.cc]
+        named = set(find_invoice_numbers(f"{facts.envelope.subject}\n{facts.text}", [i.number for i in theirs]))
+        return [i for i in theirs if i.number in named] if named else theirs
+
+    def _on_payment(self, facts: MessageFacts, key: str, now: datetime, report: CycleReport) -> None:
+        candidates = self.store.invoices(["open", "snoozed", "hold", "closed"])
+        text = f"{facts.envelope.subject}\n{facts.text}"
+        names = set(find_invoice_numbers(text, [i.number for i in candidates]))
+        ref = facts.reply.reference if facts.reply else None
+        if ref:
+            names |= {i.number for i in candidates if i.number == ref}
+        paid_amount = facts.reply.amount if facts.reply else None
+        for inv in candidates:
+            if inv.number not in names:
+                continue
+            source = facts.envelope.from_addr or "a payment service"
+            if paid_amount is not None and inv.amount is not None and paid_amount.currency == inv.amount.currency \
+                    and paid_amount.amount == inv.amount.amount:
+                self._set_state(inv, "paid", f"payment of {paid_amount} notified by {source}", now, report, "paid")
+                self._notify(inv, "paid", _excerpt(facts.text), "Nothing to do: reminders have stopped.", now, key)
+            else:
+                what = (f"a payment of {paid_amount}" if paid_amount is not None
+                        else "a payment with no amount we could read")
+                self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
+                                f"{inv.amount or 'an unknown amount'}", now, report, "payment-mismatch")
+                self._notify(inv, "payment-mismatch", _excerpt(facts.text),
+                             "Check the amount received: `mailduns paid` if settled, `mailduns resume` if not.",
+                             now, key)
+
+    def _on_bounce(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
+                   report: CycleReport) -> None:
+        failed = facts.reply.failed_recipient if facts.reply else None
+        if not invoices and failed:
+            invoices = [i for i in self.store.invoices(["open", "snoozed"])
+                        if failed == i.client_email or failed in i.recipients]
+        for inv in invoices:
+            if inv.state in ("paid", "history", "hold"):
+                continue
+            self._set_state(inv, "hold", f"a reminder bounced ({failed or 'address unknown'})", now, report, "bounce")
+            self._notify(inv, "bounce", _excerpt(facts.text),
+                         "Find the right address for this client, then `mailduns resume`.", now, key)
+
+    # -- state changes and notices ------------------------------------------------------------
+    def _set_state(self, inv: Invoice, state: str, why: str, now: datetime, report: CycleReport,
+                   event: str) -> Invoice:
+        changed = replace(inv, state=state, why=why,
+                          snooze_until=inv.snooze_until if state == "snoozed" else None)
+        self.store.save_invoice(changed, Event(inv.id, now, event, why))
+        report.add(f"invoice {inv.number}: {inv.state} → {state} ({why})")
+        return changed
+
+    def _language(self, inv: Invoice) -> str:
+        client = self.config.client_for(inv.client_email or "")
+        lang = client.language or inv.language or self.config.owner.language
+        return lang if lang in ("it", "es", "en") else self.config.owner.language
+
+    def _ref(self, inv: Invoice) -> InvoiceRef:
+        return InvoiceRef(number=inv.number, subject=inv.subject, message_id=inv.message_id,
+                          references=inv.references, amount=inv.amount, issue_date=inv.issue_date,
+                          due_date=inv.due_date, client_name=inv.client_name, to=inv.recipients, cc=inv.cc)
+
+    def _notify(self, inv: Invoice | None, event: str, excerpt: str, hint: str, now: datetime, trigger: str) -> None:
+        owner = self.config.owner
+        domain = owner.email.rpartition("@")[2]
+        mid = make_message_id(domain, "notice", inv.key if inv else "-", event, trigger)
+        msg = compose_owner_notice(self.templates, language=owner.language, owner_name=owner.name,
+                                   owner_email=owner.email, event=event, inv=self._ref(inv) if inv else None,
+                                   excerpt=excerpt, action_hint=hint, now=now, message_id=mid)
+        self.store.enqueue(invoice_id=inv.id if inv else None, kind="notice", step=None, message_id=mid,
+                           recipients=[owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
+
+    # -- deciding -----------------------------------------------------------------------------
+    def plan_for(self, inv: Invoice, now: datetime) -> Plan:
+        if self.config.client_for(inv.client_email or "").skip:
+            return Plan()
+        return plan(inv, self.config.steps, self.store.steps_sent(inv.id), now, self.cal)
+
+    def _decide(self, now: datetime, report: CycleReport) -> None:
+        local_day = now.astimezone(self.config.owner.tz).date()
+        day_start = datetime.combine(local_day, time(0), tzinfo=self.config.owner.tz)
+        sent_today = self.store.reminders_sent_between(day_start, day_start + timedelta(days=1))
+        for inv in self.store.invoices(["open", "snoozed"]):
+            p = self.plan_for(inv, now)
+            if p.new_state:
+                inv = self._set_state(inv, p.new_state, p.why, now, report, "policy")
+            if p.send is None:
+                continue
+            if sent_today >= self.config.sending.max_per_day:
+                report.add(f"daily cap of {self.config.sending.max_per_day} reminders reached; "
+                           f"invoice {inv.number} waits for tomorrow")
+                continue
+            step = self.config.step(p.send.name)
+            assert step is not None   # plan() only returns configured steps
+            if self._queue_reminder(inv, step, now, report):
+                sent_today += 1
+                for name in p.skipped:
+                    self.store.add_event(Event(inv.id, now, "skipped", f"step {name} was missed while mailduns "
+                                               f"was not running; only the latest step is sent"))
+                inv = replace(inv, last_step=step.name)
+                self.store.save_invoice(inv)
+                if p.next_step is None:
+                    self._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
+
+    def fee_for(self, inv: Invoice, step: StepConfig, now: datetime) -> FeeQuote | None:
+        if not step.late_fee or inv.amount is None:
+            return None
+        ordered = sorted(self.config.steps, key=lambda s: s.days)
+        count = sum(1 for s in ordered[: ordered.index(step) + 1] if s.late_fee)
+        fees = self.config.fees
+        client = self.config.client_for(inv.client_email or "")
+        return quote_fees(inv.amount, inv.due_date, now.astimezone(self.config.owner.tz).date(),
+                          business=client.business, statutory_interest=fees.statutory_interest,
+                          fixed_compensation=fees.fixed_compensation, flat=fees.flat, percent=fees.percent,
+                          late_fee_steps=count, ecb_rate=fees.ecb_rate)
+
+    def compose_step(self, inv: Invoice, step: StepConfig, now: datetime) -> tuple[str, bytes]:
+        owner = self.config.owner
+        domain = owner.email.rpartition("@")[2]
+        mid = make_message_id(domain, inv.key, step.name)
+        msg = compose_reminder(self.templates, inv=self._ref(inv), language=self._language(inv),
+                               template=step.template, step_name=step.name, step_days=step.days, now=now,
+                               owner_name=owner.name, owner_email=owner.email, cc=step.cc,
+                               fee=self.fee_for(inv, step, now), message_id=mid)
+        return mid, msg.as_bytes(policy=SMTP_POLICY)
+
+    def _queue_reminder(self, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
+        mid, raw = self.compose_step(inv, step, now)
+        recipients = _unique([*inv.recipients, *inv.cc, *step.cc], exclude=self.config.owner.addresses)
+        if not self.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
+                                  recipients=recipients, raw=raw, at=now):
+            return False
+        self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} queued", mid))
+        report.queued += 1
+        if step.notify_owner:
+            self._notify(inv, f"step-{step.name}", f"Step {step.name} went to {', '.join(recipients)}.",
+                         "This client is late: a phone call may help.", now, mid)
+        return True
+
+    # -- sending ------------------------------------------------------------------------------
+    def _recover_interrupted_sends(self, now: datetime, report: CycleReport) -> None:
+        """A row left 'sending' means we stopped mid-conversation with the SMTP server: the mail may
+        or may not have left. Sending it again could mean a duplicate, so we never do; we tell the
+        freelancer instead."""
+        for item in self.store.outbox(["sending"]):
+            self.store.set_outbox_status(item.id, "uncertain", error="interrupted while sending")
+            report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
+            if item.kind == "reminder" and item.invoice_id is not None:
+                inv = self.store.invoice(item.invoice_id)
+                self._notify(inv, "uncertain-send", f"mailduns stopped while sending step {item.step}.",
+                             "Check your Sent folder / ask the client; it will not be sent again.", now,
+                             item.message_id)
+
+    async def _flush(self, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
+        if self.dry_run:
+            return
+        pending = self.store.outbox(["pending"])
+        sender = self._sender_factory() if pending else None
+        for item in pending:
+            if item.invoice_id is not None and item.kind == "reminder":
+                inv = self.store.invoice(item.invoice_id)
+                if inv.state not in ("open", "snoozed", "closed"):
+                    self.store.set_outbox_status(item.id, "cancelled", error=f"invoice is {inv.state}")
+                    continue
+            self.store.set_outbox_status(item.id, "sending")
+            try:
+                assert sender is not None
+                await sender.send(item.raw, sender=self.config.owner.email, recipients=item.recipients)
+            except SendError as exc:
+                if exc.permanent:
+                    self.store.set_outbox_status(item.id, "failed", error=str(exc))
+                    report.add(f"could not send {item.kind} {item.step or ''}: {exc}")
+                    if item.invoice_id is not None and item.kind == "reminder":
+                        inv = self.store.invoice(item.invoice_id)
+                        self._set_state(inv, "hold", f"the mail server refused the reminder: {exc}", now, report,
+                                        "send-failed")
+                        self._notify(inv, "send-failed", str(exc), "Check the client's address.", now,
+                                     item.message_id)
+                else:
+                    self.store.set_outbox_status(item.id, "pending", error=str(exc))
+                    report.add(f"sending {item.kind} {item.step or ''} failed for now, will retry: {exc}")
+                    break
+                continue
+            self.store.set_outbox_status(item.id, "sent", at=now)
+            report.sent += 1
+            if item.kind == "reminder":
+                report.add(f"sent {item.step} for invoice {self._number(item.invoice_id)} to "
+                           f"{', '.join(item.recipients)}")
+        for item in self.store.outbox_uncopied():
+            try:
+                await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), item.sent_at or now)
+            except MailboxError as exc:
+                log.warning("could not copy a reminder into %s (will retry): %s", sent_folder, exc)
+                break
+            self.store.mark_copied(item.message_id)
+
+    def _number(self, invoice_id: int | None) -> str:
+        return self.store.invoice(invoice_id).number if invoice_id is not None else "?"
+
+
+def _unique(addresses: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    skip = {a.lower() for a in exclude}
+    out: list[str] = []
+    for a in addresses:
+        low = a.lower()
+        if low not in skip and low not in out:
+            out.append(low)
+    return out
+
+
+def _excerpt(text: str, limit: int = 400) -> str:
+    lines = []
+    for line in text.splitlines():
+        if line.startswith(">"):
+            continue
+        lines.append(line)
+    out = "\n".join(lines).strip()
+    return out[:limit] + ("…" if len(out) > limit else "")
+
+
+def describe_plan(p: Plan) -> tuple[str | None, str | None]:
+    return (p.next_step.name if p.next_step else None, p.next_at.isoformat() if p.next_at else None)
+
+
