@@ -829,7 +829,8 @@ _SECTION_OF_KEY: Final[Mapping[str, str]] = {
     if sum(key in other for other in _SECTION_KEYS.values()) == 1 and key not in _CLIENT_KEYS
 }
 
-_ADDRESS = re.compile(r"[^@\s<>\"',;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_ADDRESS = re.compile(rf"[^@\s<>\"',;]+@{_LABEL}(?:\.{_LABEL})+")
 _DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 _SIMPLE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _LANGUAGE_ALIASES: Final = {
