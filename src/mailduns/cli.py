@@ -216,7 +216,7 @@ async def _check_smtp(engine: Any) -> None:
     s = engine.config.smtp
     sender = engine._default_sender()
     client = aiosmtplib.SMTP(hostname=s.host, port=s.port, use_tls=s.security == "tls",
-                             start_tls=True if s.security == "starttls" else False, timeout=30)
+                             start_tls=s.security == "starttls", timeout=30)
     try:
         await client.connect()
         if sender.username and sender._password:

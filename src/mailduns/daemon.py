@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .clock import Clock
-from .errors import ConfigError, MaildunsError
 from .engine import CycleReport, Engine
+from .errors import ConfigError, MaildunsError
 
 log = logging.getLogger("mailduns")
 MAX_BACKOFF = 300.0

@@ -9,9 +9,9 @@ an unprivileged user (imap-login refuses root), readiness = the IMAP greeting, s
 from __future__ import annotations
 
 import asyncio
+import grp
 import os
 import pwd
-import grp
 import shutil
 import signal
 import smtplib

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email.policy import SMTP as SMTP_POLICY
 
 from .calendar import SendingCalendar, calendar_from
@@ -54,7 +54,7 @@ class CycleReport:
 
 
 def _utc(dt: datetime) -> datetime:
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 class Engine:
@@ -418,7 +418,8 @@ class Engine:
         mid = make_message_id(domain, "notice", inv.key if inv else "-", event, trigger)
         msg = compose_owner_notice(self.templates, language=owner.language, owner_name=owner.name,
                                    owner_email=owner.email, event=event, inv=self._ref(inv) if inv else None,
-                                   excerpt=excerpt, action_hint=hint, now=now, message_id=mid)
+                                   excerpt=excerpt, action_hint=hint, now=now.astimezone(owner.tz),
+                                   message_id=mid)
         self.store.enqueue(invoice_id=inv.id if inv else None, kind="notice", step=None, message_id=mid,
                            recipients=[owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
 
@@ -471,7 +472,8 @@ class Engine:
         domain = owner.email.rpartition("@")[2]
         mid = make_message_id(domain, inv.key, step.name)
         msg = compose_reminder(self.templates, inv=self._ref(inv), language=self._language(inv),
-                               template=step.template, step_name=step.name, step_days=step.days, now=now,
+                               template=step.template, step_name=step.name, step_days=step.days,
+                               now=now.astimezone(owner.tz),
                                owner_name=owner.name, owner_email=owner.email, cc=step.cc,
                                fee=self.fee_for(inv, step, now), message_id=mid)
         return mid, msg.as_bytes(policy=SMTP_POLICY)

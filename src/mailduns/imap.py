@@ -193,12 +193,11 @@ class _Guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, t: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+    def __exit__(self, t: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
         if exc is None or isinstance(exc, MailboxError):
-            return False
+            return
         if isinstance(exc, NETWORK_ERRORS):
             where = f' in "{self.folder}"' if self.folder else ""
             self.mb.client = None if isinstance(exc, (OSError, EOFError)) else self.mb.client
             raise MailboxError(f"the IMAP server failed to {self.what}{where}: {_s(exc)}",
                                folder=self.folder) from exc
-        return False

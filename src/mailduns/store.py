@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -206,7 +206,7 @@ class _Cache:
 
 def _iso(dt: datetime) -> str:
     """UTC ISO strings, so that SQL string comparison is time comparison."""
-    return dt.astimezone(timezone.utc).isoformat()
+    return dt.astimezone(UTC).isoformat()
 
 
 def _dt(s: str | None) -> datetime | None:
@@ -355,7 +355,8 @@ class Store:
 
     def add_invoice(self, inv: NewInvoice, at: datetime) -> Invoice | None:
         """Insert unless an invoice with the same key exists (re-reading a folder is harmless)."""
-        currency = (inv.amount or inv.total).currency if (inv.amount or inv.total) else None
+        priced = inv.amount or inv.total
+        currency = priced.currency if priced is not None else None
         with self.transaction():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO invoices (key, number, message_id, refs, subject, folder, uidvalidity,"
@@ -363,7 +364,7 @@ class Store:
                 " recipients, cc, language, source, state, why, created_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (inv.key, inv.number, inv.message_id, json.dumps(list(inv.references)), inv.subject,
-                 inv.folder, inv.uidvalidity, inv.uid, inv.sent__iso(at),
+                 inv.folder, inv.uidvalidity, inv.uid, _iso(inv.sent_at),
                  inv.issue_date.isoformat() if inv.issue_date else None, inv.due_date.isoformat(),
                  str(inv.amount.amount) if inv.amount else None,
                  str(inv.total.amount) if inv.total else None, currency,
@@ -429,7 +430,7 @@ class Store:
     # -- events ------------------------------------------------------------------------------
     def add_event(self, ev: Event) -> None:
         self._exec("INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
-                   (ev.invoice_id, ev._iso(at), ev.kind, ev.detail, ev.message_id))
+                   (ev.invoice_id, _iso(ev.at), ev.kind, ev.detail, ev.message_id))
 
     def events(self, invoice_id: int | None = None) -> list[Event]:
         if invoice_id is None:
