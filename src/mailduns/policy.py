@@ -32,8 +32,10 @@ class Step(Protocol):
 
 
 class Calendar(Protocol):
-    window_start: time
-    tz: ZoneInfo
+    @property
+    def window_start(self) -> time: ...
+    @property
+    def tz(self) -> ZoneInfo: ...
 
     def next_send_time(self, not_before: datetime) -> datetime: ...
 
