@@ -119,7 +119,7 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
     engine = _engine(config, store, FixedClock(now))
     rows = []
     for inv in store.invoices():
-        next_step, next_at = describe_plan(engine.plan_for(inv, now))
+        next_step, next_at = describe_plan(engine.plan_for(inv, now), now)
         rows.append({
             "number": inv.number, "client_email": inv.client_email, "client_name": inv.client_name,
             "amount": inv.amount.plain() if inv.amount else None,

@@ -57,8 +57,8 @@ def seed_invoices(rig: MailRig) -> dict[str, str]:
          "Amount due: €2,400.00\n\nKind regards,\nAlessandra Rossi", datetime(2026, 11, 10, 9, 15, tzinfo=ROME)),
     ]
     for key, client, subject, body, when in invoices:
-        m = _mail(owner, rig.address(client), subject, body, when, from_name="Alessandra Rossi")
-        m["To"] = f"{CLIENTS[client]} <{rig.address(client)}>"
+        m = _mail(owner, f"{CLIENTS[client]} <{rig.address(client)}>", subject, body, when,
+                  from_name="Alessandra Rossi")
         ids[key] = str(m["Message-ID"])
         rig.append(OWNER, "Sent", m.as_bytes(), when=when)
     return ids

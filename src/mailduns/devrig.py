@@ -9,6 +9,7 @@ an unprivileged user (imap-login refuses root), readiness = the IMAP greeting, s
 from __future__ import annotations
 
 import asyncio
+import logging
 import grp
 import os
 import pwd
@@ -28,6 +29,8 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from imapclient import IMAPClient
 
 DOVECOT = "/usr/sbin/dovecot"
+# aiosmtpd warns about its own deprecated attribute on every AUTH; it is noise in tests and the demo.
+logging.getLogger("mail.log").setLevel(logging.ERROR)
 
 _CONF = """\
 protocols = imap lmtp
@@ -183,7 +186,10 @@ class MailRig:
     def start(self) -> MailRig:
         if not dovecot_available():
             raise RuntimeError("Dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
+        self.root.mkdir(parents=True, exist_ok=True)
         os.chmod(self.root, 0o755)
+        if self.root.parent != Path(tempfile.gettempdir()):
+            os.chmod(self.root.parent, 0o755)   # Dovecot runs as nobody: it must reach the rig
         for sub in ("etc", "run", "state", "log", "mail"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:

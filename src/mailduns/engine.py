@@ -321,7 +321,7 @@ class Engine:
             if kind == "client-reply-paid":
                 until = now + CLIENT_SAYS_PAID_SNOOZE
                 self._set_state(replace(inv, snooze_until=until), "snoozed",
-                                f"{who} says it is paid ({excerpt[:80]})", now, report, kind)
+                                f"{who} says it is paid: \"{_one_line(excerpt, 70)}\"", now, report, kind)
                 hint = "Check your bank: mark it paid with `mailduns paid` (or the $Paid keyword) when the money is in."
             elif kind == "client-reply-promise":
                 promised = reply.promised_date if reply else None
@@ -572,7 +572,15 @@ def _excerpt(text: str, limit: int = 400) -> str:
     return out[:limit] + ("…" if len(out) > limit else "")
 
 
-def describe_plan(p: Plan) -> tuple[str | None, str | None]:
+def _one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def describe_plan(p: Plan, now: datetime) -> tuple[str | None, str | None]:
+    """(next step, when) for `status`: a step due right now is the next one, at `now`."""
+    if p.send is not None:
+        return p.send.name, now.isoformat()
     return (p.next_step.name if p.next_step else None, p.next_at.isoformat() if p.next_at else None)
 
 

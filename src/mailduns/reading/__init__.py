@@ -1,0 +1,262 @@
+"""Reading messages: raw bytes (or a body-only text) in, typed facts (`MessageFacts`) out.
+
+Why one pure entry point: the daemon, `inspect` and the tests must read a message identically, and
+reading must never stop the daemon, so `read_message` never raises on content: what cannot be read
+becomes `MessageFacts.problems`.  There is no I/O here; the caller fetches the bytes.
+
+Structured e-invoices (FatturaPA, UBL, CII, PDF) plug in through `ATTACHMENT_READERS`; their facts
+win over what the subject and body say, field by field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from . import classify
+from .lang import guess_language
+from .mime import Attachment, ParsedMail, from_text, parse
+from .model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts
+from .textinvoice import (
+    ATTACHMENT_PATTERN,
+    EXCLUDE_PATTERN,
+    SUBJECT_PATTERNS,
+    Subject,
+    is_invoice_filename,
+    issue_date_in,
+    number_from_filename,
+    read_body,
+    split_subject,
+    subject_number,
+)
+
+__all__ = [
+    "ATTACHMENT_READERS",
+    "AttachmentReader",
+    "DEFAULT_RULES",
+    "ReadingRules",
+    "find_invoice_numbers",
+    "merge_invoice_facts",
+    "read_message",
+    "read_text",
+]
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    """How to recognise the freelancer's invoices; the config can override every part.
+
+    `subject_patterns` are case-insensitive regexes with a named group ``number``;
+    `attachment_pattern` is searched in attachment file names; `owner_emails` are the freelancer's own
+    lower-case addresses (their replies are not client replies, and they may send an invoice inside a
+    thread); `exclude_pattern` names subjects and files that mention an invoice without being one
+    (pro-forma, credit note, reminder, receipt).
+    """
+
+    subject_patterns: tuple[str, ...]
+    attachment_pattern: str
+    owner_emails: tuple[str, ...] = ()
+    exclude_pattern: str = EXCLUDE_PATTERN
+
+
+DEFAULT_RULES = ReadingRules(subject_patterns=SUBJECT_PATTERNS, attachment_pattern=ATTACHMENT_PATTERN)
+
+AttachmentReader = Callable[[str, str, bytes], list[InvoiceFacts]]
+# Readers for structured invoices, called as reader(filename, content_type, payload) for each
+# attachment of a message that may be an invoice.  A reader returns [] for files it does not know.
+ATTACHMENT_READERS: list[AttachmentReader] = []
+
+
+def read_message(raw: bytes, rules: ReadingRules = DEFAULT_RULES) -> MessageFacts:
+    """What a person reads in one RFC 5322 message.  Never raises on any input bytes."""
+    try:
+        parsed = parse(raw)
+    except Exception as exc:  # the stdlib parser itself failed: still answer, with the reason
+        return MessageFacts(kind="other", envelope=Envelope(),
+                            problems=(f"unreadable message ({type(exc).__name__})",))
+    return _read_safely(parsed, rules)
+
+
+def read_text(text: str, rules: ReadingRules = DEFAULT_RULES) -> MessageFacts:
+    """A body-only text file, read as the body of a message without headers."""
+    return _read_safely(from_text(text), rules)
+
+
+def _read_safely(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
+    try:
+        return _read(parsed, rules)
+    except Exception as exc:  # a bug in a rule must not stop the daemon; report it as a problem
+        return MessageFacts(kind="other", envelope=parsed.envelope, text=parsed.text,
+                            problems=parsed.problems + (f"internal error while reading ({type(exc).__name__})",))
+
+
+# --------------------------------------------------------------------------------------------------
+# invoices
+# --------------------------------------------------------------------------------------------------
+
+def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
+    """Field by field, the first source that knows a fact wins; pass the most trusted first.
+    The merged record keeps the source of the first (most trusted) record."""
+    if not facts:
+        return InvoiceFacts(number=None)
+    values = {}
+    for f in fields(InvoiceFacts):
+        if f.name == "source":
+            continue
+        values[f.name] = next((getattr(x, f.name) for x in facts if getattr(x, f.name) is not None), None)
+    return replace(facts[0], **values)
+
+
+def _excluded(text: str, pattern: str) -> bool:
+    try:
+        return bool(pattern) and re.search(pattern, text, re.IGNORECASE) is not None
+    except re.error:
+        return False
+
+
+def _client(parsed: ParsedMail, owners: frozenset[str]) -> tuple[str | None, str | None]:
+    env = parsed.envelope
+    for i, addr in enumerate(env.to_addrs):
+        if addr not in owners:
+            name = env.to_names[i] if i < len(env.to_names) else ""
+            return addr, (name or None)
+    return None, None
+
+
+def _structured(parsed: ParsedMail, attachments: list[Attachment], problems: list[str]) -> list[InvoiceFacts]:
+    out: list[InvoiceFacts] = []
+    for att in attachments:
+        for reader in list(ATTACHMENT_READERS):
+            try:
+                out.extend(reader(att.filename, att.content_type, att.payload))
+            except Exception as exc:
+                problems.append(f"cannot read attachment {att.filename or '(unnamed)'} "
+                                f"({type(exc).__name__})")
+    return out
+
+
+def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_text: str,
+              ref: date | None, owners: frozenset[str], problems: list[str]) -> tuple[InvoiceFacts, ...]:
+    env = parsed.envelope
+    from_owner = bool(env.from_addr) and env.from_addr in owners
+    in_thread = subject.reply or subject.forward
+    if in_thread and not from_owner:
+        return ()  # a client's reply or forward in the invoice's thread, not a new invoice
+
+    number = None
+    if not _excluded(subject.clean, rules.exclude_pattern):
+        number = subject_number(subject.clean, rules.subject_patterns)
+    if in_thread:
+        number_from_subject_only = None  # the owner's reply needs an invoice file to count
+    else:
+        number_from_subject_only = number
+
+    pec = (parsed.header("x-trasporto") or "").strip().lower() == "posta-certificata"
+    candidates = [a for a in parsed.attachments if not a.nested or pec]
+    files = [a for a in candidates
+             if a.filename and is_invoice_filename(a.filename, rules.attachment_pattern, rules.exclude_pattern)]
+    structured = _structured(parsed, candidates, problems)
+
+    if number_from_subject_only is None and not files and not structured:
+        return ()
+    if not files and not structured and not from_owner and classify.read_intent(
+            new_text, ref).intent in ("paid", "dispute"):
+        return ()  # "Fattura 12/2026" as subject of a client's "we paid" or "this is wrong" message
+
+    body = read_body(new_text, ref)
+    client_email, client_name = _client(parsed, owners)
+    issue = body.issue_date or issue_date_in(subject.clean, ref)
+    source = "body" if body.any() else "subject"
+
+    numbers: list[str | None] = [number] if number else []
+    if not numbers:
+        from_files = list(dict.fromkeys(n for n in (number_from_filename(a.filename) for a in files) if n))
+        numbers = list(from_files) or [None]
+    single = len(numbers) == 1
+    text_facts = [
+        InvoiceFacts(
+            number=n,
+            issue_date=issue if single else None,
+            due_date=body.due_date if single else None,
+            amount=body.amount if single else None,
+            total=body.total if single else None,
+            client_email=client_email,
+            client_name=client_name,
+            source=source if single else "subject",
+        )
+        for n in numbers
+    ]
+    if not structured:
+        return tuple(text_facts)
+    client_only = InvoiceFacts(number=None, client_email=client_email, client_name=client_name)
+    merged: list[InvoiceFacts] = []
+    for s in structured:
+        match = next((t for t in text_facts if t.number and t.number == s.number), None)
+        if match is None and len(structured) == 1 and len(text_facts) == 1:
+            match = text_facts[0]
+        merged.append(merge_invoice_facts(s, match or client_only))
+    return tuple(merged)
+
+
+# --------------------------------------------------------------------------------------------------
+# the whole reading
+# --------------------------------------------------------------------------------------------------
+
+def _read(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
+    env = parsed.envelope
+    problems = list(parsed.problems)
+    ref = env.date.date() if env.date else None
+    owners = frozenset(a.strip().lower() for a in rules.owner_emails)
+    subject = split_subject(env.subject)
+    if parsed.body_only and not env.subject:
+        first_line = next((ln.strip() for ln in parsed.text.splitlines() if ln.strip()), "")
+        subject = Subject(first_line, False, False) if subject_number(
+            first_line, rules.subject_patterns) else subject
+    split = classify.split_reply(parsed.text)
+
+    def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str) -> MessageFacts:
+        language = guess_language(lang_text) or guess_language(f"{env.subject}\n{parsed.text}")
+        return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=parsed.text,
+                            problems=tuple(dict.fromkeys(problems)))
+
+    early = classify.before_invoice(parsed, subject, ref)
+    if early is not None:
+        return facts(early.kind, _reply(early), f"{subject.clean}\n{parsed.text}")
+
+    invoices = _invoices(parsed, rules, subject, split.new_text, ref, owners, problems)
+    if invoices:
+        return MessageFacts(kind="invoice", envelope=env,
+                            language=guess_language(f"{subject.clean}\n{split.new_text}"),
+                            invoices=invoices, text=parsed.text, problems=tuple(dict.fromkeys(problems)))
+
+    verdict = classify.after_invoice(parsed, subject, split, ref, owners)
+    return facts(verdict.kind, _reply(verdict), f"{subject.clean}\n{split.new_text}")
+
+
+def _reply(v: classify.Verdict) -> ReplyFacts:
+    return ReplyFacts(promised_date=v.promised_date, return_date=v.return_date,
+                      failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference)
+
+
+# --------------------------------------------------------------------------------------------------
+# invoice numbers in free text
+# --------------------------------------------------------------------------------------------------
+
+def find_invoice_numbers(text: str, numbers: Iterable[str]) -> list[str]:
+    """Which of the known invoice numbers appear in `text` as whole tokens, in the order given.
+
+    A number matches only when it is not glued to more of a number: "12/2026" is not found in
+    "112/2026", "12/20267" or "2026/12/2026", but is found in "n.12/2026," or "(12/2026)".
+    Letters compare case-insensitively ("inv-0042" names "INV-0042").
+    """
+    found: list[str] = []
+    for number in numbers:
+        n = str(number).strip()
+        if not n or n in found:
+            continue
+        pattern = rf"(?<![\w/\-])(?<!\d[.,]){re.escape(n)}(?!\w)(?![/\-.,]\w)"
+        if re.search(pattern, text, re.IGNORECASE):
+            found.append(n)
+    return found

@@ -1,0 +1,677 @@
+"""What a non-invoice message means for the dunning: bounce, auto-reply, payment notice, client reply.
+
+Why rules rather than a model: every decision here changes what a client receives next (a reminder
+to someone who paid yesterday is the worst outcome), so each rule must be readable, testable and
+explainable to the freelancer.  The rules are deliberately conservative: when a client reply is not
+clearly "paid", "promise" or "dispute" it stays "client-reply-other", which the policy treats as "a
+human should read this" rather than guessing.
+
+Only the client's *new* text is judged: quoted history usually contains our own reminder ("se avete
+già pagato...") and would otherwise flip the meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ..money import Money
+from .mime import ParsedMail
+from .numbers import find_amounts, find_dates, first_date, mask_dates
+from .textinvoice import NUMBER, NUMBER_PREFIX, Subject
+
+# --------------------------------------------------------------------------------------------------
+# quotes: what the client actually wrote
+# --------------------------------------------------------------------------------------------------
+
+_WROTE = (r"(?:wrote|writes|ha\s+scritto|scrive|escribió|escribio|escreveu|a\s+écrit|a\s+ecrit|schrieb|"
+          r"schreef|napisał|написал|написала|skrev|kirjoitti)")
+_ATTR_OPEN_RE = re.compile(
+    rf"^\s*(?:-{{2,}}\s*)?(?:(?:on|il\s+giorno|in\s+data|il|el|le|am|em|op|den|dnia)\b|\d).*\b{_WROTE}\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ATTR_LINE_RE = re.compile(rf"^.{{0,250}}\b{_WROTE}\s*:\s*$", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original\s+message|messaggio\s+originale|mensaje\s+original|"
+    r"message\s+d'origine|ursprüngliche\s+nachricht|forwarded\s+message|messaggio\s+inoltrato|"
+    r"mensaje\s+reenviado|message\s+transféré)\s*-{2,}\s*$"
+    r"|(?:begin\s+forwarded\s+message|inizio\s+messaggio\s+inoltrato|comienzo\s+del\s+mensaje\s+reenviado)\s*:"
+    r"|_{10,}\s*$)",
+    re.IGNORECASE,
+)
+_HEADER_FROM_RE = re.compile(r"^\s*\*?(?:from|da|de|von|van|od)\s*:\*?\s*\S", re.IGNORECASE)
+_HEADER_NEXT_RE = re.compile(
+    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto)\s*:",
+    re.IGNORECASE,
+)
+_SIGNOFF_RE = re.compile(
+    r"^\s*(?:sent\s+from\s+my\s+\w+|inviato\s+da(?:l\s+mio)?\s+\w+|enviado\s+desde\s+mi\s+\w+|"
+    r"get\s+outlook\s+for\s+\w+|scarica\s+outlook\s+per\s+\w+|obtener\s+outlook\s+para\s+\w+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ReplySplit:
+    """The text a person added, and whether any quoted history was found and removed."""
+
+    new_text: str
+    quoted: bool
+
+
+def _find_cut(lines: list[str]) -> tuple[int, int, str] | None:
+    """(first line, line after, style) of the first attribution/separator, or None."""
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">") or not line.strip():
+            continue
+        if _SEPARATOR_RE.match(line):
+            return i, i + 1, "block"
+        if _HEADER_FROM_RE.match(line) and any(_HEADER_NEXT_RE.match(x) for x in lines[i + 1:i + 5]):
+            return i, i + 1, "block"
+        if _ATTR_LINE_RE.match(line):
+            return i, i + 1, "attribution"
+        for k in (2, 3, 4):
+            chunk = lines[i:i + k]
+            if len(chunk) < k or any(not x.strip() or x.lstrip().startswith(">") for x in chunk[1:]):
+                break
+            window = " ".join(x.strip() for x in chunk)
+            if _ATTR_OPEN_RE.match(window) and re.search(r"[\d@]", window):
+                return i, i + k, "attribution"
+    return None
+
+
+def split_reply(text: str, _depth: int = 0) -> ReplySplit:
+    """Keep only what the writer added: drop '>' lines, attribution lines and everything below an
+    unquoted original (Outlook style); text written *below* a '>' quote (Thunderbird) is kept."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    quoted = any(x.lstrip().startswith(">") for x in lines)
+    cut = _find_cut(lines)
+    kept = lines
+    if cut is not None:
+        quoted = True
+        start, after, style = cut
+        kept = lines[:start]
+        rest = lines[after:]
+        first_rest = next((x for x in rest if x.strip()), "")
+        if style == "attribution" and first_rest.lstrip().startswith(">") and _depth < 5:
+            tail = "\n".join(x for x in rest if not x.lstrip().startswith(">"))
+            kept = kept + [split_reply(tail, _depth + 1).new_text]
+    out: list[str] = []
+    for idx, line in enumerate(kept):
+        if line.lstrip().startswith(">"):
+            continue
+        # an unknown-language attribution right above a quote block: "... <a@b> написал:"
+        nxt = next((x for x in kept[idx + 1:] if x.strip()), "")
+        if line.rstrip().endswith(":") and nxt.lstrip().startswith(">") and re.search(r"[\d@]", line):
+            continue
+        if line.strip() in ("--", "-- ") or line == "-- ":
+            break
+        if _SIGNOFF_RE.match(line):
+            continue
+        out.append(line.rstrip())
+    new_text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+    return ReplySplit(new_text, quoted)
+
+
+# --------------------------------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_'\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_DAEMONS = ("mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster")
+_NOREPLY_RE = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|"
+                         r"notifications?|notifiche|notificaciones|alerts?|avisos?|bounce)",
+                         re.IGNORECASE)
+
+
+def _local(addr: str | None) -> str:
+    return (addr or "").split("@", 1)[0].lower()
+
+
+def _domain(addr: str | None) -> str:
+    return (addr or "").rsplit("@", 1)[-1].lower()
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_NEG_RE = re.compile(
+    r"\b(?:non|mai|no|nunca|not|never|cannot|can't|won't|haven't|hasn't|didn't|don't|doesn't|wasn't|"
+    r"isn't|aren't|nor|neither|nessun\w*|ning[uú]n\w*|todav[ií]a\s+no|a[uú]n\s+no)\b|n't\b",
+    re.IGNORECASE,
+)
+_COND_RE = re.compile(r"\b(?:se|si|if|qualora|whether|unless|caso|case|when|quando|cuando)\b",
+                      re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:()\-–]|\b(?:ma|but|pero|però|however|anyway|comunque)\b",
+                              re.IGNORECASE)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    before = sentence[:start]
+    return _CLAUSE_SPLIT_RE.split(before)[-1]
+
+
+def _guarded(sentence: str, m: re.Match[str], *, neg_inside: bool) -> bool:
+    """True when a phrase is negated ("non abbiamo pagato") or only hypothetical ("if it is wrong")."""
+    clause = _clause_before(sentence, m.start())
+    words = " ".join(clause.split()[-5:])
+    if _NEG_RE.search(words) or _COND_RE.search(clause):
+        return True
+    return neg_inside and bool(_NEG_RE.search(m.group(0)))
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+
+# --------------------------------------------------------------------------------------------------
+# client intent: paid / promise / dispute
+# --------------------------------------------------------------------------------------------------
+
+_PAID = _compile([
+    # it
+    r"\b(?:ho|abbiamo|[èe]\s+stat[oa]|e'\s+stat[oa]|sono\s+stat[ie])\s+(?:gi[àa]\s+|appena\s+|regolarmente\s+|"
+    r"oggi\s+|ieri\s+|finalmente\s+)?(?:pagat[oaie]|saldat[oaie]|versat[oaie]|bonificat[oaie]|"
+    r"(?:effettuat|dispost|eseguit|inviat|fatt|ordinat)[oa]\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|"
+    r"versamento|saldo)|provveduto\s+(?:al|a\s+effettuare\s+il|con\s+il)\s+(?:pagamento|saldo|bonifico)|"
+    r"proceduto\s+(?:al|con\s+il)\s+(?:pagamento|bonifico|saldo))",
+    r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+stato\s+|e'\s+stato\s+|gi[àa]\s+)?"
+    r"(?:effettuato|disposto|eseguito|inviato|fatto|partito|emesso|autorizzato|completato|avvenuto)\b",
+    r"\bavvenuto\s+(?:pagamento|bonifico)\b",
+    r"\b(?:pagat[oa]|saldat[oa])\s+(?:ieri|oggi|stamattina|stamane|in\s+data|il\s+\d|lo\s+scorso|"
+    r"la\s+scorsa|venerd|luned|marted|mercoled|gioved)",
+    r"\bfattura\s+(?:n\.?\s*)?(?:\S+\s+)?(?:[èe]\s+)?(?:gi[àa]\s+)?(?:stata\s+)?(?:pagata|saldata)\b",
+    r"\b(?:in\s+allegato|allego|vi\s+allego|ti\s+allego|le\s+allego|si\s+allega|alleghiamo|vi\s+invio|"
+    r"vi\s+inoltro|trovate\s+in\s+allegato)\s+(?:la\s+|il\s+|copia\s+(?:della|del)\s+)?"
+    r"(?:contabile|distinta|cro|ricevuta\s+(?:del|di)\s+(?:bonifico|pagamento)|conferma\s+(?:del|di)\s+"
+    r"(?:bonifico|pagamento))",
+    # es
+    r"\b(?:ya\s+)?(?:he|hemos|se\s+ha|se\s+han|ha\s+sido|han\s+sido|fue|est[aá])\s+(?:ya\s+)?"
+    r"(?:pagad[oa]s?|abonad[oa]s?|saldad[oa]s?|transferid[oa]s?|ingresad[oa]s?|"
+    r"(?:realizad|efectuad|hech|enviad|emitid|ordenad)[oa]\s+(?:el\s+|la\s+|un\s+|una\s+)?"
+    r"(?:pago|transferencia|ingreso|abono|bizum)|procedido\s+al\s+pago)",
+    r"\b(?:pago|transferencia|ingreso|abono|bizum)\s+(?:ya\s+)?(?:(?:ha\s+sido|fue|est[aá])\s+)?"
+    r"(?:realizad|efectuad|enviad|hech|emitid|ordenad|completad|tramitad)[oa]\b",
+    r"\b(?:pagad[oa]|abonad[oa])\s+(?:ayer|hoy|esta\s+mañana|el\s+(?:\d|lunes|martes|mi[eé]rcoles|jueves|"
+    r"viernes|pasado))",
+    r"\bya\s+(?:pagamos|abonamos|transferimos|pagu[eé]|abon[eé]|hicimos\s+(?:el\s+pago|la\s+transferencia))",
+    r"\b(?:pagamos|abonamos|transferimos|pagu[eé]|hicimos\s+la\s+transferencia)\s+(?:ayer|el\s+pasado|"
+    r"la\s+semana\s+pasada|hace\s+\w+|esta\s+mañana)",
+    r"\bfactura\s+(?:n\.?º?\s*)?(?:\S+\s+)?(?:ya\s+)?(?:est[aá]|ha\s+sido|fue)\s+(?:ya\s+)?"
+    r"(?:pagada|abonada|saldada)",
+    r"\b(?:adjunto|adjuntamos|os\s+adjunto|le\s+adjunto|te\s+adjunto|os\s+env[ií]o|te\s+env[ií]o)\s+"
+    r"(?:el\s+|la\s+)?(?:justificante|comprobante|resguardo)",
+    # en
+    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|now\s+|finally\s+)?(?:paid|settled|wired|"
+    r"remitted|transferred\s+(?:the|your|you)|sent\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds|"
+    r"wire)|made\s+(?:the\s+|a\s+)?(?:payment|transfer)|processed\s+(?:the\s+|your\s+)?(?:payment|invoice)|"
+    r"initiated\s+(?:the\s+|a\s+)?(?:payment|transfer))",
+    r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|is\s+|went\s+)?(?:sent|made|completed|"
+    r"processed|initiated|transferred|done|wired|out)\b",
+    r"\bpaid\s+(?:it\s+|this\s+|that\s+|the\s+invoice\s+|in\s+full\s+)?(?:yesterday|today|this\s+morning|"
+    r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec))",
+    r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+(?:already\s+)?been|was|is)\s+(?:already\s+)?(?:paid|settled)\b",
+    r"\b(?:proof\s+of\s+payment|remittance(?:\s+advice)?|payment\s+confirmation|transfer\s+confirmation)\s+"
+    r"(?:is\s+)?(?:attached|enclosed)|\battached\s+(?:is\s+|please\s+find\s+)?(?:the\s+|our\s+)?"
+    r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)",
+    r"\balready\s+(?:been\s+)?paid\b",
+])
+
+_PROMISE = _compile([
+    # it
+    r"\b(?:pagheremo|pagher[òo]|salderemo|salder[òo]|provvederemo|provveder[òo]|verseremo)\b",
+    r"\b(?:effettueremo|disporremo|faremo|procederemo\s+(?:al|con\s+il)|invieremo|manderemo|effettuer[òo]|"
+    r"disporr[òo]|far[òo])\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|saldo|versamento)",
+    r"\b(?:lo|la)\s+(?:faremo|far[òo]|pagheremo|salderemo)\b",
+    r"\b(?:vi|ti|le)\s+(?:paghiamo|pago|saldiamo|facciamo\s+il\s+bonifico|faccio\s+il\s+bonifico|"
+    r"mandiamo\s+il\s+bonifico|mando\s+il\s+bonifico|disponiamo\s+il\s+bonifico)\b",
+    r"\b(?:il\s+)?(?:bonifico|pagamento|saldo)\s+(?:verr[àa]|sar[àa]|partir[àa]|andr[àa]|arriver[àa])\b",
+    r"\b(?:paghiamo|saldiamo|facciamo\s+il\s+bonifico)\s+(?:entro|domani|luned|marted|mercoled|gioved|venerd|"
+    r"sabato|la\s+prossima|il\s+prossimo|a\s+fine|fine|il\s+\d|\d)",
+    # es
+    r"\b(?:pagaremos|pagaré|abonaremos|abonaré|transferiremos|transferiré|ingresaremos|"
+    r"saldaremos|liquidaremos)\b",
+    r"\b(?:realizaremos|haremos|efectuaremos|enviaremos|ordenaremos|tramitaremos|procederemos\s+al?|"
+    r"realizaré|haré|enviaré)\s+(?:el\s+|la\s+|un\s+|una\s+)?(?:pago|transferencia|ingreso|abono|"
+    r"bizum)",
+    r"\b(?:vamos\s+a|voy\s+a)\s+(?:pagar|abonar|transferir|realizar\s+(?:el\s+pago|la\s+transferencia)|"
+    r"hacer\s+(?:el\s+pago|la\s+transferencia))",
+    r"\b(?:os|te|les)\s+(?:pagamos|abonamos|hacemos\s+la\s+transferencia|transferimos)\b",
+    r"\b(?:el\s+|la\s+)?(?:pago|transferencia|ingreso|abono)\s+se\s+(?:realizar[aá]|har[aá]|efectuar[aá]|"
+    r"enviar[aá]|ordenar[aá]|tramitar[aá])",
+    r"\b(?:ser[aá]|quedar[aá])\s+(?:pagad[oa]|abonad[oa]|saldad[oa])",
+    # en
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|"
+    r"'m\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+expect\s+to|\s+aim\s+to)\s+(?:\w+\s+)?(?:pay|settle|"
+    r"transfer|wire|send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds)|make\s+(?:the\s+|a\s+)?"
+    r"payment|process\s+(?:the\s+|your\s+)?(?:payment|invoice)|arrange\s+(?:the\s+)?payment|"
+    r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b",
+    r"\b(?:payment|transfer|the\s+invoice|it|this)\s+will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
+    r"transferred|wired|released|done|issued)|go\s+out)\b",
+    r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
+    r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled",
+    r"\bwill\s+pay\b",
+])
+
+_DISPUTE = _compile([
+    # it
+    r"\bnon\s+(?:[èe]|sono|risulta|risultano|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut)\w*",
+    r"\bcontest(?:iamo|o|are|azione|ata|ato)\b",
+    r"\berror[ei]\s+(?:nella|in|sulla|nell'|della)\s*(?:vostra\s+)?fattura|\bfattura\s+(?:[èe]\s+)?"
+    r"(?:errata|sbagliata|non\s+corretta)",
+    r"\b(?:importo|cifra|totale|prezzo|iva|aliquota|tariffa)\s+(?:[èe]\s+)?(?:errat|sbagliat|non\s+corrett)\w*",
+    r"\bnon\s+(?:abbiamo|ho)\s+(?:mai\s+|ancora\s+)?ricevuto\s+(?:la\s+merce|il\s+materiale|i\s+prodotti|"
+    r"il\s+servizio|la\s+consegna|il\s+lavoro|l'ordine|gli\s+articoli|quanto\s+ordinato)",
+    r"\bnon\s+ci\s+risulta\b",
+    r"\bnon\s+riconosc\w+",
+    r"\b(?:non\s+[èe]|diverso\s+da|differente\s+da)\s+quanto\s+(?:concordato|pattuito|previsto|stabilito)",
+    r"\bnon\s+(?:siamo|sono)\s+d'accordo",
+    r"\bnon\s+(?:pagheremo|intendiamo\s+pagare|dobbiamo\s+nulla)",
+    r"\b(?:chiediamo|richiediamo|attendiamo)\s+(?:una\s+)?nota\s+di\s+credito",
+    r"\bfattura\s+duplicata|\bgi[àa]\s+fatturat[oa]",
+    r"\blavoro\s+non\s+(?:completato|concluso|terminato|consegnato)",
+    # es
+    r"\bno\s+(?:estamos|estoy)\s+de\s+acuerdo",
+    r"\b(?:importe|cantidad|precio|total|iva|tarifa)\s+(?:es\s+)?(?:incorrect|err[oó]ne|equivocad)\w*",
+    r"\bfactura\s+(?:es\s+)?(?:incorrect|err[oó]ne|equivocad)\w*",
+    r"\b(?:hay|existe|contiene)\s+un\s+error",
+    r"\berror\s+en\s+(?:la\s+|su\s+|vuestra\s+)?factura",
+    r"\breclam(?:amos|aci[oó]n)\b",
+    r"\bno\s+(?:hemos|he)\s+recibido\s+(?:la\s+mercanc[ií]a|el\s+pedido|el\s+material|los\s+productos|"
+    r"el\s+servicio|el\s+trabajo)",
+    r"\bno\s+corresponde",
+    r"\bimpugn\w+",
+    r"\bdisconform\w+",
+    r"\bno\s+es\s+correct[oa]",
+    r"\bno\s+(?:vamos\s+a\s+pagar|pagaremos)",
+    r"\bfactura\s+rectificativa|\bnota\s+de\s+cr[eé]dito",
+    # en
+    r"\bthis\s+is\s+(?:wrong|incorrect|not\s+correct|a\s+mistake)",
+    r"\b(?:is|are|seems|looks)\s+(?:wrong|incorrect|not\s+correct|inaccurate)\b",
+    r"\b(?:we|i)\s+(?:dispute|contest|reject|object\s+to|disagree)",
+    r"\bdisput(?:e|ed|ing)\b",
+    r"\b(?:never|not|haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?receiv(?:e|ed)\s+(?:the\s+|any\s+|"
+    r"our\s+)?(?:goods|items|order|products?|services?|deliver\w*|work|shipment)",
+    r"\bincorrect\s+(?:amount|invoice|total|price|rate|charge)",
+    r"\bovercharg\w+",
+    r"\bnot\s+what\s+(?:we|i)\s+agreed",
+    r"\b(?:we|i)\s+(?:do\s+not|don't)\s+agree",
+    r"\b(?:we|i)\s+(?:will\s+not|won't|refuse\s+to)\s+pay",
+    r"\bcredit\s+note\b",
+    r"\bcharged\s+twice|\bdouble[\s-]charged|\bduplicate\s+invoice|\balready\s+(?:been\s+)?invoiced",
+])
+
+Intent = Literal["paid", "promise", "dispute"]
+
+
+def _matches(text: str, patterns: list[re.Pattern[str]], *,
+             neg_inside: bool) -> list[tuple[str, re.Match[str]]]:
+    out: list[tuple[str, re.Match[str]]] = []
+    for sentence in _sentences(text):
+        for p in patterns:
+            for m in p.finditer(sentence):
+                if not _guarded(sentence, m, neg_inside=neg_inside):
+                    out.append((sentence, m))
+    return out
+
+
+@dataclass(frozen=True)
+class IntentFacts:
+    intent: Intent | None
+    promised_date: date | None = None
+
+
+def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
+    """Paid, promise or dispute in the client's own words; dispute wins (a person must look), then
+    paid (never remind someone who says they paid), then promise."""
+    if _matches(new_text, _DISPUTE, neg_inside=False):
+        return IntentFacts("dispute")
+    if _matches(new_text, _PAID, neg_inside=True):
+        return IntentFacts("paid")
+    promises = _matches(new_text, _PROMISE, neg_inside=True)
+    if promises:
+        for sentence, m in promises:
+            d = first_date(sentence[m.start():], ref) or first_date(sentence, ref)
+            if d is not None:
+                return IntentFacts("promise", d)
+        return IntentFacts("promise")
+    return IntentFacts(None)
+
+
+# --------------------------------------------------------------------------------------------------
+# references and amounts named in a message
+# --------------------------------------------------------------------------------------------------
+
+_REF_KEY_RE = re.compile(
+    rf"\b(?:fattur[ae]|factura|invoice|inv\.|fatt\.|fact\.)\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
+    re.IGNORECASE,
+)
+_REF_FIELD_RE = re.compile(
+    r"\b(?:causale|concepto|reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|descrizione|"
+    r"description|motivo|message|mensaje|messaggio)\s*[:\-]?\s*(?P<rest>[^\n]{1,120})",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"(?<![\w/\-])(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/._\-]*[A-Za-z0-9])?")
+
+
+def find_reference(text: str) -> str | None:
+    """An invoice number named in a message: after Fattura/Factura/Invoice, else the first
+    number-like token of a causale/concepto/reference field that is not a date or an amount."""
+    m = _REF_KEY_RE.search(text)
+    if m:
+        return m.group("number")
+    for f in _REF_FIELD_RE.finditer(text):
+        rest = f.group("rest")
+        inner = _REF_KEY_RE.search(rest)
+        if inner:
+            return inner.group("number")
+        masked = mask_dates(rest)
+        amounts = [(a.start, a.end) for a in find_amounts(masked) if a.currency]
+        for t in _TOKEN_RE.finditer(masked):
+            if any(s <= t.start() < e for s, e in amounts):
+                continue
+            if re.fullmatch(r"\d{1,2}", t.group(0)):
+                continue
+            return t.group(0)
+    return None
+
+
+_AMOUNT_LABEL_RE = re.compile(r"\b(?:importo|amount|importe|cantidad|totale|total|somma|suma)\b",
+                              re.IGNORECASE)
+
+
+def find_amount(text: str) -> Money | None:
+    """The amount a notice or a reply names: after an amount label if any, else the first amount
+    written with a currency.  Amounts without a currency are ignored here (they are too often
+    invoice numbers, quantities or IBAN fragments)."""
+    for line in text.splitlines():
+        label = _AMOUNT_LABEL_RE.search(line)
+        if label:
+            found = [a for a in find_amounts(mask_dates(line[label.end():])) if a.currency]
+            if found:
+                return Money(found[0].value, found[0].currency or "EUR")
+    found = [a for a in find_amounts(mask_dates(text)) if a.currency]
+    return Money(found[0].value, found[0].currency or "EUR") if found else None
+
+
+# --------------------------------------------------------------------------------------------------
+# bounces
+# --------------------------------------------------------------------------------------------------
+
+_FAILURE_SUBJECT_RE = re.compile(
+    r"undeliver|undelivered|delivery\s+(?:status\s+notification|failure|failed|has\s+failed|problem|"
+    r"notification|report)|returned\s+mail|returned\s+to\s+sender|mail\s+delivery\s+failed|failure\s+notice|"
+    r"could\s+not\s+be\s+delivered|non\s+recapitabil|non\s+consegnat|impossibile\s+recapitare|"
+    r"mancato\s+recapito|avviso\s+di\s+mancata\s+consegna|no\s+se\s+puede\s+entregar|no\s+entregad|"
+    r"entrega\s+fallida|error\s+de\s+entrega|non\s+remis|non\s+distribu|unzustellbar|nicht\s+zustellbar|"
+    r"could\s+not\s+send\s+message|delayed\s+mail|mail\s+failure|message\s+not\s+delivered|"
+    r"notice:\s+mail\s+delivery\s+status",
+    re.IGNORECASE,
+)
+_FAILURE_TEXT_RE = re.compile(
+    r"following\s+(?:recipient|address|destination)|did\s+not\s+reach|could\s+not\s+be\s+delivered|"
+    r"delivery\s+(?:has\s+)?failed|failed\s+permanently|unable\s+to\s+deliver|wasn't\s+able\s+to\s+deliver|"
+    r"seguenti\s+destinatari|non\s+[èe]\s+riuscito|siguientes\s+destinatarios|destinataires|"
+    r"address(?:es)?\s*\)?\s+failed|delivery\s+to\s+the\s+following|message\s+to\s+<?",
+    re.IGNORECASE,
+)
+
+
+def is_bounce(p: ParsedMail, subject: str) -> bool:
+    """A delivery failure report: a DSN, an X-Failed-Recipients header, or a daemon's failure notice."""
+    if p.content_type == "multipart/report" and p.report_type == "delivery-status":
+        return True
+    if p.delivery_status or p.header("x-failed-recipients"):
+        return True
+    env = p.envelope
+    daemon = _local(env.from_addr) in _DAEMONS or bool(
+        re.search(r"mail\s+delivery\s+(?:system|subsystem)|mailer[- ]daemon", env.from_name or "", re.I))
+    failure = bool(_FAILURE_SUBJECT_RE.search(subject))
+    if failure and (daemon or p.header("x-ms-exchange-message-is-ndr") is not None
+                    or (p.header("return-path") or "").strip() == "<>"):
+        return True
+    return False
+
+
+def _dsn_address(value: str) -> str | None:
+    addr = value.split(";", 1)[-1].strip().strip("<>").strip()
+    m = _EMAIL_RE.search(addr)
+    return m.group(0).lower() if m else None
+
+
+def failed_recipient(p: ParsedMail) -> str | None:
+    """The address that could not be reached: DSN Original-Recipient (what we wrote), then
+    Final-Recipient (after alias expansion), then X-Failed-Recipients, then the report's text."""
+    for block in p.delivery_status:
+        for key in ("original-recipient", "final-recipient"):
+            if block.get(key):
+                addr = _dsn_address(block[key])
+                if addr:
+                    return addr
+    header = p.header("x-failed-recipients")
+    if header:
+        m = _EMAIL_RE.search(header)
+        if m:
+            return m.group(0).lower()
+    env = p.envelope
+    own = {a for a in (env.from_addr, *env.to_addrs, *env.cc_addrs) if a}
+    text = p.text
+    start = 0
+    phrase = _FAILURE_TEXT_RE.search(text)
+    if phrase:
+        start = phrase.start()
+    for m in _EMAIL_RE.finditer(text, start):
+        addr = m.group(0).lower().rstrip(".")
+        if addr in own or _local(addr) in _DAEMONS:
+            continue
+        return addr
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# auto-replies
+# --------------------------------------------------------------------------------------------------
+
+_AUTO_SUBJECT_RE = re.compile(
+    r"out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[\s\-]?(?:reply|response|respon\w*)|"
+    r"autoreply|autorespons\w*|risposta\s+automatica|fuori\s+(?:sede|ufficio)|respuesta\s+autom[aá]tica|"
+    r"fuera\s+de\s+(?:la\s+)?oficina|r[ée]ponse\s+automatique|abwesenheitsnotiz|"
+    r"^\s*(?:assente|assenza|ausente|ausencia|vacation|on\s+vacation|away|in\s+ferie|de\s+vacaciones|"
+    r"absent|ooo)\b",
+    re.IGNORECASE,
+)
+_RETURN_RE = re.compile(
+    r"\b(?:torner[òo]|rientrer[òo]|rientreremo|torneremo|rientro|rientra|sar[òo]\s+(?:di\s+nuovo\s+)?"
+    r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|fino\s+al(?:l')?|"
+    r"fino\s+a|riapr\w+|dal\s+\d{1,2}(?:\s+\w+)?\s+al|"
+    r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
+    r"regresar[ée]|regreso|de\s+vuelta|me\s+incorporar[ée]|reincorporar[ée]|hasta\s+el|"
+    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|"
+    r"back|return(?:ing|s)?|until|till|through|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from))\b",
+    re.IGNORECASE,
+)
+
+
+def is_auto_reply(p: ParsedMail, subject: str) -> bool:
+    """An automatic answer to our message (vacation, out of office, mailbox closed)."""
+    auto = p.envelope.auto_submitted
+    if auto and auto.startswith("auto-replied"):
+        return True
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder"):
+        if p.header(name) is not None:
+            return True
+    if (p.header("precedence") or "").strip().lower() == "auto_reply":
+        return True
+    if "vacation" in (p.header("x-apple-action") or "").lower():
+        return True
+    return bool(_AUTO_SUBJECT_RE.search(subject))
+
+
+def is_automated(p: ParsedMail) -> bool:
+    """Written by a program, not a person: auto headers, mailing-list headers, no-reply senders."""
+    auto = p.envelope.auto_submitted
+    if auto and auto != "no":
+        return True
+    if (p.header("precedence") or "").strip().lower() in ("bulk", "list", "junk", "auto_reply"):
+        return True
+    if p.header("list-id") or p.header("list-unsubscribe"):
+        return True
+    return bool(_NOREPLY_RE.match(_local(p.envelope.from_addr)))
+
+
+def return_date(text: str, ref: date | None) -> date | None:
+    """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5")."""
+    for m in _RETURN_RE.finditer(text):
+        window = text[m.end(): m.end() + 80]
+        found = find_dates(window, ref)
+        explicit = [d for d in found if d.explicit]
+        near = [d for d in found if d.start < 25]
+        if explicit or near:
+            return (explicit or near)[0].value
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# payment notifications
+# --------------------------------------------------------------------------------------------------
+
+PAYMENT_DOMAINS: tuple[str, ...] = (
+    "paypal.com", "paypal.it", "paypal.es", "paypal.co.uk", "stripe.com", "wise.com", "transferwise.com",
+    "revolut.com", "satispay.com", "sumup.com", "squareup.com", "gocardless.com", "mollie.com",
+    "payoneer.com", "n26.com", "qonto.com", "bunq.com", "monzo.com", "starlingbank.com", "mercury.com",
+    "intesasanpaolo.com", "unicredit.it", "fineco.it", "finecobank.com", "bancobpm.it", "mps.it",
+    "bper.it", "credem.it", "poste.it", "posteitaliane.it", "ing.it", "hype.it", "sella.it",
+    "bancamediolanum.it", "widiba.it", "bancoposta.it", "ing.es", "bbva.es", "bbva.com", "santander.es",
+    "bancosantander.es", "caixabank.es", "caixabank.com", "imaginbank.com", "bankinter.com",
+    "bancsabadell.com", "sabadell.com", "openbank.es", "unicaja.es", "kutxabank.es", "abanca.com",
+    "ibercaja.es", "evobanco.com", "bizum.es", "hsbc.co.uk", "barclays.co.uk", "lloydsbank.co.uk",
+    "natwest.com", "chase.com", "bankofamerica.com", "wellsfargo.com",
+)
+
+_INCOMING = _compile([
+    r"\bhai\s+ricevuto\s+(?:un\s+|una\s+)?(?:nuovo\s+)?(?:pagamento|bonifico|accredito|denaro|soldi|\d|€)",
+    r"\bti\s+ha\s+(?:inviato|mandato|pagato|trasferito)",
+    r"\bbonifico\s+(?:sepa\s+|istantaneo\s+)?(?:in\s+entrata|ricevuto|accreditato|a\s+(?:tuo|vostro|suo)\s+"
+    r"favore|in\s+arrivo)",
+    r"\baccredito\s+(?:di\s+un\s+|del\s+)?(?:bonifico|pagamento|ricevuto|stipendio|sul\s+conto)",
+    r"\b(?:[èe]\s+stato|sono\s+stati)\s+accreditat[oi]",
+    r"\bpagamento\s+ricevuto\b|\bricevuto\s+un\s+(?:bonifico|pagamento)",
+    r"\baccreditat[oi]\s+sul\s+(?:tuo\s+|vostro\s+|suo\s+)?conto|\bmovimento\s+in\s+entrata|"
+    r"\bentrata\s+sul\s+conto",
+    r"\bhas\s+recibido\s+(?:un\s+|una\s+)?(?:nuevo\s+)?(?:pago|dinero|transferencia|bizum|ingreso|\d|€)",
+    r"\bte\s+ha\s+(?:enviado|pagado|transferido)",
+    r"\btransferencia\s+(?:recibida|entrante|a\s+(?:tu|su)\s+favor)",
+    r"\b(?:ha|han|hemos)\s+recibido\s+una\s+transferencia",
+    r"\babono\s+(?:recibido|en\s+(?:tu|su)\s+cuenta|de\s+(?:una\s+)?transferencia)",
+    r"\bse\s+ha\s+(?:abonado|ingresado)|\bingreso\s+(?:recibido|en\s+(?:tu|su)\s+cuenta)",
+    r"\bpago\s+recibido\b|\bbizum\s+recibido|\bte\s+han\s+enviado\s+(?:un\s+)?bizum",
+    r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:payment|money|transfer|"
+    r"instant\s+payment|\$|€|£|\d)",
+    r"\bsent\s+you\s+(?:a\s+payment|money|\$|€|£|\d)",
+    r"\bpayment\s+received\b",
+    r"\b(?:incoming|inbound)\s+(?:payment|transfer|wire)",
+    r"\b(?:funds|money|payment|transfer)\s+(?:has|have)\s+(?:been\s+)?(?:received|credited|arrived)",
+    r"\bcredited\s+to\s+your\s+(?:account|balance)",
+    r"\bpayment\s+(?:of\s+\S+\s+)?(?:from\s+[^.\n]{1,40}\s+)?(?:succeeded|was\s+successful)",
+    r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+been|was)\s+paid\b|\bfattura\s+(?:\S+\s+)?[èe]\s+stata\s+pagata|"
+    r"\bfactura\s+(?:\S+\s+)?(?:ha\s+sido|fue)\s+pagada",
+    r"\byou(?:'ve)?\s+got\s+paid",
+])
+_OUTGOING_RE = re.compile(
+    r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
+    r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
+    r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent",
+    re.IGNORECASE,
+)
+
+
+def is_payment_provider(addr: str | None) -> bool:
+    dom = _domain(addr)
+    return any(dom == d or dom.endswith("." + d) for d in PAYMENT_DOMAINS)
+
+
+def incoming_payment(text: str) -> bool:
+    """Text announcing money *received* (a notice of money sent by the owner does not count)."""
+    first_in: int | None = None
+    for p in _INCOMING:
+        for m in p.finditer(text):
+            clause = _clause_before(text, m.start())
+            if _NEG_RE.search(" ".join(clause.split()[-4:])):
+                continue
+            if first_in is None or m.start() < first_in:
+                first_in = m.start()
+            break
+    if first_in is None:
+        return False
+    out = _OUTGOING_RE.search(text)
+    return out is None or out.start() > first_in
+
+
+# --------------------------------------------------------------------------------------------------
+# the decision for non-invoice messages
+# --------------------------------------------------------------------------------------------------
+
+NonInvoiceKind = Literal[
+    "payment-notification", "client-reply-paid", "client-reply-promise", "client-reply-dispute",
+    "client-reply-other", "auto-reply", "bounce", "other",
+]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: NonInvoiceKind
+    promised_date: date | None = None
+    return_date: date | None = None
+    failed_recipient: str | None = None
+    amount: Money | None = None
+    reference: str | None = None
+
+
+def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict | None:
+    """Kinds that must win even over an invoice-looking subject ("Undeliverable: Fattura 12")."""
+    if p.envelope.mailduns_tag or p.header("x-ricevuta"):
+        return Verdict("other")
+    raw_subject = p.envelope.subject
+    if is_bounce(p, raw_subject):
+        return Verdict("bounce", failed_recipient=failed_recipient(p))
+    if is_auto_reply(p, raw_subject):
+        return Verdict("auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref))
+    return None
+
+
+def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date | None,
+                  owner_emails: frozenset[str]) -> Verdict:
+    """Payment notice, client reply, generic automatic mail or other, for a message that is not an
+    invoice and not a bounce/auto-reply."""
+    env = p.envelope
+    full = f"{subject.clean}\n{p.text}"
+    provider = is_payment_provider(env.from_addr)
+    automated = is_automated(p)
+    from_owner = bool(env.from_addr) and env.from_addr in owner_emails
+    replyish = bool(env.in_reply_to or env.references or subject.reply or subject.forward or split.quoted)
+    person = not automated and not provider
+
+    if (provider or not (replyish and person)) and incoming_payment(f"{subject.clean}\n{split.new_text}"):
+        return Verdict("payment-notification", amount=find_amount(full), reference=find_reference(full))
+
+    if person and not from_owner:
+        said = f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text
+        intent = read_intent(said, ref)
+        reference = find_reference(split.new_text) or find_reference(subject.clean)
+        if intent.intent == "dispute":
+            return Verdict("client-reply-dispute", reference=reference)
+        if intent.intent == "paid":
+            return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference)
+        if intent.intent == "promise":
+            return Verdict("client-reply-promise", promised_date=intent.promised_date,
+                           amount=find_amount(split.new_text), reference=reference)
+        if replyish:
+            return Verdict("client-reply-other", reference=reference)
+    if env.auto_submitted and env.auto_submitted != "no":
+        return Verdict("auto-reply", return_date=return_date(full, ref))
+    return Verdict("other")

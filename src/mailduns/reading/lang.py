@@ -1,0 +1,100 @@
+"""A small language guess (it/es/en) from function words, greetings and accents.
+
+Why not a statistical detector: replies are often one or two lines ("Hello", "Pagato ieri, grazie"),
+where n-gram models are unreliable and a dependency would be heavy.  Counting a few hundred frequent
+words gives the right answer on such text and, more importantly, admits when it does not know:
+French and German are scored too, so a French reply is answered with None rather than "it".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        """il lo gli della delle dello degli dei che non per con sono è ho hai ha abbiamo avete hanno
+        grazie buongiorno buonasera ciao cordiali saluti distinti gentile gentili fattura fatture
+        pagamento pagato pagata bonifico questo questa questi anche come ma nel nella nei alla alle
+        allo dal dalla dai sul sulla perché già ancora mi vi ci ti una uno di e al si da io noi voi
+        sarò tornerò rientrerò ufficio entro scadenza allegato allegata ricevuto ricevuta
+        sede risposta automatica settimana prossima oggi domani ieri messaggio più se
+        abbiamo provvederemo pagheremo confermo cortesemente resto disposizione inviato
+        buona giornata scritto giorno data""".split()
+    ),
+    "es": frozenset(
+        """el los las del que por para con una uno es está están estoy estamos hemos he has ha
+        gracias hola buenos buenas días saludos atentamente un cordial factura facturas pago pagado
+        transferencia pero como muy su sus ya todavía aún también y o de la en al se no lo le nos os
+        estimado estimada estimados oficina vuelta hasta mañana semana próxima hoy ayer mensaje
+        adjunto adjunta recibido recibida fuera estaré volveré respuesta automática realizado
+        pagaremos quedo quedamos escribió fecha enviado importe vencimiento este esta""".split()
+    ),
+    "en": frozenset(
+        """the and is are was were you your we our i to of for with have has had this that it on at
+        be will would thanks thank hello hi dear regards best please invoice payment paid not out
+        office back from by sent received cheers kind sincerely my me us they them can could just
+        yesterday today tomorrow week next attached wrote reply automatic away until am been
+        due amount total message let know if there here what when which i'm don't we'll i'll
+        haven't we've i've won't can't""".split()
+    ),
+    "fr": frozenset(
+        """le les des est et vous nous pour avec merci bonjour une pas sur dans votre vos notre je
+        suis sont été écrit cordialement madame monsieur facture paiement de la du que ces ou en se
+        si par au aux avez être cette il elle ne plus mais adresse destinataire message""".split()
+    ),
+    "de": frozenset(
+        """der die das und ist nicht mit für sie wir ich danke sehr geehrte geehrter schrieb
+        rechnung zahlung bitte grüße freundlichen ihre ihr uns auf dem den""".split()
+    ),
+}
+_SUPPORTED = ("it", "es", "en")
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_IT_ACCENT = re.compile(r"[àèìòù]", re.IGNORECASE)
+_ES_MARK = re.compile(r"[ñ¿¡]|[áíóú]", re.IGNORECASE)
+
+
+_NOISE_RE = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|it|es|org|net|de|fr|uk|jp)\b",
+                       re.IGNORECASE)
+# A copy of the original message's raw headers (bounces, forwards) is not the writer's language.
+_RAW_HEADERS_RE = re.compile(
+    r"^(?:Received|Return-Path|DKIM-Signature|Message-ID|MIME-Version|Content-Type|X-[\w-]+)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _prepare(text: str) -> str:
+    m = _RAW_HEADERS_RE.search(text)
+    if m:
+        text = text[: m.start()]
+    return _NOISE_RE.sub(" ", text[:4000])
+
+
+def scores(text: str) -> dict[str, int]:
+    """Word hits per language; exposed for tests and for callers that want to weigh sources."""
+    out = dict.fromkeys(_WORDS, 0)
+    for raw in _TOKEN_RE.findall(_prepare(text).lower()):
+        word = raw.split("'")[-1] if "'" in raw and raw.split("'")[0] in ("l", "d", "un", "all",
+                                                                             "dell", "nell") else raw
+        for lang, words in _WORDS.items():
+            if word in words:
+                out[lang] += 1
+        if _IT_ACCENT.search(word):
+            out["it"] += 1
+        if _ES_MARK.search(word):
+            out["es"] += 1
+    return out
+
+
+def guess_language(text: str) -> str | None:
+    """"it", "es" or "en" when one of them clearly leads; None on no signal, ties or another language."""
+    letters = _LETTER_RE.findall(_prepare(text))
+    if letters and len(_LATIN_RE.findall("".join(letters))) < 0.7 * len(letters):
+        return None  # mostly Cyrillic, CJK, ...: not a language we write reminders in
+    s = scores(text)
+    ranked = sorted(s.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top == 0 or top == second:
+        return None
+    return best if best in _SUPPORTED else None

@@ -1,0 +1,494 @@
+"""Raw message bytes to an Envelope, the readable text and the attachments.
+
+Why so defensive: the inbox is written by thousands of different programs, some of them broken
+(8-bit bytes in headers, charsets that do not exist, multiparts cut in half by a quota).  The daemon
+must keep following invoices whatever arrives, so nothing here raises on content: every oddity is
+recorded as a short problem string and the best reading that is still possible is returned.
+
+Headers are decoded from their raw form (``raw_items``) rather than through the structured header
+objects of ``policy.default``, because those can raise on malformed input, and because address lists
+must be split before display names are decoded ("=?utf-8?Q?Rossi=2C_Mario?=" hides a comma).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email import errors as email_errors
+from email import policy
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from .model import Envelope
+
+_MAX_DEPTH = 25
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A non-text part.  `nested` marks parts inside an attached message (forward, PEC, bounce)."""
+
+    filename: str
+    content_type: str
+    payload: bytes
+    nested: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """Everything the readers need from one message, already decoded."""
+
+    envelope: Envelope
+    headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    content_type: str = "text/plain"
+    report_type: str | None = None
+    text: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    delivery_status: tuple[Mapping[str, str], ...] = ()
+    nested_texts: tuple[str, ...] = ()
+    body_only: bool = False
+    problems: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header (decoded), or None."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+
+# --------------------------------------------------------------------------------------------------
+# decoding helpers
+# --------------------------------------------------------------------------------------------------
+
+def _charset_ok(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except (LookupError, ValueError):
+        return False
+    return True
+
+
+def decode_bytes(data: bytes, charset: str | None, problems: list[str], where: str) -> str:
+    """Decode with the declared charset, then UTF-8, then Windows-1252 (what mislabeled mail is)."""
+    cs = (charset or "").strip().strip('"').lower() or None
+    if cs and not _charset_ok(cs):
+        problems.append(f"unknown charset {cs!r} in {where}")
+        cs = None
+    if cs:
+        try:
+            return data.decode(cs)
+        except UnicodeDecodeError:
+            if cs not in ("us-ascii", "ascii"):
+                problems.append(f"{where} is not valid {cs}")
+        except Exception:  # some codecs (iso-2022, utf-7) raise other errors on junk
+            problems.append(f"{where} is not valid {cs}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _fix_8bit(raw: str) -> str:
+    """Headers with raw 8-bit bytes arrive as surrogate escapes; most such mail is UTF-8 or 1252."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in raw):
+        return raw
+    data = raw.encode("utf-8", errors="surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
+
+
+def decode_header_value(raw: str, name: str, problems: list[str]) -> str:
+    """Unfold and decode RFC 2047 words; an undecodable word is kept as written and reported."""
+    value = _FOLD_RE.sub("", _fix_8bit(str(raw))).replace("\r", "").replace("\n", " ")
+    if "=?" not in value:
+        return value.strip()
+    try:
+        parts = decode_header(value)
+    except Exception:
+        problems.append(f"undecodable {name} header")
+        return value.strip()
+    out: list[str] = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            out.append(chunk)
+        elif charset is None:
+            out.append(chunk.decode("raw-unicode-escape", errors="replace"))
+        else:
+            out.append(decode_bytes(chunk, charset, problems, f"{name} header"))
+    return "".join(out).strip()
+
+
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def _msgids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    found = _MSGID_RE.findall(value)
+    if found:
+        return tuple(found)
+    return tuple(value.split())
+
+
+def _addresses(raw_values: list[str], name: str, problems: list[str]) -> list[tuple[str, str]]:
+    """(display name, lower-cased address) pairs; entries without an address are dropped."""
+    try:
+        pairs = getaddresses([_FOLD_RE.sub("", _fix_8bit(v)) for v in raw_values])
+    except Exception:
+        problems.append(f"unreadable {name} header")
+        return []
+    out: list[tuple[str, str]] = []
+    for display, addr in pairs:
+        addr = addr.strip().lower()
+        if not addr or "@" not in addr:
+            continue
+        out.append((decode_header_value(display, name, problems).strip().strip('"'), addr))
+    return out
+
+
+def _date(value: str | None, problems: list[str]) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        problems.append("unreadable Date header")
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML to text (only when a message has no text/plain alternative)
+# --------------------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                         "ul", "ol", "pre", "hr", "blockquote", "section", "article"})
+
+
+class _HtmlText(HTMLParser):
+    """Keeps the words and line structure; blockquotes become '>' lines so quotes can be stripped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.depth = 0
+        self.line_depth = 0
+        self.skip = 0
+
+    def _newline(self) -> None:
+        text = "".join(self.current).strip()
+        prefix = "> " * self.line_depth
+        self.lines.append(prefix + text if text else ("" if not prefix else prefix.rstrip()))
+        self.current = []
+        self.line_depth = self.depth
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+        if tag == "blockquote":
+            self.depth += 1
+            self.line_depth = self.depth
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            if tag == "blockquote":
+                self._newline()
+                self.depth = max(0, self.depth - 1)
+                self.line_depth = self.depth
+            else:
+                self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if not self.current:
+            self.line_depth = self.depth
+        self.current.append(re.sub(r"\s+", " ", data.replace("\u00a0", " ")))
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body; never raises (a broken document gives what was read so far)."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:
+        pass
+    parser._newline()
+    text = "\n".join(line.rstrip() for line in parser.lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --------------------------------------------------------------------------------------------------
+# walking the MIME tree
+# --------------------------------------------------------------------------------------------------
+
+_DEFECT_NAMES: dict[type[Exception], str] = {
+    email_errors.StartBoundaryNotFoundDefect: "multipart start boundary missing",
+    email_errors.CloseBoundaryNotFoundDefect: "multipart closing boundary missing (truncated?)",
+    email_errors.MultipartInvariantViolationDefect: "multipart without parts",
+    email_errors.NoBoundaryInMultipartDefect: "multipart without boundary",
+    email_errors.MissingHeaderBodySeparatorDefect: "no blank line after the headers",
+    email_errors.InvalidBase64PaddingDefect: "bad base64",
+    email_errors.InvalidBase64CharactersDefect: "bad base64",
+    email_errors.InvalidBase64LengthDefect: "bad base64",
+    email_errors.FirstHeaderLineIsContinuationDefect: "malformed headers",
+    email_errors.MisplacedEnvelopeHeaderDefect: "malformed headers",
+}
+
+
+class _Walker:
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        self.attachments: list[Attachment] = []
+        self.dsn: list[dict[str, str]] = []
+        self.nested_texts: list[str] = []
+
+    def defects(self, part: Message) -> None:
+        for d in getattr(part, "defects", ()):
+            name = _DEFECT_NAMES.get(type(d))
+            if name:
+                self.problems.append(name)
+
+    def ctype(self, part: Message) -> str:
+        try:
+            return part.get_content_type().lower()
+        except Exception:
+            self.problems.append("unreadable Content-Type")
+            return "text/plain"
+
+    def walk(self, part: Message, depth: int, nested: bool) -> tuple[list[str], list[str]]:
+        """Return (plain texts, html texts) readable at this level; collect attachments on the way."""
+        self.defects(part)
+        if depth > _MAX_DEPTH:
+            self.problems.append("MIME nesting too deep")
+            return [], []
+        ctype = self.ctype(part)
+        if ctype == "message/delivery-status":
+            self.dsn.extend(_dsn_blocks(part))
+            return [], []
+        if ctype in ("message/rfc822", "message/global") or (
+                part.is_multipart() and ctype.startswith("message/")):
+            self.nested_message(part, depth, ctype)
+            return [], []
+        if part.is_multipart():
+            payload = part.get_payload()
+            children = [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+            if ctype == "multipart/alternative":
+                return self.alternative(children, depth, nested)
+            plains: list[str] = []
+            htmls: list[str] = []
+            for child in children:
+                p, h = self.walk(child, depth + 1, nested)
+                plains += p
+                htmls += h
+            return plains, htmls
+        return self.leaf(part, ctype, nested)
+
+    def alternative(self, children: list[Message], depth: int,
+                    nested: bool) -> tuple[list[str], list[str]]:
+        results = [self.walk(child, depth + 1, nested) for child in children]
+        for plains, _ in results:
+            if any(t.strip() for t in plains):
+                return plains, []
+        for _, htmls in reversed(results):
+            if htmls:
+                return [], htmls
+        return [], []
+
+    def nested_message(self, part: Message, depth: int, ctype: str) -> None:
+        name = _filename(part) or "message.eml"
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        data = b""
+        if isinstance(inner, Message):
+            try:
+                data = inner.as_bytes()
+            except Exception:
+                data = b""
+        self.attachments.append(Attachment(name, ctype, data, nested=False))
+        if isinstance(inner, Message):
+            plains, htmls = self.walk(inner, depth + 1, True)
+            text = "\n\n".join(t for t in plains if t.strip()) or "\n\n".join(
+                html_to_text(h) for h in htmls)
+            self.nested_texts.append(text)
+
+    def leaf(self, part: Message, ctype: str, nested: bool) -> tuple[list[str], list[str]]:
+        disposition = None
+        try:
+            disposition = part.get_content_disposition()
+        except Exception:
+            pass
+        name = _filename(part)
+        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not name:
+            text = _part_text(part, self.problems, ctype)
+            return ([text], []) if ctype == "text/plain" else ([], [text])
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:
+            data = None
+            self.problems.append("unreadable attachment")
+        if not isinstance(data, bytes):
+            data = b""
+        if name or disposition == "attachment" or not ctype.startswith(("text/", "multipart/")):
+            self.attachments.append(Attachment(name or "", ctype, data, nested))
+        return [], []
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        return None
+    if not name:
+        return None
+    return decode_header_value(str(name), "filename", []).strip() or None
+
+
+def _part_text(part: Message, problems: list[str], ctype: str) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if not isinstance(data, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(data, charset, problems, ctype)
+
+
+_FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$")
+
+
+def _dsn_blocks(part: Message) -> list[dict[str, str]]:
+    """The per-message and per-recipient field blocks of a message/delivery-status part."""
+    blocks: list[dict[str, str]] = []
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        for block in payload:
+            if isinstance(block, Message):
+                fields = {k.lower(): _fix_8bit(str(v)).strip() for k, v in block.raw_items()}
+                if fields:
+                    blocks.append(fields)
+    elif isinstance(payload, str):
+        for chunk in re.split(r"\r?\n[ \t]*\r?\n", payload):
+            fields = {}
+            for line in chunk.splitlines():
+                m = _FIELD_RE.match(line.strip())
+                if m:
+                    fields[m.group(1).lower()] = m.group(2).strip()
+            if fields:
+                blocks.append(fields)
+    return blocks
+
+
+# --------------------------------------------------------------------------------------------------
+# entry points
+# --------------------------------------------------------------------------------------------------
+
+def _dedupe(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def parse(raw: bytes) -> ParsedMail:
+    """Read one message.  Never raises on content; see `ParsedMail.problems` for what went wrong."""
+    problems: list[str] = []
+    if not raw or not bytes(raw).strip():
+        return ParsedMail(envelope=Envelope(), problems=("empty message",))
+    msg = BytesParser(policy=policy.default).parsebytes(bytes(raw))
+
+    headers: dict[str, list[str]] = {}
+    raw_headers: dict[str, list[str]] = {}
+    for name, value in msg.raw_items():
+        key = str(name).strip().lower()
+        raw_headers.setdefault(key, []).append(str(value))
+        headers.setdefault(key, []).append(decode_header_value(str(value), str(name).strip(), problems))
+    if not headers:
+        problems.append("no headers")
+
+    def first(name: str) -> str | None:
+        values = headers.get(name)
+        return values[0] if values else None
+
+    from_pairs = _addresses(raw_headers.get("from", []), "From", problems)
+    to_pairs = _addresses(raw_headers.get("to", []), "To", problems)
+    cc_pairs = _addresses(raw_headers.get("cc", []), "Cc", problems)
+    auto = first("auto-submitted")
+    envelope = Envelope(
+        message_id=next(iter(_msgids(first("message-id"))), None),
+        in_reply_to=next(iter(_msgids(first("in-reply-to"))), None),
+        references=_msgids(" ".join(headers.get("references", []))),
+        from_addr=from_pairs[0][1] if from_pairs else None,
+        from_name=(from_pairs[0][0] or None) if from_pairs else None,
+        to_addrs=tuple(a for _, a in to_pairs),
+        cc_addrs=tuple(a for _, a in cc_pairs),
+        to_names=tuple(n for n, _ in to_pairs),
+        subject=first("subject") or "",
+        date=_date(first("date"), problems),
+        auto_submitted=auto.strip().lower() if auto else None,
+        mailduns_tag=(first("x-mailduns") or None),
+    )
+
+    walker = _Walker(problems)
+    try:
+        plains, htmls = walker.walk(msg, 0, False)
+    except RecursionError:
+        problems.append("MIME nesting too deep")
+        plains, htmls = [], []
+    text = "\n\n".join(t.strip("\n") for t in plains if t.strip())
+    if not text and htmls:
+        text = "\n\n".join(html_to_text(h) for h in htmls if h.strip())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        problems.append("no readable text")
+
+    ctype = walker.ctype(msg)
+    report_type = None
+    try:
+        rt = msg.get_param("report-type")
+        report_type = str(rt).lower() if isinstance(rt, str) else None
+    except Exception:
+        pass
+
+    return ParsedMail(
+        envelope=envelope,
+        headers={k: tuple(v) for k, v in headers.items()},
+        content_type=ctype,
+        report_type=report_type,
+        text=text,
+        attachments=tuple(walker.attachments),
+        delivery_status=tuple(walker.dsn),
+        nested_texts=tuple(walker.nested_texts),
+        problems=_dedupe(problems),
+    )
+
+
+def from_text(text: str) -> ParsedMail:
+    """A body-only text (no headers), read as the body of a message with an empty envelope."""
+    body = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    problems = () if body.strip() else ("no readable text",)
+    return ParsedMail(envelope=Envelope(), text=body, body_only=True, problems=problems)

@@ -1,0 +1,307 @@
+"""Amounts and dates as Italian, Spanish and English people type them in emails.
+
+Why hand-written rather than babel's parsers: an email line mixes a label, a date, an amount and a
+currency in whatever order the sender's habit dictates ("Totale da pagare entro il 02/12/2026:
+€ 1.220,00"), and the locale of the writer is unknown.  So this module *finds* amounts and dates
+inside free text and decides each separator from the shape of the number itself.  Money is always
+built from strings into Decimal, never through float.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+from ..money import Money
+
+# --------------------------------------------------------------------------------------------------
+# Amounts
+# --------------------------------------------------------------------------------------------------
+
+_SYMBOLS: dict[str, str] = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP"}
+_WORDS: dict[str, str] = {
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "dólares": "USD", "dollari": "USD", "gbp": "GBP", "sterline": "GBP", "libras": "GBP",
+    "pounds": "GBP", "chf": "CHF",
+}
+
+# A thousands group is exactly three digits after one separator; the optional decimal part is one or
+# two digits.  Spaces (plain, no-break, narrow no-break) and apostrophes are thousands separators too.
+_NUM = r"(?:\d{1,3}(?:[.,'\u2019\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+_PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|euro)\b\.?)[ \u00a0\u202f]?"
+_POST = (r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?|dólares|dollari|"
+         r"sterline|libras|pounds)\b)")
+_AMOUNT_RE = re.compile(
+    rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?",
+    re.IGNORECASE,
+)
+_ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|euros?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    """One amount found in a text; `currency` is None when the text gave no sign next to it."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+
+
+def _currency_code(token: str | None) -> str | None:
+    if not token:
+        return None
+    t = token.strip().rstrip(".").lower()
+    return _SYMBOLS.get(t) or _WORDS.get(t)
+
+
+def to_decimal(number: str) -> Decimal | None:
+    """Decide which separator is the decimal one from the shape of the number.
+
+    Both present: the last one is the decimal separator.  Only one kind: it is a thousands separator
+    when it is repeated or followed by exactly three digits ("1.220", "1,220"), else decimal ("12,5").
+    """
+    s = re.sub(r"[ \u00a0\u202f'\u2019]", "", number.strip())
+    if not s:
+        return None
+    dot, comma = s.rfind("."), s.rfind(",")
+    if dot >= 0 and comma >= 0:
+        dec = "." if dot > comma else ","
+        thousands = "," if dec == "." else "."
+        s = s.replace(thousands, "").replace(dec, ".")
+    elif dot >= 0 or comma >= 0:
+        sep = "." if dot >= 0 else ","
+        tail = len(s) - s.rfind(sep) - 1
+        head = s[: s.find(sep)]
+        if s.count(sep) == 1 and (tail != 3 or head == "0"):
+            s = s.replace(sep, ".")
+        else:
+            s = s.replace(sep, "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every number in `text` that could be an amount, with the currency written next to it."""
+    out: list[AmountMatch] = []
+    for m in _AMOUNT_RE.finditer(text):
+        value = to_decimal(m.group("num"))
+        if value is None:
+            continue
+        currency = _currency_code(m.group("pre")) or _currency_code(m.group("post"))
+        out.append(AmountMatch(m.start(), m.end(), value, currency))
+    return out
+
+
+def currency_in(text: str) -> str | None:
+    """The first currency sign or code anywhere in `text` (used when an amount stands alone)."""
+    m = _ANY_CURRENCY_RE.search(text)
+    return _currency_code(m.group(0)) if m else None
+
+
+def parse_amount(text: str, default_currency: str = "EUR") -> Money | None:
+    """The best amount in a short text: the first one written with a currency, else the first one.
+
+    Dates are masked first so "entro il 02/12/2026: 1.220,00" does not read 2 or 12 as money.
+    """
+    masked = mask_dates(text)
+    found = find_amounts(masked)
+    if not found:
+        return None
+    best = next((a for a in found if a.currency), found[0])
+    currency = best.currency or currency_in(masked) or default_currency
+    return Money(best.value, currency)
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "gennaio enero january gen ene jan",
+        "febbraio febrero february feb",
+        "marzo march mar",
+        "aprile abril april apr abr",
+        "maggio mayo may mag",
+        "giugno junio june giu jun",
+        "luglio julio july lug jul",
+        "agosto august ago aug",
+        "settembre septiembre setiembre september set sep sept",
+        "ottobre octubre october ott oct",
+        "novembre noviembre november nov",
+        "dicembre diciembre december dic dec",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _num
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "lunedì lunedi lunes monday",
+        "martedì martedi martes tuesday",
+        "mercoledì mercoledi miércoles miercoles wednesday",
+        "giovedì giovedi jueves thursday",
+        "venerdì venerdi viernes friday",
+        "sabato sábado sabado saturday",
+        "domenica domingo sunday",
+    ]
+):
+    for _name in _names.split():
+        _WEEKDAYS[_name] = _num
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+
+_ISO_RE = re.compile(r"(?<![\w/.\-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/\-]|\.\d)")
+_DMY_RE = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/\-]|\.\d)")
+_DM_RE = re.compile(r"(?<![\w/.\-,])(\d{1,2})/(\d{1,2})(?![\w/\-]|[.,]\d)")
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.,/])(\d{{1,2}})(?:º|°|ª|st|nd|rd|th)?[ \u00a0\-]*(?:de[ \u00a0]+|of[ \u00a0]+)?"
+    rf"({_MONTH_ALT})\b\.?(?:(?:[ \u00a0,\-]+|[ \u00a0]+del?[ \u00a0]+)(\d{{4}}))?(?![\d])",
+    re.IGNORECASE,
+)
+_MONTH_DAY_RE = re.compile(
+    rf"\b({_MONTH_ALT})\b\.?[ \u00a0]+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \u00a0]+(\d{{4}}))?(?![\d/.,]\d|\d)",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_ALT})\b|\b(?P<tomorrow>domani|tomorrow)\b|(?<!esta )(?<!la )\b(?P<manana>mañana)\b"
+    r"|\b(?P<today>oggi|today|hoy)\b"
+    r"|\b(?P<eom>fine (?:del )?mese|end of (?:the )?month|fin(?:al)? de(?:l)? mes)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a text; `explicit` is False for words like "venerdì" or "tomorrow"."""
+
+    start: int
+    end: int
+    value: date
+    explicit: bool = True
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(y: str) -> int:
+    n = int(y)
+    return 2000 + n if len(y) == 2 else n
+
+
+def _next_occurrence(month: int, day: int, ref: date | None) -> date | None:
+    """A date written without year is the next one on or after the message date (None without one)."""
+    if ref is None:
+        return None
+    for year in (ref.year, ref.year + 1, ref.year + 2, ref.year + 3, ref.year + 4):
+        d = _make(year, month, day)
+        if d is not None and d >= ref:
+            return d
+    return None
+
+
+def _numeric_dmy(a: int, b: int, year: int) -> date | None:
+    """Day first (Italy, Spain, UK and most English writers), unless only month-first is possible."""
+    return _make(year, b, a) or _make(year, a, b)
+
+
+def find_dates(text: str, ref: date | None = None) -> list[DateMatch]:
+    """Every date in `text`, in reading order, overlapping candidates resolved to the longest.
+
+    `ref` (the message date) completes dates without a year and resolves weekday words; without it
+    those give nothing rather than a guess.
+    """
+    cands: list[DateMatch] = []
+    for m in _ISO_RE.finditer(text):
+        d = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if d:
+            cands.append(DateMatch(m.start(), m.end(), d))
+    for m in _DMY_RE.finditer(text):
+        d = _numeric_dmy(int(m.group(1)), int(m.group(3)), _full_year(m.group(4)))
+        if d:
+            cands.append(DateMatch(m.start(), m.end(), d))
+    for m in _DAY_MONTH_RE.finditer(text):
+        month = _MONTHS[m.group(2).lower()]
+        day = int(m.group(1))
+        d = (_make(int(m.group(3)), month, day) if m.group(3)
+             else _next_occurrence(month, day, ref))
+        if d:
+            cands.append(DateMatch(m.start(), m.end(), d))
+    for m in _MONTH_DAY_RE.finditer(text):
+        month = _MONTHS[m.group(1).lower()]
+        day = int(m.group(2))
+        d = (_make(int(m.group(3)), month, day) if m.group(3)
+             else _next_occurrence(month, day, ref))
+        if d:
+            cands.append(DateMatch(m.start(), m.end(), d))
+    if ref is not None:
+        for m in _DM_RE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            d = _next_occurrence(b, a, ref) if 1 <= b <= 12 else _next_occurrence(a, b, ref)
+            if d:
+                cands.append(DateMatch(m.start(), m.end(), d))
+        for m in _RELATIVE_RE.finditer(text):
+            d = _relative(m, ref)
+            if d:
+                cands.append(DateMatch(m.start(), m.end(), d, explicit=False))
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[DateMatch] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _relative(m: re.Match[str], ref: date) -> date | None:
+    if m.group("wd"):
+        target = _WEEKDAYS[m.group("wd").lower()]
+        ahead = (target - ref.weekday()) % 7 or 7
+        return ref + timedelta(days=ahead)
+    if m.group("tomorrow") or m.group("manana"):
+        return ref + timedelta(days=1)
+    if m.group("today"):
+        return ref
+    if m.group("eom"):
+        return date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+    return None
+
+
+def first_date(text: str, ref: date | None = None, *, explicit_only: bool = False) -> date | None:
+    """The first explicit date in `text`; a relative one ("venerdì") only when there is no explicit
+    one and `explicit_only` is False."""
+    found = find_dates(text, ref)
+    explicit = [d for d in found if d.explicit]
+    if explicit:
+        return explicit[0].value
+    if explicit_only:
+        return None
+    return found[0].value if found else None
+
+
+def parse_date(text: str, ref: date | None = None) -> date | None:
+    """Public alias of `first_date` for callers that hold one date string."""
+    return first_date(text, ref)
+
+
+def mask_dates(text: str) -> str:
+    """`text` with every explicit date blanked out, same length, so amounts are not read in dates."""
+    chars = list(text)
+    for d in find_dates(text, date(2000, 1, 1)):
+        if d.explicit:
+            for i in range(d.start, d.end):
+                chars[i] = " "
+    return "".join(chars)
