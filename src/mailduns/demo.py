@@ -9,6 +9,7 @@ of what was sent and why, then `status`.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 import io
 import json
 import tempfile
@@ -80,7 +81,7 @@ def run_demo(days: int = 40, keep: bool = False) -> int:
         start = datetime(2026, 11, 25, 10, 0, tzinfo=ROME)
         owner = rig.address(OWNER)
         # What the clients do, by day number.
-        events = {
+        events: dict[int, tuple[str, Callable[[datetime], EmailMessage]]] = {
             12: ("iberia", lambda when: _mail(rig.address("iberia"), owner, "Re: Factura 2026/7",
                  "Hola Alessandra,\nhemos realizado la transferencia esta mañana.\nSaludos,\nMarta\n\n"
                  "El 5 nov 2026, Alessandra Rossi escribió:\n> adjunto la factura", when,

@@ -42,13 +42,14 @@ class InvoiceFacts:
     source: Source = "subject"
 
     def to_json(self) -> dict[str, Any]:
+        priced = self.amount or self.total
         return {
             "number": self.number,
             "issue_date": self.issue_date.isoformat() if self.issue_date else None,
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "amount": self.amount.plain() if self.amount else None,
             "total": self.total.plain() if self.total else None,
-            "currency": (self.amount or self.total).currency if (self.amount or self.total) else None,
+            "currency": priced.currency if priced is not None else None,
             "client_email": self.client_email,
             "client_name": self.client_name,
             "source": self.source,
