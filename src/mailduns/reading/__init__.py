@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from . import classify
 from .lang import guess_language
 from .mime import Attachment, ParsedMail, from_text, parse
-from .model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts
+from .model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts, Source
 from .textinvoice import (
     ATTACHMENT_PATTERN,
     EXCLUDE_PATTERN,
@@ -34,8 +35,8 @@ from .textinvoice import (
 
 __all__ = [
     "ATTACHMENT_READERS",
-    "AttachmentReader",
     "DEFAULT_RULES",
+    "AttachmentReader",
     "ReadingRules",
     "find_invoice_numbers",
     "merge_invoice_facts",
@@ -63,6 +64,8 @@ class ReadingRules:
 
 DEFAULT_RULES = ReadingRules(subject_patterns=SUBJECT_PATTERNS, attachment_pattern=ATTACHMENT_PATTERN)
 
+T = TypeVar("T")
+
 AttachmentReader = Callable[[str, str, bytes], list[InvoiceFacts]]
 # Readers for structured invoices, called as reader(filename, content_type, payload) for each
 # attachment of a message that may be an invoice.  A reader returns [] for files it does not know.
@@ -73,7 +76,7 @@ def read_message(raw: bytes, rules: ReadingRules = DEFAULT_RULES) -> MessageFact
     """What a person reads in one RFC 5322 message.  Never raises on any input bytes."""
     try:
         parsed = parse(raw)
-    except Exception as exc:  # the stdlib parser itself failed: still answer, with the reason
+    except Exception as exc:  # noqa: BLE001 - the stdlib parser failed: still answer, with the reason
         return MessageFacts(kind="other", envelope=Envelope(),
                             problems=(f"unreadable message ({type(exc).__name__})",))
     return _read_safely(parsed, rules)
@@ -87,7 +90,7 @@ def read_text(text: str, rules: ReadingRules = DEFAULT_RULES) -> MessageFacts:
 def _read_safely(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
     try:
         return _read(parsed, rules)
-    except Exception as exc:  # a bug in a rule must not stop the daemon; report it as a problem
+    except Exception as exc:  # noqa: BLE001 - a bug in a rule must not stop the daemon: report it
         return MessageFacts(kind="other", envelope=parsed.envelope, text=parsed.text,
                             problems=parsed.problems + (f"internal error while reading ({type(exc).__name__})",))
 
@@ -101,12 +104,20 @@ def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
     The merged record keeps the source of the first (most trusted) record."""
     if not facts:
         return InvoiceFacts(number=None)
-    values = {}
-    for f in fields(InvoiceFacts):
-        if f.name == "source":
-            continue
-        values[f.name] = next((getattr(x, f.name) for x in facts if getattr(x, f.name) is not None), None)
-    return replace(facts[0], **values)
+
+    def first(get: Callable[[InvoiceFacts], T | None]) -> T | None:
+        return next((v for v in map(get, facts) if v is not None), None)
+
+    return InvoiceFacts(
+        number=first(lambda f: f.number),
+        issue_date=first(lambda f: f.issue_date),
+        due_date=first(lambda f: f.due_date),
+        amount=first(lambda f: f.amount),
+        total=first(lambda f: f.total),
+        client_email=first(lambda f: f.client_email),
+        client_name=first(lambda f: f.client_name),
+        source=facts[0].source,
+    )
 
 
 def _excluded(text: str, pattern: str) -> bool:
@@ -128,10 +139,10 @@ def _client(parsed: ParsedMail, owners: frozenset[str]) -> tuple[str | None, str
 def _structured(parsed: ParsedMail, attachments: list[Attachment], problems: list[str]) -> list[InvoiceFacts]:
     out: list[InvoiceFacts] = []
     for att in attachments:
-        for reader in list(ATTACHMENT_READERS):
+        for reader in ATTACHMENT_READERS:
             try:
                 out.extend(reader(att.filename, att.content_type, att.payload))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a reader's bug is one attachment's problem
                 problems.append(f"cannot read attachment {att.filename or '(unnamed)'} "
                                 f"({type(exc).__name__})")
     return out
@@ -161,14 +172,18 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
 
     if number_from_subject_only is None and not files and not structured:
         return ()
-    if not files and not structured and not from_owner and classify.read_intent(
-            new_text, ref).intent in ("paid", "dispute"):
-        return ()  # "Fattura 12/2026" as subject of a client's "we paid" or "this is wrong" message
+    if not files and not structured and not from_owner:
+        # "Fattura 12/2026" as the subject of a client's "we paid" / "this is wrong" message, or of a
+        # promise inside the thread ("Payment will be made..." alone may be an invoice's own wording)
+        intent = classify.read_intent(new_text, ref).intent
+        threaded = bool(env.in_reply_to or env.references)
+        if intent in ("paid", "dispute") or (intent == "promise" and threaded):
+            return ()
 
     body = read_body(new_text, ref)
     client_email, client_name = _client(parsed, owners)
     issue = body.issue_date or issue_date_in(subject.clean, ref)
-    source = "body" if body.any() else "subject"
+    source: Source = "body" if body.any() else "subject"
 
     numbers: list[str | None] = [number] if number else []
     if not numbers:
@@ -253,6 +268,8 @@ def find_invoice_numbers(text: str, numbers: Iterable[str]) -> list[str]:
     """
     found: list[str] = []
     for number in numbers:
+        if number is None:  # an invoice whose number is not known yet (e.g. an SdI file name)
+            continue
         n = str(number).strip()
         if not n or n in found:
             continue

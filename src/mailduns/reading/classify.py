@@ -43,7 +43,8 @@ _SEPARATOR_RE = re.compile(
 )
 _HEADER_FROM_RE = re.compile(r"^\s*\*?(?:from|da|de|von|van|od)\s*:\*?\s*\S", re.IGNORECASE)
 _HEADER_NEXT_RE = re.compile(
-    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto)\s*:",
+    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto)"
+    r"(?:\s+(?:el|il|le))?\s*:",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(
@@ -174,87 +175,87 @@ def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
 
 _PAID = _compile([
     # it
-    r"\b(?:ho|abbiamo|[èe]\s+stat[oa]|e'\s+stat[oa]|sono\s+stat[ie])\s+(?:gi[àa]\s+|appena\s+|regolarmente\s+|"
-    r"oggi\s+|ieri\s+|finalmente\s+)?(?:pagat[oaie]|saldat[oaie]|versat[oaie]|bonificat[oaie]|"
-    r"(?:effettuat|dispost|eseguit|inviat|fatt|ordinat)[oa]\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|"
-    r"versamento|saldo)|provveduto\s+(?:al|a\s+effettuare\s+il|con\s+il)\s+(?:pagamento|saldo|bonifico)|"
-    r"proceduto\s+(?:al|con\s+il)\s+(?:pagamento|bonifico|saldo))",
-    r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+stato\s+|e'\s+stato\s+|gi[àa]\s+)?"
-    r"(?:effettuato|disposto|eseguito|inviato|fatto|partito|emesso|autorizzato|completato|avvenuto)\b",
+    (r"\b(?:ho|abbiamo|[èe]\s+stat[oa]|e'\s+stat[oa]|sono\s+stat[ie])\s+(?:gi[àa]\s+|appena\s+|regolarmente\s+|"
+     r"oggi\s+|ieri\s+|finalmente\s+)?(?:pagat[oaie]|saldat[oaie]|versat[oaie]|bonificat[oaie]|"
+     r"(?:effettuat|dispost|eseguit|inviat|fatt|ordinat)[oa]\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|"
+     r"versamento|saldo)|provveduto\s+(?:al|a\s+effettuare\s+il|con\s+il)\s+(?:pagamento|saldo|bonifico)|"
+     r"proceduto\s+(?:al|con\s+il)\s+(?:pagamento|bonifico|saldo))"),
+    (r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+stato\s+|e'\s+stato\s+|gi[àa]\s+)?"
+     r"(?:effettuato|disposto|eseguito|inviato|fatto|partito|emesso|autorizzato|completato|avvenuto)\b"),
     r"\bavvenuto\s+(?:pagamento|bonifico)\b",
-    r"\b(?:pagat[oa]|saldat[oa])\s+(?:ieri|oggi|stamattina|stamane|in\s+data|il\s+\d|lo\s+scorso|"
-    r"la\s+scorsa|venerd|luned|marted|mercoled|gioved)",
+    (r"\b(?:pagat[oa]|saldat[oa])\s+(?:ieri|oggi|stamattina|stamane|in\s+data|il\s+\d|lo\s+scorso|"
+     r"la\s+scorsa|venerd|luned|marted|mercoled|gioved)"),
     r"\bfattura\s+(?:n\.?\s*)?(?:\S+\s+)?(?:[èe]\s+)?(?:gi[àa]\s+)?(?:stata\s+)?(?:pagata|saldata)\b",
-    r"\b(?:in\s+allegato|allego|vi\s+allego|ti\s+allego|le\s+allego|si\s+allega|alleghiamo|vi\s+invio|"
-    r"vi\s+inoltro|trovate\s+in\s+allegato)\s+(?:la\s+|il\s+|copia\s+(?:della|del)\s+)?"
-    r"(?:contabile|distinta|cro|ricevuta\s+(?:del|di)\s+(?:bonifico|pagamento)|conferma\s+(?:del|di)\s+"
-    r"(?:bonifico|pagamento))",
+    (r"\b(?:in\s+allegato|allego|vi\s+allego|ti\s+allego|le\s+allego|si\s+allega|alleghiamo|vi\s+invio|"
+     r"vi\s+inoltro|trovate\s+in\s+allegato)\s+(?:la\s+|il\s+|copia\s+(?:della|del)\s+)?"
+     r"(?:contabile|distinta|cro|ricevuta\s+(?:del|di)\s+(?:bonifico|pagamento)|conferma\s+(?:del|di)\s+"
+     r"(?:bonifico|pagamento))"),
     # es
-    r"\b(?:ya\s+)?(?:he|hemos|se\s+ha|se\s+han|ha\s+sido|han\s+sido|fue|est[aá])\s+(?:ya\s+)?"
-    r"(?:pagad[oa]s?|abonad[oa]s?|saldad[oa]s?|transferid[oa]s?|ingresad[oa]s?|"
-    r"(?:realizad|efectuad|hech|enviad|emitid|ordenad)[oa]\s+(?:el\s+|la\s+|un\s+|una\s+)?"
-    r"(?:pago|transferencia|ingreso|abono|bizum)|procedido\s+al\s+pago)",
-    r"\b(?:pago|transferencia|ingreso|abono|bizum)\s+(?:ya\s+)?(?:(?:ha\s+sido|fue|est[aá])\s+)?"
-    r"(?:realizad|efectuad|enviad|hech|emitid|ordenad|completad|tramitad)[oa]\b",
-    r"\b(?:pagad[oa]|abonad[oa])\s+(?:ayer|hoy|esta\s+mañana|el\s+(?:\d|lunes|martes|mi[eé]rcoles|jueves|"
-    r"viernes|pasado))",
+    (r"\b(?:ya\s+)?(?:he|hemos|se\s+ha|se\s+han|ha\s+sido|han\s+sido|fue|est[aá])\s+(?:ya\s+)?"
+     r"(?:pagad[oa]s?|abonad[oa]s?|saldad[oa]s?|transferid[oa]s?|ingresad[oa]s?|"
+     r"(?:realizad|efectuad|hech|enviad|emitid|ordenad)[oa]\s+(?:el\s+|la\s+|un\s+|una\s+)?"
+     r"(?:pago|transferencia|ingreso|abono|bizum)|procedido\s+al\s+pago)"),
+    (r"\b(?:pago|transferencia|ingreso|abono|bizum)\s+(?:ya\s+)?(?:(?:ha\s+sido|fue|est[aá])\s+)?"
+     r"(?:realizad|efectuad|enviad|hech|emitid|ordenad|completad|tramitad)[oa]\b"),
+    (r"\b(?:pagad[oa]|abonad[oa])\s+(?:ayer|hoy|esta\s+mañana|el\s+(?:\d|lunes|martes|mi[eé]rcoles|jueves|"
+     r"viernes|pasado))"),
     r"\bya\s+(?:pagamos|abonamos|transferimos|pagu[eé]|abon[eé]|hicimos\s+(?:el\s+pago|la\s+transferencia))",
-    r"\b(?:pagamos|abonamos|transferimos|pagu[eé]|hicimos\s+la\s+transferencia)\s+(?:ayer|el\s+pasado|"
-    r"la\s+semana\s+pasada|hace\s+\w+|esta\s+mañana)",
-    r"\bfactura\s+(?:n\.?º?\s*)?(?:\S+\s+)?(?:ya\s+)?(?:est[aá]|ha\s+sido|fue)\s+(?:ya\s+)?"
-    r"(?:pagada|abonada|saldada)",
-    r"\b(?:adjunto|adjuntamos|os\s+adjunto|le\s+adjunto|te\s+adjunto|os\s+env[ií]o|te\s+env[ií]o)\s+"
-    r"(?:el\s+|la\s+)?(?:justificante|comprobante|resguardo)",
+    (r"\b(?:pagamos|abonamos|transferimos|pagu[eé]|hicimos\s+la\s+transferencia)\s+(?:ayer|el\s+pasado|"
+     r"la\s+semana\s+pasada|hace\s+\w+|esta\s+mañana)"),
+    (r"\bfactura\s+(?:n\.?º?\s*)?(?:\S+\s+)?(?:ya\s+)?(?:est[aá]|ha\s+sido|fue)\s+(?:ya\s+)?"
+     r"(?:pagada|abonada|saldada)"),
+    (r"\b(?:adjunto|adjuntamos|os\s+adjunto|le\s+adjunto|te\s+adjunto|os\s+env[ií]o|te\s+env[ií]o)\s+"
+     r"(?:el\s+|la\s+)?(?:justificante|comprobante|resguardo)"),
     # en
-    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|now\s+|finally\s+)?(?:paid|settled|wired|"
-    r"remitted|transferred\s+(?:the|your|you)|sent\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds|"
-    r"wire)|made\s+(?:the\s+|a\s+)?(?:payment|transfer)|processed\s+(?:the\s+|your\s+)?(?:payment|invoice)|"
-    r"initiated\s+(?:the\s+|a\s+)?(?:payment|transfer))",
-    r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|is\s+|went\s+)?(?:sent|made|completed|"
-    r"processed|initiated|transferred|done|wired|out)\b",
-    r"\bpaid\s+(?:it\s+|this\s+|that\s+|the\s+invoice\s+|in\s+full\s+)?(?:yesterday|today|this\s+morning|"
-    r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec))",
+    (r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|now\s+|finally\s+)?(?:paid|settled|wired|"
+     r"remitted|transferred\s+(?:the|your|you)|sent\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds|"
+     r"wire)|made\s+(?:the\s+|a\s+)?(?:payment|transfer)|processed\s+(?:the\s+|your\s+)?(?:payment|invoice)|"
+     r"initiated\s+(?:the\s+|a\s+)?(?:payment|transfer))"),
+    (r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|is\s+|went\s+)?(?:sent|made|completed|"
+     r"processed|initiated|transferred|done|wired|out)\b"),
+    (r"\bpaid\s+(?:it\s+|this\s+|that\s+|the\s+invoice\s+|in\s+full\s+)?(?:yesterday|today|this\s+morning|"
+     r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
+     r"aug|sep|oct|nov|dec))"),
     r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+(?:already\s+)?been|was|is)\s+(?:already\s+)?(?:paid|settled)\b",
-    r"\b(?:proof\s+of\s+payment|remittance(?:\s+advice)?|payment\s+confirmation|transfer\s+confirmation)\s+"
-    r"(?:is\s+)?(?:attached|enclosed)|\battached\s+(?:is\s+|please\s+find\s+)?(?:the\s+|our\s+)?"
-    r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)",
+    (r"\b(?:proof\s+of\s+payment|remittance(?:\s+advice)?|payment\s+confirmation|transfer\s+confirmation)\s+"
+     r"(?:is\s+)?(?:attached|enclosed)|\battached\s+(?:is\s+|please\s+find\s+)?(?:the\s+|our\s+)?"
+     r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"),
     r"\balready\s+(?:been\s+)?paid\b",
 ])
 
 _PROMISE = _compile([
     # it
     r"\b(?:pagheremo|pagher[òo]|salderemo|salder[òo]|provvederemo|provveder[òo]|verseremo)\b",
-    r"\b(?:effettueremo|disporremo|faremo|procederemo\s+(?:al|con\s+il)|invieremo|manderemo|effettuer[òo]|"
-    r"disporr[òo]|far[òo])\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|saldo|versamento)",
+    (r"\b(?:effettueremo|disporremo|faremo|procederemo\s+(?:al|con\s+il)|invieremo|manderemo|effettuer[òo]|"
+     r"disporr[òo]|far[òo])\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|saldo|versamento)"),
     r"\b(?:lo|la)\s+(?:faremo|far[òo]|pagheremo|salderemo)\b",
-    r"\b(?:vi|ti|le)\s+(?:paghiamo|pago|saldiamo|facciamo\s+il\s+bonifico|faccio\s+il\s+bonifico|"
-    r"mandiamo\s+il\s+bonifico|mando\s+il\s+bonifico|disponiamo\s+il\s+bonifico)\b",
+    (r"\b(?:vi|ti|le)\s+(?:paghiamo|pago|saldiamo|facciamo\s+il\s+bonifico|faccio\s+il\s+bonifico|"
+     r"mandiamo\s+il\s+bonifico|mando\s+il\s+bonifico|disponiamo\s+il\s+bonifico)\b"),
     r"\b(?:il\s+)?(?:bonifico|pagamento|saldo)\s+(?:verr[àa]|sar[àa]|partir[àa]|andr[àa]|arriver[àa])\b",
-    r"\b(?:paghiamo|saldiamo|facciamo\s+il\s+bonifico)\s+(?:entro|domani|luned|marted|mercoled|gioved|venerd|"
-    r"sabato|la\s+prossima|il\s+prossimo|a\s+fine|fine|il\s+\d|\d)",
+    (r"\b(?:paghiamo|saldiamo|facciamo\s+il\s+bonifico)\s+(?:entro|domani|luned|marted|mercoled|gioved|venerd|"
+     r"sabato|la\s+prossima|il\s+prossimo|a\s+fine|fine|il\s+\d|\d)"),
     # es
-    r"\b(?:pagaremos|pagaré|abonaremos|abonaré|transferiremos|transferiré|ingresaremos|"
-    r"saldaremos|liquidaremos)\b",
-    r"\b(?:realizaremos|haremos|efectuaremos|enviaremos|ordenaremos|tramitaremos|procederemos\s+al?|"
-    r"realizaré|haré|enviaré)\s+(?:el\s+|la\s+|un\s+|una\s+)?(?:pago|transferencia|ingreso|abono|"
-    r"bizum)",
-    r"\b(?:vamos\s+a|voy\s+a)\s+(?:pagar|abonar|transferir|realizar\s+(?:el\s+pago|la\s+transferencia)|"
-    r"hacer\s+(?:el\s+pago|la\s+transferencia))",
+    (r"\b(?:pagaremos|pagaré|abonaremos|abonaré|transferiremos|transferiré|ingresaremos|"
+     r"saldaremos|liquidaremos)\b"),
+    (r"\b(?:realizaremos|haremos|efectuaremos|enviaremos|ordenaremos|tramitaremos|procederemos\s+al?|"
+     r"realizaré|haré|enviaré)\s+(?:el\s+|la\s+|un\s+|una\s+)?(?:pago|transferencia|ingreso|abono|"
+     r"bizum)"),
+    (r"\b(?:vamos\s+a|voy\s+a)\s+(?:pagar|abonar|transferir|realizar\s+(?:el\s+pago|la\s+transferencia)|"
+     r"hacer\s+(?:el\s+pago|la\s+transferencia))"),
     r"\b(?:os|te|les)\s+(?:pagamos|abonamos|hacemos\s+la\s+transferencia|transferimos)\b",
-    r"\b(?:el\s+|la\s+)?(?:pago|transferencia|ingreso|abono)\s+se\s+(?:realizar[aá]|har[aá]|efectuar[aá]|"
-    r"enviar[aá]|ordenar[aá]|tramitar[aá])",
+    (r"\b(?:el\s+|la\s+)?(?:pago|transferencia|ingreso|abono)\s+se\s+(?:realizar[aá]|har[aá]|efectuar[aá]|"
+     r"enviar[aá]|ordenar[aá]|tramitar[aá])"),
     r"\b(?:ser[aá]|quedar[aá])\s+(?:pagad[oa]|abonad[oa]|saldad[oa])",
     # en
-    r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|"
-    r"'m\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+expect\s+to|\s+aim\s+to)\s+(?:\w+\s+)?(?:pay|settle|"
-    r"transfer|wire|send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds)|make\s+(?:the\s+|a\s+)?"
-    r"payment|process\s+(?:the\s+|your\s+)?(?:payment|invoice)|arrange\s+(?:the\s+)?payment|"
-    r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b",
-    r"\b(?:payment|transfer|the\s+invoice|it|this)\s+will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
-    r"transferred|wired|released|done|issued)|go\s+out)\b",
-    r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
-    r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled",
+    (r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|"
+     r"'m\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+expect\s+to|\s+aim\s+to)\s+(?:\w+\s+)?(?:pay|settle|"
+     r"transfer|wire|send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds)|make\s+(?:the\s+|a\s+)?"
+     r"payment|process\s+(?:the\s+|your\s+)?(?:payment|invoice)|arrange\s+(?:the\s+)?payment|"
+     r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b"),
+    (r"\b(?:payment|transfer|the\s+invoice|it|this)\s+will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
+     r"transferred|wired|released|done|issued)|go\s+out)\b"),
+    (r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
+     r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled"),
     r"\bwill\s+pay\b",
 ])
 
@@ -262,11 +263,11 @@ _DISPUTE = _compile([
     # it
     r"\bnon\s+(?:[èe]|sono|risulta|risultano|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut)\w*",
     r"\bcontest(?:iamo|o|are|azione|ata|ato)\b",
-    r"\berror[ei]\s+(?:nella|in|sulla|nell'|della)\s*(?:vostra\s+)?fattura|\bfattura\s+(?:[èe]\s+)?"
-    r"(?:errata|sbagliata|non\s+corretta)",
+    (r"\berror[ei]\s+(?:nella|in|sulla|nell'|della)\s*(?:vostra\s+)?fattura|\bfattura\s+(?:[èe]\s+)?"
+     r"(?:errata|sbagliata|non\s+corretta)"),
     r"\b(?:importo|cifra|totale|prezzo|iva|aliquota|tariffa)\s+(?:[èe]\s+)?(?:errat|sbagliat|non\s+corrett)\w*",
-    r"\bnon\s+(?:abbiamo|ho)\s+(?:mai\s+|ancora\s+)?ricevuto\s+(?:la\s+merce|il\s+materiale|i\s+prodotti|"
-    r"il\s+servizio|la\s+consegna|il\s+lavoro|l'ordine|gli\s+articoli|quanto\s+ordinato)",
+    (r"\bnon\s+(?:abbiamo|ho)\s+(?:mai\s+|ancora\s+)?ricevuto\s+(?:la\s+merce|il\s+materiale|i\s+prodotti|"
+     r"il\s+servizio|la\s+consegna|il\s+lavoro|l'ordine|gli\s+articoli|quanto\s+ordinato)"),
     r"\bnon\s+ci\s+risulta\b",
     r"\bnon\s+riconosc\w+",
     r"\b(?:non\s+[èe]|diverso\s+da|differente\s+da)\s+quanto\s+(?:concordato|pattuito|previsto|stabilito)",
@@ -282,8 +283,8 @@ _DISPUTE = _compile([
     r"\b(?:hay|existe|contiene)\s+un\s+error",
     r"\berror\s+en\s+(?:la\s+|su\s+|vuestra\s+)?factura",
     r"\breclam(?:amos|aci[oó]n)\b",
-    r"\bno\s+(?:hemos|he)\s+recibido\s+(?:la\s+mercanc[ií]a|el\s+pedido|el\s+material|los\s+productos|"
-    r"el\s+servicio|el\s+trabajo)",
+    (r"\bno\s+(?:hemos|he)\s+recibido\s+(?:la\s+mercanc[ií]a|el\s+pedido|el\s+material|los\s+productos|"
+     r"el\s+servicio|el\s+trabajo)"),
     r"\bno\s+corresponde",
     r"\bimpugn\w+",
     r"\bdisconform\w+",
@@ -295,15 +296,15 @@ _DISPUTE = _compile([
     r"\b(?:is|are|seems|looks)\s+(?:wrong|incorrect|not\s+correct|inaccurate)\b",
     r"\b(?:we|i)\s+(?:dispute|contest|reject|object\s+to|disagree)",
     r"\bdisput(?:e|ed|ing)\b",
-    r"\b(?:never|not|haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?receiv(?:e|ed)\s+(?:the\s+|any\s+|"
-    r"our\s+)?(?:goods|items|order|products?|services?|deliver\w*|work|shipment)",
+    (r"\b(?:never|not|haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?receiv(?:e|ed)\s+(?:the\s+|any\s+|"
+     r"our\s+)?(?:goods|items|order|products?|services?|deliver\w*|work|shipment)"),
     r"\bincorrect\s+(?:amount|invoice|total|price|rate|charge)",
     r"\bovercharg\w+",
     r"\bnot\s+what\s+(?:we|i)\s+agreed",
     r"\b(?:we|i)\s+(?:do\s+not|don't)\s+agree",
     r"\b(?:we|i)\s+(?:will\s+not|won't|refuse\s+to)\s+pay",
     r"\bcredit\s+note\b",
-    r"\bcharged\s+twice|\bdouble[\s-]charged|\bduplicate\s+invoice|\balready\s+(?:been\s+)?invoiced",
+    r"\bcharged\s+(?:us\s+|me\s+)?twice|\bdouble[\s-]charged|\bduplicate\s+invoice|\balready\s+(?:been\s+)?invoiced",
 ])
 
 Intent = Literal["paid", "promise", "dispute"]
@@ -430,12 +431,10 @@ def is_bounce(p: ParsedMail, subject: str) -> bool:
         return True
     env = p.envelope
     daemon = _local(env.from_addr) in _DAEMONS or bool(
-        re.search(r"mail\s+delivery\s+(?:system|subsystem)|mailer[- ]daemon", env.from_name or "", re.I))
+        re.search(r"mail\s+delivery\s+(?:system|subsystem)|mailer[- ]daemon", env.from_name or "", re.IGNORECASE))
     failure = bool(_FAILURE_SUBJECT_RE.search(subject))
-    if failure and (daemon or p.header("x-ms-exchange-message-is-ndr") is not None
-                    or (p.header("return-path") or "").strip() == "<>"):
-        return True
-    return False
+    return failure and (daemon or p.header("x-ms-exchange-message-is-ndr") is not None
+                        or (p.header("return-path") or "").strip() == "<>")
 
 
 def _dsn_address(value: str) -> str | None:
@@ -487,12 +486,16 @@ _AUTO_SUBJECT_RE = re.compile(
 )
 _RETURN_RE = re.compile(
     r"\b(?:torner[òo]|rientrer[òo]|rientreremo|torneremo|rientro|rientra|sar[òo]\s+(?:di\s+nuovo\s+)?"
-    r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|fino\s+al(?:l')?|"
-    r"fino\s+a|riapr\w+|dal\s+\d{1,2}(?:\s+\w+)?\s+al|"
+    r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
     r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
-    r"regresar[ée]|regreso|de\s+vuelta|me\s+incorporar[ée]|reincorporar[ée]|hasta\s+el|"
-    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|"
-    r"back|return(?:ing|s)?|until|till|through|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from))\b",
+    r"regresar[ée]|regreso|de\s+vuelta|me\s+incorporar[ée]|reincorporar[ée]|"
+    r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from))\b",
+    re.IGNORECASE,
+)
+# Weaker: the last day away, used only when no return is stated ("fino al 6 dicembre", "until May 5").
+_UNTIL_RE = re.compile(
+    r"\b(?:fino\s+al(?:l')?|fino\s+a|dal\s+\d{1,2}(?:\s+\w+)?\s+al|hasta\s+el|"
+    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|until|till|through)\b",
     re.IGNORECASE,
 )
 
@@ -526,13 +529,14 @@ def is_automated(p: ParsedMail) -> bool:
 
 def return_date(text: str, ref: date | None) -> date | None:
     """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5")."""
-    for m in _RETURN_RE.finditer(text):
-        window = text[m.end(): m.end() + 80]
-        found = find_dates(window, ref)
-        explicit = [d for d in found if d.explicit]
-        near = [d for d in found if d.start < 25]
-        if explicit or near:
-            return (explicit or near)[0].value
+    for pattern in (_RETURN_RE, _UNTIL_RE):
+        for m in pattern.finditer(text):
+            window = text[m.end(): m.end() + 80]
+            found = find_dates(window, ref)
+            explicit = [d for d in found if d.explicit]
+            near = [d for d in found if d.start < 25]
+            if explicit or near:
+                return (explicit or near)[0].value
     return None
 
 
@@ -556,13 +560,13 @@ PAYMENT_DOMAINS: tuple[str, ...] = (
 _INCOMING = _compile([
     r"\bhai\s+ricevuto\s+(?:un\s+|una\s+)?(?:nuovo\s+)?(?:pagamento|bonifico|accredito|denaro|soldi|\d|€)",
     r"\bti\s+ha\s+(?:inviato|mandato|pagato|trasferito)",
-    r"\bbonifico\s+(?:sepa\s+|istantaneo\s+)?(?:in\s+entrata|ricevuto|accreditato|a\s+(?:tuo|vostro|suo)\s+"
-    r"favore|in\s+arrivo)",
+    (r"\bbonifico\s+(?:sepa\s+|istantaneo\s+)?(?:in\s+entrata|ricevuto|accreditato|a\s+(?:tuo|vostro|suo)\s+"
+     r"favore|in\s+arrivo)"),
     r"\baccredito\s+(?:di\s+un\s+|del\s+)?(?:bonifico|pagamento|ricevuto|stipendio|sul\s+conto)",
     r"\b(?:[èe]\s+stato|sono\s+stati)\s+accreditat[oi]",
     r"\bpagamento\s+ricevuto\b|\bricevuto\s+un\s+(?:bonifico|pagamento)",
-    r"\baccreditat[oi]\s+sul\s+(?:tuo\s+|vostro\s+|suo\s+)?conto|\bmovimento\s+in\s+entrata|"
-    r"\bentrata\s+sul\s+conto",
+    (r"\baccreditat[oi]\s+sul\s+(?:tuo\s+|vostro\s+|suo\s+)?conto|\bmovimento\s+in\s+entrata|"
+     r"\bentrata\s+sul\s+conto"),
     r"\bhas\s+recibido\s+(?:un\s+|una\s+)?(?:nuevo\s+)?(?:pago|dinero|transferencia|bizum|ingreso|\d|€)",
     r"\bte\s+ha\s+(?:enviado|pagado|transferido)",
     r"\btransferencia\s+(?:recibida|entrante|a\s+(?:tu|su)\s+favor)",
@@ -570,16 +574,16 @@ _INCOMING = _compile([
     r"\babono\s+(?:recibido|en\s+(?:tu|su)\s+cuenta|de\s+(?:una\s+)?transferencia)",
     r"\bse\s+ha\s+(?:abonado|ingresado)|\bingreso\s+(?:recibido|en\s+(?:tu|su)\s+cuenta)",
     r"\bpago\s+recibido\b|\bbizum\s+recibido|\bte\s+han\s+enviado\s+(?:un\s+)?bizum",
-    r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:payment|money|transfer|"
-    r"instant\s+payment|\$|€|£|\d)",
+    (r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:payment|money|transfer|"
+     r"instant\s+payment|\$|€|£|\d)"),
     r"\bsent\s+you\s+(?:a\s+payment|money|\$|€|£|\d)",
     r"\bpayment\s+received\b",
     r"\b(?:incoming|inbound)\s+(?:payment|transfer|wire)",
     r"\b(?:funds|money|payment|transfer)\s+(?:has|have)\s+(?:been\s+)?(?:received|credited|arrived)",
     r"\bcredited\s+to\s+your\s+(?:account|balance)",
     r"\bpayment\s+(?:of\s+\S+\s+)?(?:from\s+[^.\n]{1,40}\s+)?(?:succeeded|was\s+successful)",
-    r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+been|was)\s+paid\b|\bfattura\s+(?:\S+\s+)?[èe]\s+stata\s+pagata|"
-    r"\bfactura\s+(?:\S+\s+)?(?:ha\s+sido|fue)\s+pagada",
+    (r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+been|was)\s+paid\b|\bfattura\s+(?:\S+\s+)?[èe]\s+stata\s+pagata|"
+     r"\bfactura\s+(?:\S+\s+)?(?:ha\s+sido|fue)\s+pagada"),
     r"\byou(?:'ve)?\s+got\s+paid",
 ])
 _OUTGOING_RE = re.compile(

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORDS: dict[str, frozenset[str]] = {
-    "it": frozenset(
+    "it": _words(
         """il lo gli della delle dello degli dei che non per con sono è ho hai ha abbiamo avete hanno
         grazie buongiorno buonasera ciao cordiali saluti distinti gentile gentili fattura fatture
         pagamento pagato pagata bonifico questo questa questi anche come ma nel nella nei alla alle
@@ -19,32 +24,32 @@ _WORDS: dict[str, frozenset[str]] = {
         sarò tornerò rientrerò ufficio entro scadenza allegato allegata ricevuto ricevuta
         sede risposta automatica settimana prossima oggi domani ieri messaggio più se
         abbiamo provvederemo pagheremo confermo cortesemente resto disposizione inviato
-        buona giornata scritto giorno data""".split()
+        buona giornata scritto giorno data"""
     ),
-    "es": frozenset(
+    "es": _words(
         """el los las del que por para con una uno es está están estoy estamos hemos he has ha
         gracias hola buenos buenas días saludos atentamente un cordial factura facturas pago pagado
         transferencia pero como muy su sus ya todavía aún también y o de la en al se no lo le nos os
         estimado estimada estimados oficina vuelta hasta mañana semana próxima hoy ayer mensaje
         adjunto adjunta recibido recibida fuera estaré volveré respuesta automática realizado
-        pagaremos quedo quedamos escribió fecha enviado importe vencimiento este esta""".split()
+        pagaremos quedo quedamos escribió fecha enviado importe vencimiento este esta"""
     ),
-    "en": frozenset(
+    "en": _words(
         """the and is are was were you your we our i to of for with have has had this that it on at
         be will would thanks thank hello hi dear regards best please invoice payment paid not out
         office back from by sent received cheers kind sincerely my me us they them can could just
         yesterday today tomorrow week next attached wrote reply automatic away until am been
         due amount total message let know if there here what when which i'm don't we'll i'll
-        haven't we've i've won't can't""".split()
+        haven't we've i've won't can't"""
     ),
-    "fr": frozenset(
+    "fr": _words(
         """le les des est et vous nous pour avec merci bonjour une pas sur dans votre vos notre je
         suis sont été écrit cordialement madame monsieur facture paiement de la du que ces ou en se
-        si par au aux avez être cette il elle ne plus mais adresse destinataire message""".split()
+        si par au aux avez être cette il elle ne plus mais adresse destinataire message"""
     ),
-    "de": frozenset(
+    "de": _words(
         """der die das und ist nicht mit für sie wir ich danke sehr geehrte geehrter schrieb
-        rechnung zahlung bitte grüße freundlichen ihre ihr uns auf dem den""".split()
+        rechnung zahlung bitte grüße freundlichen ihre ihr uns auf dem den"""
     ),
 }
 _SUPPORTED = ("it", "es", "en")

@@ -10,13 +10,19 @@ objects of ``policy.default``, because those can raise on malformed input, and b
 must be split before display names are decoded ("=?utf-8?Q?Rossi=2C_Mario?=" hides a comma).
 """
 
+# The stdlib email API raises many unrelated exception types on malformed input (binascii.Error,
+# LookupError, IndexError, AttributeError from its header parser...); catching Exception around
+# each call is how this module keeps its promise never to raise.
+# ruff: noqa: BLE001
+
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import errors as email_errors
 from email import policy
 from email.header import decode_header
@@ -165,7 +171,7 @@ def _date(value: str | None, problems: list[str]) -> datetime | None:
         problems.append("unreadable Date header")
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     return dt
 
 
@@ -230,11 +236,9 @@ class _HtmlText(HTMLParser):
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body; never raises (a broken document gives what was read so far)."""
     parser = _HtmlText()
-    try:
+    with contextlib.suppress(Exception):  # HTMLParser on hostile markup: keep what was read
         parser.feed(html)
         parser.close()
-    except Exception:
-        pass
     parser._newline()
     text = "\n".join(line.rstrip() for line in parser.lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -336,10 +340,8 @@ class _Walker:
 
     def leaf(self, part: Message, ctype: str, nested: bool) -> tuple[list[str], list[str]]:
         disposition = None
-        try:
+        with contextlib.suppress(Exception):
             disposition = part.get_content_disposition()
-        except Exception:
-            pass
         name = _filename(part)
         if ctype in ("text/plain", "text/html") and disposition != "attachment" and not name:
             text = _part_text(part, self.problems, ctype)
@@ -468,11 +470,9 @@ def parse(raw: bytes) -> ParsedMail:
 
     ctype = walker.ctype(msg)
     report_type = None
-    try:
+    with contextlib.suppress(Exception):
         rt = msg.get_param("report-type")
         report_type = str(rt).lower() if isinstance(rt, str) else None
-    except Exception:
-        pass
 
     return ParsedMail(
         envelope=envelope,

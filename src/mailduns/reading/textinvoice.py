@@ -62,8 +62,8 @@ NUMBER_PREFIX = (r"(?:(?:n|nr|no|num|numero|número|nro|nos)\s*\.?\s*[º°ª]?\s
                  r"|#\s*|№\s*|number\s+)?")
 
 SUBJECT_PATTERNS: tuple[str, ...] = (
-    rf"\b(?:fattur[ae]|parcella|notula)\b(?:\s+(?:elettronica|di\s+cortesia|commerciale|differita|"
-    rf"immediata|pro\s+cortesia))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
+    (rf"\b(?:fattur[ae]|parcella|notula)\b(?:\s+(?:elettronica|di\s+cortesia|commerciale|differita|"
+     rf"immediata|pro\s+cortesia))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}"),
     rf"\bfactura\b(?:\s+(?:electr[oó]nica|simplificada|ordinaria))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
     rf"\binvoice\b\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
 )
@@ -286,9 +286,7 @@ def _largest(values: list[Money]) -> Money | None:
     """The grand total is the largest of the totals a body lists (subtotals are smaller)."""
     best: Money | None = None
     for v in values:
-        if best is None:
-            best = v
-        elif v.currency == best.currency and best.amount < v.amount:
+        if best is None or v.currency == best.currency and best.amount < v.amount:
             best = v
     return best
 
