@@ -16,7 +16,7 @@ apt_install() {
 
 need=()
 [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd dovecot-lmtpd)
-[ -f /usr/lib/dovecot/lmtp ] || [ " ${need[*]-} " = *" dovecot-lmtpd "* ] || need+=(dovecot-lmtpd)
+[ -x /usr/sbin/dovecot ] && [ ! -f /usr/lib/dovecot/lmtp ] && need+=(dovecot-lmtpd)
 command -v setpriv >/dev/null || need+=(util-linux)
 PY=${PYTHON:-python3}
 if ! command -v "$PY" >/dev/null || ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then

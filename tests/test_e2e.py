@@ -204,10 +204,16 @@ def test_unreadable_messages_are_logged_once_and_skipped(rig: MailRig, tmp_path:
     rig.append("alice", "Sent", garbage)
     rig.deliver(garbage, f.owner)
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
-    f.run("2026-12-07T10:00+01:00")
-    f.run("2026-12-08T10:00+01:00")
+    with caplog.at_level("WARNING", logger="mailduns"):
+        f.run("2026-12-07T10:00+01:00")
+        f.run("2026-12-08T10:00+01:00")
+        rig.restart_dovecot()
+        f.run("2026-12-09T10:00+01:00")
     assert f.status()["12/2026"]["state"] == "open"
     assert len(reminders(rig, "bob")) == 1
+    logged = [r.getMessage() for r in caplog.records if "could not be fully read" in r.getMessage()]
+    assert len([m for m in logged if '"Sent"' in m]) == 1, logged
+    assert len([m for m in logged if '"INBOX"' in m]) == 1, logged
 
 
 def test_config_errors_exit_2_with_file_line_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

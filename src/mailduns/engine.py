@@ -169,7 +169,14 @@ class Engine:
                                                       status.highest_modseq))
 
     def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
-        return read_message(msg.raw, self.rules)
+        facts = read_message(msg.raw, self.rules)
+        if facts.problems:
+            # Logged once per message, ever: the store remembers it across cycles and restarts.
+            if self.store.record_bad_message(folder, uidvalidity, msg.uid, "; ".join(facts.problems),
+                                             self.clock.now()):
+                log.warning('message %s in "%s" could not be fully read (%s); using what could be read',
+                            msg.uid, folder, "; ".join(facts.problems))
+        return facts
 
     def _message_key(self, facts: MessageFacts, folder: str, uidvalidity: int, uid: int) -> str:
         return facts.envelope.message_id or f"<uid-{uidvalidity}-{uid}@{folder}>"

@@ -40,9 +40,11 @@ class CurrencyMismatch(MaildunsError, ValueError):
 class MailboxError(MaildunsError):
     """The IMAP server refused or dropped us; the daemon retries these."""
 
-    def __init__(self, message: str, *, folder: str | None = None, uid: int | None = None) -> None:
+    def __init__(self, message: str, *, folder: str | None = None, uid: int | None = None,
+                 retryable: bool = True) -> None:
         self.folder = folder
         self.uid = uid
+        self.retryable = retryable      # False for a refused login: retrying only gets the account locked
         super().__init__(message)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
-from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
 from .errors import MailboxError
 
@@ -61,7 +61,8 @@ class Mailbox:
         self.selected: str | None = None
 
     # -- connection ---------------------------------------------------------------------------
-    @retry(retry=retry_if_exception_type(MailboxError), stop=stop_after_attempt(3),
+    @retry(retry=retry_if_exception(lambda e: isinstance(e, MailboxError) and e.retryable),
+           stop=stop_after_attempt(3),
            wait=wait_exponential(multiplier=0.5, max=5), reraise=True)
     def connect(self) -> None:
         try:
@@ -80,7 +81,7 @@ class Mailbox:
             except NETWORK_ERRORS:
                 pass
             raise MailboxError(f"the IMAP server {self.host} refused the login for {self.username}: "
-                               f"check the username and password ({_s(exc)})") from exc
+                               f"check the username and password ({_s(exc)})", retryable=False) from exc
         except NETWORK_ERRORS as exc:
             raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
         self.client = client
