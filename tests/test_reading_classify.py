@@ -438,11 +438,12 @@ def test_x_failed_recipients_header() -> None:
     assert (facts.kind, facts.reply and facts.reply.failed_recipient) == ("bounce", "mario@acme.it")
 
 
-def test_read_receipt_is_not_a_bounce() -> None:
+def test_read_receipt_is_other() -> None:
     raw = ("From: mario@acme.it\nTo: alessandra@example.it\nSubject: Letto: Fattura 12/2026\n"
            "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"R\"\n\n"
            "--R\nContent-Type: text/plain\n\nIl messaggio è stato letto.\n--R--\n")
-    assert read_message(raw.encode()).kind != "bounce"
+    assert read_message(raw.encode()).kind == "other"
+    assert read_message(mk("Read: Invoice 42", "Your message was read.")).kind == "other"
 
 
 def test_user_writing_about_delivery_is_not_a_bounce() -> None:
@@ -462,3 +463,87 @@ def test_read_text_reply() -> None:
 def test_read_text_plain_is_other() -> None:
     facts = read_text("Lorem ipsum dolor sit amet.")
     assert (facts.kind, facts.envelope.subject) == ("other", "")
+
+
+# ---- edge cases between the classes ---------------------------------------------------------------
+
+def test_remittance_advice_from_a_clients_erp() -> None:
+    facts = read_message(mk("Avviso di pagamento", "Vi comunichiamo che abbiamo disposto il bonifico di "
+                            "1.220,00 € a saldo della fattura 12/2026.", frm="ACME ERP <noreply@acme.it>",
+                            headers="Auto-Submitted: auto-generated\n"))
+    assert facts.kind == "payment-notification"
+    assert facts.reply == ReplyFacts(amount=Money(Decimal("1220.00"), "EUR"), reference="12/2026")
+
+
+def test_english_remittance_without_the_word_advice() -> None:
+    facts = read_message(mk("Payment INV-0042", "We have made a payment of €500.00 for invoice INV-0042.",
+                            frm="Globex AP <ap-noreply@globex.com>"))
+    assert facts.kind == "payment-notification"
+    assert facts.reply is not None and facts.reply.reference == "INV-0042"
+
+
+def test_outgoing_payment_confirmation_is_not_a_notification() -> None:
+    facts = read_message(mk("Receipt", "Your payment to Spotify has been sent. Amount: €9.99",
+                            frm="PayPal <service@paypal.com>"))
+    assert facts.kind == "other"
+
+
+def test_bank_employee_replying_in_the_thread_is_a_client() -> None:
+    facts = reply("Abbiamo pagato ieri.", frm="Mario <mario.bianchi@intesasanpaolo.com>")
+    assert facts.kind == "client-reply-paid"
+
+
+def test_policy_statement_is_not_a_payment() -> None:
+    assert reply("Payment is made within 60 days of receipt, as per our policy.", "en").kind == \
+        "client-reply-other"
+
+
+def test_successful_delivery_report_is_not_a_bounce() -> None:
+    raw = DSN.replace("Action: failed", "Action: delivered").replace(
+        "Undelivered Mail Returned to Sender", "Delivered: Fattura 12/2026")
+    assert read_message(raw.encode()).kind == "other"
+
+
+def test_delayed_delivery_is_reported_as_a_bounce() -> None:
+    raw = DSN.replace("Action: failed", "Action: delayed").replace("Status: 5.1.1", "Status: 4.4.7")
+    facts = read_message(raw.encode())
+    assert (facts.kind, facts.reply and facts.reply.failed_recipient) == ("bounce", "amministrazione@acme.it")
+
+
+def test_forwarded_bounce_is_not_our_bounce() -> None:
+    raw = ("From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: Fwd: Undeliverable: Fattura 12/2026\n"
+           "Content-Type: multipart/mixed; boundary=\"F\"\n\n--F\nContent-Type: text/plain\n\n"
+           "Ti giro questo errore, usa l'altro indirizzo.\n--F\nContent-Type: message/rfc822\n\n" + DSN + "\n--F--\n")
+    facts = read_message(raw.encode())
+    assert facts.kind == "client-reply-other"
+
+
+PEC_ERROR = (
+    "From: Per conto di: alessandra@pec.example.it <posta-certificata@pec.aruba.it>\n"
+    "To: alessandra@pec.example.it\nSubject: AVVISO DI MANCATA CONSEGNA: Fattura 12/2026\n"
+    "X-Ricevuta: errore-consegna\nDate: Mon, 30 Nov 2026 09:00:00 +0100\n"
+    "Content-Type: multipart/mixed; boundary=\"P\"\n\n--P\nContent-Type: text/plain; charset=utf-8\n\n"
+    "Errore di consegna: il messaggio \"Fattura 12/2026\" non è stato consegnato.\n"
+    "--P\nContent-Type: application/xml; name=\"daticert.xml\"\nContent-Disposition: inline; filename=daticert.xml\n\n"
+    "<postacert tipo=\"errore-consegna\" errore=\"no-dest\"><intestazione><mittente>alessandra@pec.example.it"
+    "</mittente><destinatari tipo=\"certificato\">acme@pec.acme.it</destinatari></intestazione><dati>"
+    "<consegna>Acme@PEC.acme.it</consegna></dati></postacert>\n--P--\n"
+)
+
+
+def test_pec_delivery_error_is_a_bounce() -> None:
+    facts = read_message(PEC_ERROR.encode())
+    assert facts.kind == "bounce"
+    assert facts.reply is not None and facts.reply.failed_recipient == "acme@pec.acme.it"
+
+
+def test_pec_delivery_receipt_is_other() -> None:
+    raw = PEC_ERROR.replace("errore-consegna", "avvenuta-consegna").replace("AVVISO DI MANCATA CONSEGNA",
+                                                                           "CONSEGNA")
+    assert read_message(raw.encode()).kind == "other"
+
+
+def test_reference_fields_need_a_colon() -> None:
+    assert find_reference("Ho letto la nota 12 del commercialista") is None
+    assert find_reference("Nota: fattura 12/2026") == "12/2026"
+    assert find_reference("Causale saldo 12/2026") == "12/2026"

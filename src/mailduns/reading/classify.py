@@ -122,8 +122,8 @@ def split_reply(text: str, _depth: int = 0) -> ReplySplit:
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_'\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _DAEMONS = ("mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster")
-_NOREPLY_RE = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|"
-                         r"notifications?|notifiche|notificaciones|alerts?|avisos?|bounce)",
+_NOREPLY_RE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|^(?:mailer-daemon|postmaster|notifications?|"
+                         r"notifiche|notificaciones|alerts?|avisos?|bounces?)$",
                          re.IGNORECASE)
 
 
@@ -211,7 +211,7 @@ _PAID = _compile([
      r"remitted|transferred\s+(?:the|your|you)|sent\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds|"
      r"wire)|made\s+(?:the\s+|a\s+)?(?:payment|transfer)|processed\s+(?:the\s+|your\s+)?(?:payment|invoice)|"
      r"initiated\s+(?:the\s+|a\s+)?(?:payment|transfer))"),
-    (r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|is\s+|went\s+)?(?:sent|made|completed|"
+    (r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|went\s+)?(?:sent|made|completed|"
      r"processed|initiated|transferred|done|wired|out)\b"),
     (r"\bpaid\s+(?:it\s+|this\s+|that\s+|the\s+invoice\s+|in\s+full\s+)?(?:yesterday|today|this\s+morning|"
      r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
@@ -352,9 +352,10 @@ _REF_KEY_RE = re.compile(
     rf"\b(?:fattur[ae]|factura|invoice|inv\.|fatt\.|fact\.)\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
     re.IGNORECASE,
 )
+# "causale"/"concepto" only name a payment's description; the generic words need a colon ("Note: ...").
 _REF_FIELD_RE = re.compile(
-    r"\b(?:causale|concepto|reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|descrizione|"
-    r"description|motivo|message|mensaje|messaggio)\s*[:\-]?\s*(?P<rest>[^\n]{1,120})",
+    r"\b(?:(?:causale|concepto)\s*[:\-]?|(?:reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|"
+    r"descrizione|description|motivo|message|mensaje|messaggio)\s*[:\-])\s*(?P<rest>[^\n]{1,120})",
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"(?<![\w/\-])(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/._\-]*[A-Za-z0-9])?")
@@ -423,8 +424,15 @@ _FAILURE_TEXT_RE = re.compile(
 )
 
 
+_DSN_OK_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+
+
 def is_bounce(p: ParsedMail, subject: str) -> bool:
-    """A delivery failure report: a DSN, an X-Failed-Recipients header, or a daemon's failure notice."""
+    """A delivery failure (or delay) report: a DSN, an X-Failed-Recipients header, or a daemon's
+    failure notice.  A DSN whose recipients were all delivered is a success report, not a bounce."""
+    actions = [b["action"].split()[0].lower() for b in p.delivery_status if b.get("action", "").strip()]
+    if actions and all(a in _DSN_OK_ACTIONS for a in actions):
+        return False
     if p.content_type == "multipart/report" and p.report_type == "delivery-status":
         return True
     if p.delivery_status or p.header("x-failed-recipients"):
@@ -435,6 +443,22 @@ def is_bounce(p: ParsedMail, subject: str) -> bool:
     failure = bool(_FAILURE_SUBJECT_RE.search(subject))
     return failure and (daemon or p.header("x-ms-exchange-message-is-ndr") is not None
                         or (p.header("return-path") or "").strip() == "<>")
+
+
+# Italian certified mail (PEC) reports a failed delivery with a signed receipt, not a DSN.
+PEC_FAILURES = frozenset({"errore-consegna", "preavviso-errore-consegna", "non-accettazione"})
+_PEC_RECIPIENT_RE = re.compile(r"<(consegna|destinatari)\b[^>]*>\s*([^<\s]+@[^<\s]+)\s*<", re.IGNORECASE)
+
+
+def pec_failed_recipient(p: ParsedMail) -> str | None:
+    """The recipient named in a PEC receipt's daticert.xml (`consegna`, else `destinatari`)."""
+    for att in p.attachments:
+        if att.filename.lower() != "daticert.xml":
+            continue
+        xml = att.payload.decode("utf-8", errors="replace")
+        found = {tag.lower(): addr.lower() for tag, addr in reversed(_PEC_RECIPIENT_RE.findall(xml))}
+        return found.get("consegna") or found.get("destinatari")
+    return None
 
 
 def _dsn_address(value: str) -> str | None:
@@ -515,16 +539,21 @@ def is_auto_reply(p: ParsedMail, subject: str) -> bool:
     return bool(_AUTO_SUBJECT_RE.search(subject))
 
 
+def is_mailing_list(p: ParsedMail) -> bool:
+    """Newsletters and lists: they never tell us about one of our invoices."""
+    if (p.header("precedence") or "").strip().lower() in ("bulk", "list", "junk"):
+        return True
+    return bool(p.header("list-id") or p.header("list-unsubscribe"))
+
+
 def is_automated(p: ParsedMail) -> bool:
     """Written by a program, not a person: auto headers, mailing-list headers, no-reply senders."""
     auto = p.envelope.auto_submitted
     if auto and auto != "no":
         return True
-    if (p.header("precedence") or "").strip().lower() in ("bulk", "list", "junk", "auto_reply"):
+    if is_mailing_list(p) or (p.header("precedence") or "").strip().lower() == "auto_reply":
         return True
-    if p.header("list-id") or p.header("list-unsubscribe"):
-        return True
-    return bool(_NOREPLY_RE.match(_local(p.envelope.from_addr)))
+    return bool(_NOREPLY_RE.search(_local(p.envelope.from_addr)))
 
 
 def return_date(text: str, ref: date | None) -> date | None:
@@ -570,7 +599,9 @@ _INCOMING = _compile([
     r"\bhas\s+recibido\s+(?:un\s+|una\s+)?(?:nuevo\s+)?(?:pago|dinero|transferencia|bizum|ingreso|\d|€)",
     r"\bte\s+ha\s+(?:enviado|pagado|transferido)",
     r"\btransferencia\s+(?:recibida|entrante|a\s+(?:tu|su)\s+favor)",
-    r"\b(?:ha|han|hemos)\s+recibido\s+una\s+transferencia",
+    r"\b(?:ha|han)\s+recibido\s+una\s+transferencia",
+    (r"\bremittance\s+advice|\bpayment\s+advice|\bavviso\s+di\s+(?:pagamento|bonifico)|"
+     r"\baviso\s+de\s+(?:pago|transferencia)|\bnotifica\s+(?:di\s+)?(?:pagamento|bonifico)"),
     r"\babono\s+(?:recibido|en\s+(?:tu|su)\s+cuenta|de\s+(?:una\s+)?transferencia)",
     r"\bse\s+ha\s+(?:abonado|ingresado)|\bingreso\s+(?:recibido|en\s+(?:tu|su)\s+cuenta)",
     r"\bpago\s+recibido\b|\bbizum\s+recibido|\bte\s+han\s+enviado\s+(?:un\s+)?bizum",
@@ -587,6 +618,7 @@ _INCOMING = _compile([
     r"\byou(?:'ve)?\s+got\s+paid",
 ])
 _OUTGOING_RE = re.compile(
+    r"\byour\s+payment\s+(?:to\s+\S+\s+)?(?:has\s+been|was)\s+sent|\bil\s+tuo\s+pagamento|\btu\s+pago\b|"
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent",
@@ -636,13 +668,27 @@ class Verdict:
     reference: str | None = None
 
 
+_RECEIPT_SUBJECT_RE = re.compile(
+    r"^\s*(?:letto|non\s+letto|read|not\s+read|le[ií]do|no\s+le[ií]do|delivered|consegnato|recapitato|"
+    r"entregado|zugestellt|gelesen|lu)\s*:",
+    re.IGNORECASE,
+)
+
+
 def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict | None:
     """Kinds that must win even over an invoice-looking subject ("Undeliverable: Fattura 12")."""
-    if p.envelope.mailduns_tag or p.header("x-ricevuta"):
+    if p.envelope.mailduns_tag:
         return Verdict("other")
+    receipt = (p.header("x-ricevuta") or "").strip().lower()
+    if receipt in PEC_FAILURES:
+        return Verdict("bounce", failed_recipient=pec_failed_recipient(p) or failed_recipient(p))
+    if receipt:
+        return Verdict("other")  # a certified-mail receipt: accepted, delivered, taken in charge
     raw_subject = p.envelope.subject
     if is_bounce(p, raw_subject):
         return Verdict("bounce", failed_recipient=failed_recipient(p))
+    if p.content_type == "multipart/report" or _RECEIPT_SUBJECT_RE.match(raw_subject):
+        return Verdict("other")  # read receipts and successful delivery reports
     if is_auto_reply(p, raw_subject):
         return Verdict("auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref))
     return None
@@ -658,10 +704,19 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
     automated = is_automated(p)
     from_owner = bool(env.from_addr) and env.from_addr in owner_emails
     replyish = bool(env.in_reply_to or env.references or subject.reply or subject.forward or split.quoted)
-    person = not automated and not provider
+    # a bank's service mail is not a person; a bank employee answering in a thread is
+    person = not automated and not (provider and not replyish)
+    said_new = f"{subject.clean}\n{split.new_text}"
 
-    if (provider or not (replyish and person)) and incoming_payment(f"{subject.clean}\n{split.new_text}"):
+    if not (replyish and person) and incoming_payment(said_new):
         return Verdict("payment-notification", amount=find_amount(full), reference=find_reference(full))
+    if not person and not is_mailing_list(p) and not _OUTGOING_RE.search(said_new) \
+            and read_intent(said_new, ref).intent == "paid":
+        # a program telling us a payment was made (a client's ERP remittance advice, a bank's notice);
+        # such notices always name what was paid, a newsletter's "we paid" does not
+        amount, reference = find_amount(full), find_reference(full)
+        if amount is not None or reference is not None:
+            return Verdict("payment-notification", amount=amount, reference=reference)
 
     if person and not from_owner:
         said = f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text

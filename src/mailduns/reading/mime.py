@@ -290,7 +290,8 @@ class _Walker:
             return [], []
         ctype = self.ctype(part)
         if ctype == "message/delivery-status":
-            self.dsn.extend(_dsn_blocks(part))
+            if not nested:  # a forwarded bounce is not a bounce of ours
+                self.dsn.extend(_dsn_blocks(part))
             return [], []
         if ctype in ("message/rfc822", "message/global") or (
                 part.is_multipart() and ctype.startswith("message/")):
