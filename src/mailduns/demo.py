@@ -9,10 +9,10 @@ of what was sent and why, then `status`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 import io
 import json
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -46,16 +46,16 @@ def seed_invoices(rig: MailRig) -> dict[str, str]:
     owner = rig.address(OWNER)
     ids: dict[str, str] = {}
     invoices = [
-        ("old", "acme", "Fattura 3/2026", "Buongiorno,\nin allegato la fattura 3/2026.\nTotale: 610,00 €\n"
-         "Scadenza: 31/03/2026\n\nAlessandra", datetime(2026, 3, 1, 11, 0, tzinfo=ROME)),
-        ("acme", "acme", "Fattura 12/2026", "Buongiorno,\nvi invio la fattura 12/2026 per lo sviluppo del sito.\n"
+        ("old", "acme", "Fattura 3/2026", ("Buongiorno,\nin allegato la fattura 3/2026.\nTotale: 610,00 €\n"
+         "Scadenza: 31/03/2026\n\nAlessandra"), datetime(2026, 3, 1, 11, 0, tzinfo=ROME)),
+        ("acme", "acme", "Fattura 12/2026", ("Buongiorno,\nvi invio la fattura 12/2026 per lo sviluppo del sito.\n"
          "Totale: 1.220,00 €\nScadenza: 02/12/2026\nIBAN IT60 X054 2811 1010 0000 0123 456\n\nCordiali saluti,\n"
-         "Alessandra Rossi", datetime(2026, 11, 2, 15, 30, tzinfo=ROME)),
-        ("iberia", "iberia", "Factura 2026/7", "Hola,\nadjunto la factura 2026/7 por la traducción.\n"
-         "Importe total: 850,00 €\nVencimiento: 05/12/2026\n\nUn saludo,\nAlessandra Rossi",
+         "Alessandra Rossi"), datetime(2026, 11, 2, 15, 30, tzinfo=ROME)),
+        ("iberia", "iberia", "Factura 2026/7", ("Hola,\nadjunto la factura 2026/7 por la traducción.\n"
+         "Importe total: 850,00 €\nVencimiento: 05/12/2026\n\nUn saludo,\nAlessandra Rossi"),
          datetime(2026, 11, 5, 10, 0, tzinfo=ROME)),
-        ("globex", "globex", "Invoice INV-0042", "Hello,\nplease find invoice INV-0042 for the October work.\n"
-         "Amount due: €2,400.00\n\nKind regards,\nAlessandra Rossi", datetime(2026, 11, 10, 9, 15, tzinfo=ROME)),
+        ("globex", "globex", "Invoice INV-0042", ("Hello,\nplease find invoice INV-0042 for the October work.\n"
+         "Amount due: €2,400.00\n\nKind regards,\nAlessandra Rossi"), datetime(2026, 11, 10, 9, 15, tzinfo=ROME)),
     ]
     for key, client, subject, body, when in invoices:
         m = _mail(owner, f"{CLIENTS[client]} <{rig.address(client)}>", subject, body, when,
@@ -112,10 +112,10 @@ def run_demo(days: int = 40, keep: bool = False) -> int:
                 if line.strip() and "nothing to do" not in line:
                     print(f"{now:%Y-%m-%d}  {line.split('  ', 1)[-1]}")
         print("\nWhat the clients received:")
-        for client in CLIENTS:
+        for client, client_name in CLIENTS.items():
             raws = rig.fetch_all(client, "INBOX")
             subjects = [_subject(r) for r in raws]
-            print(f"  {CLIENTS[client]}: {len(raws)} message(s)" + "".join(f"\n    - {s}" for s in subjects))
+            print(f"  {client_name}: {len(raws)} message(s)" + "".join(f"\n    - {s}" for s in subjects))
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             main(["--config", str(config), "status", "--json", "--now", (start + timedelta(days=days)).isoformat()])

@@ -170,11 +170,10 @@ class Engine:
 
     def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
         facts = read_message(msg.raw, self.rules)
-        if facts.problems:
-            # Logged once per message, ever: the store remembers it across cycles and restarts.
-            if self.store.record_bad_message(folder, uidvalidity, msg.uid, "; ".join(facts.problems),
-                                             self.clock.now()):
-                log.warning('message %s in "%s" could not be fully read (%s); using what could be read',
+        # Logged once per message, ever: the store remembers it across cycles and restarts.
+        if facts.problems and self.store.record_bad_message(folder, uidvalidity, msg.uid,
+                                                            "; ".join(facts.problems), self.clock.now()):
+            log.warning('message %s in "%s" could not be fully read (%s); using what could be read',
                             msg.uid, folder, "; ".join(facts.problems))
         return facts
 

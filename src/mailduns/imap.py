@@ -194,7 +194,7 @@ class _Guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, t: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+    def __exit__(self, t: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if exc is None or isinstance(exc, MailboxError):
             return
         if isinstance(exc, NETWORK_ERRORS):

@@ -32,7 +32,7 @@ class Sender:
                 kwargs = {"use_tls": False, "start_tls": True, "tls_context": context}
             else:
                 kwargs = {"use_tls": True, "tls_context": context}
-            errors, reply = await aiosmtplib.send(
+            _refused, reply = await aiosmtplib.send(
                 raw, sender=sender, recipients=list(recipients), hostname=self.host, port=self.port,
                 username=self.username or None, password=self._password or None, timeout=self.timeout,
                 **kwargs)  # type: ignore[arg-type]
