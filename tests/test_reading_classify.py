@@ -547,3 +547,47 @@ def test_reference_fields_need_a_colon() -> None:
     assert find_reference("Ho letto la nota 12 del commercialista") is None
     assert find_reference("Nota: fattura 12/2026") == "12/2026"
     assert find_reference("Causale saldo 12/2026") == "12/2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Pagato!", "it"), ("Fatto, pagato.", "it"), ("Ya pagado.", "es"), ("Done, paid.", "en"),
+     ("Just paid, thanks", "en"), ("Ti ho fatto il bonifico.", "it"), ("Te he hecho un Bizum.", "es")],
+)
+def test_terse_paid_replies(text: str, lang: str) -> None:
+    assert reply(text, lang).kind == "client-reply-paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("La fattura è stata messa in pagamento per il 31/12.", "it", date(2026, 12, 31)),
+        ("Il pagamento avverrà a 60 giorni data fattura.", "it", None),
+        ("La factura está en trámite de pago.", "es", None),
+        ("The invoice is approved for payment and goes out in our next payment run on December 15.", "en",
+         date(2026, 12, 15)),
+    ],
+)
+def test_accounts_payable_promises(text: str, lang: str, when: date | None) -> None:
+    facts = reply(text, lang)
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Non pagato.", "it"), ("Not paid yet.", "en")])
+def test_terse_not_paid(text: str, lang: str) -> None:
+    assert reply(text, lang).kind == "client-reply-other"
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [
+        ("Me reincorporo el 9 de diciembre.", date(2026, 12, 9)),
+        ("Sarò di ritorno il 10/12.", date(2026, 12, 10)),
+        ("I'll be back in the office on Monday 7th December.", date(2026, 12, 7)),
+    ],
+)
+def test_more_return_dates(body: str, back: date) -> None:
+    facts = read_message(mk("Out of office", body))
+    assert facts.kind == "auto-reply"
+    assert facts.reply is not None and facts.reply.return_date == back

@@ -183,7 +183,7 @@ class MailRig:
         self.smtp_reject_code: tuple[int, str] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
-    def start(self) -> MailRig:
+    def start(self) -> Self:
         if not dovecot_available():
             raise RuntimeError("Dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
         self.root.mkdir(parents=True, exist_ok=True)

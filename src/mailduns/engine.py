@@ -174,7 +174,7 @@ class Engine:
         if facts.problems and self.store.record_bad_message(folder, uidvalidity, msg.uid,
                                                             "; ".join(facts.problems), self.clock.now()):
             log.warning('message %s in "%s" could not be fully read (%s); using what could be read',
-                            msg.uid, folder, "; ".join(facts.problems))
+                        msg.uid, folder, "; ".join(facts.problems))
         return facts
 
     def _message_key(self, facts: MessageFacts, folder: str, uidvalidity: int, uid: int) -> str:

@@ -221,6 +221,9 @@ _PAID = _compile([
      r"(?:is\s+)?(?:attached|enclosed)|\battached\s+(?:is\s+|please\s+find\s+)?(?:the\s+|our\s+)?"
      r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"),
     r"\balready\s+(?:been\s+)?paid\b",
+    # a terse "Pagato!", "Done, paid.", "Just paid", "Ya pagado"
+    (r"(?:^|[,;:]\s*)(?:just\s+|already\s+|now\s+|gi[àa]\s+|ya\s+)?(?:paid|pagat[oa]|saldat[oa]|pagad[oa]|"
+     r"abonad[oa])\s*(?:[.!,;]|$)"),
 ])
 
 _PROMISE = _compile([
@@ -231,7 +234,11 @@ _PROMISE = _compile([
     r"\b(?:lo|la)\s+(?:faremo|far[òo]|pagheremo|salderemo)\b",
     (r"\b(?:vi|ti|le)\s+(?:paghiamo|pago|saldiamo|facciamo\s+il\s+bonifico|faccio\s+il\s+bonifico|"
      r"mandiamo\s+il\s+bonifico|mando\s+il\s+bonifico|disponiamo\s+il\s+bonifico)\b"),
-    r"\b(?:il\s+)?(?:bonifico|pagamento|saldo)\s+(?:verr[àa]|sar[àa]|partir[àa]|andr[àa]|arriver[àa])\b",
+    r"\b(?:il\s+)?(?:bonifico|pagamento|saldo)\s+(?:verr[àa]|sar[àa]|partir[àa]|andr[àa]|arriver[àa]|avverr[àa])\b",
+    # accounts-payable wording: approved / scheduled for the next payment run
+    (r"\b(?:mess[ao]|inserit[ao])\s+in\s+pagamento|\b[èe]\s+in\s+pagamento|\bapprovat[ao]\s+per\s+il\s+pagamento|"
+     r"\ben\s+(?:tr[aá]mite|proceso)\s+de\s+pago|\baprobad[ao]\s+para\s+(?:su\s+)?pago|"
+     r"\bapproved\s+for\s+payment|\bpayment\s+run\b"),
     (r"\b(?:paghiamo|saldiamo|facciamo\s+il\s+bonifico)\s+(?:entro|domani|luned|marted|mercoled|gioved|venerd|"
      r"sabato|la\s+prossima|il\s+prossimo|a\s+fine|fine|il\s+\d|\d)"),
     # es
@@ -512,7 +519,7 @@ _RETURN_RE = re.compile(
     r"\b(?:torner[òo]|rientrer[òo]|rientreremo|torneremo|rientro|rientra|sar[òo]\s+(?:di\s+nuovo\s+)?"
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
     r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
-    r"regresar[ée]|regreso|de\s+vuelta|me\s+incorporar[ée]|reincorporar[ée]|"
+    r"regresar[ée]|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|ar[ée])|di\s+ritorno|"
     r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from))\b",
     re.IGNORECASE,
 )
