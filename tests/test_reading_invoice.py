@@ -459,3 +459,91 @@ def test_find_invoice_numbers_keeps_given_order_and_dedupes() -> None:
 def test_find_invoice_numbers_ignores_unknown_numbers() -> None:
     numbers: list[str | None] = [None, "7"]
     assert find_invoice_numbers("None 7", numbers) == ["7"]  # type: ignore[arg-type]
+
+
+# ---- whole realistic templates --------------------------------------------------------------------
+
+IT_TEMPLATE = """Gentile ACME srl,
+
+in allegato trovate la fattura n. 12/2026 del 2 novembre 2026 relativa alla consulenza di ottobre.
+
+Riepilogo:
+- Imponibile: € 1.000,00
+- Contributo INPS 4%: € 40,00
+- IVA 22%: € 228,80
+- Totale documento: € 1.268,80
+- Ritenuta d'acconto 20%: € 200,00
+- Netto a pagare: € 1.068,80
+
+Modalità di pagamento: bonifico bancario a 30 gg d.f.f.m.
+IBAN: IT60 X054 2811 1010 0000 0123 456
+
+Cordiali saluti,
+Alessandra Rossi
+P.IVA 01234567890 - Tel. +39 333 123 4567
+"""
+
+EN_TEMPLATE = """Hi Bob,
+
+Thanks for your business! Your invoice INV-0042 for $1,100.00 is attached.
+
+Subtotal: $1,000.00
+Tax (10%): $100.00
+Total: $1,100.00
+Amount paid: $100.00
+Balance due: $1,000.00
+
+Payment terms: Net 15
+"""
+
+ES_TEMPLATE = """Hola Juan,
+
+Te adjunto la factura 2026/7.
+
+Importe: 1.000,00 €
+IVA 21%: 210,00 €
+Retención IRPF 15%: -150,00 €
+Total: 1.060,00 €
+
+Forma de pago: transferencia a 30 días fecha factura.
+Un saludo,
+Alessandra
+"""
+
+
+def test_italian_professional_template() -> None:
+    facts = read_message(mk("Fattura n. 12/2026 - Alessandra Rossi", IT_TEMPLATE))
+    inv = facts.invoices[0]
+    assert (facts.kind, facts.language) == ("invoice", "it")
+    assert (inv.number, inv.issue_date, inv.amount, inv.total) == (
+        "12/2026", date(2026, 11, 2), eur("1068.80"), eur("1268.80"))
+    assert inv.due_date == date(2026, 12, 31)  # 30 days from the issue date, then end of month
+
+
+def test_english_template_with_deposit() -> None:
+    facts = read_message(mk("Invoice INV-0042 from Alessandra Rossi Design", EN_TEMPLATE))
+    inv = facts.invoices[0]
+    assert facts.language == "en"
+    assert inv.amount == Money(Decimal("1000.00"), "USD")
+    assert inv.total == Money(Decimal("1100.00"), "USD")  # "Amount paid" is not a total
+    assert inv.due_date == date(2026, 11, 17)  # sent 2 Nov, net 15
+
+
+def test_spanish_template_with_terms() -> None:
+    facts = read_message(mk("Factura 2026/7 - Diseño web", ES_TEMPLATE))
+    inv = facts.invoices[0]
+    assert facts.language == "es"
+    assert (inv.amount, inv.total, inv.due_date) == (eur("1060.00"), eur("1060.00"), date(2026, 12, 2))
+
+
+def test_informal_italian_invoice() -> None:
+    inv = read_message(mk("Fattura 13/2026", "Ciao Marco,\nti invio la fattura 13/2026 di 500 euro, "
+                                             "da saldare entro fine mese.\nGrazie!")).invoices[0]
+    assert (inv.amount, inv.due_date) == (eur("500"), date(2026, 11, 30))
+
+
+def test_net_amount_plus_vat_is_not_the_amount() -> None:
+    inv = read_message(mk("Fattura 14/2026", "L'importo è di € 750,00 + IVA.\nScadenza: 30 gg data fattura\n")
+                       ).invoices[0]
+    assert inv.amount is None
+    assert inv.due_date == date(2026, 12, 2)

@@ -152,13 +152,14 @@ _TO_PAY_RE = re.compile(
     r"(?:totale|importo|netto|saldo)\s+(?:da|a)\s+pagare|\bda\s+pagare|\bimporte\s+(?:a|por)\s+pagar|"
     r"\btotal\s+a\s+pagar|\ba\s+pagar\b|\bamount\s+(?:due|payable|to\s+(?:be\s+)?pay|owed)|"
     r"\bbalance\s+due|\btotal\s+(?:due|payable|owed)|\bimporte\s+adeudado|\bsaldo\s+dovuto|"
-    r"\bimporte\s+pendiente|\bpayable\s+amount",
+    r"\bimporte\s+pendiente|\bpayable\s+amount|\bda\s+saldare",
     re.IGNORECASE,
 )
 _TOTAL_RE = re.compile(
     r"\b(?:grand\s+total|invoice\s+total|totale(?:\s+(?:fattura|documento|complessivo|generale|"
     r"ivato|dovuto))?|importo(?:\s+(?:totale|fattura|complessivo))?|importe(?:\s+total)?|"
-    r"total(?:\s+(?:factura|general|amount|invoice))?|amount)\b",
+    r"total(?:\s+(?:factura|general|amount|invoice))?|amount|"
+    r"(?:fattur[ae]|factura|invoice)\s+(?:n[.º°]*\s*)?[A-Za-z0-9/._\-]*\d[A-Za-z0-9/._\-]*\s+(?:di|de|for|of|da|por))\b",
     re.IGNORECASE,
 )
 _TAX_INCLUDED_RE = re.compile(
@@ -169,13 +170,14 @@ _TAX_INCLUDED_RE = re.compile(
 _NOT_TOTAL_RE = re.compile(
     r"imponibile|\biva\b|\bvat\b|\btax\b|subtotal|sub-total|\bbase\b|ritenuta|\birpf\b|\bcassa\b|"
     r"\bnetto\b|\bbollo\b|rivalsa|descuento|sconto|discount|\bore\b|\bhours\b|\bhoras\b|"
-    r"\binps\b|\benpap\b|withholding|retenci[oó]n",
+    r"\binps\b|\benpap\b|withholding|retenci[oó]n|\bpaid\b|\bpagat[oa]\b|\bpagad[oa]\b|acconto|anticipo|"
+    r"\badvance\b|\bdeposit\b|prepaid|\bcobrad[oa]\b",
     re.IGNORECASE,
 )
 _DUE_RE = re.compile(
     r"\bdata\s+(?:di\s+)?scadenza|\bscadenza(?:\s+(?:del\s+)?(?:pagamento|fattura))?|"
     r"\b(?:da\s+)?pagar[ei]\s+entro(?:\s+e\s+non\s+oltre)?(?:\s+(?:il|l'|lo))?|"
-    r"\bpagamento\s+entro(?:\s+(?:il|l'))?|\bentro\s+(?:e\s+non\s+oltre\s+)?(?:il|l')|"
+    r"\b(?:pagamento|saldare|saldo)\s+entro(?:\s+(?:il|l'))?|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+(?:il|l'|lo))?|"
     r"\bfecha\s+(?:de\s+)?vencimiento|\bvencimiento|\bfecha\s+l[ií]mite(?:\s+de\s+pago)?|"
     r"\b(?:a\s+)?pagar\s+antes\s+del?|\bantes\s+del?|\bdue\s+date|"
     r"\bpayment\s+(?:is\s+)?due(?:\s+(?:by|on|date))?|\bdue\s+(?:by|on|before)|\bdue\s*:|"
@@ -194,8 +196,13 @@ _ISSUE_AFTER_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMS_RE = re.compile(
-    r"\b(?:entro|a|within|in|a\s+los|en|pagamento\s+a|pago\s+a)\s+(?P<days>\d{1,3})\s*"
-    r"(?:giorni|gg\.?|days|d[ií]as)(?P<rest>[^\n]{0,40})|\bnet\s*(?P<net>\d{1,3})\b",
+    r"(?<![\d/.,])(?P<days>\d{1,3})\s*(?:giorni|gg\.?|days|d[ií]as)(?P<rest>[^\n]{0,40})|\bnet\s*(?P<net>\d{1,3})\b",
+    re.IGNORECASE,
+)
+# "N days" only counts as payment terms on a line that talks about paying.
+_TERMS_LINE_RE = re.compile(
+    r"pagament|pagare|\bpago\b|pagar|payment|\bpay\b|payable|scadenza|vencimiento|\bterms\b|termini|"
+    r"\bdue\b|\bnet\b|d\.?f\.?|data\s+fattura|fecha\s+(?:de\s+)?factura|invoice\s+date",
     re.IGNORECASE,
 )
 _END_OF_MONTH_RE = re.compile(r"fine\s+mese|\bf\.?\s?m\.?\b|d\.?f\.?f\.?m|end\s+of\s+(?:the\s+)?month|"
@@ -215,11 +222,15 @@ class BodyFacts:
         return any(v is not None for v in (self.amount, self.total, self.due_date, self.issue_date))
 
 
+# "€ 750,00 + IVA" is a net amount, not what the client pays.
+_PLUS_TAX_RE = re.compile(r"\s*(?:\+|più|piu|plus|más|mas)\s*(?:iva|vat|i\.v\.a\.?|tax)\b", re.IGNORECASE)
+
+
 def _amount_after(segment: str, default_currency: str) -> Money | None:
     """The amount a label introduces: the first number if it follows the label directly (or a ':'),
     else the first one written with a currency sign; dates are masked so they are never money."""
     masked = mask_dates(segment)
-    found = find_amounts(masked)
+    found = [a for a in find_amounts(masked) if not _PLUS_TAX_RE.match(masked[a.end:])]
     if not found:
         return None
     first = found[0]
@@ -248,9 +259,10 @@ def read_body(text: str, ref: date | None = None) -> BodyFacts:
     issue: date | None = None
     for line in _lines(text):
         m = _TO_PAY_RE.search(line)
-        if m and to_pay is None:
-            to_pay = _amount_after(line[m.end():], default_currency)
-        if not m:
+        line_to_pay = _amount_after(line[m.end():], default_currency) if m else None
+        if to_pay is None:
+            to_pay = line_to_pay
+        if line_to_pay is None:
             clean = _TAX_INCLUDED_RE.sub(lambda x: " " * len(x.group(0)), line)
             for t in _TOTAL_RE.finditer(clean):
                 digit = re.search(r"\d", clean[t.end():])
@@ -295,8 +307,9 @@ def _terms_due(text: str, base: date | None) -> date | None:
     """"Pagamento a 30 giorni" / "within 30 days" / "net 30": due = base + days (DFFM: month end)."""
     if base is None:
         return None
-    m = _TERMS_RE.search(text)
-    if not m:
+    m = next((t for line in text.splitlines() if _TERMS_LINE_RE.search(line)
+              for t in _TERMS_RE.finditer(line)), None)
+    if m is None:
         return None
     days = int(m.group("days") or m.group("net"))
     if not 0 < days <= 365:
