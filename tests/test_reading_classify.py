@@ -591,3 +591,29 @@ def test_more_return_dates(body: str, back: date) -> None:
     facts = read_message(mk("Out of office", body))
     assert facts.kind == "auto-reply"
     assert facts.reply is not None and facts.reply.return_date == back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Ecco la conferma.\n\n---------- Forwarded message ---------\nDa: Banca <noreply@banca.it>\n"
+         "Oggetto: Bonifico eseguito\n\nIl bonifico di 1.220,00 EUR a favore di Alessandra Rossi è stato "
+         "eseguito.\nCausale: fattura 12/2026"),
+        ("\n\nBegin forwarded message:\n\nFrom: PayPal <service@paypal.com>\nSubject: Receipt\n\n"
+         "Your payment of €1,220.00 EUR to Alessandra Rossi has been sent. Note: fattura 12/2026"),
+    ],
+)
+def test_forwarded_payment_confirmation_means_paid(body: str) -> None:
+    facts = read_message(mk("Fwd: conferma pagamento", body))
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply == ReplyFacts(amount=Money(Decimal("1220.00"), "EUR"), reference="12/2026")
+
+
+def test_forwarded_message_without_payment_is_other() -> None:
+    body = "Vedi sotto.\n\n---------- Forwarded message ---------\nDa: Ufficio <u@acme.it>\n\nServe il DURC."
+    assert read_message(mk("I: richiesta documenti", body)).kind == "client-reply-other"
+
+
+def test_future_payment_with_a_long_subject_is_a_promise() -> None:
+    assert reply("Payment for the services in November will be made next week.", "en").kind == \
+        "client-reply-promise"

@@ -211,7 +211,8 @@ _PAID = _compile([
      r"remitted|transferred\s+(?:the|your|you)|sent\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds|"
      r"wire)|made\s+(?:the\s+|a\s+)?(?:payment|transfer)|processed\s+(?:the\s+|your\s+)?(?:payment|invoice)|"
      r"initiated\s+(?:the\s+|a\s+)?(?:payment|transfer))"),
-    (r"\b(?:payment|transfer|wire|remittance)\s+(?:has\s+been\s+|was\s+|went\s+)?(?:sent|made|completed|"
+    (r"\b(?:payment|transfer|wire|remittance)\s+(?:(?:of|to|for)\s+(?:(?!\b(?:will|shall|be|is|are|can|could|should|would|must|may|not)\b)[^\n]){1,60}?\s+)?"
+     r"(?:has\s+been\s+|was\s+|went\s+)?(?:sent|made|completed|"
      r"processed|initiated|transferred|done|wired|out)\b"),
     (r"\bpaid\s+(?:it\s+|this\s+|that\s+|the\s+invoice\s+|in\s+full\s+)?(?:yesterday|today|this\s+morning|"
      r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
@@ -259,7 +260,8 @@ _PROMISE = _compile([
      r"transfer|wire|send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds)|make\s+(?:the\s+|a\s+)?"
      r"payment|process\s+(?:the\s+|your\s+)?(?:payment|invoice)|arrange\s+(?:the\s+)?payment|"
      r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b"),
-    (r"\b(?:payment|transfer|the\s+invoice|it|this)\s+will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
+    (r"\b(?:payment|transfer|the\s+invoice|it|this)\s+(?:(?:of|to|for)\s+[^\n]{1,60}?\s+)?"
+     r"will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
      r"transferred|wired|released|done|issued)|go\s+out)\b"),
     (r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
      r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled"),
@@ -736,6 +738,12 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
         if intent.intent == "promise":
             return Verdict("client-reply-promise", promised_date=intent.promised_date,
                            amount=find_amount(split.new_text), reference=reference)
+        if subject.forward:
+            # a client forwarding their bank's confirmation ("Fwd: Bonifico eseguito") means "paid"
+            forwarded = "\n".join((p.text, *p.nested_texts))
+            if read_intent(forwarded, ref).intent == "paid":
+                return Verdict("client-reply-paid", amount=find_amount(forwarded),
+                               reference=reference or find_reference(forwarded))
         if replyish:
             return Verdict("client-reply-other", reference=reference)
     if env.auto_submitted and env.auto_submitted != "no":
