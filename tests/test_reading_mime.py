@@ -251,3 +251,12 @@ def test_forwarded_message_is_read_as_nested() -> None:
     assert p.text.strip() == "vedi sotto"
     assert [t.strip() for t in p.nested_texts] == ["Totale 10 EUR"]
     assert p.attachments[0].content_type == "message/rfc822"
+
+
+def test_huge_bodies_are_read_in_part_and_quickly() -> None:
+    body = "Abbiamo pagato ieri.\n" + ("riga di log 12345 " * 40_000)
+    raw = (b"From: a@b.it\nSubject: Re: Fattura 12/2026\nIn-Reply-To: <x@y>\n\n" + body.encode())
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.text.endswith("12345 ")  # the whole text is kept for number matching
+    assert any(p.startswith("text too long") for p in facts.problems)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -219,9 +219,18 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
 # the whole reading
 # --------------------------------------------------------------------------------------------------
 
-def _read(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
-    env = parsed.envelope
-    problems = list(parsed.problems)
+# What a person writes about an invoice fits in far less; reading megabytes of pasted logs or
+# base64 dumps with every rule would only slow the daemon down.
+MAX_ANALYSED_CHARS = 100_000
+
+
+def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
+    env = full.envelope
+    problems = list(full.problems)
+    parsed = full
+    if len(full.text) > MAX_ANALYSED_CHARS:
+        parsed = replace(full, text=full.text[:MAX_ANALYSED_CHARS])
+        problems.append(f"text too long: only the first {MAX_ANALYSED_CHARS} characters were read")
     ref = env.date.date() if env.date else None
     owners = frozenset(a.strip().lower() for a in rules.owner_emails)
     subject = split_subject(env.subject)
@@ -233,7 +242,7 @@ def _read(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
 
     def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str) -> MessageFacts:
         language = guess_language(lang_text) or guess_language(f"{env.subject}\n{parsed.text}")
-        return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=parsed.text,
+        return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=full.text,
                             problems=tuple(dict.fromkeys(problems)))
 
     early = classify.before_invoice(parsed, subject, ref)
@@ -244,7 +253,7 @@ def _read(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
     if invoices:
         return MessageFacts(kind="invoice", envelope=env,
                             language=guess_language(f"{subject.clean}\n{split.new_text}"),
-                            invoices=invoices, text=parsed.text, problems=tuple(dict.fromkeys(problems)))
+                            invoices=invoices, text=full.text, problems=tuple(dict.fromkeys(problems)))
 
     verdict = classify.after_invoice(parsed, subject, split, ref, owners)
     return facts(verdict.kind, _reply(verdict), f"{subject.clean}\n{split.new_text}")
