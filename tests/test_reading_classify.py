@@ -617,3 +617,13 @@ def test_forwarded_message_without_payment_is_other() -> None:
 def test_future_payment_with_a_long_subject_is_a_promise() -> None:
     assert reply("Payment for the services in November will be made next week.", "en").kind == \
         "client-reply-promise"
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    facts = reply("La fattura n. 12/2026 la saldiamo il 10/12.")
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == date(2026, 12, 10)
+
+
+def test_in_any_case_is_not_a_condition() -> None:
+    assert reply("In any case we paid yesterday.", "en").kind == "client-reply-paid"

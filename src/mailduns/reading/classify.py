@@ -136,7 +136,8 @@ def _domain(addr: str | None) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    # not after "n." / "nr." / "no." and not before a digit: "fattura n. 12/2026" is one sentence
+    parts = re.split(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?!\d)|\n+", text, flags=re.IGNORECASE)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -145,8 +146,8 @@ _NEG_RE = re.compile(
     r"isn't|aren't|nor|neither|nessun\w*|ning[uú]n\w*|todav[ií]a\s+no|a[uú]n\s+no)\b|n't\b",
     re.IGNORECASE,
 )
-_COND_RE = re.compile(r"\b(?:se|si|if|qualora|whether|unless|caso|case|when|quando|cuando)\b",
-                      re.IGNORECASE)
+_COND_RE = re.compile(r"\b(?:se|si|if|qualora|whether|unless|when|quando|cuando|nel\s+caso|in\s+caso|"
+                      r"en\s+caso|in\s+case)\b", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:()\-–]|\b(?:ma|but|pero|però|however|anyway|comunque)\b",
                               re.IGNORECASE)
 
