@@ -166,6 +166,8 @@ class SendingConfig:
     holidays: str = "IT"
     max_per_day: int = 50
     dry_run: bool = False
+    bcc_owner: bool = False          # a copy of each reminder to yourself: proof it left, after a crash
+    evidence_wait_minutes: int = 15  # how long a copy may take to arrive before "no copy" counts as proof
 
 
 @dataclass(frozen=True)
@@ -813,7 +815,8 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS),
     "state": ("path",),
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern"),
-    "sending": ("window", "weekdays_only", "holidays", "max_per_day", "dry_run"),
+    "sending": ("window", "weekdays_only", "holidays", "max_per_day", "dry_run", "bcc_owner",
+                "evidence_wait_minutes"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
     "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc"),
     "daemon": ("poll_seconds", "idle"),
@@ -1090,6 +1093,8 @@ def _sending(root: _Table) -> SendingConfig:
         holidays=_holidays(t),
         max_per_day=t.integer("max_per_day", 50, low=1, high=100_000),
         dry_run=t.boolean("dry_run", False),
+        bcc_owner=t.boolean("bcc_owner", False),
+        evidence_wait_minutes=t.integer("evidence_wait_minutes", 15, low=0, high=24 * 60),
     )
 
 

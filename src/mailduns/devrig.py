@@ -188,8 +188,14 @@ class MailRig:
             raise RuntimeError("Dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
         self.root.mkdir(parents=True, exist_ok=True)
         os.chmod(self.root, 0o755)
-        if self.root.parent != Path(tempfile.gettempdir()):
-            os.chmod(self.root.parent, 0o755)   # Dovecot runs as nobody: it must reach the rig
+        # Dovecot runs as nobody: it must be able to walk down to the rig from the temp root.
+        tmp_root = Path(tempfile.gettempdir()).resolve()
+        for parent in self.root.resolve().parents:
+            if parent == tmp_root or tmp_root not in parent.parents:
+                break
+            mode = parent.stat().st_mode
+            if not mode & 0o001:
+                os.chmod(parent, mode | 0o001)
         for sub in ("etc", "run", "state", "log", "mail"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:

@@ -21,6 +21,7 @@ from .clock import Clock
 from .compose import InvoiceRef, Templates, compose_owner_notice, compose_reminder, make_message_id
 from .config import Config, StepConfig, resolve_password
 from .errors import MailboxError, SendError
+from .faults import fault
 from .fees import FeeQuote, quote_fees
 from .imap import Fetched, FolderNames, Mailbox
 from .policy import Plan, plan
@@ -125,7 +126,7 @@ class Engine:
         try:
             mb = await self.connect()
             assert self.folders is not None  # set by connect()
-            self._recover_interrupted_sends(now, report)
+            await self._resolve_interrupted_sends(mb, self.folders.sent, now, report)
             await self._sync(mb, self.folders.sent, self._on_sent, now, report)
             if self.folders.paid:
                 await self._sync(mb, self.folders.paid, self._on_paid_folder, now, report)
@@ -498,18 +499,44 @@ class Engine:
         return True
 
     # -- sending ------------------------------------------------------------------------------
-    def _recover_interrupted_sends(self, now: datetime, report: CycleReport) -> None:
-        """A row left 'sending' means we stopped mid-conversation with the SMTP server: the mail may
-        or may not have left. Sending it again could mean a duplicate, so we never do; we tell the
-        freelancer instead."""
+    async def _resolve_interrupted_sends(self, mb: Mailbox, sent_folder: str, now: datetime,
+                                         report: CycleReport) -> None:
+        """Finish what a crash interrupted, by evidence rather than by guessing.
+
+        'sending': we had not started DATA, so nothing can have been delivered: send it again.
+        'data': the mail may have left. Its Message-ID in Sent (many providers file sent mail
+        there themselves) or, with `bcc_owner`, in the owner's inbox proves it did. With the Bcc
+        and no copy after `evidence_wait_minutes`, it provably did not leave: send it again, same
+        Message-ID. Without any way to know, it is never repeated and the freelancer is told.
+        """
         for item in self.store.outbox(["sending"]):
-            self.store.set_outbox_status(item.id, "uncertain", error="interrupted while sending")
-            report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
-            if item.kind == "reminder" and item.invoice_id is not None:
-                inv = self.store.invoice(item.invoice_id)
-                self._notify(inv, "uncertain-send", f"mailduns stopped while sending step {item.step}.",
-                             "Check your Sent folder / ask the client; it will not be sent again.", now,
-                             item.message_id)
+            self.store.set_outbox_status(item.id, "pending", error="interrupted before DATA: nothing was sent")
+        inbox = self.folders.inbox if self.folders else self.config.imap.inbox
+        sending = self.config.sending
+        for item in self.store.outbox(["data"]):
+            in_sent = await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id)
+            in_bcc = sending.bcc_owner and await asyncio.to_thread(mb.has_message_id, inbox, item.message_id)
+            if in_sent or in_bcc:
+                self.store.set_outbox_status(item.id, "sent", at=item.data_at or now)
+                if in_sent and item.kind == "reminder":
+                    self.store.mark_copied(item.message_id)
+                report.add(f"an interrupted {item.kind} {item.step or ''} did go out (found its copy)")
+                continue
+            waited = now - (item.data_at or item.created_at)
+            if sending.bcc_owner and waited >= timedelta(minutes=sending.evidence_wait_minutes):
+                self.store.set_outbox_status(item.id, "pending", error="interrupted; no copy arrived: resending")
+                report.add(f"an interrupted {item.kind} {item.step or ''} never arrived; sending it again")
+            elif sending.bcc_owner:
+                continue                          # the Bcc copy may still be on its way
+            else:
+                self.store.set_outbox_status(item.id, "uncertain", error="interrupted while sending")
+                report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
+                if item.kind == "reminder" and item.invoice_id is not None:
+                    inv = self.store.invoice(item.invoice_id)
+                    self._notify(inv, "uncertain-send", f"mailduns stopped while sending step {item.step}.",
+                                 "Check your Sent folder / ask the client; it will not be sent again. "
+                                 "Set [sending] bcc_owner = true so this can be settled automatically.", now,
+                                 item.message_id)
 
     async def _flush(self, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
         if self.dry_run:
@@ -523,9 +550,18 @@ class Engine:
                     self.store.set_outbox_status(item.id, "cancelled", error=f"invoice is {inv.state}")
                     continue
             self.store.set_outbox_status(item.id, "sending")
+            fault("before-smtp")
+            envelope_to = list(item.recipients)
+            if self.config.sending.bcc_owner and item.kind == "reminder":
+                envelope_to.append(self.config.owner.email)     # Bcc: in the envelope only
+
+            def before_data(item_id: int = item.id) -> None:
+                self.store.set_outbox_status(item_id, "data", at=self.clock.now())
+                fault("before-data")
             try:
                 assert sender is not None
-                await sender.send(item.raw, sender=self.config.owner.email, recipients=item.recipients)
+                await sender.send(item.raw, sender=self.config.owner.email, recipients=envelope_to,
+                                  before_data=before_data)
             except SendError as exc:
                 if exc.permanent:
                     self.store.set_outbox_status(item.id, "failed", error=str(exc))
@@ -537,10 +573,12 @@ class Engine:
                         self._notify(inv, "send-failed", str(exc), "Check the client's address.", now,
                                      item.message_id)
                 else:
+                    # A refusal after DATA started (4xx to the data) means the server did not take it.
                     self.store.set_outbox_status(item.id, "pending", error=str(exc))
                     report.add(f"sending {item.kind} {item.step or ''} failed for now, will retry: {exc}")
                     break
                 continue
+            fault("after-250")
             self.store.set_outbox_status(item.id, "sent", at=now)
             report.sent += 1
             if item.kind == "reminder":
@@ -548,7 +586,11 @@ class Engine:
                            f"{', '.join(item.recipients)}")
         for item in self.store.outbox_uncopied():
             try:
-                await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), item.sent_at or now)
+                # A copy appended just before a crash is already there: never file it twice.
+                if not await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id):
+                    fault("before-append")
+                    await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), item.sent_at or now)
+                    fault("after-append")
             except MailboxError as exc:
                 log.warning("could not copy a reminder into %s (will retry): %s", sent_folder, exc)
                 break

@@ -165,6 +165,12 @@ class Mailbox:
             out.update({int(uid): tuple(_s(f) for f in fl) for uid, fl in data.items()})
         return out
 
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Is a message with this Message-ID in the folder? (Evidence that a mail left.)"""
+        self.select(folder)
+        with self._guard("search", folder):
+            return bool(self._c().search(["HEADER", "Message-ID", message_id]))
+
     # -- writing ------------------------------------------------------------------------------
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",),
                when: datetime | None = None) -> None:

@@ -7,7 +7,7 @@ so the outbox can decide between "try again next cycle" and "stop and tell the f
 from __future__ import annotations
 
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import aiosmtplib
 
@@ -21,21 +21,37 @@ class Sender:
         self.username, self._password = username, password
         self.timeout = timeout
 
-    async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> str:
-        """Send one message; returns the server's reply text on success."""
+    async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str],
+                   before_data: Callable[[], None] | None = None) -> str:
+        """Send one message; returns the server's reply text on success.
+
+        `before_data` runs after every recipient was accepted and just before the DATA command:
+        until then nothing can have been delivered, which is what lets the outbox tell a crash
+        that provably sent nothing from one that might have sent the mail."""
+        context = ssl.create_default_context() if self.security != "plain" else None
+        client = aiosmtplib.SMTP(hostname=self.host, port=self.port, timeout=self.timeout,
+                                 use_tls=self.security == "tls", start_tls=self.security == "starttls",
+                                 tls_context=context)
         try:
-            context = ssl.create_default_context() if self.security != "plain" else None
-            kwargs: dict[str, object] = {}
-            if self.security == "plain":
-                kwargs = {"use_tls": False, "start_tls": False}
-            elif self.security == "starttls":
-                kwargs = {"use_tls": False, "start_tls": True, "tls_context": context}
-            else:
-                kwargs = {"use_tls": True, "tls_context": context}
-            _refused, reply = await aiosmtplib.send(
-                raw, sender=sender, recipients=list(recipients), hostname=self.host, port=self.port,
-                username=self.username or None, password=self._password or None, timeout=self.timeout,
-                **kwargs)  # type: ignore[arg-type]
+            await client.connect()
+            if self.username and self._password:
+                await client.login(self.username, self._password)
+            await client.mail(sender)
+            refused: list[aiosmtplib.SMTPRecipientRefused] = []
+            for rcpt in recipients:
+                try:
+                    await client.rcpt(rcpt)
+                except aiosmtplib.SMTPRecipientRefused as exc:
+                    refused.append(exc)
+            if len(refused) == len(recipients):
+                raise aiosmtplib.SMTPRecipientsRefused(refused)
+            if before_data is not None:
+                before_data()
+            reply = await client.data(raw)
+            try:
+                await client.quit()
+            except (aiosmtplib.SMTPException, OSError):
+                pass                         # the message was accepted; a rude goodbye changes nothing
         except aiosmtplib.SMTPRecipientsRefused as exc:
             codes = [r.code for r in exc.recipients]
             raise SendError(f"the mail server refused every recipient ({'; '.join(str(r) for r in exc.recipients)})",
@@ -49,4 +65,6 @@ class Sender:
                             code=exc.code, permanent=exc.code >= 500) from exc
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             raise SendError(f"cannot send through {self.host}:{self.port} ({exc})", permanent=False) from exc
+        finally:
+            client.close()
         return str(reply)

@@ -106,6 +106,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (folder, uidvalidity, uid)
         );
     """),
+    ("0002_outbox_data_at", """
+        ALTER TABLE outbox ADD COLUMN data_at TEXT
+    """),
 ]
 
 
@@ -190,6 +193,7 @@ class OutboxItem:
     created_at: datetime
     sent_at: datetime | None
     copied: bool
+    data_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -445,7 +449,7 @@ class Store:
         return OutboxItem(r["id"], r["invoice_id"], r["kind"], r["step"], r["message_id"],
                           tuple(json.loads(r["recipients"])), bytes(r["raw"]), r["status"], r["attempts"],
                           r["error"], datetime.fromisoformat(r["created_at"]), _dt(r["sent_at"]),
-                          bool(r["copied"]))
+                          bool(r["copied"]), _dt(r["data_at"]))
 
     def enqueue(self, *, invoice_id: int | None, kind: str, step: str | None, message_id: str,
                 recipients: Sequence[str], raw: bytes, at: datetime) -> bool:
@@ -482,6 +486,9 @@ class Store:
             if status == "sending":
                 self.db.execute("UPDATE outbox SET status='sending', attempts = attempts + 1 WHERE id=?",
                                 (item_id,))
+            elif status == "data":
+                self.db.execute("UPDATE outbox SET status='data', data_at=? WHERE id=?",
+                                (_iso(at) if at else None, item_id))
             elif status == "sent":
                 self.db.execute("UPDATE outbox SET status='sent', sent_at=?, error=NULL WHERE id=?",
                                 (_iso(at) if at else None, item_id))
@@ -493,7 +500,7 @@ class Store:
 
     def reminders_sent_between(self, start: datetime, end: datetime) -> int:
         row = self.db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE kind='reminder' AND status IN ('sending','sent','uncertain')"
+            "SELECT COUNT(*) FROM outbox WHERE kind='reminder' AND status IN ('sending','data','sent','uncertain')"
             " AND created_at >= ? AND created_at < ?", (_iso(start), _iso(end))).fetchone()
         return int(row[0])
 
