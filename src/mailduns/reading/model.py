@@ -40,6 +40,10 @@ class InvoiceFacts:
     client_email: str | None = None
     client_name: str | None = None
     source: Source = "subject"
+    # A credit note (FatturaPA TD04/TD08, UBL CreditNote, CII 381...) is not an invoice to chase; when
+    # it names the invoice it corrects, that invoice owes less.
+    is_credit_note: bool = False
+    references_invoice: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         priced = self.amount or self.total
