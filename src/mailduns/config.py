@@ -236,6 +236,20 @@ class DaemonConfig:
     idle: bool = True
 
 
+@dataclass(frozen=True)
+class RepliesConfig:
+    """How long to wait when a client writes back.
+
+    A client who says they paid gets `paid_grace_days` business days for the money to arrive; if no
+    payment notice confirms it by then, the invoice is held and the freelancer asked — reminders
+    never resume on their own after a client said they paid. A promise is trusted until its date
+    plus `promise_grace_days` business days; then reminders resume and the freelancer is told.
+    """
+
+    paid_grace_days: int = 5
+    promise_grace_days: int = 1
+
+
 def default_config_path() -> Path:
     """`$MAILDUNS_CONFIG`, else `$XDG_CONFIG_HOME/mailduns/config.toml`, else the platform default
     (`~/.config/mailduns/config.toml` on Linux), as the interface contract promises."""
@@ -279,6 +293,7 @@ class Config:
     clients: Mapping[str, ClientConfig] = field(default_factory=_no_clients)
     source: Path | None = None
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    replies: RepliesConfig = field(default_factory=RepliesConfig)
 
     def client_for(self, email: str) -> ClientConfig:
         """The settings for a client address: the exact address first, then its domain, then each
@@ -820,9 +835,11 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
     "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc"),
     "daemon": ("poll_seconds", "idle"),
+    "replies": ("paid_grace_days", "promise_grace_days"),
 }
 _CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name")
-_TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon")
+_TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
+                     "replies")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1212,6 +1229,13 @@ def _daemon(root: _Table) -> DaemonConfig:
                         idle=t.boolean("idle", True))
 
 
+def _replies(root: _Table) -> RepliesConfig:
+    t = root.table("replies")
+    t.check_keys(_SECTION_KEYS["replies"])
+    return RepliesConfig(paid_grace_days=t.integer("paid_grace_days", 5, low=0, high=90),
+                         promise_grace_days=t.integer("promise_grace_days", 1, low=0, high=30))
+
+
 # --------------------------------------------------------------------------------------------------
 # Entry points
 # --------------------------------------------------------------------------------------------------
@@ -1292,6 +1316,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         clients=_clients(root),
         source=source,
         daemon=_daemon(root),
+        replies=_replies(root),
     )
 
 

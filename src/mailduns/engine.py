@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from email.policy import SMTP as SMTP_POLICY
 
 from .calendar import SendingCalendar, calendar_from
@@ -34,8 +35,6 @@ log = logging.getLogger("mailduns")
 
 PAID_FLAG = "$Paid"
 HOLD_FLAG = "$Hold"
-CLIENT_SAYS_PAID_SNOOZE = timedelta(days=7)     # time for the money to arrive before we ask again
-PROMISE_GRACE = timedelta(days=1)                # a promise "by the 5th" is checked after the 5th
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 
 
@@ -292,7 +291,7 @@ class Engine:
         facts = self._read(msg, folder, uidvalidity)
         env = facts.envelope
         if env.mailduns_tag or (env.from_addr and env.from_addr in self.config.owner.addresses):
-            return                                   # our notices and the owner's own messages
+            return                                   # our notices, Bcc copies and the owner's own messages
         key = self._message_key(facts, folder, uidvalidity, msg.uid)
         if not self.store.mark_seen("inbox", key):
             return
@@ -303,46 +302,78 @@ class Engine:
         if facts.kind == "bounce":
             self._on_bounce(facts, key, invoices, now, report)
             return
+        by_sender = False
         if not invoices and (facts.kind in CLIENT_REPLY_KINDS or facts.kind == "auto-reply"):
-            invoices = self._sender_invoices(facts)
+            invoices, by_sender = self._sender_invoices(facts)
+        invoices = [i for i in invoices if i.state not in ("paid", "history")]
         if not invoices:
             return
         kind = facts.kind
         if kind in ("other", "invoice"):
             kind = "client-reply-other"             # a person wrote in the invoice's thread
-        reply = facts.reply
+        if kind == "auto-reply":
+            self._on_auto_reply(facts, key, invoices, now, report)
+            return
         excerpt = _excerpt(facts.text)
         who = env.from_addr or "the client"
+        if by_sender and len(invoices) > 1:
+            # "I paid all of them" naming none: a question for the freelancer, not a guess.
+            for inv in invoices:
+                self._set_state(inv, "hold", f"{who} wrote about several invoices without naming one", now, report,
+                                kind, key)
+            self._notify(invoices[0], kind, excerpt,
+                         "They have several open invoices: " + ", ".join(i.number for i in invoices)
+                         + ". Mark each paid or resume it.", now, key)
+            return
+        reply = facts.reply
+        replies = self.config.replies
         for inv in invoices:
-            if inv.state in ("paid", "history"):
-                continue
-            if kind == "auto-reply":
-                back = reply.return_date if reply else None
-                if back is not None and inv.state in ("open", "snoozed"):
-                    until = datetime.combine(back, time(0), tzinfo=self.config.owner.tz)
-                    self._set_state(replace(inv, snooze_until=until), "snoozed",
-                                    f"{who} is away until {back.isoformat()} (auto-reply)", now, report, "auto-reply")
-                else:
-                    self.store.add_event(Event(inv.id, now, "auto-reply", env.subject, key))
-                continue
             if kind == "client-reply-paid":
-                until = now + CLIENT_SAYS_PAID_SNOOZE
-                self._set_state(replace(inv, snooze_until=until), "snoozed",
-                                f"{who} says it is paid: \"{_one_line(excerpt, 70)}\"", now, report, kind)
-                hint = "Check your bank: mark it paid with `mailduns paid` (or the $Paid keyword) when the money is in."
+                until = self._business_days_after(now, replies.paid_grace_days)
+                self._set_state(replace(inv, snooze_until=until, snooze_reason="paid-claim"), "snoozed",
+                                f'{who} says it is paid: "{_one_line(excerpt, 70)}"', now, report, kind, key)
+                hint = (f"Waiting {replies.paid_grace_days} business days for the payment notice; without one the "
+                        "invoice is held and you are asked. `mailduns paid` (or $Paid) when the money is in.")
             elif kind == "client-reply-promise":
                 promised = reply.promised_date if reply else None
-                until = (datetime.combine(promised, time(0), tzinfo=self.config.owner.tz) + PROMISE_GRACE
-                         if promised else now + CLIENT_SAYS_PAID_SNOOZE)
-                when = promised.isoformat() if promised else "soon"
-                self._set_state(replace(inv, snooze_until=until), "snoozed",
-                                f"{who} promised to pay {when}", now, report, kind)
-                hint = "Reminders resume by themselves if the payment does not arrive."
+                base = (datetime.combine(promised, time(0), tzinfo=self.config.owner.tz) if promised
+                        else now + timedelta(days=7))
+                until = self._business_days_after(base, replies.promise_grace_days)
+                when = f"by {promised.isoformat()}" if promised else "soon (no date given)"
+                self._set_state(replace(inv, snooze_until=until, snooze_reason="promise"), "snoozed",
+                                f"{who} promised to pay {when}", now, report, kind, key)
+                hint = f"Reminders resume on {until.date().isoformat()} if the payment has not arrived."
             else:
                 what = "disputes the invoice" if kind == "client-reply-dispute" else "wrote about the invoice"
-                self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind)
+                self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind, key)
                 hint = "Answer the client; then `mailduns resume` (or remove $Hold) to continue, or `mailduns paid`."
             self._notify(inv, kind, excerpt, hint, now, key)
+
+    def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
+                       report: CycleReport) -> None:
+        """Out of office: the next step waits for the return date. Never answered, never a hold."""
+        back = facts.reply.return_date if facts.reply else None
+        who = facts.envelope.from_addr or "the client"
+        for inv in invoices:
+            if back is not None and inv.state in ("open", "snoozed") and (
+                    inv.snooze_until is None or inv.snooze_until.date() < back):
+                until = datetime.combine(back, time(0), tzinfo=self.config.owner.tz)
+                reason = inv.snooze_reason if inv.state == "snoozed" else "auto-reply"
+                self._set_state(replace(inv, snooze_until=until, snooze_reason=reason), "snoozed",
+                                f"{who} is away until {back.isoformat()} (auto-reply)", now, report, "auto-reply", key)
+            else:
+                self.store.add_event(Event(inv.id, now, "auto-reply", facts.envelope.subject, key))
+
+    def _business_days_after(self, start: datetime, days: int) -> datetime:
+        """Window opening `days` business days after `start`. Money moves on bank days: weekends never
+        count here, even for a freelancer who lets reminders go out on Saturdays."""
+        d = start.astimezone(self.config.owner.tz).date()
+        left = days
+        while left > 0:
+            d += timedelta(days=1)
+            if d.weekday() < 5 and self.cal.is_business_day(d):
+                left -= 1
+        return self.cal.next_send_time(datetime.combine(d, time(0), tzinfo=self.config.owner.tz))
 
     def _thread_invoices(self, facts: MessageFacts) -> list[Invoice]:
         env = facts.envelope
@@ -352,60 +383,95 @@ class Engine:
             found = self.store.invoices_by_message_id(_MSGID.findall(facts.text))
         return found
 
-    def _sender_invoices(self, facts: MessageFacts) -> list[Invoice]:
-        """A client who writes outside the thread: match their invoices by number, else all of theirs."""
+    def _sender_invoices(self, facts: MessageFacts) -> tuple[list[Invoice], bool]:
+        """A client writing outside the thread: their invoices named in the mail, else all of theirs.
+        The flag says no invoice was named (the match is by sender alone)."""
         sender = facts.envelope.from_addr
         if not sender:
-            return []
+            return [], False
         theirs = [i for i in self.store.invoices(["open", "snoozed", "hold", "closed"])
                   if sender == i.client_email or sender in i.recipients or sender in i.cc]
         named = set(find_invoice_numbers(f"{facts.envelope.subject}\n{facts.text}", [i.number for i in theirs]))
-        return [i for i in theirs if i.number in named] if named else theirs
+        if named:
+            return [i for i in theirs if i.number in named], False
+        return theirs, True
 
     def _on_payment(self, facts: MessageFacts, key: str, now: datetime, report: CycleReport) -> None:
+        """A payment notice settles the invoices it names when the money matches; a smaller amount is
+        a partial payment (the balance stays open); anything unclear is a question for the owner."""
         candidates = self.store.invoices(["open", "snoozed", "hold", "closed"])
         text = f"{facts.envelope.subject}\n{facts.text}"
         names = set(find_invoice_numbers(text, [i.number for i in candidates]))
         ref = facts.reply.reference if facts.reply else None
         if ref:
             names |= {i.number for i in candidates if i.number == ref}
-        paid_amount = facts.reply.amount if facts.reply else None
-        for inv in candidates:
-            if inv.number not in names:
-                continue
-            source = facts.envelope.from_addr or "a payment service"
-            if paid_amount is not None and inv.amount is not None and paid_amount.currency == inv.amount.currency \
-                    and paid_amount.amount == inv.amount.amount:
-                self._set_state(inv, "paid", f"payment of {paid_amount} notified by {source}", now, report, "paid")
-                self._notify(inv, "paid", _excerpt(facts.text), "Nothing to do: reminders have stopped.", now, key)
-            else:
-                what = (f"a payment of {paid_amount}" if paid_amount is not None
-                        else "a payment with no amount we could read")
-                self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
-                                f"{inv.amount or 'an unknown amount'}", now, report, "payment-mismatch")
-                self._notify(inv, "payment-mismatch", _excerpt(facts.text),
-                             "Check the amount received: `mailduns paid` if settled, `mailduns resume` if not.",
-                             now, key)
+        matched = [i for i in candidates if i.number in names]
+        received = facts.reply.amount if facts.reply else None
+        source = facts.envelope.from_addr or "a payment service"
+        excerpt = _excerpt(facts.text)
+        if len(matched) > 1 and received is not None:
+            total = sum((i.balance.amount for i in matched if i.balance), Decimal(0))
+            if all(i.balance and i.balance.currency == received.currency for i in matched) \
+                    and total == received.amount:
+                for inv in matched:
+                    self._set_state(inv, "paid", f"payment of {received} for several invoices, by {source}", now,
+                                    report, "paid", key)
+                self._notify(matched[0], "paid", excerpt, "Nothing to do: reminders have stopped.", now, key)
+                return
+        for inv in matched:
+            balance = inv.balance
+            if received is not None and balance is not None and received.currency == balance.currency:
+                if received.amount == balance.amount:
+                    self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received), "paid",
+                                    f"payment of {received} notified by {source}", now, report, "paid", key)
+                    self._notify(inv, "paid", excerpt, "Nothing to do: reminders have stopped.", now, key)
+                    continue
+                if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
+                    paid = (inv.paid + received) if inv.paid else received
+                    left = balance - received
+                    changed = replace(inv, paid=paid, why=f"partial payment of {received} by {source}; "
+                                      f"{left} still open")
+                    self.store.save_invoice(changed, Event(inv.id, now, "partial-payment", changed.why, key))
+                    report.add(f"invoice {inv.number}: partial payment of {received}, {left} still open")
+                    self._notify(changed, "payment-mismatch", excerpt,
+                                 f"Only part was paid: {left} is still open and reminders will ask for it.", now, key)
+                    continue
+            what = f"a payment of {received}" if received is not None else "a payment with no amount we could read"
+            self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
+                            f"{balance or 'an unknown amount'}", now, report, "payment-mismatch", key)
+            self._notify(inv, "payment-mismatch", excerpt,
+                         "Check the amount received: `mailduns paid` if settled, `mailduns resume` if not.",
+                         now, key)
 
     def _on_bounce(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                    report: CycleReport) -> None:
-        failed = facts.reply.failed_recipient if facts.reply else None
+        reply = facts.reply
+        failed = reply.failed_recipient if reply else None
         if not invoices and failed:
             invoices = [i for i in self.store.invoices(["open", "snoozed"])
                         if failed == i.client_email or failed in i.recipients]
+        permanent = getattr(reply, "permanent", None)
+        reason = getattr(reply, "reason", None) or ""
         for inv in invoices:
             if inv.state in ("paid", "history", "hold"):
                 continue
-            self._set_state(inv, "hold", f"a reminder bounced ({failed or 'address unknown'})", now, report, "bounce")
+            if permanent is False:                 # "delayed": the server is still trying
+                self.store.add_event(Event(inv.id, now, "delivery-delayed", f"{failed or '?'} {reason}".strip(), key))
+                continue
+            self._set_state(inv, "hold", f"a reminder to {failed or 'the client'} bounced"
+                            + (f": {_one_line(reason, 80)}" if reason else ""), now, report, "bounce", key)
             self._notify(inv, "bounce", _excerpt(facts.text),
-                         "Find the right address for this client, then `mailduns resume`.", now, key)
+                         f"The address {failed or '(unknown)'} did not accept the mail. Find the right address "
+                         "for this client, then `mailduns resume`.", now, key)
 
     # -- state changes and notices ------------------------------------------------------------
     def _set_state(self, inv: Invoice, state: str, why: str, now: datetime, report: CycleReport,
-                   event: str) -> Invoice:
+                   event: str, message_id: str | None = None) -> Invoice:
+        """Every change of state is an event naming the message that caused it, so `status` can say why."""
         changed = replace(inv, state=state, why=why,
-                          snooze_until=inv.snooze_until if state == "snoozed" else None)
-        self.store.save_invoice(changed, Event(inv.id, now, event, why))
+                          snooze_until=inv.snooze_until if state == "snoozed" else None,
+                          snooze_reason=inv.snooze_reason if state == "snoozed" else None)
+        self.store.save_invoice(changed, Event(inv.id, now, event, why, message_id))
         report.add(f"invoice {inv.number}: {inv.state} → {state} ({why})")
         return changed
 
@@ -416,7 +482,7 @@ class Engine:
 
     def _ref(self, inv: Invoice) -> InvoiceRef:
         return InvoiceRef(number=inv.number, subject=inv.subject, message_id=inv.message_id,
-                          references=inv.references, amount=inv.amount, issue_date=inv.issue_date,
+                          references=inv.references, amount=inv.balance, issue_date=inv.issue_date,
                           due_date=inv.due_date, client_name=inv.client_name, to=inv.recipients, cc=inv.cc)
 
     def _notify(self, inv: Invoice | None, event: str, excerpt: str, hint: str, now: datetime, trigger: str) -> None:
@@ -441,6 +507,10 @@ class Engine:
         day_start = datetime.combine(local_day, time(0), tzinfo=self.config.owner.tz)
         sent_today = self.store.reminders_sent_between(day_start, day_start + timedelta(days=1))
         for inv in self.store.invoices(["open", "snoozed"]):
+            if inv.state == "snoozed" and inv.snooze_until is not None and inv.snooze_until <= now:
+                inv = self._snooze_ended(inv, now, report)
+                if inv.state != "open":
+                    continue
             p = self.plan_for(inv, now)
             if p.new_state:
                 inv = self._set_state(inv, p.new_state, p.why, now, report, "policy")
@@ -462,14 +532,30 @@ class Engine:
                 if p.next_step is None:
                     self._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
 
+    def _snooze_ended(self, inv: Invoice, now: datetime, report: CycleReport) -> Invoice:
+        """A client who said they paid is never reminded again without the freelancer's word."""
+        if inv.snooze_reason == "paid-claim":
+            held = self._set_state(inv, "hold", "the client said it was paid, but no payment notice confirmed "
+                                   "it", now, report, "paid-claim-expired")
+            self._notify(held, "paid-claim-expired", "",
+                         "Check your bank: `mailduns paid` if the money is in, `mailduns resume` to remind them.",
+                         now, f"claim-{inv.snooze_until.isoformat() if inv.snooze_until else ''}")
+            return held
+        opened = self._set_state(inv, "open", "the snooze ended" if inv.snooze_reason != "promise"
+                                 else "the promised date passed without payment", now, report, "snooze-ended")
+        if inv.snooze_reason == "promise":
+            self._notify(opened, "promise-expired", "", "Reminders resume from the next step.", now,
+                         f"promise-{inv.snooze_until.isoformat() if inv.snooze_until else ''}")
+        return opened
+
     def fee_for(self, inv: Invoice, step: StepConfig, now: datetime) -> FeeQuote | None:
-        if not step.late_fee or inv.amount is None:
+        if not step.late_fee or inv.balance is None:
             return None
         ordered = sorted(self.config.steps, key=lambda s: s.days)
         count = sum(1 for s in ordered[: ordered.index(step) + 1] if s.late_fee)
         fees = self.config.fees
         client = self.config.client_for(inv.client_email or "")
-        return quote_fees(inv.amount, inv.due_date, now.astimezone(self.config.owner.tz).date(),
+        return quote_fees(inv.balance, inv.due_date, now.astimezone(self.config.owner.tz).date(),
                           business=client.business, statutory_interest=fees.statutory_interest,
                           fixed_compensation=fees.fixed_compensation, flat=fees.flat, percent=fees.percent,
                           late_fee_steps=count, ecb_rate=fees.ecb_rate)

@@ -109,6 +109,10 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0002_outbox_data_at", """
         ALTER TABLE outbox ADD COLUMN data_at TEXT
     """),
+    ("0003_snooze_reason_and_payments", """
+        ALTER TABLE invoices ADD COLUMN snooze_reason TEXT;
+        ALTER TABLE invoices ADD COLUMN paid_amount TEXT
+    """),
 ]
 
 
@@ -142,6 +146,17 @@ class Invoice:
     last_step: str | None
     held_by_flag: bool = False
     created_at: datetime | None = None
+    snooze_reason: str | None = None     # paid-claim | promise | auto-reply: what ends the snooze
+    paid: Money | None = None            # received so far (partial payments)
+
+    @property
+    def balance(self) -> Money | None:
+        """What is still owed: the amount less partial payments received."""
+        if self.amount is None:
+            return None
+        if self.paid is None or self.paid.currency != self.amount.currency:
+            return self.amount
+        return self.amount - self.paid
 
 
 @dataclass(frozen=True)
@@ -355,7 +370,8 @@ class Store:
             recipients=tuple(json.loads(row["recipients"])), cc=tuple(json.loads(row["cc"])),
             language=row["language"], source=row["source"], state=row["state"], why=row["why"],
             snooze_until=_dt(row["snooze_until"]), last_step=row["last_step"],
-            held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]))
+            held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]),
+            snooze_reason=row["snooze_reason"], paid=_money(row["paid_amount"], cur))
 
     def add_invoice(self, inv: NewInvoice, at: datetime) -> Invoice | None:
         """Insert unless an invoice with the same key exists (re-reading a folder is harmless)."""
@@ -424,9 +440,11 @@ class Store:
         with self.transaction():
             self.db.execute(
                 "UPDATE invoices SET state=?, why=?, snooze_until=?, last_step=?, held_by_flag=?, folder=?,"
-                " uidvalidity=?, uid=? WHERE id=?",
+                " uidvalidity=?, uid=?, snooze_reason=?, paid_amount=? WHERE id=?",
                 (inv.state, inv.why, _iso(inv.snooze_until) if inv.snooze_until else None,
-                 inv.last_step, int(inv.held_by_flag), inv.folder, inv.uidvalidity, inv.uid, inv.id))
+                 inv.last_step, int(inv.held_by_flag), inv.folder, inv.uidvalidity, inv.uid,
+                 inv.snooze_reason if inv.state == "snoozed" else None,
+                 str(inv.paid.amount) if inv.paid else None, inv.id))
             if event is not None:
                 self.add_event(replace(event, invoice_id=inv.id))
         return inv
