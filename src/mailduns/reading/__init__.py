@@ -11,13 +11,14 @@ win over what the subject and body say, field by field.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
 from . import classify
 from .lang import guess_language
+from .matching import find_invoice_numbers, match_invoice_numbers
 from .mime import Attachment, ParsedMail, from_text, parse
 from .model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts, Source
 from .textinvoice import (
@@ -39,6 +40,7 @@ __all__ = [
     "AttachmentReader",
     "ReadingRules",
     "find_invoice_numbers",
+    "match_invoice_numbers",
     "merge_invoice_facts",
     "read_message",
     "read_text",
@@ -262,27 +264,3 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 def _reply(v: classify.Verdict) -> ReplyFacts:
     return ReplyFacts(promised_date=v.promised_date, return_date=v.return_date,
                       failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference)
-
-
-# --------------------------------------------------------------------------------------------------
-# invoice numbers in free text
-# --------------------------------------------------------------------------------------------------
-
-def find_invoice_numbers(text: str, numbers: Iterable[str]) -> list[str]:
-    """Which of the known invoice numbers appear in `text` as whole tokens, in the order given.
-
-    A number matches only when it is not glued to more of a number: "12/2026" is not found in
-    "112/2026", "12/20267" or "2026/12/2026", but is found in "n.12/2026," or "(12/2026)".
-    Letters compare case-insensitively ("inv-0042" names "INV-0042").
-    """
-    found: list[str] = []
-    for number in numbers:
-        if number is None:  # an invoice whose number is not known yet (e.g. an SdI file name)
-            continue
-        n = str(number).strip()
-        if not n or n in found:
-            continue
-        pattern = rf"(?<![\w/\-])(?<!\d[.,]){re.escape(n)}(?!\w)(?![/\-.,]\w)"
-        if re.search(pattern, text, re.IGNORECASE):
-            found.append(n)
-    return found
