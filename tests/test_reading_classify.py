@@ -138,7 +138,7 @@ def test_payment_notification_json() -> None:
     out = read_message(mk(subject, body, frm=frm)).to_json("n.eml")
     assert out == {"file": "n.eml", "kind": "payment-notification", "language": "it",
                    "reply": {"promised_date": None, "return_date": None, "failed_recipient": None,
-                             "amount": "1220.00", "reference": "12/2026"}}
+                             "amount": "1220.00", "reference": "12/2026", "permanent": None}}
 
 
 @pytest.mark.parametrize(
@@ -406,7 +406,8 @@ DSN = (
 def test_dsn_bounce() -> None:
     facts = read_message(DSN.encode())
     assert facts.kind == "bounce"
-    assert facts.reply == ReplyFacts(failed_recipient="amministrazione@acme.it")
+    assert facts.reply == ReplyFacts(failed_recipient="amministrazione@acme.it", permanent=True,
+                                     reason="5.1.1 bad destination mailbox address")
     assert facts.language == "it"
 
 

@@ -263,4 +263,5 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 
 def _reply(v: classify.Verdict) -> ReplyFacts:
     return ReplyFacts(promised_date=v.promised_date, return_date=v.return_date,
-                      failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference)
+                      failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference,
+                      permanent=v.permanent, reason=v.reason)

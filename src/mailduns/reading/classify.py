@@ -13,6 +13,7 @@ già pagato...") and would otherwise flip the meaning.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -422,6 +423,7 @@ _FAILURE_SUBJECT_RE = re.compile(
     r"mancato\s+recapito|avviso\s+di\s+mancata\s+consegna|no\s+se\s+puede\s+entregar|no\s+entregad|"
     r"entrega\s+fallida|error\s+de\s+entrega|non\s+remis|non\s+distribu|unzustellbar|nicht\s+zustellbar|"
     r"could\s+not\s+send\s+message|delayed\s+mail|mail\s+failure|message\s+not\s+delivered|"
+    r"warning:\s+message\b.{0,40}\bdelayed|delivery\s+delayed|"
     r"notice:\s+mail\s+delivery\s+status",
     re.IGNORECASE,
 )
@@ -503,6 +505,143 @@ def failed_recipient(p: ParsedMail) -> str | None:
         if addr in own or _local(addr) in _DAEMONS:
             continue
         return addr
+    return None
+
+
+# Why the daemon needs both: a delay warning ("still trying for 4 more days") must not make the owner
+# hunt for a new address, and the owner is told *why* in the server's words, not a generic "bounced".
+_WARNING_RE = re.compile(
+    r"warning\s+message\s+only|do\s+not\s+need\s+to\s+resend|will\s+(?:keep|continue)\s+(?:trying|to\s+try)|"
+    r"will\s+(?:retry|be\s+retried|try\s+again)|still\s+(?:being\s+)?(?:retried|trying|undelivered)|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+delivered|not\s+yet\s+(?:been\s+)?delivered|"
+    r"delivery\s+(?:is\s+|has\s+been\s+)?delayed|\bdelay(?:ed)?\b.{0,20}\b(?:mail|message|delivery)|"
+    r"temporar(?:y|ily)\s+(?:failure|error|problem|deferred|unavailable)|\bdeferred\b|"
+    r"ritard\w+\s+nella\s+consegna|consegna\s+ritardata|non\s+(?:è\s+)?ancora\s+stat[oa]\s+(?:consegnat|recapitat)|"
+    r"nuovo\s+tentativo|entrega\s+(?:retrasada|demorada)|a[uú]n\s+no\s+se\s+ha\s+entregado|"
+    r"se\s+volver[aá]\s+a\s+intentar|verz[oö]gert|zustellung\s+verz|remise\s+diff[ée]r[ée]e|"
+    r"retard[ée]e?|\(delay\)",
+    re.IGNORECASE,
+)
+_PERMANENT_RE = re.compile(
+    r"permanent(?:ly)?\b|fatal\s+error|given\s+up|gave\s+up|user\s+unknown|unknown\s+(?:user|recipient|address)|"
+    r"no\s+such\s+(?:user|mailbox|recipient|address)|does\s*n[o'’]t\s+exist|not\s+found|"
+    r"(?:could|can|was|were)\s*n[o'’]?t\s+(?:be\s+)?found|"
+    r"not\s+recogni[sz]ed|invalid\s+(?:recipient|address|mailbox)|mailbox\s+(?:unavailable|disabled|"
+    r"not\s+found|full|is\s+full)|address\s+rejected|recipient\s+rejected|was\s+rejected|"
+    r"non\s+esiste|inesistente|sconosciut[oa]|non\s+(?:è\s+)?(?:stato\s+)?(?:trovat|riconosciut)|"
+    r"no\s+existe|desconocid[oa]|no\s+(?:se\s+)?(?:ha\s+)?encontr|introuvable|inconnu|"
+    r"unbekannt|existiert\s+nicht|nicht\s+gefunden",
+    re.IGNORECASE,
+)
+_DELAY_DETAIL_RE = re.compile(r"still\s+undelivered|delayed|not\s+yet|after\s+\d+\s+\w+|retr(?:y|ied)|"
+                              r"ritard|non\s+ancora|retras|a[uú]n\s+no|verz[oö]g", re.IGNORECASE)
+_ENHANCED_STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|\.\d)")
+_SMTP_REPLY_RE = re.compile(r"(?<![\w.\[€$£])([45])\d\d(?=[ \-](?:[245]\.\d|[A-Za-z<(#'\"]))")
+_INTRO_RE = re.compile(r"(?:response|error|reason|problem|failure|errore|motivo|raz[oó]n|respuesta|grund|raison)"
+                       r"[^:\n]{0,60}:\s*$", re.IGNORECASE)
+_STATUS_TEXT: dict[str, str] = {
+    "1.0": "address problem", "1.1": "bad destination mailbox address", "1.2": "bad destination domain",
+    "1.3": "bad destination mailbox address syntax", "1.6": "mailbox has moved",
+    "1.10": "recipient address has null MX",
+    "2.0": "mailbox problem", "2.1": "mailbox disabled", "2.2": "mailbox full",
+    "2.3": "message too large for the mailbox", "3.4": "message too big", "4.0": "network or routing problem",
+    "4.1": "no answer from host", "4.2": "bad connection", "4.4": "unable to route", "4.7": "delivery time expired",
+    "5.0": "protocol problem", "7.0": "refused by policy", "7.1": "delivery not authorized",
+    "7.26": "refused: sender authentication failed",
+}
+_DIAG_PREFIX_RE = re.compile(r"^\s*(?:smtp|x-unix|x-postfix|x-local|x-exim|rfc822|dns)\s*;\s*", re.IGNORECASE)
+
+
+def _recipient_blocks(p: ParsedMail) -> list[Mapping[str, str]]:
+    return [b for b in p.delivery_status if b.get("action") or b.get("status") or b.get("final-recipient")]
+
+
+def bounce_permanent(p: ParsedMail) -> bool | None:
+    """True for a final failure, False for a delay warning, None when the report does not say.
+
+    The DSN fields win (Action, then Status class); a non-standard bounce is read from its words and
+    codes, where a delay phrase wins over failure words (a warning often quotes the last error)."""
+    blocks = _recipient_blocks(p)
+    actions = {b.get("action", "").split()[0].lower() for b in blocks if b.get("action", "").strip()}
+    if "failed" in actions:
+        return True
+    if "delayed" in actions:
+        return False
+    for b in blocks:
+        status = b.get("status", "").strip()
+        if status[:1] in ("4", "5"):
+            return status[:1] == "5"
+    subject = p.envelope.subject
+    text = f"{subject}\n{p.text[:20_000]}"
+    if _WARNING_RE.search(text):
+        return False
+    statuses = [m.group(1) for m in _ENHANCED_STATUS_RE.finditer(text)]
+    replies = [m.group(1) for m in _SMTP_REPLY_RE.finditer(text)]
+    first = next((s for s in (*statuses, *replies) if s in ("4", "5")), None)
+    if first is not None:
+        return first == "5"
+    if _PERMANENT_RE.search(text) or _FAILURE_TEXT_RE.search(text) or _FAILURE_SUBJECT_RE.search(subject):
+        return True  # a failure notice that does not mention retrying is final
+    return None
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def bounce_reason(p: ParsedMail) -> str | None:
+    """The server's own words for the failure, one line: the DSN Diagnostic-Code, else the first
+    line of the report that carries an SMTP code or a known reason, else the Status code's meaning."""
+    blocks = _recipient_blocks(p)
+    ordered = sorted(blocks, key=lambda b: b.get("action", "").lower().startswith(("failed", "delayed")),
+                     reverse=True)
+    for b in ordered:
+        diag = _DIAG_PREFIX_RE.sub("", b.get("diagnostic-code", "")).strip()
+        if len(diag) > 3:
+            return _one_line(diag)
+    head = p.text[:20_000]
+    lines = [ln.strip(" \t>|*-").lstrip("<").strip() for ln in head.splitlines()]
+    lines = [ln for ln in lines if ln and not re.match(
+        r"^(?:received|from|to|subject|date|message-id|return-path|dkim-signature|x-[\w-]+)\s*:", ln, re.IGNORECASE)]
+    for pattern in (_SMTP_REPLY_RE, _ENHANCED_STATUS_RE):
+        for ln in lines:
+            m = pattern.search(ln)
+            if m and re.search(r"[A-Za-z]{3}", ln[m.end():]) and not re.search(r"https?://", ln[m.end():]):
+                return _one_line(ln[m.start():].rstrip("'\""))
+    for i, ln in enumerate(lines[:-1]):
+        if _INTRO_RE.search(ln):  # "The response was:" / "The reason for the problem:" + next line
+            return _one_line(lines[i + 1])
+    if bounce_permanent(p) is False:
+        warnings = [ln for ln in lines if _WARNING_RE.search(ln) and len(ln) < 200]
+        telling = [ln for ln in warnings if _DELAY_DETAIL_RE.search(ln)]
+        if telling or warnings:
+            return _one_line((telling or warnings)[0])
+    for ln in lines:
+        if _PERMANENT_RE.search(ln) and not _FAILURE_TEXT_RE.search(ln) and len(ln) < 200:
+            return _one_line(ln)
+    for b in ordered:
+        status = b.get("status", "").strip()
+        m = _ENHANCED_STATUS_RE.match(status)
+        if m:
+            meaning = _STATUS_TEXT.get(f"{m.group(2)}.{m.group(3)}")
+            return f"{m.group(0)} {meaning}" if meaning else m.group(0)
+    return None
+
+
+_PEC_ERROR_RE = re.compile(r"<errore-esteso[^>]*>\s*([^<]+?)\s*<", re.IGNORECASE)
+
+
+def pec_reason(p: ParsedMail) -> str | None:
+    """A PEC delivery error's explanation, from daticert.xml's errore-esteso, else the body."""
+    for att in p.attachments:
+        if att.filename.lower() == "daticert.xml":
+            m = _PEC_ERROR_RE.search(att.payload.decode("utf-8", errors="replace"))
+            if m:
+                return _one_line(m.group(1))
+    for ln in p.text.splitlines():
+        if re.search(r"errore|non\s+(?:è\s+)?(?:stat[oa]\s+)?(?:consegnat|accettat)|mancata", ln, re.IGNORECASE):
+            return _one_line(ln)
     return None
 
 
@@ -676,6 +815,8 @@ class Verdict:
     failed_recipient: str | None = None
     amount: Money | None = None
     reference: str | None = None
+    permanent: bool | None = None
+    reason: str | None = None
 
 
 _RECEIPT_SUBJECT_RE = re.compile(
@@ -691,12 +832,14 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
         return Verdict("other")
     receipt = (p.header("x-ricevuta") or "").strip().lower()
     if receipt in PEC_FAILURES:
-        return Verdict("bounce", failed_recipient=pec_failed_recipient(p) or failed_recipient(p))
+        return Verdict("bounce", failed_recipient=pec_failed_recipient(p) or failed_recipient(p),
+                       permanent=receipt != "preavviso-errore-consegna", reason=pec_reason(p))
     if receipt:
         return Verdict("other")  # a certified-mail receipt: accepted, delivered, taken in charge
     raw_subject = p.envelope.subject
     if is_bounce(p, raw_subject):
-        return Verdict("bounce", failed_recipient=failed_recipient(p))
+        return Verdict("bounce", failed_recipient=failed_recipient(p), permanent=bounce_permanent(p),
+                       reason=bounce_reason(p))
     if p.content_type == "multipart/report" or _RECEIPT_SUBJECT_RE.match(raw_subject):
         return Verdict("other")  # read receipts and successful delivery reports
     if is_auto_reply(p, raw_subject):

@@ -67,6 +67,11 @@ class ReplyFacts:
     failed_recipient: str | None = None
     amount: Money | None = None
     reference: str | None = None     # an invoice number named in the message
+    # Bounces: True for a final failure (DSN Action failed, 5.x.x, "user unknown"), False for a
+    # delay warning (Action delayed, 4.x.x, "will keep trying": the mail may still arrive), None
+    # when the report does not say.  `reason` is the server's diagnostic, one short line.
+    permanent: bool | None = None
+    reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +80,7 @@ class ReplyFacts:
             "failed_recipient": self.failed_recipient,
             "amount": self.amount.plain() if self.amount else None,
             "reference": self.reference,
+            "permanent": self.permanent,
         }
 
 
