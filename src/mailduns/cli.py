@@ -137,8 +137,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     store = Store(config.state.path)
     try:
         rows = status_rows(config, store, now)
+        paused = store.get_meta("paused") or store.get_meta("stop_keyword")
     finally:
         store.close()
+    if paused:
+        print(f"SENDING IS PAUSED: {paused}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
@@ -275,7 +278,41 @@ def cmd_hold(args: argparse.Namespace) -> int:
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
+    if args.all:
+        config = _load(args)
+        store = Store(config.state.path)
+        try:
+            store.set_meta("paused", "")
+        finally:
+            store.close()
+        print("sending resumed (a $MailDunsStop keyword in INBOX, if any, still stops it)")
+        return 0
+    if not args.invoice:
+        raise ConfigError("name an invoice (`mailduns resume 12/2026`) or use --all to lift `pause --all`",
+                          key="resume")
     return _manual(args, "open", "resumed with `mailduns resume`")
+
+
+def cmd_pause(args: argparse.Namespace) -> int:
+    config = _load(args)
+    store = Store(config.state.path)
+    try:
+        store.set_meta("paused", "`mailduns pause --all` (undo with `mailduns resume --all`)")
+    finally:
+        store.close()
+    print("sending paused for every invoice; reading the mailbox goes on. `mailduns resume --all` to undo.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    config = _load(args)
+    store = Store(config.state.path)
+    try:
+        store.backup_to(Path(args.path).expanduser())
+    finally:
+        store.close()
+    print(f"state saved to {args.path}")
+    return 0
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -327,11 +364,20 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_preview)
 
     for name, func, text in (("paid", cmd_paid, "mark an invoice paid: no more reminders"),
-                             ("hold", cmd_hold, "hold an invoice's reminders until `resume`"),
-                             ("resume", cmd_resume, "resume reminders of a held or snoozed invoice")):
+                             ("hold", cmd_hold, "hold an invoice's reminders until `resume`")):
         m = sub.add_parser(name, help=text)
         m.add_argument("invoice", metavar="INVOICE", help="the invoice number")
         m.set_defaults(func=func)
+    m = sub.add_parser("resume", help="resume reminders of a held or snoozed invoice (--all: undo `pause --all`)")
+    m.add_argument("invoice", metavar="INVOICE", nargs="?", help="the invoice number")
+    m.add_argument("--all", action="store_true", help="lift the `pause --all` kill switch")
+    m.set_defaults(func=cmd_resume)
+    m = sub.add_parser("pause", help="kill switch: stop all sending at once (reading goes on)")
+    m.add_argument("--all", action="store_true", required=True, help="every invoice (required, to be explicit)")
+    m.set_defaults(func=cmd_pause)
+    m = sub.add_parser("backup", help="save a consistent copy of the state database")
+    m.add_argument("path", metavar="PATH", help="where to write the copy")
+    m.set_defaults(func=cmd_backup)
 
     d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")
     d.add_argument("--days", type=int, default=40, help="how many days to simulate")

@@ -166,6 +166,7 @@ class SendingConfig:
     holidays: str = "IT"
     max_per_day: int = 50
     dry_run: bool = False
+    max_per_client_per_day: int = 1  # never more than this many reminders to one client in a day
     bcc_owner: bool = False          # a copy of each reminder to yourself: proof it left, after a crash
     evidence_wait_minutes: int = 15  # how long a copy may take to arrive before "no copy" counts as proof
 
@@ -830,7 +831,7 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS),
     "state": ("path",),
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern"),
-    "sending": ("window", "weekdays_only", "holidays", "max_per_day", "dry_run", "bcc_owner",
+    "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
                 "evidence_wait_minutes"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
     "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc"),
@@ -1110,6 +1111,7 @@ def _sending(root: _Table) -> SendingConfig:
         holidays=_holidays(t),
         max_per_day=t.integer("max_per_day", 50, low=1, high=100_000),
         dry_run=t.boolean("dry_run", False),
+        max_per_client_per_day=t.integer("max_per_client_per_day", 1, low=1, high=1000),
         bcc_owner=t.boolean("bcc_owner", False),
         evidence_wait_minutes=t.integer("evidence_wait_minutes", 15, low=0, high=24 * 60),
     )

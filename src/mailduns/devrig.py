@@ -140,10 +140,15 @@ class _LmtpDelivery:
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
+        refused = self.rig.smtp_rcpt_reject.get(address.lower())
+        if refused:
+            return f"{refused[0]} {refused[1]}"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.rig.smtp_delay:
+            await asyncio.sleep(self.rig.smtp_delay)
         if self.rig.smtp_reject_code:
             code, text = self.rig.smtp_reject_code
             return f"{code} {text}"
@@ -160,6 +165,8 @@ class _LmtpDelivery:
 
         failed = await asyncio.to_thread(deliver)
         self.rig.smtp_log.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        if self.rig.smtp_drop_after_data:
+            server.transport.abort()         # delivered, but the client never hears the 250
         if failed and len(failed) == len(envelope.rcpt_tos):
             code, msg = next(iter(failed.values()))
             return f"{code} {msg.decode(errors='replace')}"
@@ -180,7 +187,12 @@ class MailRig:
         self.smtp_port = free_port()
         self._controller: Controller | None = None
         self.smtp_log: list[tuple[str, list[str], bytes]] = []
+        # Fault knobs for tests: a reply to DATA, refused recipients, a connection dropped after the
+        # message was delivered, a slow server.
         self.smtp_reject_code: tuple[int, str] | None = None
+        self.smtp_rcpt_reject: dict[str, tuple[int, str]] = {}
+        self.smtp_drop_after_data = False
+        self.smtp_delay = 0.0
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> Self:

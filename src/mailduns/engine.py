@@ -29,12 +29,13 @@ from .policy import Plan, plan
 from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
 from .reading.model import CLIENT_REPLY_KINDS, MessageFacts
 from .smtp import Sender
-from .store import Event, FolderMark, Invoice, NewInvoice, Store
+from .store import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
 
 PAID_FLAG = "$Paid"
 HOLD_FLAG = "$Hold"
+STOP_FLAG = "$MailDunsStop"
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 
 
@@ -131,8 +132,12 @@ class Engine:
                 await self._sync(mb, self.folders.paid, self._on_paid_folder, now, report)
             await self._check_sent_flags(mb, self.folders.sent, now, report)
             await self._sync(mb, self.folders.inbox, self._on_inbox, now, report)
-            self._decide(now, report)
-            await self._flush(mb, self.folders.sent, now, report)
+            stopped = await self.stop_reason(mb)
+            if stopped:
+                report.add(f"sending is paused: {stopped}")
+            else:
+                self._decide(now, report)
+                await self._flush(mb, self.folders.sent, now, report)
         except MailboxError:
             await self.disconnect()
             raise
@@ -140,6 +145,20 @@ class Engine:
             for item in self.store.outbox(["pending"]):
                 report.add(f"dry-run: would send {item.kind} {item.step or ''} to {', '.join(item.recipients)}")
         return report
+
+    async def stop_reason(self, mb: Mailbox | None) -> str | None:
+        """The kill switch: `mailduns pause --all`, or the $MailDunsStop keyword on any INBOX message
+        (settable from any mail client, even a phone). Reading and bookkeeping go on; sending stops."""
+        paused = self.store.get_meta("paused")
+        if paused:
+            return paused
+        if mb is not None and self.folders is not None:
+            found = await asyncio.to_thread(mb.has_keyword, self.folders.inbox, STOP_FLAG)
+            reason = f"a message in {self.folders.inbox} carries the {STOP_FLAG} keyword" if found else ""
+            if (self.store.get_meta("stop_keyword") or "") != reason:
+                self.store.set_meta("stop_keyword", reason)      # so `status` can show it offline
+            return reason or None
+        return None
 
     # -- syncing ------------------------------------------------------------------------------
     async def _sync(self, mb: Mailbox, folder: str, handler: Callable[[Fetched, str, int, datetime,
@@ -520,6 +539,11 @@ class Engine:
                 report.add(f"daily cap of {self.config.sending.max_per_day} reminders reached; "
                            f"invoice {inv.number} waits for tomorrow")
                 continue
+            client_today = self.store.reminders_to_client_between(inv.client_email or "", day_start,
+                                                                  day_start + timedelta(days=1))
+            if client_today >= self.config.sending.max_per_client_per_day:
+                report.add(f"{inv.client_email} already had a reminder today; invoice {inv.number} waits")
+                continue
             step = self.config.step(p.send.name)
             assert step is not None   # plan() only returns configured steps
             if self._queue_reminder(inv, step, now, report):
@@ -627,8 +651,22 @@ class Engine:
     async def _flush(self, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
         if self.dry_run:
             return
-        pending = self.store.outbox(["pending"])
-        sender = self._sender_factory() if pending else None
+        tried: set[int] = set()
+        sender: Sender | None = None
+        while True:
+            # Notices queued while sending (a refused address, say) go out in this same cycle.
+            pending = [i for i in self.store.outbox(["pending"]) if i.id not in tried]
+            if not pending:
+                break
+            tried.update(i.id for i in pending)
+            sender = sender or self._sender_factory()
+            if not await self._send_batch(pending, sender, now, report):
+                break
+        await self._copy_to_sent(mb, sent_folder, now)
+
+    async def _send_batch(self, pending: list[OutboxItem], sender: Sender, now: datetime,
+                          report: CycleReport) -> bool:
+        """Send queued items in order; False when the server failed in a way that says "later"."""
         for item in pending:
             if item.invoice_id is not None and item.kind == "reminder":
                 inv = self.store.invoice(item.invoice_id)
@@ -645,9 +683,8 @@ class Engine:
                 self.store.set_outbox_status(item_id, "data", at=self.clock.now())
                 fault("before-data")
             try:
-                assert sender is not None
-                await sender.send(item.raw, sender=self.config.owner.email, recipients=envelope_to,
-                                  before_data=before_data)
+                refused = await sender.send(item.raw, sender=self.config.owner.email, recipients=envelope_to,
+                                            before_data=before_data)
             except SendError as exc:
                 if exc.permanent:
                     self.store.set_outbox_status(item.id, "failed", error=str(exc))
@@ -658,18 +695,34 @@ class Engine:
                                         "send-failed")
                         self._notify(inv, "send-failed", str(exc), "Check the client's address.", now,
                                      item.message_id)
+                elif exc.code is None and self._status_of(item.id) == "data":
+                    # The connection died after the message was handed over: it may have been
+                    # delivered. Not a retry: the next cycle settles it by evidence.
+                    report.add(f"the connection dropped while sending {item.kind} {item.step or ''}; "
+                               "checking next cycle whether it arrived")
+                    return False
                 else:
-                    # A refusal after DATA started (4xx to the data) means the server did not take it.
+                    # Refused with a reply (4xx), or failed before DATA: nothing was taken; retry later.
                     self.store.set_outbox_status(item.id, "pending", error=str(exc))
                     report.add(f"sending {item.kind} {item.step or ''} failed for now, will retry: {exc}")
-                    break
+                    return False
                 continue
             fault("after-250")
             self.store.set_outbox_status(item.id, "sent", at=now)
             report.sent += 1
+            hard = [r for r in refused if r[1] >= 500]
+            if hard and item.invoice_id is not None and item.kind == "reminder":
+                inv = self.store.invoice(item.invoice_id)
+                why = "; ".join(f"{a}: {c} {m}" for a, c, m in hard)
+                self._set_state(inv, "hold", f"the mail server refused {why}", now, report, "send-refused")
+                self._notify(inv, "send-failed", why, "The others received it. Check the refused address, "
+                             "then `mailduns resume`.", now, item.message_id)
             if item.kind == "reminder":
                 report.add(f"sent {item.step} for invoice {self._number(item.invoice_id)} to "
                            f"{', '.join(item.recipients)}")
+        return True
+
+    async def _copy_to_sent(self, mb: Mailbox, sent_folder: str, now: datetime) -> None:
         for item in self.store.outbox_uncopied():
             try:
                 # A copy appended just before a crash is already there: never file it twice.
@@ -681,6 +734,12 @@ class Engine:
                 log.warning("could not copy a reminder into %s (will retry): %s", sent_folder, exc)
                 break
             self.store.mark_copied(item.message_id)
+
+    def _status_of(self, item_id: int) -> str | None:
+        for row in self.store.outbox(["data"]):
+            if row.id == item_id:
+                return row.status
+        return None
 
     def _number(self, invoice_id: int | None) -> str:
         return self.store.invoice(invoice_id).number if invoice_id is not None else "?"

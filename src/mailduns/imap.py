@@ -171,6 +171,11 @@ class Mailbox:
         with self._guard("search", folder):
             return bool(self._c().search(["HEADER", "Message-ID", message_id]))
 
+    def has_keyword(self, folder: str, keyword: str) -> bool:
+        self.select(folder)
+        with self._guard("search", folder):
+            return bool(self._c().search(["KEYWORD", keyword]))
+
     # -- writing ------------------------------------------------------------------------------
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",),
                when: datetime | None = None) -> None:

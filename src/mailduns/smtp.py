@@ -22,8 +22,9 @@ class Sender:
         self.timeout = timeout
 
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str],
-                   before_data: Callable[[], None] | None = None) -> str:
-        """Send one message; returns the server's reply text on success.
+                   before_data: Callable[[], None] | None = None) -> list[tuple[str, int, str]]:
+        """Send one message; returns the recipients the server refused (address, code, text) while
+        accepting the others — a 5xx there means a wrong address the freelancer must hear about.
 
         `before_data` runs after every recipient was accepted and just before the DATA command:
         until then nothing can have been delivered, which is what lets the outbox tell a crash
@@ -47,7 +48,7 @@ class Sender:
                 raise aiosmtplib.SMTPRecipientsRefused(refused)
             if before_data is not None:
                 before_data()
-            reply = await client.data(raw)
+            await client.data(raw)
             try:
                 await client.quit()
             except (aiosmtplib.SMTPException, OSError):
@@ -67,4 +68,4 @@ class Sender:
             raise SendError(f"cannot send through {self.host}:{self.port} ({exc})", permanent=False) from exc
         finally:
             client.close()
-        return str(reply)
+        return [(r.recipient, r.code, r.message) for r in refused]

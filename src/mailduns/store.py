@@ -9,7 +9,6 @@ Only this module speaks SQL.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -258,6 +257,11 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            check = self.db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise StateError(f"the state database {path} is damaged ({check[0] if check else '?'}); "
+                                 "restore your last `mailduns backup`, or move the file away to start afresh "
+                                 "(old invoices then count as history)")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StateError(f"the state database {path} is damaged or not a mailduns database: {exc}") from exc
@@ -301,20 +305,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        if self._depth == 0:
-            self.db.execute("BEGIN IMMEDIATE")
+        """All or nothing. A full disk or a locked file becomes a StateError with a sentence; the
+        transaction is rolled back, so the database is never left half-written."""
+        try:
+            if self._depth == 0:
+                self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StateError(f"cannot write the state database {self.path}: {exc}") from exc
         self._depth += 1
         try:
             yield
-        except BaseException:
+            if self._depth == 1:
+                self.db.execute("COMMIT")
+        except BaseException as exc:
             self._depth -= 1
-            if self._depth == 0:
+            if self._depth == 0 and self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StateError(f"cannot write the state database {self.path} (is the disk full?): {exc}") from exc
             raise
         else:
             self._depth -= 1
-            if self._depth == 0:
-                self.db.execute("COMMIT")
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         with self.transaction():
@@ -528,4 +539,19 @@ class Store:
         return [str(r[0]) for r in rows]
 
     def backup_to(self, target: Path) -> None:
-        shutil.copyfile(self.path, target)
+        """A consistent copy even while the daemon writes (SQLite's online backup, WAL-safe)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dst = sqlite3.connect(str(target))
+        try:
+            with dst:
+                self.db.backup(dst)
+        finally:
+            dst.close()
+
+    def reminders_to_client_between(self, client_email: str, start: datetime, end: datetime) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM outbox o JOIN invoices i ON i.id = o.invoice_id WHERE o.kind = 'reminder'"
+            " AND o.status NOT IN ('cancelled', 'failed') AND i.client_email = ?"
+            " AND o.created_at >= ? AND o.created_at < ?",
+            (client_email, _iso(start), _iso(end))).fetchone()
+        return int(row[0])
