@@ -379,6 +379,9 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("path", metavar="PATH", help="where to write the copy")
     m.set_defaults(func=cmd_backup)
 
+    from .cli_more import register
+    register(sub)
+
     d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")
     d.add_argument("--days", type=int, default=40, help="how many days to simulate")
     d.add_argument("--keep", action="store_true", help="keep the demo mail server's files")
