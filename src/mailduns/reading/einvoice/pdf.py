@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import date
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, PyPdfError
 
 from ...money import Money
 from ..model import InvoiceFacts
@@ -68,8 +68,10 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
         raise UnreadableInvoice(filename, "not a PDF (no %PDF header)")
     try:
         reader = PdfReader(io.BytesIO(payload), strict=False)
-        if reader.is_encrypted and not _decrypt(reader):
-            raise UnreadableInvoice(filename, "the PDF is encrypted with a password")
+        if reader.is_encrypted:
+            refused = _decrypt(reader)
+            if refused:
+                raise UnreadableInvoice(filename, refused)
         xml_problem: UnreadableInvoice | None = None
         try:
             embedded = _embedded_invoices(reader, read_xml)
@@ -84,7 +86,7 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
         found = read_text(_text(reader, pages))
     except UnreadableInvoice:
         raise
-    except (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, OSError,
+    except (PyPdfError, DependencyError, ValueError, TypeError, KeyError, IndexError, AttributeError, OSError,
             RecursionError, MemoryError, ZeroDivisionError, AssertionError) as exc:
         detail = " ".join(str(exc).split())[:120]
         raise UnreadableInvoice(filename, f"damaged or truncated PDF ({type(exc).__name__}"
@@ -94,12 +96,15 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
     return found
 
 
-def _decrypt(reader: PdfReader) -> bool:
-    """Many tools encrypt with an empty user password (printing and copying rights only)."""
+def _decrypt(reader: PdfReader) -> str | None:
+    """Many tools encrypt with an empty user password (printing and copying rights only): open those.
+    Returns why the PDF cannot be opened, or None when it can."""
     try:
-        return bool(reader.decrypt(""))
+        return None if reader.decrypt("") else "the PDF is encrypted with a password"
+    except DependencyError:
+        return "the PDF is AES-encrypted and the 'cryptography' package is not installed"
     except (PyPdfError, NotImplementedError, ValueError, TypeError, KeyError):
-        return False
+        return "the PDF is encrypted in a way pypdf cannot open"
 
 
 def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFacts]:
@@ -322,7 +327,7 @@ def read_text(text: str) -> list[InvoiceFacts]:
             c = _CLIENT_RE.match(line)
             if c:
                 region, _ = _value_region(lines, i, c.end())
-                candidate = region.strip(" \t:.-–")
+                candidate = region.strip().lstrip(":.-– \t").rstrip(":-– \t")
                 if candidate and not _CLIENT_NOT_NAME_RE.match(candidate) and not _EMAIL_RE.fullmatch(candidate):
                     client_name = candidate[:120]
                     email = _EMAIL_RE.search("\n".join(lines[i:i + 7]))
