@@ -17,6 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from . import classify
+from .einvoice import register as register_einvoice_readers
 from .lang import guess_language
 from .matching import find_invoice_numbers, match_invoice_numbers
 from .mime import Attachment, ParsedMail, from_text, parse
@@ -72,6 +73,7 @@ AttachmentReader = Callable[[str, str, bytes], list[InvoiceFacts]]
 # Readers for structured invoices, called as reader(filename, content_type, payload) for each
 # attachment of a message that may be an invoice.  A reader returns [] for files it does not know.
 ATTACHMENT_READERS: list[AttachmentReader] = []
+register_einvoice_readers(ATTACHMENT_READERS)  # FatturaPA, UBL, CII/Factur-X, Facturae, PDF, .p7m
 
 
 def read_message(raw: bytes, rules: ReadingRules = DEFAULT_RULES) -> MessageFacts:
