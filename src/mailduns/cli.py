@@ -187,7 +187,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"configuration {config.source}: ok")
     templates = templates_for(config)
     languages = {config.owner.language, *(c.language for c in config.clients.values() if c.language)}
-    names = {s.template for s in config.steps}
+    names = {s.template for s in config.steps} | {s.template for ladder in config.profiles.values() for s in ladder}
     problems = templates.check(sorted(languages), sorted(names | {"owner_notice"}))
     if problems:
         for p in problems:
@@ -236,15 +236,16 @@ def cmd_preview(args: argparse.Namespace) -> int:
     try:
         inv = _find_invoice(store, args.invoice)
         engine = _engine(config, store, FixedClock(now))
+        ladder = engine.ladder_for(inv)
         if args.step:
-            step = config.step(args.step)
+            step = next((s for s in ladder if s.name == args.step), None)
             if step is None:
                 raise ConfigError(f'there is no step "{args.step}"; steps: '
-                                  f'{", ".join(s.name for s in config.steps)}', key="--step")
+                                  f'{", ".join(s.name for s in ladder)}', key="--step")
         else:
             p = engine.plan_for(replace(inv, state="open"), now)
             nxt = p.send or p.next_step
-            step = config.step(nxt.name) if nxt else None
+            step = next((s for s in ladder if nxt and s.name == nxt.name), None)
             if step is None:
                 print(f"invoice {inv.number} has no step left to send")
                 return 0

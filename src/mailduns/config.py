@@ -151,6 +151,9 @@ class InvoicesConfig:
     since: date | None = None
     subject_patterns: tuple[str, ...] = ()
     attachment_pattern: str | None = None
+    min_amount: Decimal = Decimal(0)     # invoices owing less than this are never chased
+    repeat_every_days: int = 0           # after the last step, remind again every N days (0: never)
+    repeat_max: int = 0                  # ... at most this many times
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,9 @@ class ClientConfig:
     skip: bool = False
     business: bool = True
     name: str | None = None
+    profile: str | None = None           # a [profiles.<name>] ladder instead of the main [[steps]]
+    cc: tuple[str, ...] = ()             # always copied on this client's reminders
+    timezone: str | None = None          # the sending window applies in the client's local time
 
 
 _NO_CLIENT: Final = ClientConfig()
@@ -292,6 +298,7 @@ class Config:
     fees: FeesConfig = field(default_factory=FeesConfig)
     steps: tuple[StepConfig, ...] = DEFAULT_STEPS
     clients: Mapping[str, ClientConfig] = field(default_factory=_no_clients)
+    profiles: Mapping[str, tuple[StepConfig, ...]] = field(default_factory=lambda: MappingProxyType({}))
     source: Path | None = None
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     replies: RepliesConfig = field(default_factory=RepliesConfig)
@@ -311,6 +318,11 @@ class Config:
             _, dot, rest = domain.partition(".")
             domain = rest if dot and "." in rest else ""
         return _NO_CLIENT
+
+    def steps_for(self, email: str) -> tuple[StepConfig, ...]:
+        """The ladder for a client: their profile's, else the main [[steps]]."""
+        profile = self.client_for(email).profile
+        return self.profiles.get(profile, self.steps) if profile else self.steps
 
     def step(self, name: str) -> StepConfig | None:
         """The step called `name`, or None."""
@@ -830,7 +842,8 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "inbox", "sent", "paid"),
     "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS),
     "state": ("path",),
-    "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern"),
+    "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
+                 "repeat_every_days", "repeat_max"),
     "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
                 "evidence_wait_minutes"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
@@ -838,9 +851,9 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "daemon": ("poll_seconds", "idle"),
     "replies": ("paid_grace_days", "promise_grace_days"),
 }
-_CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name")
+_CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone")
 _TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies")
+                     "replies", "profiles")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1032,7 +1045,10 @@ def _invoices(root: _Table) -> InvoicesConfig:
         except re.error as exc:
             t.fail("attachment_pattern", f"is not a valid regular expression ({exc}): {_shown(attachment)}.")
     return InvoicesConfig(terms_days=terms, since=since, subject_patterns=tuple(patterns),
-                          attachment_pattern=attachment or None)
+                          attachment_pattern=attachment or None,
+                          min_amount=t.money("min_amount", Decimal(0)),
+                          repeat_every_days=t.integer("repeat_every_days", 0, low=0, high=365),
+                          repeat_max=t.integer("repeat_max", 0, low=0, high=100))
 
 
 _WINDOW = re.compile(r"\s*(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})\s*")
@@ -1137,20 +1153,20 @@ def _fees(root: _Table) -> FeesConfig:
     )
 
 
-def _steps(ctx: _Context, data: Mapping[str, object]) -> tuple[StepConfig, ...]:
+def _steps(ctx: _Context, data: Mapping[str, object], where: KeyPath = ()) -> tuple[StepConfig, ...]:
     if "steps" not in data:
         return DEFAULT_STEPS
     raw = data["steps"]
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
-        ctx.fail(("steps",), "must be written as one [[steps]] section per step (with name and days), not "
+        ctx.fail(where + ("steps",), "must be written as one [[steps]] section per step (with name and days), not "
                  f"{_shown(raw)}.")
     if not raw:
-        ctx.fail(("steps",), "is empty: write at least one [[steps]] section, or remove 'steps' to use the "
+        ctx.fail(where + ("steps",), "is empty: write at least one [[steps]] section, or remove 'steps' to use the "
                  "default ladder.")
     steps: list[StepConfig] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(raw):
-        t = _Table(ctx, ("steps", i), item)
+        t = _Table(ctx, where + ("steps", i), item)
         t.check_keys(_SECTION_KEYS["steps"])
         name = t.string("name", example='"reminder"')
         if not _SIMPLE_NAME.fullmatch(name):
@@ -1176,7 +1192,24 @@ def _steps(ctx: _Context, data: Mapping[str, object]) -> tuple[StepConfig, ...]:
     return tuple(steps)
 
 
-def _clients(root: _Table) -> Mapping[str, ClientConfig]:
+def _profiles(ctx: _Context, root: _Table) -> Mapping[str, tuple[StepConfig, ...]]:
+    """[profiles.<name>] sections, each with its own [[profiles.<name>.steps]] ladder."""
+    t = root.table("profiles")
+    out: dict[str, tuple[StepConfig, ...]] = {}
+    for name, value in t.data.items():
+        if not isinstance(value, dict) or "steps" not in value:
+            t.ctx.fail(t.path + (name,), f"must hold a ladder: [[profiles.{name}.steps]] sections with name and days.")
+        if not _SIMPLE_NAME.fullmatch(name):
+            t.ctx.fail(t.path + (name,), "a profile name is made of letters, digits, '_' or '-'.")
+        extra = [k for k in value if k != "steps"]
+        if extra:
+            t.ctx.fail(t.path + (name, extra[0]), "a profile only holds [[steps]]; other settings go in "
+                       "[clients.\"...\"].")
+        out[name] = _steps(ctx, value, t.path + (name,))
+    return MappingProxyType(out)
+
+
+def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Mapping[str, ClientConfig]:
     t = root.table("clients")
     clients: dict[str, ClientConfig] = {}
     first_key: dict[str, str] = {}
@@ -1204,9 +1237,20 @@ def _clients(root: _Table) -> Mapping[str, ClientConfig]:
         c.check_keys(_CLIENT_KEYS)
         language = _language(c, "language") if c.has("language") else None
         terms = c.integer("terms_days", low=0, high=365) if c.has("terms_days") else None
+        tz = c.optional_string("timezone") or None
+        if tz is not None:
+            try:
+                ZoneInfo(tz)
+            except (ZoneInfoNotFoundError, ValueError):
+                c.fail("timezone", f"{_shown(tz)} is not a time zone I know; write it like \"Europe/Madrid\".")
+        profile = c.optional_string("profile") or None
+        if profile is not None and profile not in profiles:
+            known = ", ".join(sorted(profiles)) or "none is defined"
+            c.fail("profile", f"there is no [profiles.{profile}] section ({known}).")
         clients[normal] = ClientConfig(
             language=language, terms_days=terms, skip=c.boolean("skip", False),
             business=c.boolean("business", True), name=c.optional_string("name") or None,
+            profile=profile, cc=_address_list(c, "cc"), timezone=tz,
         )
         first_key[normal] = key
     return MappingProxyType(clients)
@@ -1306,6 +1350,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
             if key in _SECTION_OF_KEY:
                 hint = f" — '{key}' belongs in the [{_SECTION_OF_KEY[key]}] section."
             ctx.fail((key,), f"unknown section or key {_display((key,))}{hint}")
+    profiles = _profiles(ctx, root)
     return Config(
         owner=_owner(root),
         imap=_server(root, "imap"),
@@ -1315,7 +1360,8 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         sending=_sending(root),
         fees=_fees(root),
         steps=_steps(ctx, data),
-        clients=_clients(root),
+        clients=_clients(root, profiles),
+        profiles=profiles,
         source=source,
         daemon=_daemon(root),
         replies=_replies(root),

@@ -516,10 +516,25 @@ class Engine:
                            recipients=[owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
 
     # -- deciding -----------------------------------------------------------------------------
+    def ladder_for(self, inv: Invoice) -> tuple[StepConfig, ...]:
+        """The client's ladder (profile or main), extended by the optional repeats of its last step."""
+        steps = self.config.steps_for(inv.client_email or "")
+        inv_cfg = self.config.invoices
+        if inv_cfg.repeat_every_days and inv_cfg.repeat_max and steps:
+            last = steps[-1]
+            steps = steps + tuple(
+                replace(last, name=f"{last.name}_repeat{k}", days=last.days + k * inv_cfg.repeat_every_days,
+                        notify_owner=False)
+                for k in range(1, inv_cfg.repeat_max + 1))
+        return steps
+
     def plan_for(self, inv: Invoice, now: datetime) -> Plan:
         if self.config.client_for(inv.client_email or "").skip:
             return Plan()
-        return plan(inv, self.config.steps, self.store.steps_sent(inv.id), now, self.cal)
+        balance = inv.balance
+        if balance is not None and balance.amount < self.config.invoices.min_amount:
+            return Plan()                      # too small to chase (invoices.min_amount)
+        return plan(inv, self.ladder_for(inv), self.store.steps_sent(inv.id), now, self.cal)
 
     def _decide(self, now: datetime, report: CycleReport) -> None:
         local_day = now.astimezone(self.config.owner.tz).date()
@@ -544,8 +559,7 @@ class Engine:
             if client_today >= self.config.sending.max_per_client_per_day:
                 report.add(f"{inv.client_email} already had a reminder today; invoice {inv.number} waits")
                 continue
-            step = self.config.step(p.send.name)
-            assert step is not None   # plan() only returns configured steps
+            step = next(s for s in self.ladder_for(inv) if s.name == p.send.name)
             if self._queue_reminder(inv, step, now, report):
                 sent_today += 1
                 for name in p.skipped:
@@ -575,7 +589,7 @@ class Engine:
     def fee_for(self, inv: Invoice, step: StepConfig, now: datetime) -> FeeQuote | None:
         if not step.late_fee or inv.balance is None:
             return None
-        ordered = sorted(self.config.steps, key=lambda s: s.days)
+        ordered = sorted(self.ladder_for(inv), key=lambda s: s.days)
         count = sum(1 for s in ordered[: ordered.index(step) + 1] if s.late_fee)
         fees = self.config.fees
         client = self.config.client_for(inv.client_email or "")
@@ -591,13 +605,15 @@ class Engine:
         msg = compose_reminder(self.templates, inv=self._ref(inv), language=self._language(inv),
                                template=step.template, step_name=step.name, step_days=step.days,
                                now=now.astimezone(owner.tz),
-                               owner_name=owner.name, owner_email=owner.email, cc=step.cc,
+                               owner_name=owner.name, owner_email=owner.email,
+                               cc=step.cc + self.config.client_for(inv.client_email or "").cc,
                                fee=self.fee_for(inv, step, now), message_id=mid)
         return mid, msg.as_bytes(policy=SMTP_POLICY)
 
     def _queue_reminder(self, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
         mid, raw = self.compose_step(inv, step, now)
-        recipients = _unique([*inv.recipients, *inv.cc, *step.cc], exclude=self.config.owner.addresses)
+        client = self.config.client_for(inv.client_email or "")
+        recipients = _unique([*inv.recipients, *inv.cc, *step.cc, *client.cc], exclude=self.config.owner.addresses)
         if not self.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
                                   recipients=recipients, raw=raw, at=now):
             return False
