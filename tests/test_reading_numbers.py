@@ -148,8 +148,7 @@ def test_relative_words() -> None:
     assert parse_date("entro fine mese", REF) == date(2026, 11, 30)
     assert parse_date("a final de mes", REF) == date(2026, 11, 30)
     assert parse_date("venerdì") is None
-    assert parse_date("next week", REF) is None
-    assert parse_date("la prossima settimana", REF) is None
+    assert parse_date("2 days ago", REF) is None
 
 
 def test_mañana_is_tomorrow_but_esta_mañana_is_not() -> None:
@@ -180,3 +179,67 @@ def test_mask_dates_keeps_length() -> None:
     masked = mask_dates(text)
     assert len(masked) == len(text)
     assert "02/12/2026" not in masked and "1.220,00" in masked
+
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pagherò venerdì", date(2026, 12, 4)),
+        ("entro fine mese", date(2026, 11, 30)),
+        ("a fine mese", date(2026, 11, 30)),
+        # vague expressions: a fixed reading that errs late (see numbers._RELATIVE_RE)
+        ("la semana que viene", date(2026, 12, 11)),        # Friday of next week
+        ("next week", date(2026, 12, 11)),
+        ("la prossima settimana", date(2026, 12, 11)),
+        ("lunedì prossimo", date(2026, 12, 7)),
+        ("venerdì prossimo", date(2026, 12, 11)),             # that weekday of next week, not this Friday
+        ("next Friday", date(2026, 12, 11)),
+        ("el viernes que viene", date(2026, 12, 11)),
+        ("el próximo lunes", date(2026, 12, 7)),
+        ("entro fine settimana", date(2026, 12, 4)),
+        ("by the end of the week", date(2026, 12, 4)),
+        ("esta semana", date(2026, 12, 4)),
+        ("a primeros de mes", date(2026, 12, 5)),             # the 5th of next month
+        ("ai primi del mese", date(2026, 12, 5)),
+        ("early next month", date(2026, 12, 5)),
+        ("il mese prossimo", date(2026, 12, 31)),             # last day of next month
+        ("el mes que viene", date(2026, 12, 31)),
+        ("end of next month", date(2026, 12, 31)),
+        ("by the 15th", date(2026, 12, 15)),
+        ("entro il 15", date(2026, 12, 15)),
+        ("el día 15", date(2026, 12, 15)),
+        ("il 31", date(2026, 12, 31)),                        # November has no 31st
+        ("the 30th", date(2026, 11, 30)),                     # today counts
+        ("tra 10 giorni", date(2026, 12, 10)),
+        ("within 10 days", date(2026, 12, 10)),
+        ("en 2 semanas", date(2026, 12, 14)),
+        ("dopodomani", date(2026, 12, 2)),
+        ("pasado mañana", date(2026, 12, 2)),
+        ("il 15 dicembre", date(2026, 12, 15)),              # the explicit date, not "il 15"
+        ("el 5/12", date(2026, 12, 5)),
+    ],
+)
+def test_relative_promise_dates(text: str, expected: date) -> None:
+    assert parse_date(text, MONDAY) == expected
+
+
+def test_relative_dates_need_the_message_date() -> None:
+    for text in ("next week", "a primeros de mes", "by the 15th", "tra 10 giorni", "venerdì prossimo"):
+        assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["entro il 15%", "il 15 euro", "alle 15", "entro 15 giorni lavorativi di 3"])
+def test_day_numbers_that_are_not_days(text: str) -> None:
+    if text.startswith("entro 15"):
+        assert parse_date(text, MONDAY) == date(2026, 12, 15)  # "within 15 days"
+    else:
+        assert parse_date(text, MONDAY) is None
+
+
+def test_next_weekday_at_the_end_of_the_year() -> None:
+    assert parse_date("next week", date(2026, 12, 28)) == date(2027, 1, 8)
+    assert parse_date("a primeros de mes", date(2026, 12, 28)) == date(2027, 1, 5)
+    assert parse_date("il mese prossimo", date(2026, 12, 28)) == date(2027, 1, 31)

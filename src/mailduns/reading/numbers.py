@@ -172,10 +172,48 @@ _MONTH_DAY_RE = re.compile(
     rf"\b({_MONTH_ALT})\b\.?[ \u00a0]+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \u00a0]+(\d{{4}}))?(?![\d/.,]\d|\d)",
     re.IGNORECASE,
 )
+# Relative dates in promises and out-of-office notes.  Each resolves against the message date; the
+# vague ones get a fixed, documented reading that errs on the late side, because a promise read too
+# early means a reminder to someone who is about to pay:
+#   "next week" / "la prossima settimana" / "la semana que viene"       → Friday of next week
+#   "this week" / "entro fine settimana" / "esta semana"                → Friday of this week
+#   "venerdì prossimo" / "next Friday" / "el viernes que viene"         → that weekday of next week
+#   "fine mese" / "end of the month" / "a final de mes"                 → last day of this month
+#   "next month" / "il mese prossimo" / "fine del mese prossimo"        → last day of next month
+#   "ai primi del mese" / "a primeros de mes" / "early next month"      → the 5th of next month
+#   "by the 15th" / "entro il 15" / "el día 15"                         → the next 15th (today counts)
+#   "tra 10 giorni" / "within 10 days" / "en 10 días" / "in 2 weeks"    → date + that many days
+_SP = r"[ \u00a0]+"
+_NEXT_WD = (rf"(?:(?:next|il{_SP}prossimo|la{_SP}prossima|prossim[oa]|el{_SP}pr[oó]ximo|pr[oó]ximo){_SP}"
+            rf"(?P<nwd1>{_WEEKDAY_ALT})\b|\b(?P<nwd2>{_WEEKDAY_ALT}){_SP}(?:prossim[oa]|que{_SP}viene|pr[oó]ximo)\b)")
+_NEXT_WEEK = (rf"next{_SP}week|(?:la{_SP})?(?:prossima{_SP}settimana|settimana{_SP}prossima)|"
+              rf"(?:la{_SP})?(?:semana{_SP}que{_SP}viene|pr[oó]xima{_SP}semana|semana{_SP}pr[oó]xima)|"
+              rf"(?:the{_SP})?(?:coming|following){_SP}week")
+_THIS_WEEK = (rf"this{_SP}week|(?:the{_SP})?end{_SP}of{_SP}(?:the|this){_SP}week|questa{_SP}settimana|"
+              rf"fine{_SP}settimana|esta{_SP}semana|(?:a{_SP})?final(?:es)?{_SP}de{_SP}(?:la{_SP}|esta{_SP})?semana")
+_NEXT_MONTH = (rf"(?:(?:the{_SP})?end{_SP}of{_SP}next{_SP}month|fine{_SP}(?:del{_SP})?(?:mese{_SP}prossimo|"
+               rf"prossimo{_SP}mese)|final(?:es)?{_SP}del{_SP}(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes)|"
+               rf"next{_SP}month|(?:il{_SP})?(?:mese{_SP}prossimo|prossimo{_SP}mese)|"
+               rf"(?:el{_SP})?(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes|mes{_SP}pr[oó]ximo))")
+_EARLY_MONTH = (rf"(?:ai{_SP}|a{_SP})?primi{_SP}(?:giorni{_SP})?del{_SP}(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
+                rf"(?:all')?inizio{_SP}(?:del{_SP})?(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
+                rf"(?:a{_SP})?(?:primeros|principios|comienzos){_SP}(?:de(?:l)?{_SP})?(?:pr[oó]ximo{_SP})?mes"
+                rf"(?:{_SP}que{_SP}viene|{_SP}pr[oó]ximo)?|"
+                rf"(?:early|(?:the{_SP})?(?:beginning|start){_SP}of){_SP}next{_SP}month")
+_IN_DAYS = (rf"(?:tra|fra|entro|in|within|en|dentro{_SP}de){_SP}(?P<n>\d{{1,3}}){_SP}"
+            rf"(?P<unit>giorni|gg|days|d[ií]as|settimane|weeks|semanas)\b")
+_DAY_OF_MONTH = (rf"\b(?:the|il|l'|el(?:{_SP}d[ií]a)?|d[ií]a|del|al){_SP}?(?<![\d])(?P<dom>\d{{1,2}})"
+                 rf"(?:st|nd|rd|th|º|°)?\b(?![/.\-]\d|[ \u00a0]*(?:%|€|\$|£|eur|euro|gg|giorni|days|d[ií]as|ore|"
+                 rf"hours|horas|settiman|weeks|seman|mes|month|(?:de{_SP}|of{_SP}|del{_SP})?(?:{_MONTH_ALT})\b))")
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_ALT})\b|\b(?P<tomorrow>domani|tomorrow)\b|(?<!esta )(?<!la )\b(?P<manana>mañana)\b"
+    rf"\b(?P<nwd>{_NEXT_WD})|\b(?P<wd>{_WEEKDAY_ALT})\b"
+    rf"|\b(?P<dayafter>dopodomani|pasado{_SP}mañana|(?:the{_SP})?day{_SP}after{_SP}tomorrow)\b"
+    rf"|\b(?P<tomorrow>domani|tomorrow)\b|(?<!esta )(?<!la )(?<!pasado )\b(?P<manana>mañana)\b"
     r"|\b(?P<today>oggi|today|hoy)\b"
-    r"|\b(?P<eom>fine (?:del )?mese|end of (?:the )?month|fin(?:al)? de(?:l)? mes)\b",
+    rf"|\b(?P<nextmonth>{_NEXT_MONTH})\b|\b(?P<early>{_EARLY_MONTH})\b"
+    r"|\b(?P<eom>fine (?:del )?mese|end of (?:the )?month|fin(?:al)? de(?:l)? mes)\b"
+    rf"|\b(?P<nextweek>{_NEXT_WEEK})\b|\b(?P<thisweek>{_THIS_WEEK})\b"
+    rf"|\b(?P<indays>{_IN_DAYS})|(?P<domctx>{_DAY_OF_MONTH})",
     re.IGNORECASE,
 )
 
@@ -256,7 +294,9 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMatch]:
         for m in _RELATIVE_RE.finditer(text):
             d = _relative(m, ref)
             if d:
-                cands.append(DateMatch(m.start(), m.end(), d, explicit=False))
+                # "il 15": the date starts at the day, so "il 15 dicembre" (longer) wins the overlap
+                start = m.start("dom") if m.group("domctx") else m.start()
+                cands.append(DateMatch(start, m.end(), d, explicit=False))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[DateMatch] = []
     for c in cands:
@@ -266,17 +306,58 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMatch]:
     return out
 
 
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_month(ref: date) -> tuple[int, int]:
+    return (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+
+
+def _friday_of_week(d: date) -> date:
+    return d + timedelta(days=4 - d.weekday())
+
+
 def _relative(m: re.Match[str], ref: date) -> date | None:
+    """The date a relative expression names, read on `ref` (see the table above `_RELATIVE_RE`)."""
+    if m.group("nwd"):
+        target = _WEEKDAYS[(m.group("nwd1") or m.group("nwd2")).lower()]
+        next_monday = ref + timedelta(days=7 - ref.weekday())
+        return next_monday + timedelta(days=target)
     if m.group("wd"):
         target = _WEEKDAYS[m.group("wd").lower()]
         ahead = (target - ref.weekday()) % 7 or 7
         return ref + timedelta(days=ahead)
+    if m.group("dayafter"):
+        return ref + timedelta(days=2)
     if m.group("tomorrow") or m.group("manana"):
         return ref + timedelta(days=1)
     if m.group("today"):
         return ref
+    if m.group("nextmonth"):
+        return _month_end(*_next_month(ref))
+    if m.group("early"):
+        year, month = _next_month(ref)
+        return date(year, month, 5)
     if m.group("eom"):
-        return date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+        return _month_end(ref.year, ref.month)
+    if m.group("nextweek"):
+        return _friday_of_week(ref + timedelta(days=7))
+    if m.group("thisweek"):
+        friday = _friday_of_week(ref)
+        return friday if friday >= ref else _friday_of_week(ref + timedelta(days=7))
+    if m.group("indays"):
+        n = int(m.group("n"))
+        weeks = m.group("unit").lower().startswith(("sett", "week", "sem"))
+        return ref + timedelta(days=n * 7 if weeks else n) if 0 < n <= 366 else None
+    if m.group("domctx"):
+        day = int(m.group("dom"))
+        if not 1 <= day <= 31:
+            return None
+        year, month = ref.year, ref.month
+        if day < ref.day or day > calendar.monthrange(year, month)[1]:
+            year, month = _next_month(ref)
+        return date(year, month, min(day, calendar.monthrange(year, month)[1]))
     return None
 
 
