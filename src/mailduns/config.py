@@ -861,7 +861,7 @@ _SECTION_OF_KEY: Final[Mapping[str, str]] = {
     for section, keys in _SECTION_KEYS.items()
     for key in keys
     if sum(key in other for other in _SECTION_KEYS.values()) == 1 and key not in _CLIENT_KEYS
-}
+} | {"timezone": "owner"}   # also a client key, but a stray one in [imap]/[smtp] means the owner's
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _ADDRESS = re.compile(rf"[^@\s<>\"',;]+@{_LABEL}(?:\.{_LABEL})+")
