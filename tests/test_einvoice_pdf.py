@@ -186,3 +186,15 @@ def test_long_invoice_reads_first_and_last_pages() -> None:
     pages = [ITALIAN[:6]] + [[f"Riga {i}"] for i in range(30)] + [ITALIAN[8:]]
     [inv] = read_attachment("f.pdf", "", text_pdf(*pages))
     assert (inv.number, inv.total, inv.amount) == ("12/2026", eur("1220.00"), eur("1020.00"))
+
+
+@pytest.mark.parametrize("text", [
+    "Totale data 01/01/2026 Fattura n. 1 " * 6000,                     # one endless line of labels
+    "Fattura n. 1\n" + "Totale 1.000,00 scadenza 02/12/2026 data 01/01/2026\n" * 4000,
+    "Fattura " + "1" * 200_000,
+])
+def test_hostile_text_costs_bounded_time(text: str) -> None:
+    start = time.monotonic()
+    found = read_text(text)
+    assert time.monotonic() - start < 2.0
+    assert all(len(f.number or "") <= 40 for f in found)

@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError, PyPdfError
+from pypdf.generic import StreamObject
 
 from ...money import Money
 from ..model import InvoiceFacts
@@ -129,8 +130,7 @@ def _text(reader: PdfReader, pages: int) -> str:
     size = 0
     for i in wanted:
         page = reader.pages[i]
-        contents = page.get_contents()
-        if contents is not None and len(contents.get_data()) > MAX_PAGE_CONTENT_BYTES:
+        if _content_bytes(page) > MAX_PAGE_CONTENT_BYTES:
             continue
         chunk = page.extract_text() or ""
         parts.append(chunk)
@@ -138,6 +138,23 @@ def _text(reader: PdfReader, pages: int) -> str:
         if size > MAX_TEXT_CHARS:
             break
     return "\n".join(parts)[:MAX_TEXT_CHARS]
+
+
+def _content_bytes(page: PageObject) -> int:
+    """How much drawing code a page runs: its content stream and the form XObjects it paints
+    (images are not decoded).  A text page of an invoice holds a few kilobytes."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is not None:
+        for ref in xobjects.get_object().values():
+            xobject = ref.get_object()
+            if isinstance(xobject, StreamObject) and xobject.get("/Subtype") == "/Form":
+                size += len(xobject.get_data())
+                if size > MAX_PAGE_CONTENT_BYTES:
+                    break
+    return size
 
 
 # --------------------------------------------------------------------------------------------------
@@ -155,6 +172,9 @@ _NOT_INVOICE_RE = re.compile(
 _CREDIT_RE = re.compile(r"nota\s+di\s+credito|nota\s+de\s+cr[ée]dito|credit\s+note|factura\s+rectificativa|"
                         r"\babono\b|\bgutschrift\b|\bavoir\b", re.IGNORECASE)
 _TITLE_LINES = 15
+_MAX_VALUE_CHARS = 160
+_MAX_VALUE_READS = 400     # a real invoice has a few dozen labelled values
+_MAX_NUMBER_CHARS = 40     # FatturaPA allows 20, UBL/CII numbers are as short
 
 _NUMWORD = r"(?:n(?:r|o|um|umero|úmero|umber|ummer)?\.?\s*[º°ª]?|#|№)"
 _NUMBER_LABEL_RE = re.compile(
@@ -225,10 +245,11 @@ def _blank(s: str) -> bool:
 
 
 def _value_region(lines: list[str], i: int, end: int) -> tuple[str, bool]:
-    """What follows a label: the rest of its line, or the next line when the rest is empty."""
-    rest = lines[i][end:]
+    """What follows a label: the rest of its line, or the next line when the rest is empty.
+    Bounded, so a hostile one-line text full of labels costs linear time."""
+    rest = lines[i][end:end + _MAX_VALUE_CHARS]
     if _blank(rest) and i + 1 < len(lines):
-        return lines[i + 1], True
+        return lines[i + 1][:_MAX_VALUE_CHARS], True
     return rest, False
 
 
@@ -255,6 +276,20 @@ def _is_date(token: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(token)
 
 
+class _Budget:
+    """How many label values one document may have parsed (each costs a date/amount scan)."""
+
+    def __init__(self, reads: int) -> None:
+        self.left = reads
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+    def spent(self) -> bool:
+        return self.left <= 0
+
+
 def read_text(text: str) -> list[InvoiceFacts]:
     """Invoice facts from the text of an invoice document; [] when the text is not an invoice."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -276,12 +311,17 @@ def read_text(text: str) -> list[InvoiceFacts]:
     client_name: str | None = None
     client_email: str | None = None
 
+    budget = _Budget(_MAX_VALUE_READS)
     for i, line in enumerate(lines):
+        if budget.spent():
+            break  # a hostile text full of labels: what was read so far is all there is
         if number is None:
             for m in _NUMBER_LABEL_RE.finditer(line):
+                if not budget.take():
+                    break
                 region, _ = _value_region(lines, i, m.end())
                 v = _NUMBER_VALUE_RE.match(region)
-                if v and not _is_date(v.group("number")):
+                if v and len(v.group("number")) <= _MAX_NUMBER_CHARS and not _is_date(v.group("number")):
                     number = v.group("number")
                     after = region[v.end():]
                     a = _ISSUE_AFTER_NUMBER_RE.match(after)
@@ -292,14 +332,16 @@ def read_text(text: str) -> list[InvoiceFacts]:
         pay_spans: list[tuple[int, int]] = []
         for m in _TO_PAY_RE.finditer(line):
             pay_spans.append(m.span())
-            if to_pay is None:
+            if to_pay is None and budget.take():
                 to_pay = _amount_in(*_value_region(lines, i, m.end()), default_currency)
         if not _SUBTOTAL_RE.search(line):
             for m in _TOTAL_RE.finditer(line):
                 if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in pay_spans):
                     continue
-                if _NOT_TOTAL_RE.match(line[m.end():]):
+                if _NOT_TOTAL_RE.match(line[m.end():m.end() + 40]):
                     continue
+                if not budget.take():
+                    break
                 value = _amount_in(*_value_region(lines, i, m.end()), default_currency)
                 if value is not None:
                     totals.append(value)
@@ -307,12 +349,14 @@ def read_text(text: str) -> list[InvoiceFacts]:
         due_spans: list[tuple[int, int]] = []
         for m in _DUE_RE.finditer(line):
             due_spans.append(m.span())
-            if due is None:
+            if due is None and budget.take():
                 due = _first_date(_value_region(lines, i, m.end())[0], issue)
         if issue is None:
             for m in _ISSUE_RE.finditer(line):
                 if any(s <= m.end() + 2 and m.start() <= e for s, e in due_spans):
                     continue
+                if not budget.take():
+                    break
                 region, _ = _value_region(lines, i, m.end())
                 found = [d for d in find_dates(region, None) if d.explicit]
                 if found and not region[:found[0].start].strip(" \t:.-–"):
@@ -320,7 +364,7 @@ def read_text(text: str) -> list[InvoiceFacts]:
                     break
 
         t = _TERMS_RE.search(line)
-        if t:
+        if t and len(terms) < 20:
             terms.append(_value_region(lines, i, t.end())[0])
 
         if client_name is None:
@@ -330,7 +374,7 @@ def read_text(text: str) -> list[InvoiceFacts]:
                 candidate = region.strip().lstrip(":.-– \t").rstrip(":-– \t")
                 if candidate and not _CLIENT_NOT_NAME_RE.match(candidate) and not _EMAIL_RE.fullmatch(candidate):
                     client_name = candidate[:120]
-                    email = _EMAIL_RE.search("\n".join(lines[i:i + 7]))
+                    email = _EMAIL_RE.search("\n".join(ln[:200] for ln in lines[i:i + 7]))
                     client_email = email.group(0).lower() if email else None
 
     if due is None and terms:
