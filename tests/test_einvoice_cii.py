@@ -6,10 +6,11 @@ import io
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from pypdf import PdfWriter
 
 from mailduns.money import Money
-from mailduns.reading.einvoice import read_attachment
+from mailduns.reading.einvoice import UnreadableInvoice, read_attachment
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -110,3 +111,8 @@ def test_zugferd_name_and_non_invoice_attachments() -> None:
     assert inv.number == "RE-2026-7"
     # a PDF with some other XML attached and no invoice text is not an invoice
     assert read_attachment("r.pdf", "", facturx_pdf(b"<config/>", "settings.xml")) == []
+
+
+def test_broken_embedded_xml_is_named_in_the_problem() -> None:
+    with pytest.raises(UnreadableInvoice, match=r"^could not read r.pdf: its embedded factur-x.xml: not well-formed"):
+        read_attachment("r.pdf", "application/pdf", facturx_pdf(b"<rsm:CrossIndustryInvoice><oops>"))

@@ -52,7 +52,7 @@ def _content(der: bytes) -> bytes | None:
             return None
         inner = info["content"]["encap_content_info"]["content"]
         value = inner.native if inner is not None else None
-    except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError):
+    except Exception:  # noqa: BLE001 - asn1crypto parses lazily; hostile DER fails in many ways
         return None
     return value if isinstance(value, bytes) else None
 

@@ -84,16 +84,16 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
         if pages > MAX_PAGES:
             raise UnreadableInvoice(filename, f"it has {pages} pages, more than the {MAX_PAGES} an invoice "
                                               f"may have; its text was not read")
-        found = read_text(_text(reader, pages))
+        text = _text(reader, pages)
     except UnreadableInvoice:
         raise
-    except (PyPdfError, DependencyError, ValueError, TypeError, KeyError, IndexError, AttributeError, OSError,
-            RecursionError, MemoryError, ZeroDivisionError, AssertionError) as exc:
+    except Exception as exc:  # noqa: BLE001 - pypdf on hostile bytes fails in many ways (zlib, struct, ...)
         detail = " ".join(str(exc).split())[:120]
         raise UnreadableInvoice(filename, f"damaged or truncated PDF ({type(exc).__name__}"
                                           f"{': ' + detail if detail else ''})") from None
+    found = read_text(text)
     if not found and xml_problem is not None:
-        raise xml_problem
+        raise UnreadableInvoice(filename, f"its embedded {xml_problem.filename}: {xml_problem.reason}")
     return found
 
 
