@@ -201,6 +201,13 @@ def test_unreadable_messages_are_logged_once_and_skipped(rig: MailRig, tmp_path:
                                                          caplog: pytest.LogCaptureFixture) -> None:
     f = Freelancer(rig, tmp_path)
     garbage = b"\xff\xfe\x00garbage\r\nSubject: =?utf-8?B?!!!?=\r\nContent-Type: multipart/mixed; boundary=\r\n\r\n--\r\n"
+    # In Sent only invoice candidates are read at all: a broken one, truncated, bad charset, bad PDF
+    broken_invoice = (b"Subject: Fattura 99/2026\r\nFrom: alice@example.test\r\nTo: bob@example.test\r\n"
+                      b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; "
+                      b"charset=klingon\r\nContent-Transfer-Encoding: base64\r\n\r\n\xff\xfe!!!\r\n--b\r\n"
+                      b"Content-Type: application/pdf; name=Fattura_99.pdf\r\n"
+                      b"Content-Transfer-Encoding: base64\r\n\r\n%%%notbase64\r\n")
+    rig.append("alice", "Sent", broken_invoice)
     rig.append("alice", "Sent", garbage)
     rig.deliver(garbage, f.owner)
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))

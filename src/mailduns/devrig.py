@@ -112,6 +112,8 @@ namespace inbox {{
   }}
 }}
 imap_idle_notify_interval = 2 mins
+# Tests and the crash harness open many short connections (and kill some): no per-user cap.
+mail_max_userip_connections = 1000
 mailbox_idle_check_interval = 1 secs
 lmtp_save_to_detail_mailbox = no
 recipient_delimiter = +

@@ -24,10 +24,11 @@ from .config import Config, StepConfig, resolve_password
 from .errors import MailboxError, SendError
 from .faults import fault
 from .fees import FeeQuote, quote_fees
-from .imap import Fetched, FolderNames, Mailbox
+from .imap import Fetched, FolderNames, FolderStatus, Mailbox
 from .policy import Plan, plan
 from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
-from .reading.model import CLIENT_REPLY_KINDS, MessageFacts
+from .money import Money
+from .reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
 from .smtp import Sender
 from .store import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
@@ -37,6 +38,9 @@ PAID_FLAG = "$Paid"
 HOLD_FLAG = "$Hold"
 STOP_FLAG = "$MailDunsStop"
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
+_INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
+                           re.IGNORECASE)
+FETCH_BATCH = 100
 
 
 @dataclass
@@ -127,12 +131,15 @@ class Engine:
             mb = await self.connect()
             assert self.folders is not None  # set by connect()
             await self._resolve_interrupted_sends(mb, self.folders.sent, now, report)
-            await self._sync(mb, self.folders.sent, self._on_sent, now, report)
+            since = self.since()
+            sent = await self._sync(mb, self.folders.sent, self._on_sent, now, report,
+                                    prefilter=self._could_be_invoice)
             if self.folders.paid:
                 await self._sync(mb, self.folders.paid, self._on_paid_folder, now, report)
-            await self._check_sent_flags(mb, self.folders.sent, now, report)
-            await self._sync(mb, self.folders.inbox, self._on_inbox, now, report)
-            stopped = await self.stop_reason(mb)
+            await self._check_sent_flags(mb, self.folders.sent, sent, now, report)
+            inbox = await self._sync(mb, self.folders.inbox, self._on_inbox, now, report,
+                                     since=since - timedelta(days=31))
+            stopped = await self.stop_reason(mb, inbox)
             if stopped:
                 report.add(f"sending is paused: {stopped}")
             else:
@@ -146,14 +153,19 @@ class Engine:
                 report.add(f"dry-run: would send {item.kind} {item.step or ''} to {', '.join(item.recipients)}")
         return report
 
-    async def stop_reason(self, mb: Mailbox | None) -> str | None:
+    async def stop_reason(self, mb: Mailbox | None, inbox: FolderStatus | None = None) -> str | None:
         """The kill switch: `mailduns pause --all`, or the $MailDunsStop keyword on any INBOX message
         (settable from any mail client, even a phone). Reading and bookkeeping go on; sending stops."""
         paused = self.store.get_meta("paused")
         if paused:
             return paused
         if mb is not None and self.folders is not None:
+            if inbox is not None and inbox.highest_modseq is not None and \
+                    self.store.get_meta("stop_modseq") == str(inbox.highest_modseq):
+                return self.store.get_meta("stop_keyword") or None    # nothing changed in INBOX
             found = await asyncio.to_thread(mb.has_keyword, self.folders.inbox, STOP_FLAG)
+            if inbox is not None and inbox.highest_modseq is not None:
+                self.store.set_meta("stop_modseq", str(inbox.highest_modseq))
             reason = f"a message in {self.folders.inbox} carries the {STOP_FLAG} keyword" if found else ""
             if (self.store.get_meta("stop_keyword") or "") != reason:
                 self.store.set_meta("stop_keyword", reason)      # so `status` can show it offline
@@ -162,30 +174,54 @@ class Engine:
 
     # -- syncing ------------------------------------------------------------------------------
     async def _sync(self, mb: Mailbox, folder: str, handler: Callable[[Fetched, str, int, datetime,
-                    CycleReport], None], now: datetime, report: CycleReport) -> None:
-        """Read only what is new since the last cycle (UIDVALIDITY + last UID)."""
-        status = await asyncio.to_thread(mb.select, folder)
+                    CycleReport], None], now: datetime, report: CycleReport, *,
+                    prefilter: Callable[[str, list[str]], bool] | None = None,
+                    since: date | None = None) -> FolderStatus:
+        """Read only what is new since the last cycle (UIDVALIDITY + last UID).
+
+        Nothing new costs one STATUS command. New mail is listed by ENVELOPE/BODYSTRUCTURE first
+        when a `prefilter` says which messages deserve their body; `since` skips old mail (SEARCH
+        SINCE) on a first sync of a big folder."""
+        status = await asyncio.to_thread(mb.status, folder)
         mark = self.store.folder_mark(folder)
-        last = mark.last_uid if mark and mark.uidvalidity == status.uidvalidity else 0
-        if mark and mark.uidvalidity != status.uidvalidity:
+        same = mark is not None and mark.uidvalidity == status.uidvalidity
+        last = mark.last_uid if mark is not None and same else 0
+        if mark is not None and not same:
             report.add(f'folder "{folder}" was rebuilt on the server (UIDVALIDITY changed); re-reading it')
-        if mark and mark.uidvalidity == status.uidvalidity and status.uidnext and status.uidnext <= last + 1:
-            return                                   # nothing new: no SEARCH, no FETCH
-        uids = await asyncio.to_thread(mb.new_uids, folder, last)
-        if not uids:
-            self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, last, status.highest_modseq))
-            return
-        fetched = await asyncio.to_thread(lambda: list(mb.fetch(folder, uids)))
-        for msg in fetched:
-            try:
-                handler(msg, folder, status.uidvalidity, now, report)
-            except Exception as exc:   # one bad message must never stop the daemon
-                if self.store.record_bad_message(folder, status.uidvalidity, msg.uid, repr(exc), now):
-                    log.warning('skipped message %s in "%s": it could not be read (%s)', msg.uid, folder, exc,
-                                exc_info=log.isEnabledFor(logging.DEBUG))
-                    report.problems += 1
-        self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(uids[-1], last),
-                                                      status.highest_modseq))
+        if same and status.uidnext and status.uidnext <= last + 1:
+            return status                            # nothing new: one STATUS, no SELECT, no FETCH
+        await asyncio.to_thread(mb.select, folder)
+        uids = await asyncio.to_thread(mb.new_uids, folder, last, since if last == 0 else None)
+        if uids and prefilter is not None:
+            wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter)
+        else:
+            wanted = uids
+        for start in range(0, len(wanted), FETCH_BATCH):
+            batch = wanted[start:start + FETCH_BATCH]
+            fetched = await asyncio.to_thread(lambda b=batch: list(mb.fetch(folder, b)))  # type: ignore[misc]
+            for msg in fetched:
+                try:
+                    handler(msg, folder, status.uidvalidity, now, report)
+                except Exception as exc:   # one bad message must never stop the daemon
+                    if self.store.record_bad_message(folder, status.uidvalidity, msg.uid, repr(exc), now):
+                        log.warning('skipped message %s in "%s": it could not be read (%s)', msg.uid, folder, exc,
+                                    exc_info=log.isEnabledFor(logging.DEBUG))
+                        report.problems += 1
+            # The watermark moves per batch: a crash in a cold import resumes where it stopped.
+            self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(batch[-1], last),
+                                                          status.highest_modseq))
+        newest = max(status.uidnext - 1, uids[-1] if uids else 0, last)
+        self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, newest, status.highest_modseq))
+        return status
+
+    def _could_be_invoice(self, subject: str, attachments: list[str]) -> bool:
+        """A cheap superset of what the reader calls an invoice, judged without the body."""
+        if any(re.search(p, subject, re.IGNORECASE) for p in self.rules.subject_patterns):
+            return True
+        if _INVOICE_WORD.search(subject):
+            return True
+        return any(re.search(self.rules.attachment_pattern, n, re.IGNORECASE) or
+                   n.lower().endswith((".xml", ".p7m")) for n in attachments)
 
     def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
         facts = read_message(msg.raw, self.rules)
@@ -227,6 +263,9 @@ class Engine:
         cc = tuple(a for a in env.cc_addrs if a not in owner)
         since = self.since()
         for f in facts.invoices:
+            if f.is_credit_note:
+                self._apply_credit_note(f, key, now, report)
+                continue
             client_email = (f.client_email or (to[0] if to else None))
             client = self.config.client_for(client_email or "")
             if f.due_date is not None:
@@ -262,6 +301,30 @@ class Engine:
                 amount = f" {added.amount}" if added.amount else ""
                 report.add(f"invoice {number}{amount} to {client_email or '?'} due {due.isoformat()}: {state}")
 
+    def _apply_credit_note(self, f: InvoiceFacts, key: str, now: datetime, report: CycleReport) -> None:
+        """A credit note is never chased; one that names an invoice lowers what that invoice owes."""
+        credit = f.amount or f.total
+        targets = [i for i in self.store.invoices_by_number(f.references_invoice or "")
+                   if i.state not in ("paid", "history")] if f.references_invoice else []
+        if not targets or credit is None:
+            report.add(f"credit note {f.number or '?'} noted (not chased"
+                       + (f"; invoice {f.references_invoice} is not followed)" if f.references_invoice else ")"))
+            return
+        inv = targets[-1]
+        credit = Money(abs(credit.amount), credit.currency)
+        if inv.amount is None or inv.amount.currency != credit.currency:
+            self._set_state(inv, "hold", f"credit note {f.number} of {credit} needs your check", now, report,
+                            "credit-note", key)
+            return
+        paid = inv.paid + credit if inv.paid else credit
+        changed = replace(inv, paid=paid)
+        if changed.balance is not None and changed.balance.amount <= 0:
+            self._set_state(changed, "paid", f"settled by credit note {f.number}", now, report, "credit-note", key)
+        else:
+            changed = replace(changed, why=f"credit note {f.number} of {credit}; {changed.balance} still open")
+            self.store.save_invoice(changed, Event(inv.id, now, "credit-note", changed.why, key))
+            report.add(f"invoice {inv.number}: credit note {f.number} of {credit}, {changed.balance} still open")
+
     def _on_paid_folder(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime,
                         report: CycleReport) -> None:
         facts = self._read(msg, folder, uidvalidity)
@@ -275,10 +338,19 @@ class Engine:
             else:
                 self.store.save_invoice(moved)
 
-    async def _check_sent_flags(self, mb: Mailbox, folder: str, now: datetime, report: CycleReport) -> None:
-        """$Paid / $Hold set or removed in the mail client; invoices that left Sent."""
+    async def _check_sent_flags(self, mb: Mailbox, folder: str, status: FolderStatus, now: datetime,
+                                report: CycleReport) -> None:
+        """$Paid / $Hold set or removed in the mail client; invoices that left Sent.
+
+        Skipped entirely while the folder's MODSEQ has not moved (CONDSTORE): a keyword change or a
+        move bumps it, so an idle cycle reads no flags at all."""
+        seen_key = f"flags_modseq:{folder}"
+        if status.highest_modseq is not None and self.store.get_meta(seen_key) == str(status.highest_modseq):
+            return
         tracked = [i for i in self.store.invoices_in_folder(folder) if i.state not in ("paid", "history")]
         if not tracked:
+            if status.highest_modseq is not None:
+                self.store.set_meta(seen_key, str(status.highest_modseq))
             return
         await asyncio.to_thread(mb.select, folder)
         flags = await asyncio.to_thread(mb.flags, folder, [i.uid for i in tracked if i.uid is not None])
@@ -304,6 +376,8 @@ class Engine:
             elif HOLD_FLAG not in fl and inv.state == "hold" and inv.held_by_flag:
                 self._set_state(replace(inv, held_by_flag=False), "open", f"{HOLD_FLAG} removed in the mail client",
                                 now, report, "resume")
+        if status.highest_modseq is not None:
+            self.store.set_meta(seen_key, str(status.highest_modseq))
 
     # -- the inbox ----------------------------------------------------------------------------
     def _on_inbox(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime, report: CycleReport) -> None:

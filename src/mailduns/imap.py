@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from email.header import decode_header, make_header
 from typing import Any
 
 from imapclient import IMAPClient
@@ -45,6 +46,47 @@ class Fetched:
     flags: tuple[str, ...]
     raw: bytes
     internaldate: datetime | None
+
+
+def _decode_header(value: bytes | str) -> str:
+    raw = _s(value)
+    try:
+        return str(make_header(decode_header(raw)))
+    except (ValueError, LookupError, UnicodeError):
+        return raw
+
+
+def _attachment_names(structure: Any) -> list[str]:
+    """File names anywhere in a BODYSTRUCTURE (disposition filename or Content-Type name)."""
+    names: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node, (tuple, list)) or not node:
+            return
+        if isinstance(node[0], (tuple, list)):          # multipart: children first, then the subtype
+            for child in node:
+                if isinstance(child, (tuple, list)):
+                    walk(child)
+            return
+        for item in node:
+            if isinstance(item, (tuple, list)):
+                flat = list(item)
+                for i, v in enumerate(flat):
+                    if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
+                            and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+                        names.append(_decode_header(flat[i + 1]))
+                    elif isinstance(v, (tuple, list)):
+                        walk_params(v)
+
+    def walk_params(params: Any) -> None:
+        flat = list(params)
+        for i, v in enumerate(flat):
+            if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
+                    and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+                names.append(_decode_header(flat[i + 1]))
+
+    walk(structure)
+    return names
 
 
 def _s(value: Any) -> str:
@@ -135,11 +177,44 @@ class Mailbox:
         return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
                             int(modseq) if modseq is not None else None)
 
+    def status(self, folder: str) -> FolderStatus:
+        """One STATUS command, no SELECT: how an idle cycle learns that nothing changed."""
+        with self._guard("check the folder", folder):
+            info = self._c().folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ"])
+        modseq = info.get(b"HIGHESTMODSEQ")
+        return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
+                            int(modseq) if modseq is not None else None)
+
     # -- reading ------------------------------------------------------------------------------
-    def new_uids(self, folder: str, after_uid: int) -> list[int]:
+    def new_uids(self, folder: str, after_uid: int, since: date | None = None) -> list[int]:
+        criteria: list[Any] = ["UID", f"{after_uid + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since]
         with self._guard("search", folder):
-            uids = self._c().search(["UID", f"{after_uid + 1}:*"])
+            uids = self._c().search(criteria)
         return sorted(int(u) for u in uids if int(u) > after_uid)   # "N:*" always matches the last message
+
+    def candidates(self, folder: str, uids: Sequence[int],
+                   wanted: Callable[[str, list[str]], bool]) -> list[int]:
+        """Which messages could be invoices, from ENVELOPE and BODYSTRUCTURE only — no bodies.
+
+        A ten-year Sent folder is mostly not invoices: reading the subject and the attachment names
+        first means only the candidates' bodies ever cross the network."""
+        out: list[int] = []
+        for start in range(0, len(uids), 500):
+            batch = list(uids[start:start + 500])
+            with self._guard("list messages", folder):
+                data = self._c().fetch(batch, [b"ENVELOPE", b"BODYSTRUCTURE"])
+            for uid in batch:
+                item = data.get(uid)
+                if item is None:
+                    continue
+                env = item.get(b"ENVELOPE")
+                subj = _decode_header(env.subject) if env is not None and env.subject else ""
+                names = _attachment_names(item.get(b"BODYSTRUCTURE"))
+                if wanted(subj, names):
+                    out.append(uid)
+        return out
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[Fetched]:
         for start in range(0, len(uids), FETCH_BATCH):

@@ -23,12 +23,17 @@ def inspect_bytes(name: str, data: bytes) -> MessageFacts:
     if lower.endswith(_E_INVOICE_SUFFIXES):
         content_type = "application/pdf" if lower.endswith(".pdf") else "application/xml"
         found: list[InvoiceFacts] = []
+        problems: list[str] = []
         for reader in ATTACHMENT_READERS:
-            found.extend(reader(Path(name).name, content_type, data))
+            try:
+                found.extend(reader(Path(name).name, content_type, data))
+            except MaildunsError as exc:       # one unreadable file must not stop the others
+                problems.append(str(exc))
         if found:
-            return MessageFacts(kind="invoice", envelope=Envelope(), invoices=tuple(found))
+            return MessageFacts(kind="invoice", envelope=Envelope(), invoices=tuple(found),
+                                problems=tuple(problems))
         return MessageFacts(kind="other", envelope=Envelope(),
-                            problems=("no e-invoice reader recognised this file",))
+                            problems=tuple(problems) or ("no e-invoice reader recognised this file",))
     if lower.endswith(".eml") or _looks_like_message(data):
         return read_message(data)
     return read_text(data.decode("utf-8", "replace"))

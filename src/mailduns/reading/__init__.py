@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
+from ..errors import MaildunsError
 from . import classify
+from .einvoice import combine
 from .einvoice import register as register_einvoice_readers
 from .lang import guess_language
 from .matching import find_invoice_numbers, match_invoice_numbers
@@ -121,6 +123,8 @@ def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
         client_email=first(lambda f: f.client_email),
         client_name=first(lambda f: f.client_name),
         source=facts[0].source,
+        is_credit_note=any(f.is_credit_note for f in facts),
+        references_invoice=first(lambda f: f.references_invoice),
     )
 
 
@@ -146,10 +150,12 @@ def _structured(parsed: ParsedMail, attachments: list[Attachment], problems: lis
         for reader in ATTACHMENT_READERS:
             try:
                 out.extend(reader(att.filename, att.content_type, att.payload))
+            except MaildunsError as exc:
+                problems.append(str(exc))                 # already a sentence ("could not read ...")
             except Exception as exc:  # noqa: BLE001 - a reader's bug is one attachment's problem
                 problems.append(f"cannot read attachment {att.filename or '(unnamed)'} "
                                 f"({type(exc).__name__})")
-    return out
+    return list(combine(out))         # the XML and its PDF copy are one invoice, not two
 
 
 def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_text: str,

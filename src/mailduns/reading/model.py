@@ -57,6 +57,8 @@ class InvoiceFacts:
             "client_email": self.client_email,
             "client_name": self.client_name,
             "source": self.source,
+            "is_credit_note": self.is_credit_note,
+            "references_invoice": self.references_invoice,
         }
 
 
@@ -118,4 +120,6 @@ class MessageFacts:
             out["invoices"] = [inv.to_json() for inv in self.invoices]
         else:
             out["reply"] = (self.reply or ReplyFacts()).to_json()
+        if self.problems:
+            out["problems"] = list(self.problems)
         return out
