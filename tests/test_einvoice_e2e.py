@@ -13,7 +13,6 @@ from .test_e2e import INVOICE_BODY, Freelancer, reminders
 
 ROME = ZoneInfo("Europe/Rome")
 
-from email.message import EmailMessage
 UBL = b'''<?xml version="1.0" encoding="UTF-8"?>
 <CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
  xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"

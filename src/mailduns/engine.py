@@ -25,9 +25,9 @@ from .errors import MailboxError, SendError
 from .faults import fault
 from .fees import FeeQuote, quote_fees
 from .imap import Fetched, FolderNames, FolderStatus, Mailbox
+from .money import Money
 from .policy import Plan, plan
 from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
-from .money import Money
 from .reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
 from .smtp import Sender
 from .store import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
