@@ -7,11 +7,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.calendar import SendingCalendar, calendar_from, public_holidays
+from mailduns.calendar import SendingCalendar, calendar_from, parse_quiet, public_holidays, zone
 from mailduns.config import SendingConfig
 
 ROME = ZoneInfo("Europe/Rome")
 MADRID = ZoneInfo("Europe/Madrid")
+NEW_YORK = ZoneInfo("America/New_York")
+TOKYO = ZoneInfo("Asia/Tokyo")
+AUGUST = parse_quiet("08-10..08-25")
+CHRISTMAS = parse_quiet("12-24..01-06")
 
 
 def office(country: str = "IT", tz: ZoneInfo = ROME, *, start: time = time(9), end: time = time(18),
@@ -202,3 +206,111 @@ def test_calendar_from_config() -> None:
         time(8, 30), time(0, 0), False, "ES", MADRID)
     default = calendar_from(SendingConfig(), ROME)
     assert default.next_send_time(at(2025, 12, 24, 18, 0)) == at(2025, 12, 29, 9, 0)
+
+
+# -- quiet periods ---------------------------------------------------------------------------------
+
+
+def test_parse_quiet() -> None:
+    assert AUGUST == ((8, 10), (8, 25))
+    assert CHRISTMAS == ((12, 24), (1, 6))
+    assert parse_quiet(" 2-29 .. 3-01 ") == ((2, 29), (3, 1))
+    for bad in ("08-10", "08-10..08-32", "13-01..13-05", "10/08..25/08", "", "08-10...08-25"):
+        with pytest.raises(ValueError, match="quiet period|MM-DD"):
+            parse_quiet(bad)
+
+
+def test_a_step_in_mid_august_waits_for_the_end_of_the_quiet_period() -> None:
+    cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST,))
+    # Thursday 7 August 2025 is open; from Monday 11 (quiet) the next moment is Tuesday 26 August.
+    assert cal.next_send_time(at(2025, 8, 7, 10)) == at(2025, 8, 7, 10)
+    assert cal.next_send_time(at(2025, 8, 8, 18, 0)) == at(2025, 8, 26, 9, 0)   # Fri after hours
+    assert cal.is_quiet(date(2025, 8, 10)) and cal.is_quiet(date(2025, 8, 25))
+    assert not cal.is_quiet(date(2025, 8, 26))
+    # A quiet day is still a bank day: grace periods in which money moves keep counting.
+    assert cal.is_business_day(date(2025, 8, 12)) and not cal.is_sending_day(date(2025, 8, 12))
+    assert not cal.is_open(at(2025, 8, 12, 10))
+
+
+def test_quiet_period_across_the_new_year() -> None:
+    cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST, CHRISTMAS))
+    # Tue 23 Dec 2025 after hours: 24 Dec – 6 Jan quiet, so Wednesday 7 January 2026 at nine.
+    assert cal.next_send_time(at(2025, 12, 23, 18, 30)) == at(2026, 1, 7, 9, 0)
+    assert cal.is_quiet(date(2025, 12, 31)) and cal.is_quiet(date(2026, 1, 1)) and cal.is_quiet(date(2026, 1, 6))
+    assert not cal.is_quiet(date(2025, 12, 23)) and not cal.is_quiet(date(2026, 1, 7))
+    # ... and in 2026, when 7 January is a Thursday, still the 7th.
+    assert cal.next_send_time(at(2026, 12, 28, 10)) == at(2027, 1, 7, 9, 0)
+
+
+def test_calendar_from_config_with_quiet_periods() -> None:
+    cal = calendar_from(SendingConfig(), ROME, quiet=["08-10..08-25", "12-24..01-06"])
+    assert cal.quiet == (AUGUST, CHRISTMAS)
+    assert calendar_from(SendingConfig(), ROME, quiet=[CHRISTMAS]).quiet == (CHRISTMAS,)
+    assert calendar_from(SendingConfig(), ROME).quiet in ((), tuple(parse_quiet(q) for q in getattr(
+        SendingConfig(), "quiet", ())))
+    with pytest.raises(ValueError, match="MM-DD"):
+        calendar_from(SendingConfig(), ROME, quiet=["August"])
+
+
+def test_quiet_periods_must_be_days_of_the_year() -> None:
+    with pytest.raises(ValueError):
+        SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(((2, 30), (3, 1)),))
+
+
+# -- the client's time zone ------------------------------------------------------------------------
+
+
+def test_with_tz_is_a_copy_on_the_clients_clock() -> None:
+    cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST,))
+    ny = cal.with_tz("America/New_York")
+    assert ny.tz == NEW_YORK and cal.tz == ROME
+    assert (ny.window_start, ny.window_end, ny.holiday_country, ny.quiet) == (time(9), time(18), "IT", (AUGUST,))
+    assert cal.with_tz(TOKYO).tz == TOKYO
+    with pytest.raises(ValueError, match="time zone"):
+        cal.with_tz("Europe/Atlantis")
+    assert zone(" Europe/Rome ") == ROME
+
+
+def test_window_closed_in_the_clients_time_zone() -> None:
+    ny = office().with_tz(NEW_YORK)
+    # Monday 16 November 2026, 10:00 in Rome is 04:00 in New York: wait for 09:00 there (15:00 in Rome).
+    result = ny.next_send_time(at(2026, 11, 16, 10, 0))
+    assert result == datetime(2026, 11, 16, 9, 0, tzinfo=NEW_YORK)
+    assert result.astimezone(ROME) == at(2026, 11, 16, 15, 0)
+    assert office().is_open(at(2026, 11, 16, 10, 0)) and not ny.is_open(at(2026, 11, 16, 10, 0))
+    # 19:00 in Rome is 13:00 in New York: open for the client although the owner's office is closed.
+    assert ny.is_open(at(2026, 11, 16, 19, 0)) and not office().is_open(at(2026, 11, 16, 19, 0))
+
+
+def test_client_ahead_of_the_owner_gets_the_next_local_morning() -> None:
+    tokyo = office("", TOKYO)
+    # Friday 13 November 2026, 11:00 in Rome is 19:00 in Tokyo: closed; Saturday and Sunday are
+    # weekend there too, so Monday 16 at 09:00 Tokyo time — Monday 01:00 in Rome.
+    result = tokyo.next_send_time(at(2026, 11, 13, 11, 0))
+    assert result == datetime(2026, 11, 16, 9, 0, tzinfo=TOKYO)
+    assert result.astimezone(ROME) == at(2026, 11, 16, 1, 0)
+
+
+def test_dst_change_on_the_clients_side_only() -> None:
+    # The US springs forward on 8 March 2026, Europe on 29 March: for three weeks New York is five
+    # hours behind Rome instead of six. The window follows the client's clock, not a fixed offset.
+    ny = office("", NEW_YORK)
+    before = ny.next_send_time(at(2026, 3, 6, 12, 0))     # Friday: 06:00 NY → 09:00 NY = 15:00 Rome
+    assert before.astimezone(ROME) == at(2026, 3, 6, 15, 0)
+    after = ny.next_send_time(at(2026, 3, 9, 12, 0))      # Monday: 07:00 NY (EDT) → 09:00 NY = 14:00 Rome
+    assert after == datetime(2026, 3, 9, 9, 0, tzinfo=NEW_YORK)
+    assert after.astimezone(ROME) == at(2026, 3, 9, 14, 0)
+    assert after.utcoffset() == timedelta(hours=-4)
+
+
+def test_holiday_on_a_friday_moves_to_monday_in_the_window() -> None:
+    # Friday 1 May 2026 (Festa dei lavoratori): a step due that day goes out on Monday 4 May at nine.
+    assert not office().is_business_day(date(2026, 5, 1))
+    assert office().next_send_time(at(2026, 5, 1, 0, 0)) == at(2026, 5, 4, 9, 0)
+    assert office().next_send_time(at(2026, 4, 30, 17, 0)) == at(2026, 4, 30, 17, 0)
+
+
+def test_a_step_due_on_saturday_is_delivered_monday_in_the_window() -> None:
+    assert office().next_send_time(at(2026, 11, 14, 10, 0)) == at(2026, 11, 16, 9, 0)
+    madrid = office("ES", MADRID)
+    assert madrid.next_send_time(at(2026, 11, 14, 10, 0, tz=MADRID)) == at(2026, 11, 16, 9, 0, tz=MADRID)
