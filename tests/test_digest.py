@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -35,7 +36,7 @@ from mailduns.digest import (
 )
 from mailduns.errors import ConfigError
 from mailduns.money import Money
-from mailduns.scoring import ScoringConfig, score_clients, scoring_config_from
+from mailduns.scoring import ClientScore, ScoringConfig, score_clients, scoring_config_from
 from mailduns.store import Event, Invoice, NewInvoice, Store
 
 ROME = ZoneInfo("Europe/Rome")
@@ -157,7 +158,7 @@ def write_config(tmp: Path, language: str = "it", rig: MailRig | None = None) ->
 
 
 @pytest.fixture
-def seeded(tmp_path: Path) -> tuple[Config, Store]:
+def seeded(tmp_path: Path) -> Iterator[tuple[Config, Store]]:
     config = load_config(write_config(tmp_path))
     store = Store(config.state.path)
     seed(store)
@@ -165,7 +166,7 @@ def seeded(tmp_path: Path) -> tuple[Config, Store]:
     store.close()
 
 
-def _scores(config: Config, store: Store) -> dict[str, object]:
+def _scores(config: Config, store: Store) -> dict[str, ClientScore]:
     names = {k: c.name for k, c in config.clients.items() if c.name}
     scores = score_clients(store.invoices(), store.events(), store.outbox(), NOW, tz=ROME, names=names)
     return {s.display_name: s for s in scores}
@@ -193,17 +194,17 @@ def test_scores_and_labels(seeded: tuple[Config, Store]) -> None:
     config, store = seeded
     s = _scores(config, store)
     acme, bob, carol, dave, eve = (s["ACME srl"], s["Bob Spa"], s["Carol Ltd"], s["Dave Consulting"], s["Eve SL"])
-    assert acme.label == "reliable"                                      # type: ignore[attr-defined]
-    assert (acme.invoices, acme.history, acme.paid) == (4, 1, 2)          # type: ignore[attr-defined]
-    assert acme.billed == {"EUR": Decimal("3310.00")}                    # type: ignore[attr-defined]
-    assert acme.average_days_late == Decimal("1.0") and acme.worst_days_late == 2  # type: ignore[attr-defined]
-    assert bob.label == "slow-payer" and bob.reminders == 2              # type: ignore[attr-defined]
-    assert bob.worst_days_late == 12                                     # type: ignore[attr-defined]
-    assert carol.label == "ask-deposit" and carol.disputes == 1          # type: ignore[attr-defined]
-    assert dave.label == "consider-ending"                               # type: ignore[attr-defined]
-    assert dave.average_days_late == Decimal("86.3") and dave.worst_days_late == 104  # type: ignore[attr-defined]
-    assert dave.owed == {"EUR": Decimal("1500.00")} and dave.reminders == 4  # type: ignore[attr-defined]
-    assert eve.label == "slow-payer"                                     # type: ignore[attr-defined]
+    assert acme.label == "reliable"
+    assert (acme.invoices, acme.history, acme.paid) == (4, 1, 2)
+    assert acme.billed == {"EUR": Decimal("3310.00")}
+    assert acme.average_days_late == Decimal("1.0") and acme.worst_days_late == 2
+    assert bob.label == "slow-payer" and bob.reminders == 2
+    assert bob.worst_days_late == 12
+    assert carol.label == "ask-deposit" and carol.disputes == 1
+    assert dave.label == "consider-ending"
+    assert dave.average_days_late == Decimal("86.3") and dave.worst_days_late == 104
+    assert dave.owed == {"EUR": Decimal("1500.00")} and dave.reminders == 4
+    assert eve.label == "slow-payer"
     ordered = [x.label for x in score_clients(store.invoices(), store.events(), store.outbox(), NOW, tz=ROME)]
     assert ordered[0] == "consider-ending" and ordered[-1] == "reliable"
 
@@ -235,7 +236,7 @@ def _parts(msg: EmailMessage) -> tuple[str, str]:
     assert isinstance(parsed, EmailMessage)
     plain, html = parsed.get_body(("plain",)), parsed.get_body(("html",))
     assert plain is not None and html is not None
-    return str(plain.get_content()), str(html.get_content())       # type: ignore[attr-defined]
+    return str(plain.get_content()), str(html.get_content())
 
 
 def test_digest_in_italian_has_buckets_lists_and_client_table(seeded: tuple[Config, Store]) -> None:
