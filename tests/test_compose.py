@@ -83,7 +83,7 @@ def reminder(templates: Templates, language: str, step: str, inv: InvoiceRef | N
                             owner_email=OWNER, fee=fee, **kwargs)  # type: ignore[arg-type]
 
 
-TITLE = {"it": "Oggetto: diffida ad adempiere e costituzione in mora – fattura n. 12/2026",
+TITLE = {"it": "Oggetto: diffida di pagamento e costituzione in mora – fattura n. 12/2026",
          "es": "Asunto: requerimiento de pago – factura n.º 12/2026",
          "en": "Final notice before debt recovery – invoice 12/2026"}
 

@@ -209,7 +209,7 @@ def test_thank_you(templates: Templates) -> None:
 
 
 @pytest.mark.parametrize(("lang", "title", "formal"), [
-    ("it", "Oggetto: diffida ad adempiere e costituzione in mora – fattura n. 12/2026",
+    ("it", "Oggetto: diffida di pagamento e costituzione in mora – fattura n. 12/2026",
      "La presente vale come costituzione in mora ai sensi dell'art. 1219 del codice civile."),
     ("es", "Asunto: requerimiento de pago – factura n.º 12/2026",
      "Por medio del presente le requiero formalmente el pago del importe total indicado"),
