@@ -53,12 +53,10 @@ class OffsetClock:
 
 def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
     """Seconds until the earliest next step of any followed invoice, capped by the poll interval."""
-    wait = poll_seconds
-    for inv in engine.store.invoices(["open", "snoozed"]):
-        p = engine.plan_for(inv, now)
-        if p.next_at is not None:
-            wait = min(wait, max(1.0, (p.next_at - now).total_seconds()))
-    return wait
+    nxt = engine.store.earliest_next_at()      # indexed: no planning of every invoice here
+    if nxt is None:
+        return poll_seconds
+    return min(poll_seconds, max(1.0, (nxt - now).total_seconds()))
 
 
 async def run_forever(make_engine: Callable[[], Engine], clock: Clock,

@@ -9,6 +9,7 @@ cannot read is logged once and skipped, never the end of the daemon.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -611,10 +612,17 @@ class Engine:
         return plan(inv, self.ladder_for(inv), self.store.steps_sent(inv.id), now, self.cal)
 
     def _decide(self, now: datetime, report: CycleReport) -> None:
+        # One transaction: a decision pass over many invoices is one fsync, not one per invoice.
+        # Losing it to a crash loses nothing: decisions are simply made again.
+        with self.store.transaction():
+            self._decide_all(now, report)
+
+    def _decide_all(self, now: datetime, report: CycleReport) -> None:
         local_day = now.astimezone(self.config.owner.tz).date()
         day_start = datetime.combine(local_day, time(0), tzinfo=self.config.owner.tz)
         sent_today = self.store.reminders_sent_between(day_start, day_start + timedelta(days=1))
-        for inv in self.store.invoices(["open", "snoozed"]):
+        self._replan_if_terms_changed()
+        for inv in self.store.due_invoices(now):
             if inv.state == "snoozed" and inv.snooze_until is not None and inv.snooze_until <= now:
                 inv = self._snooze_ended(inv, now, report)
                 if inv.state != "open":
@@ -623,6 +631,11 @@ class Engine:
             if p.new_state:
                 inv = self._set_state(inv, p.new_state, p.why, now, report, "policy")
             if p.send is None:
+                wake = p.next_at
+                if inv.state == "snoozed" and inv.snooze_until is not None:
+                    wake = min(wake, inv.snooze_until) if wake else inv.snooze_until
+                if inv.state in ("open", "snoozed"):
+                    self.store.set_next_at(inv.id, wake, never=wake is None)
                 continue
             if sent_today >= self.config.sending.max_per_day:
                 report.add(f"daily cap of {self.config.sending.max_per_day} reminders reached; "
@@ -643,6 +656,15 @@ class Engine:
                 self.store.save_invoice(inv)
                 if p.next_step is None:
                     self._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
+
+    def _replan_if_terms_changed(self) -> None:
+        """Planned wake-ups depend on the ladder, calendar and client terms: a changed config replans all."""
+        c = self.config
+        fingerprint = hashlib.sha1(repr((c.steps, sorted(c.profiles.items()), c.sending, c.invoices,
+                                         sorted(c.clients.items()), c.owner.timezone, c.replies)).encode()).hexdigest()
+        if self.store.get_meta("terms_fingerprint") != fingerprint:
+            self.store.replan_all()
+            self.store.set_meta("terms_fingerprint", fingerprint)
 
     def _snooze_ended(self, inv: Invoice, now: datetime, report: CycleReport) -> Invoice:
         """A client who said they paid is never reminded again without the freelancer's word."""
