@@ -351,10 +351,10 @@ def test_clients_log_and_digest_commands(tmp_path: Path) -> None:
 
     code, out = _cli("--config", str(cfg), "log", "12/2026")
     assert code == 0 and "Invoice 12/2026 to Bob Spa" in out
-    assert "reminder reminder sent" in out and "late_fee sent" in out and "found" in out
+    assert "step reminder sent" in out and "step late_fee sent" in out and "found" in out
     code, out = _cli("--config", str(cfg), "log", "12/2026", "--json")
     entries = json.loads(out)[0]["entries"]
-    assert [e["what"] for e in entries][:2] == ["found", "reminder reminder queued"]
+    assert [e["what"] for e in entries][:3] == ["found", "step reminder queued", "step reminder sent"]
     assert all("body" not in json.dumps(e) for e in entries)          # never the mail's text
     assert _cli("--config", str(cfg), "log", "99/2026")[0] == 1
 

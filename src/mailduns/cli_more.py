@@ -118,7 +118,7 @@ def log_entries(store: Store, inv: Invoice, config: Config) -> list[dict[str, An
     for item in store.outbox():
         if item.invoice_id != inv.id:
             continue
-        what = f"{item.kind} {item.step}" if item.step else item.kind
+        what = f"step {item.step}" if item.kind == "reminder" and item.step else item.kind
         to = ", ".join(item.recipients)
         entries.append((item.created_at, 10_000 + item.id, {
             "at": item.created_at.astimezone(tz).isoformat(timespec="seconds"), "source": "mail",
