@@ -277,3 +277,18 @@ def test_oauth2_token_command(tmp_path: Path) -> None:
     silent.chmod(0o755)
     with pytest.raises(ConfigError, match="printed nothing"):
         oauth2_token(str(silent))
+
+
+def test_ways_this_version_cannot_read_yet_are_refused_in_words(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from mailduns.config import ServerConfig
+    fields = set(ServerConfig.__dataclass_fields__)
+    path = tmp_path / "config.toml"
+    base = [a for a in BASIC if a not in ("--password-command", "pass show mail")]
+    if "oauth2_token_command" not in fields:
+        assert run_init(path, *base, "--oauth2-token-command", "oama access a@gmail.com", "--no-check") == 2
+        assert "app password" in capsys.readouterr().err
+    if "password_credential" not in fields:
+        assert run_init(path, *base, "--password-credential", "mail-password", "--no-check") == 2
+        assert "/run/credentials/mailduns.service/mail-password" in capsys.readouterr().err
+    assert not path.exists() or "oauth2_token_command" in fields or "password_credential" in fields

@@ -653,6 +653,7 @@ def _secret_from_args(args: argparse.Namespace | None) -> tuple[str, str] | None
     for kind in ("password_command", "password_file", "password_env", "password_credential", "oauth2_token_command"):
         value = _arg(args, kind)
         if value:
+            _require_support(kind, str(value))
             return kind, str(value)
     if _arg(args, "password_stdin"):
         line = sys.stdin.readline().rstrip("\r\n")
@@ -660,6 +661,19 @@ def _secret_from_args(args: argparse.Namespace | None) -> tuple[str, str] | None
             raise ConfigError("--password-stdin was given, but standard input held no password.", key="--password-stdin")
         return "password", line
     return None
+
+
+def _require_support(kind: str, value: str) -> None:
+    """Refuse, in words, a way of logging in that this version's config reader cannot read yet."""
+    if kind not in ("password_credential", "oauth2_token_command") or _supports("imap", kind):
+        return
+    flag = "--" + kind.replace("_", "-")
+    if kind == "password_credential":
+        raise ConfigError(f"this version of mailduns cannot read password_credential yet. Under systemd, use "
+                          f"--password-file /run/credentials/mailduns.service/{value} --no-check instead: it is "
+                          "the same credential, read as a file.", key=flag)
+    raise ConfigError("this version of mailduns cannot log in with OAuth2 yet. Use an app password for now "
+                      "(Gmail: https://myaccount.google.com/apppasswords), e.g. with --password-command.", key=flag)
 
 
 def _apply_servers(a: Answers, provider: Provider, args: argparse.Namespace | None) -> None:
@@ -767,13 +781,14 @@ def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> An
 
 
 def _ask_secret(provider: Provider, say: Callable[[str], None]) -> tuple[str, str]:
+    oauth2 = provider.oauth2 and _supports("imap", "oauth2_token_command")
     say("\nHow should mailduns get your password? It is never printed or logged.\n"
         "  1  a command that prints it, e.g. pass show mail  (safest)\n"
         "  2  a file whose first line is the password\n"
         "  3  an environment variable\n"
         "  4  store it in the config file (readable only by you)"
-        + ("\n  5  OAuth2: a command that prints a fresh access token" if provider.oauth2 else ""))
-    choices = ("1", "2", "3", "4", "5") if provider.oauth2 else ("1", "2", "3", "4")
+        + ("\n  5  OAuth2: a command that prints a fresh access token" if oauth2 else ""))
+    choices = ("1", "2", "3", "4", "5") if oauth2 else ("1", "2", "3", "4")
     choice = _ask("Your choice", "1", check=lambda v: None if v in choices else f"Choose {', '.join(choices)}.")
     if choice == "1":
         return "password_command", _ask("The command", check=lambda v: None if v.strip() else "Write the command.")
