@@ -14,6 +14,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mailduns.compose import (
     CLIENT_LETTERS,
@@ -631,3 +633,32 @@ def test_recipients_are_never_the_owner_even_across_invoices(templates: Template
 
 def test_default_ladder_is_part_of_the_client_letters() -> None:
     assert set(DEFAULT_LADDER) < set(CLIENT_LETTERS) and STATEMENT in CLIENT_LETTERS
+
+
+# --- fuzzing what comes from mail ---------------------------------------------------------------------
+
+_NASTY = st.sampled_from(["\r", "\n", "\r\n", "\x00", "\x0b", "\x0c", "\x1b", "\x85", "\u2028", "\u2029",
+                          "\u202e", "=?utf-8?q?", "=?utf-8?b?", "?=", "=0D=0A", "Bcc: evil@example.com",
+                          ",", ";", ":", "<", ">", '"', "\\", "@", " ", "\t", "é", "€", "\ufeff"])
+_TEXT = st.lists(st.one_of(_NASTY, st.text(max_size=8)), max_size=12).map("".join)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(subject=_TEXT, name=_TEXT, number=_TEXT.filter(lambda t: t.strip() != ""))
+def test_fuzz_nothing_read_from_mail_reaches_the_headers(templates: Templates, subject: str, name: str,
+                                                         number: str) -> None:
+    inv = invoice(subject=subject, client_name=name, number=number, message_id="<inv@example.it>",
+                  to=("amministrazione@acme.example",))
+    for msg in (compose_reminder(templates, inv=inv, language="it", template="reminder", step_name="reminder",
+                                 step_days=5, now=at(7), owner_name=name or "A", owner_email=OWNER),
+                statement(templates, "en", [inv, invoice("13/2026", subject=subject, client_name=name,
+                                                         message_id="<inv@example.it>")])):
+        raw = msg.as_bytes(policy=email.policy.SMTP)
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        names = sorted(k.lower() for k in parsed)
+        assert "bcc" not in names and names.count("to") == 1 and names.count("subject") == 1
+        assert [a.addr_spec for a in parsed["To"].addresses] == ["amministrazione@acme.example"]
+        assert [a.addr_spec for a in parsed["From"].addresses] == [OWNER]
+        assert parsed["In-Reply-To"] == "<inv@example.it>"
+        for header in ("Subject", "X-Mailduns", "From"):
+            assert not re.search(r"[\x00-\x1f\x7f\x85\u2028\u2029\u202e]", str(parsed[header])), header
