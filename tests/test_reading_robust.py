@@ -1,0 +1,190 @@
+"""Big, broken and mislabelled mail: read without raising, in bounded time, with the right meaning.
+
+The 20 MB cases time `read_message` itself: the goal (issue 4) is under a second for a 20 MB message,
+whatever the attachment is, so a daemon cycle never stalls on one client's scanned contract.
+"""
+
+from __future__ import annotations
+
+import base64
+import quopri
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+
+from mailduns.reading import read_message
+from mailduns.reading.mime import parse
+from mailduns.reading.model import MessageFacts
+
+MB20 = 20 * 1024 * 1024
+HEAD = ("From: Mario Bianchi <mario@acme.it>\nTo: alessandra@example.it\nSubject: Re: Fattura 12/2026\n"
+        "In-Reply-To: <reminder@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n")
+TEXT_PART = "--B\nContent-Type: text/plain; charset=utf-8\n\nAbbiamo pagato ieri, in allegato la ricevuta.\n"
+
+
+@pytest.fixture(scope="module")
+def blob() -> bytes:
+    return random.Random(4).randbytes(MB20)
+
+
+@pytest.fixture(scope="module")
+def blob64(blob: bytes) -> bytes:
+    return base64.encodebytes(blob)
+
+
+def timed(raw: bytes, budget: float = 1.0) -> MessageFacts:
+    """Read `raw` within `budget` seconds (a second try is allowed: a busy test machine may pause
+    any single run, the code may not be slow twice)."""
+    elapsed = []
+    for _ in range(2):
+        start = time.perf_counter()
+        facts = read_message(raw)
+        elapsed.append(time.perf_counter() - start)
+        if elapsed[-1] < budget:
+            break
+    assert min(elapsed) < budget, f"{min(elapsed):.2f}s for {len(raw) / 1e6:.0f} MB"
+    assert not any(p.startswith("internal error") for p in facts.problems)
+    return facts
+
+
+def attached(part_headers: str, body: bytes, *, close: bool = True) -> bytes:
+    return ((HEAD + 'Content-Type: multipart/mixed; boundary="B"\n\n' + TEXT_PART + "--B\n" + part_headers
+             + "\n").encode() + body + (b"\n--B--\n" if close else b""))
+
+
+# ---- 20 MB ------------------------------------------------------------------------------------------
+
+def test_20mb_photo(blob: bytes, blob64: bytes) -> None:
+    raw = attached('Content-Type: image/jpeg; name="scan.jpg"\nContent-Disposition: attachment; '
+                   'filename="scan.jpg"\nContent-Transfer-Encoding: base64\n', blob64)
+    facts = timed(raw)
+    assert facts.kind == "client-reply-paid"
+    assert parse(raw).attachments[0].payload == blob  # every byte still reaches the readers
+
+
+def test_20mb_broken_base64(blob64: bytes) -> None:
+    broken = blob64.replace(b"A", b"*").replace(b"\n", b"\n\n")[:-5]
+    raw = attached('Content-Type: application/zip; name="x.zip"\nContent-Transfer-Encoding: base64\n', broken)
+    assert timed(raw).kind == "client-reply-paid"
+
+
+def test_20mb_truncated_multipart(blob64: bytes) -> None:
+    raw = attached('Content-Type: application/zip; name="x.zip"\nContent-Transfer-Encoding: base64\n',
+                   blob64[: len(blob64) // 2 + 3], close=False)
+    facts = timed(raw)
+    assert facts.kind == "client-reply-paid"
+    assert any("closing boundary" in p for p in facts.problems)
+
+
+def test_20mb_binary_8bit_part(blob: bytes) -> None:
+    raw = attached('Content-Type: application/octet-stream; name="dump.bin"\nContent-Transfer-Encoding: binary\n',
+                   blob)
+    assert timed(raw).kind == "client-reply-paid"
+    assert parse(raw).attachments[0].payload == blob
+
+
+def test_quoted_printable_attachment_is_decoded_exactly() -> None:
+    data = bytes(range(256)) * 4096  # 1 MB, every byte value
+    raw = attached('Content-Type: application/octet-stream; name="q.bin"\n'
+                   'Content-Transfer-Encoding: quoted-printable\n', quopri.encodestring(data))
+    assert parse(raw).attachments[0].payload == data
+
+
+@pytest.mark.parametrize(
+    ("make", "note"),
+    [
+        (lambda: (HEAD + "Content-Type: text/plain; charset=utf-8\n\nAbbiamo pagato ieri.\n"
+                  + "riga di log 12345 ok\n" * 1_000_000).encode(), "text/plain part"),
+        (lambda: (HEAD + "Content-Type: text/html; charset=utf-8\n\n<p>Abbiamo pagato ieri.</p>"
+                  + "<div>riga <b>di</b> log 12345</div>" * 600_000).encode(), "text/html part"),
+    ],
+    ids=["text", "html"],
+)
+def test_20mb_of_text_is_read_in_part(make: Callable[[], bytes], note: str) -> None:
+    facts = timed(make())
+    assert facts.kind == "client-reply-paid"
+    assert any(p.startswith(note) for p in facts.problems)
+
+
+def test_thousands_of_parts() -> None:
+    parts = "".join(f'--B\nContent-Type: text/plain; name="a{i}.txt"\nContent-Disposition: attachment\n\n'
+                    f'{"x" * 4000}\n' for i in range(5000))
+    raw = (HEAD + 'Content-Type: multipart/mixed; boundary="B"\n\n' + TEXT_PART + parts + "--B--\n").encode()
+    facts = timed(raw)
+    assert facts.kind == "client-reply-paid"
+    assert any(p.startswith("more than 500 MIME parts") for p in facts.problems)
+
+
+def test_nested_forward_with_a_big_attachment(blob64: bytes) -> None:
+    raw = ("From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: I: Bonifico eseguito\n"
+           'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
+           "Ecco la conferma.\n--B\nContent-Type: message/rfc822\n\n"
+           "From: Banca <notifiche@banca.it>\nSubject: Bonifico eseguito\nMIME-Version: 1.0\n"
+           'Content-Type: multipart/mixed; boundary="IN"\n\n--IN\nContent-Type: text/plain\n\n'
+           "Il bonifico di 1.220,00 EUR è stato eseguito.\n--IN\nContent-Type: application/pdf; "
+           'name="contabile.pdf"\nContent-Transfer-Encoding: base64\n\n').encode() + blob64 + b"\n--IN--\n\n--B--\n"
+    assert timed(raw).kind == "client-reply-paid"
+
+
+# ---- charsets ---------------------------------------------------------------------------------------
+
+def plain(body: bytes, charset: str, subject: bytes = b"Re: Fattura 12/2026") -> bytes:
+    return (HEAD.replace("Subject: Re: Fattura 12/2026\n", "").encode() + b"Subject: " + subject
+            + f"\nContent-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n".encode() + body)
+
+
+def test_utf8_labelled_latin1() -> None:
+    facts = read_message(plain("Già pagata venerdì, perché il 12/2026 è saldato.".encode(), "iso-8859-1"))
+    assert facts.kind == "client-reply-paid"
+    assert "Già pagata venerdì" in facts.text
+    assert any("UTF-8 but declared iso-8859-1" in p for p in facts.problems)
+
+
+def test_latin1_labelled_utf8() -> None:
+    facts = read_message(plain("Già pagata venerdì.".encode("latin-1"), "utf-8"))
+    assert facts.kind == "client-reply-paid"
+    assert "Già pagata venerdì" in facts.text
+
+
+def test_spanish_cp1252_labelled_ascii() -> None:
+    facts = read_message(plain("Ya pagué ayer, perdón por el retraso.".encode("cp1252"), "us-ascii"))
+    assert facts.kind == "client-reply-paid"
+    assert "pagué" in facts.text
+
+
+@pytest.mark.parametrize("charset", ["x-unknown", "utf-7", "iso-2022-jp", "\"", "utf-8; format=flowed",
+                                     "koi8-r", "unicode-1-1-utf-7"])
+def test_odd_charsets_never_raise(charset: str) -> None:
+    facts = read_message(plain("Abbiamo pagato ieri. Ñandú €".encode(), charset))
+    assert facts.kind in ("client-reply-paid", "client-reply-other")
+    assert not any(p.startswith("internal error") for p in facts.problems)
+
+
+def test_raw_8bit_subject_and_broken_encoded_words() -> None:
+    raw = plain(b"Pagato.", "utf-8", subject="R: Fattura 12/2026 =?utf-8?B?broken?= già".encode("latin-1"))
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+
+
+# ---- malformed MIME ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        HEAD + "Content-Type: multipart/mixed\n\nAbbiamo pagato ieri.\n",                       # no boundary
+        HEAD + 'Content-Type: multipart/mixed; boundary="B"\n\nAbbiamo pagato ieri.\n',         # never used
+        HEAD + 'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\nAbbiamo '
+               "pagato ieri.\n--B\nContent-Type: multipart/alternative; boundary=\"C\"\n\n--C\n",  # cut inside
+        HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+               + base64.b64encode(b"Abbiamo pagato ieri.").decode()[:-3] + "\n",          # bad padding
+        HEAD + "Content-Type: text/plain\nContent-Transfer-Encoding: x-uuencode\n\nAbbiamo pagato ieri.\n",
+        HEAD + "Content-Type: text/plain\n\tcharset=utf-8\nX-Junk\nAbbiamo pagato ieri.\n",        # broken headers
+    ],
+    ids=["no-boundary", "boundary-unused", "cut-inside-nested", "bad-padding", "unknown-cte", "broken-headers"],
+)
+def test_malformed_mime_still_reads(raw: str) -> None:
+    facts = read_message(raw.encode())
+    assert facts.kind in ("client-reply-paid", "client-reply-other")
+    assert not any(p.startswith("internal error") for p in facts.problems)
