@@ -231,7 +231,7 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
 
 # What a person writes about an invoice fits in far less; reading megabytes of pasted logs or
 # base64 dumps with every rule would only slow the daemon down.
-MAX_ANALYSED_CHARS = 100_000
+MAX_ANALYSED_CHARS = 30_000
 
 
 def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:

@@ -55,6 +55,45 @@ _SIGNOFF_RE = re.compile(
 )
 
 
+# A letter pasted below a reply without any quote marker (a client who deleted the "On ... wrote:"
+# line, a mobile client that top-posts the whole thread as plain text): it starts with its own greeting.
+_GREETING_RE = re.compile(
+    r"^\s*(?:gentil[ei]|gent\.(?:mo|ma|mi|me)?|egregi[oa]|spett\.?(?:le|abile)?|car[oaie]|dear|"
+    r"estimad[oa]s?(?:/a)?|apreciad[oa]s?|querid[oa]s?|buongiorno|buonasera|buenos\s+d[ií]as|buenas(?:\s+tardes)?|"
+    r"hello|hi|hola|ciao|salve|good\s+(?:morning|afternoon)|bonjour|hallo|sehr\s+geehrte\w*)\b[^\n.?]{0,60}[,:!]?\s*$",
+    re.IGNORECASE,
+)
+_SIGNOFF_LINE_RE = re.compile(
+    r"^\s*(?:(?:cordiali|distinti|tanti|un)\s+salut[io]|saluti|a\s+presto|grazie(?:\s+mille)?|(?:kind|best|warm)\s+"
+    r"regards|regards|best|thanks(?:\s+again)?|thank\s+you|cheers|un\s+(?:cordial\s+)?saludo|saludos(?:\s+\w+)?|"
+    r"atentamente|gracias|muchas\s+gracias|cordialement|mit\s+freundlichen\s+gr[üu](?:ß|ss)en)\b[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+_DUNNING_RE = re.compile(
+    r"ancora\s+da\s+(?:saldare|pagare)|risulta\s+(?:ancora\s+)?(?:non\s+pagat|insolut|scadut)|[èe]\s+scadut|"
+    r"in\s+scadenza|scadr[àa]|sollecit|promemoria|still\s+(?:unpaid|outstanding|open)|not\s+(?:yet\s+)?(?:been\s+)?"
+    r"paid|(?:is|are|now)\s+overdue|past\s+due|is\s+due\s+(?:on|today|in)|reminder|sigue\s+pendiente|"
+    r"pendiente\s+de\s+pago|vencid[ao]\s+el|vence\s+el|recordatorio|impagad",
+    re.IGNORECASE,
+)
+
+
+def _pasted_letter(lines: list[str], i: int, seen_greeting: bool) -> bool:
+    """Line i opens a second letter: a greeting below some text, after an earlier greeting, after a
+    sign-off, or followed by a dunning letter's words ("risulta ancora da saldare", "is overdue")."""
+    if not _GREETING_RE.match(lines[i]):
+        return False
+    before = [x for x in lines[:i] if x.strip()]
+    if not before:
+        return False
+    if seen_greeting or any(_SIGNOFF_LINE_RE.match(x) for x in before[-4:]):
+        return True
+    after = " ".join(x for x in lines[i + 1:i + 8] if x.strip())
+    return bool(_DUNNING_RE.search(after))
+
+
 @dataclass(frozen=True)
 class ReplySplit:
     """The text a person added, and whether any quoted history was found and removed."""
@@ -65,9 +104,13 @@ class ReplySplit:
 
 def _find_cut(lines: list[str]) -> tuple[int, int, str] | None:
     """(first line, line after, style) of the first attribution/separator, or None."""
+    seen_greeting = False
     for i, line in enumerate(lines):
         if line.lstrip().startswith(">") or not line.strip():
             continue
+        if _pasted_letter(lines, i, seen_greeting):
+            return i, i + 1, "block"
+        seen_greeting = seen_greeting or bool(_GREETING_RE.match(line))
         if _SEPARATOR_RE.match(line):
             return i, i + 1, "block"
         if _HEADER_FROM_RE.match(line) and any(_HEADER_NEXT_RE.match(x) for x in lines[i + 1:i + 5]):
@@ -136,10 +179,37 @@ def _domain(addr: str | None) -> str:
     return (addr or "").rsplit("@", 1)[-1].lower()
 
 
+# A sentence ends at . ! ? ; (not after "n." / "nr." / "no." and not before a digit: "fattura n. 12/2026"
+# is one sentence) and at every line break.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?!\d)|\n+", re.IGNORECASE)
+_NEW_LINE_STARTS_RE = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")
+
+
 def _sentences(text: str) -> list[str]:
-    # not after "n." / "nr." / "no." and not before a digit: "fattura n. 12/2026" is one sentence
-    parts = re.split(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?!\d)|\n+", text, flags=re.IGNORECASE)
-    return [p.strip() for p in parts if p.strip()]
+    return [s for _, s in _sentences_with_lead(text)]
+
+
+def _sentences_with_lead(text: str) -> list[tuple[str, str]]:
+    """(lead, sentence) pairs.  Each line is its own sentence (terse replies: "Pagato\nGrazie"), but
+    a line that continues a wrapped sentence (it starts in lower case after a line without a full
+    stop) keeps that sentence's beginning as its `lead`, so "If you have already\npaid, please
+    ignore this" is still read as a condition, and "non ancora\nsaldata" as a negation."""
+    out: list[tuple[str, str]] = []
+    lead = ""
+    pos = 0
+    for sep in [*_SENTENCE_END_RE.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        piece = text[pos:end].strip()
+        if piece:
+            out.append((lead.strip(), piece))
+        if sep is None:
+            break
+        rest = text[sep.end():]
+        soft = ("\n" in sep.group(0) and sep.group(0).count("\n") == 1 and piece
+                and not re.search(r"[.!?:;]\s*$", piece) and not _NEW_LINE_STARTS_RE.match(rest))
+        lead = f"{lead} {piece}" if soft else ""
+        pos = sep.end()
+    return out
 
 
 _NEG_RE = re.compile(
@@ -158,9 +228,10 @@ def _clause_before(sentence: str, start: int) -> str:
     return _CLAUSE_SPLIT_RE.split(before)[-1]
 
 
-def _guarded(sentence: str, m: re.Match[str], *, neg_inside: bool) -> bool:
-    """True when a phrase is negated ("non abbiamo pagato") or only hypothetical ("if it is wrong")."""
-    clause = _clause_before(sentence, m.start())
+def _guarded(sentence: str, m: re.Match[str], *, neg_inside: bool, lead: str = "") -> bool:
+    """True when a phrase is negated ("non abbiamo pagato") or only hypothetical ("if it is wrong");
+    `lead` is the beginning of a sentence wrapped over several lines."""
+    clause = _clause_before(f"{lead} {sentence}" if lead else sentence, m.start() + (len(lead) + 1 if lead else 0))
     words = " ".join(clause.split()[-5:])
     if _NEG_RE.search(words) or _COND_RE.search(clause):
         return True
@@ -225,11 +296,20 @@ _PAID = _compile([
      r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"),
     r"\balready\s+(?:been\s+)?paid\b",
     # a terse "Pagato!", "Done, paid.", "Just paid", "Ya pagado"
-    (r"(?:^|[,;:]\s*)(?:just\s+|already\s+|now\s+|gi[àa]\s+|ya\s+)?(?:paid|pagat[oa]|saldat[oa]|pagad[oa]|"
+    (r"(?:^|[,;:\-–]\s*)(?:just\s+|already\s+|now\s+|gi[àa]\s+|ya\s+)?(?:paid|pagat[oa]|saldat[oa]|pagad[oa]|"
      r"abonad[oa])\s*(?:[.!,;]|$)"),
+    r"(?:^|[,;:\-–]\s*)(?:just\s+)?paid\s+(?:just\s+now|now|earlier(?:\s+today)?|this\s+(?:morning|afternoon))\b",
 ])
 
 _PROMISE = _compile([
+    # an intention to pay, with or without a date ("contiamo di pagare", "pensamos pagar", "we hope to pay")
+    (r"\b(?:contiamo|pensiamo|prevediamo|intendiamo|cercheremo|cerchiamo|riusciremo|speriamo|conto|penso|"
+     r"prevedo|spero|cercher[òo]|riuscir[òo])\s+di\s+(?:riuscire\s+a\s+)?(?:pagare|saldare|fare\s+il\s+bonifico|"
+     r"effettuare\s+il\s+(?:pagamento|bonifico)|provvedere\s+al\s+pagamento)"),
+    (r"\b(?:pensamos|esperamos|intentaremos|intentamos|prevemos|queremos|podremos|pienso|espero|"
+     r"intentar[ée]|podr[ée])\s+(?:en\s+)?(?:pagar|abonar|transferir|saldar|hacer\s+(?:el\s+pago|la\s+transferencia))"),
+    (r"\b(?:hope|hoping|expect|expecting|plan|planning|intend|intending|aim|aiming|trying|try)\s+to\s+"
+     r"(?:pay|settle|transfer|wire|make\s+(?:the\s+)?payment|process\s+(?:the\s+)?payment)\b"),
     # it
     r"\b(?:pagheremo|pagher[òo]|salderemo|salder[òo]|provvederemo|provveder[òo]|verseremo)\b",
     (r"\b(?:effettueremo|disporremo|faremo|procederemo\s+(?:al|con\s+il)|invieremo|manderemo|effettuer[òo]|"
@@ -267,7 +347,7 @@ _PROMISE = _compile([
      r"transferred|wired|released|done|issued)|go\s+out)\b"),
     (r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
      r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled"),
-    r"\bwill\s+pay\b",
+    r"\bwill\s+(?:pay|settle|transfer|wire)\b",
 ])
 
 _DISPUTE = _compile([
@@ -286,14 +366,17 @@ _DISPUTE = _compile([
     r"\bnon\s+(?:pagheremo|intendiamo\s+pagare|dobbiamo\s+nulla)",
     r"\b(?:chiediamo|richiediamo|attendiamo)\s+(?:una\s+)?nota\s+di\s+credito",
     r"\bfattura\s+duplicata|\bgi[àa]\s+fatturat[oa]",
-    r"\blavoro\s+non\s+(?:completato|concluso|terminato|consegnato)",
+    r"\b(?:fattura|factura|invoice)\b[^.\n]{0,25}\b(?:duplicat[ao]|duplicad[ao]|duplicate[d]?)\b",
+    r"\blavor[oi]\s+non\s+(?:[èe]\s+|sono\s+)?(?:stat[oi]\s+)?(?:completat|conclus|terminat|consegnat|finit)\w*",
+    (r"\bnon\s+(?:paghiamo|pagheremo|pago|pagher[òo]|saldiamo|salderemo)\b[^.\n]{0,40}?\b(?:finch[ée]|fino\s+a\s+"
+     r"quando|prima\s+(?:che|di)|se\s+non)"),
     # es
     r"\bno\s+(?:estamos|estoy)\s+de\s+acuerdo",
     r"\b(?:importe|cantidad|precio|total|iva|tarifa)\s+(?:es\s+)?(?:incorrect|err[oó]ne|equivocad)\w*",
     r"\bfactura\s+(?:es\s+)?(?:incorrect|err[oó]ne|equivocad)\w*",
     r"\b(?:hay|existe|contiene)\s+un\s+error",
     r"\berror\s+en\s+(?:la\s+|su\s+|vuestra\s+)?factura",
-    r"\breclam(?:amos|aci[oó]n)\b",
+    r"\breclamamos\b|\b(?:presentar|presento|presentamos|poner|pongo|ponemos)\s+una\s+reclamaci[oó]n",
     (r"\bno\s+(?:hemos|he)\s+recibido\s+(?:la\s+mercanc[ií]a|el\s+pedido|el\s+material|los\s+productos|"
      r"el\s+servicio|el\s+trabajo)"),
     r"\bno\s+corresponde",
@@ -324,10 +407,10 @@ Intent = Literal["paid", "promise", "dispute"]
 def _matches(text: str, patterns: list[re.Pattern[str]], *,
              neg_inside: bool) -> list[tuple[str, re.Match[str]]]:
     out: list[tuple[str, re.Match[str]]] = []
-    for sentence in _sentences(text):
+    for lead, sentence in _sentences_with_lead(text):
         for p in patterns:
             for m in p.finditer(sentence):
-                if not _guarded(sentence, m, neg_inside=neg_inside):
+                if not _guarded(sentence, m, neg_inside=neg_inside, lead=lead):
                     out.append((sentence, m))
     return out
 
@@ -336,6 +419,32 @@ def _matches(text: str, patterns: list[re.Pattern[str]], *,
 class IntentFacts:
     intent: Intent | None
     promised_date: date | None = None
+
+
+# A present tense with a date is a promise in every language here: "a fine mese saldiamo tutto",
+# "faccio il bonifico lunedì", "te lo pago el viernes", "paying next week".  Without a date the same
+# words may be a statement ("pago sempre a 60 giorni"), so they need one.
+_PRESENT_PAY = _compile([
+    r"\b(?:paghiamo|saldiamo|versiamo|(?:te|ve|glie|se)lo\s+(?:pago|saldo)|(?:vi|ti|le|lo|la)\s+(?:pago|saldo))\b",
+    (r"\b(?:faccio|facciamo|mando|mandiamo|dispongo|disponiamo|effettuo|effettuiamo|eseguiamo|invio|inviamo|"
+     r"ordiniamo)\s+(?:il\s+|un\s+|lo\s+)?(?:bonifico|pagamento|saldo|versamento)"),
+    r"\b(?:bonifico|pagamento|saldo)\s+(?:lo|la|ve\s+lo|te\s+lo)\s+(?:faccio|facciamo|mando|mandiamo|dispongo|disponiamo)\b",
+    (r"\b(?:pagamos|abonamos|transferimos|saldamos|(?:te|os|le|les)\s+(?:lo\s+|la\s+)?(?:pago|abono)|"
+     r"lo\s+pago|la\s+pago)\b|^\s*(?:pago|abono)\b(?!\s+(?:de|del|recibido|realizado|pendiente))"),
+    (r"\b(?:hago|hacemos|mando|mandamos|env[ií]o|enviamos|realizo|realizamos|ordeno|ordenamos)\s+(?:el\s+|la\s+|"
+     r"un\s+|una\s+)?(?:pago|transferencia|ingreso|bizum)"),
+    (r"\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:paying|settling|sending\s+(?:the\s+)?(?:payment|money|transfer)|"
+     r"transferring|wiring)\b|^\s*(?:paying|settling|payment|transfer)\s+(?=(?:on|by|next|this|tomorrow|early|"
+     r"end|at\s+the\s+end)\b|\w+day\b)"),
+])
+
+
+def _present_promise(text: str, ref: date | None) -> IntentFacts | None:
+    for sentence, m in _matches(text, _PRESENT_PAY, neg_inside=True):
+        d = first_date(sentence[m.start():], ref) or first_date(sentence, ref)
+        if d is not None and (ref is None or d >= ref):
+            return IntentFacts("promise", d)
+    return None
 
 
 def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
@@ -352,7 +461,7 @@ def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
             if d is not None:
                 return IntentFacts("promise", d)
         return IntentFacts("promise")
-    return IntentFacts(None)
+    return _present_promise(new_text, ref) or IntentFacts(None)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -391,6 +500,26 @@ def find_reference(text: str) -> str | None:
             if re.fullmatch(r"\d{1,2}", t.group(0)):
                 continue
             return t.group(0)
+    return _table_reference(text)
+
+
+_TABLE_HEAD_RE = re.compile(r"^\s*(?:invoice|inv\.?|fattura|factura|document|doc\.?|documento)"
+                            r"(?:\s*(?:no\.?|n\.?|nr\.?|number|numero|número|#|ref\.?))?\s*(?:\s{2,}|\t|\||$)",
+                            re.IGNORECASE)
+
+
+def _table_reference(text: str) -> str | None:
+    """The first row under an "Invoice No. | Date | Amount" header (remittance advices list the
+    invoices they pay as a table)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if not _TABLE_HEAD_RE.match(line):
+            continue
+        row = next((x for x in lines[i + 1:i + 3] if x.strip() and not set(x.strip()) <= set("-=_|+ ")), "")
+        first = row.strip().split("|")[0].split()[0] if row.strip().strip("|").split() else ""
+        token = _TOKEN_RE.fullmatch(first.strip("|"))
+        if token and not mask_dates(first).isspace() and not any(a.currency for a in find_amounts(first)):
+            return token.group(0)
     return None
 
 
@@ -662,13 +791,17 @@ _RETURN_RE = re.compile(
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
     r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
     r"regresar[ée]|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|ar[ée])|di\s+ritorno|"
-    r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from))\b",
+    r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from)|"
+    r"de\s+retour|retour\s+pr[ée]vu|je\s+reviens|reprendrai|serai\s+(?:de\s+nouveau\s+)?(?:disponible|joignable|"
+    r"au\s+bureau|pr[ée]sente?)|zur[üu]ck|wieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus)|"
+    r"ab\s+(?:dem\s+|den\s+)?(?=\d))\b",
     re.IGNORECASE,
 )
 # Weaker: the last day away, used only when no return is stated ("fino al 6 dicembre", "until May 5").
 _UNTIL_RE = re.compile(
     r"\b(?:fino\s+al(?:l')?|fino\s+a|dal\s+\d{1,2}(?:\s+\w+)?\s+al|hasta\s+el|"
-    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|until|till|through)\b",
+    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|until|till|through|jusqu'(?:au|à)|"
+    r"bis(?:\s+(?:einschlie(?:ß|ss)lich|zum|am))?)\b",
     re.IGNORECASE,
 )
 
@@ -737,7 +870,8 @@ PAYMENT_DOMAINS: tuple[str, ...] = (
 
 _INCOMING = _compile([
     r"\bhai\s+ricevuto\s+(?:un\s+|una\s+)?(?:nuovo\s+)?(?:pagamento|bonifico|accredito|denaro|soldi|\d|€)",
-    r"\bti\s+ha\s+(?:inviato|mandato|pagato|trasferito)",
+    (r"\bti\s+ha\s+(?:inviato|mandato|trasferito|accreditato)\s+(?:un\s+|una\s+)?(?:pagamento|bonifico|denaro|soldi|"
+     r"richiesta\s+di\s+denaro|\d|€|eur)|\bti\s+ha\s+pagato"),
     (r"\bbonifico\s+(?:sepa\s+|istantaneo\s+)?(?:in\s+entrata|ricevuto|accreditato|a\s+(?:tuo|vostro|suo)\s+"
      r"favore|in\s+arrivo)"),
     r"\baccredito\s+(?:di\s+un\s+|del\s+)?(?:bonifico|pagamento|ricevuto|stipendio|sul\s+conto)",
@@ -746,7 +880,9 @@ _INCOMING = _compile([
     (r"\baccreditat[oi]\s+sul\s+(?:tuo\s+|vostro\s+|suo\s+)?conto|\bmovimento\s+in\s+entrata|"
      r"\bentrata\s+sul\s+conto"),
     r"\bhas\s+recibido\s+(?:un\s+|una\s+)?(?:nuevo\s+)?(?:pago|dinero|transferencia|bizum|ingreso|\d|€)",
-    r"\bte\s+ha\s+(?:enviado|pagado|transferido)",
+    (r"\bte\s+ha\s+(?:enviado|transferido|abonado)\s+(?:un\s+|una\s+)?(?:pago|bizum|dinero|transferencia|\d|€|eur)|"
+     r"\bte\s+ha\s+pagado|\bte\s+han\s+(?:hecho|enviado|realizado|mandado|abonado)\s+(?:un\s+|una\s+)?"
+     r"(?:transferencia|bizum|ingreso|pago)"),
     r"\btransferencia\s+(?:recibida|entrante|a\s+(?:tu|su)\s+favor)",
     r"\b(?:ha|han)\s+recibido\s+una\s+transferencia",
     (r"\bremittance\s+advice|\bpayment\s+advice|\bavviso\s+di\s+(?:pagamento|bonifico)|"

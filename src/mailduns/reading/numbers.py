@@ -125,18 +125,18 @@ def parse_amount(text: str, default_currency: str = "EUR") -> Money | None:
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "gennaio enero january gen ene jan",
-        "febbraio febrero february feb",
-        "marzo march mar",
-        "aprile abril april apr abr",
-        "maggio mayo may mag",
-        "giugno junio june giu jun",
-        "luglio julio july lug jul",
-        "agosto august ago aug",
-        "settembre septiembre setiembre september set sep sept",
-        "ottobre octubre october ott oct",
+        "gennaio enero january gen ene jan janvier januar jänner",
+        "febbraio febrero february feb février fevrier februar",
+        "marzo march mar mars märz maerz",
+        "aprile abril april apr abr avril",
+        "maggio mayo may mag mai",
+        "giugno junio june giu jun juin juni",
+        "luglio julio july lug jul juillet juli",
+        "agosto august ago aug août aout",
+        "settembre septiembre setiembre september set sep sept septembre",
+        "ottobre octubre october ott oct octobre oktober okt",
         "novembre noviembre november nov",
-        "dicembre diciembre december dic dec",
+        "dicembre diciembre december dic dec décembre decembre dezember dez",
     ],
     start=1,
 ):
@@ -164,7 +164,7 @@ _ISO_RE = re.compile(r"(?<![\w/.\-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/\-]
 _DMY_RE = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/\-]|\.\d)")
 _DM_RE = re.compile(r"(?<![\w/.\-,])(\d{1,2})/(\d{1,2})(?![\w/\-]|[.,]\d)")
 _DAY_MONTH_RE = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})(?:º|°|ª|st|nd|rd|th)?[ \u00a0\-]*(?:de[ \u00a0]+|of[ \u00a0]+)?"
+    rf"(?<![\w.,/])(\d{{1,2}})(?:º|°|ª|st|nd|rd|th|er|\.)?[ \u00a0\-]*(?:de[ \u00a0]+|of[ \u00a0]+)?"
     rf"({_MONTH_ALT})\b\.?(?:(?:[ \u00a0,\-]+|[ \u00a0]+del?[ \u00a0]+)(\d{{4}}))?(?![\d])",
     re.IGNORECASE,
 )
