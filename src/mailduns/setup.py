@@ -518,20 +518,54 @@ def probe_imap(a: Answers) -> Probe:
     from .errors import MailboxError
     from .imap import Mailbox
 
-    mb = Mailbox(host=a.imap_host, port=a.imap_port, security=a.imap_security,
-                 username=a.imap_username or a.email, password=_password(a, "imap"), timeout=30)
-    mb.connect()
-    try:
-        assert mb.client is not None
-        raw = mb.client.list_folders()
-    except Exception as exc:  # imapclient raises several types; all mean "could not list"
-        raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
-    finally:
-        mb.close()
+    if a.secret[0] == "oauth2_token_command":
+        raw = _oauth2_imap_listing(a)
+    else:
+        mb = Mailbox(host=a.imap_host, port=a.imap_port, security=a.imap_security,
+                     username=a.imap_username or a.email, password=_password(a, "imap"), timeout=30)
+        mb.connect()
+        try:
+            assert mb.client is not None
+            raw = mb.client.list_folders()
+        except Exception as exc:  # imapclient raises several types; all mean "could not list"
+            raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
+        finally:
+            mb.close()
     listing = [([f.decode() if isinstance(f, bytes) else str(f) for f in flags],
                 name.decode() if isinstance(name, bytes) else str(name)) for flags, _d, name in raw]
     sent, flagged = pick_sent(listing)
     return Probe(tuple(n for _, n in listing), sent, flagged)
+
+
+def _oauth2_imap_listing(a: Answers) -> list[Any]:
+    """Log in with SASL XOAUTH2 (a fresh token from `oauth2_token_command`) and list the folders."""
+    import ssl
+
+    from imapclient import IMAPClient
+    from imapclient.exceptions import IMAPClientError
+
+    from .errors import MailboxError
+    from .secrets import oauth2_token
+    token = oauth2_token(a.secret[1])
+    user = a.imap_username or a.email
+    context = ssl.create_default_context()
+    try:
+        client = IMAPClient(a.imap_host, port=a.imap_port, ssl=a.imap_security == "tls",
+                            ssl_context=context if a.imap_security == "tls" else None, timeout=30)
+        if a.imap_security == "starttls":
+            client.starttls(context)
+        try:
+            client.oauth2_login(user, token)
+            return list(client.list_folders())
+        finally:
+            try:
+                client.logout()
+            except (IMAPClientError, OSError):
+                pass
+    except (IMAPClientError, OSError) as exc:
+        raise MailboxError(f"the IMAP server {a.imap_host} refused the OAuth2 login for {user}: the token helper "
+                           f"may be authorised for another account or without mail access ({exc})",
+                           retryable=False) from exc
 
 
 async def _smtp_login(a: Answers) -> None:
@@ -540,13 +574,20 @@ async def _smtp_login(a: Answers) -> None:
     import aiosmtplib
 
     from .errors import SendError
-    password = _password(a, "smtp")
+    oauth2 = a.secret[0] == "oauth2_token_command"
+    if oauth2:
+        from .secrets import oauth2_token
+        password = oauth2_token(a.secret[1])
+    else:
+        password = _password(a, "smtp")
     context = ssl.create_default_context() if a.smtp_security != "plain" else None
     client = aiosmtplib.SMTP(hostname=a.smtp_host, port=a.smtp_port, use_tls=a.smtp_security == "tls",
                              start_tls=a.smtp_security == "starttls", tls_context=context, timeout=30)
     try:
         await client.connect()
-        if password:
+        if oauth2:
+            await client.auth_xoauth2(a.smtp_username or a.email, password)
+        elif password:
             await client.login(a.smtp_username or a.email, password)
         await client.quit()
     except aiosmtplib.SMTPAuthenticationError as exc:
