@@ -253,7 +253,7 @@ _PAID = _compile([
      r"(?:effettuat|dispost|eseguit|inviat|fatt|ordinat)[oa]\s+(?:il\s+|un\s+|lo\s+)?(?:pagamento|bonifico|"
      r"versamento|saldo)|provveduto\s+(?:al|a\s+effettuare\s+il|con\s+il)\s+(?:pagamento|saldo|bonifico)|"
      r"proceduto\s+(?:al|con\s+il)\s+(?:pagamento|bonifico|saldo))"),
-    (r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+stato\s+|e'\s+stato\s+|gi[àa]\s+)?"
+    (r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+(?:gi[àa]\s+)?(?:stato\s+)?|e'\s+stato\s+|gi[àa]\s+)?"
      r"(?:effettuato|disposto|eseguito|inviato|fatto|partito|emesso|autorizzato|completato|avvenuto)\b"),
     r"\bavvenuto\s+(?:pagamento|bonifico)\b",
     (r"\b(?:pagat[oa]|saldat[oa])\s+(?:ieri|oggi|stamattina|stamane|in\s+data|il\s+\d|lo\s+scorso|"
@@ -291,6 +291,8 @@ _PAID = _compile([
      r"last\s+\w+|on\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|"
      r"aug|sep|oct|nov|dec))"),
     r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+(?:already\s+)?been|was|is)\s+(?:already\s+)?(?:paid|settled)\b",
+    (r"\b(?:this|it|that|the\s+(?:invoice|bill|balance|amount))\s+(?:was|has\s+(?:already\s+)?been|is\s+already)\s+"
+     r"(?:already\s+)?(?:paid|settled)\b"),
     (r"\b(?:proof\s+of\s+payment|remittance(?:\s+advice)?|payment\s+confirmation|transfer\s+confirmation)\s+"
      r"(?:is\s+)?(?:attached|enclosed)|\battached\s+(?:is\s+|please\s+find\s+)?(?:the\s+|our\s+)?"
      r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"),
@@ -360,6 +362,7 @@ _DISPUTE = _compile([
     (r"\bnon\s+(?:abbiamo|ho)\s+(?:mai\s+|ancora\s+)?ricevuto\s+(?:la\s+merce|il\s+materiale|i\s+prodotti|"
      r"il\s+servizio|la\s+consegna|il\s+lavoro|l'ordine|gli\s+articoli|quanto\s+ordinato)"),
     r"\bnon\s+ci\s+risulta\b",
+    r"\bnon\s+corrispond\w+|\bnon\s+(?:possiamo|posso|intendiamo|intendo)\s+(?:pagare|saldare|accettare)",
     r"\bnon\s+riconosc\w+",
     r"\b(?:non\s+[èe]|diverso\s+da|differente\s+da)\s+quanto\s+(?:concordato|pattuito|previsto|stabilito)",
     r"\bnon\s+(?:siamo|sono)\s+d'accordo",
@@ -548,7 +551,7 @@ def find_amount(text: str) -> Money | None:
 _FAILURE_SUBJECT_RE = re.compile(
     r"undeliver|undelivered|delivery\s+(?:status\s+notification|failure|failed|has\s+failed|problem|"
     r"notification|report)|returned\s+mail|returned\s+to\s+sender|mail\s+delivery\s+failed|failure\s+notice|"
-    r"could\s+not\s+be\s+delivered|non\s+recapitabil|non\s+consegnat|impossibile\s+recapitare|"
+    r"could\s+not\s+be\s+delivered|non\s+recapitabil|non\s+(?:ancora\s+)?(?:stato\s+)?(?:consegnat|recapitat)|impossibile\s+recapitare|"
     r"mancato\s+recapito|avviso\s+di\s+mancata\s+consegna|no\s+se\s+puede\s+entregar|no\s+entregad|"
     r"entrega\s+fallida|error\s+de\s+entrega|non\s+remis|non\s+distribu|unzustellbar|nicht\s+zustellbar|"
     r"could\s+not\s+send\s+message|delayed\s+mail|mail\s+failure|message\s+not\s+delivered|"
@@ -886,6 +889,8 @@ _INCOMING = _compile([
     r"\btransferencia\s+(?:recibida|entrante|a\s+(?:tu|su)\s+favor)",
     r"\b(?:ha|han)\s+recibido\s+una\s+transferencia",
     (r"\bremittance\s+advice|\bpayment\s+advice|\bavviso\s+di\s+(?:pagamento|bonifico)|"
+     r"\bdistinta\s+(?:di\s+)?(?:pagamento|bonifico)|\bdocumenti\s+pagati|\bfatture\s+pagate|"
+     r"\brelaci[oó]n\s+de\s+(?:pagos|facturas\s+pagadas)|\bfacturas\s+pagadas|\binvoices\s+paid|"
      r"\baviso\s+de\s+(?:pago|transferencia)|\bnotifica\s+(?:di\s+)?(?:pagamento|bonifico)"),
     r"\babono\s+(?:recibido|en\s+(?:tu|su)\s+cuenta|de\s+(?:una\s+)?transferencia)",
     r"\bse\s+ha\s+(?:abonado|ingresado)|\bingreso\s+(?:recibido|en\s+(?:tu|su)\s+cuenta)",
