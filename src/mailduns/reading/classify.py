@@ -343,13 +343,14 @@ _PROMISE = _compile([
      r"'m\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+expect\s+to|\s+aim\s+to)\s+(?:\w+\s+)?(?:pay|settle|"
      r"transfer|wire|send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:payment|transfer|money|funds)|make\s+(?:the\s+|a\s+)?"
      r"payment|process\s+(?:the\s+|your\s+)?(?:payment|invoice)|arrange\s+(?:the\s+)?payment|"
-     r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b"),
+     r"get\s+(?:this|it|the\s+invoice)\s+paid|have\s+(?:this|it)\s+paid)\b"
+     r"(?!\s+(?:you\s+)?(?:attention|a\s+visit|heed|tribute|respects?|a\s+call|close\s+attention))"),
     (r"\b(?:payment|transfer|the\s+invoice|it|this)\s+(?:(?:of|to|for)\s+[^\n]{1,60}?\s+)?"
      r"will\s+(?:be\s+(?:made|sent|processed|paid|settled|"
      r"transferred|wired|released|done|issued)|go\s+out)\b"),
     (r"\b(?:scheduled|scheduling|queued)\s+(?:the\s+|a\s+|your\s+)?(?:payment|transfer)|"
      r"\b(?:payment|transfer)\s+(?:is\s+|has\s+been\s+)?scheduled"),
-    r"\bwill\s+(?:pay|settle|transfer|wire)\b",
+    r"\bwill\s+(?:pay|settle|transfer|wire)\b(?!\s+(?:you\s+)?(?:attention|a\s+visit|heed|tribute|respects?))",
 ])
 
 _DISPUTE = _compile([
@@ -407,12 +408,17 @@ _DISPUTE = _compile([
 Intent = Literal["paid", "promise", "dispute"]
 
 
-def _matches(text: str, patterns: list[re.Pattern[str]], *,
-             neg_inside: bool) -> list[tuple[str, re.Match[str]]]:
+def _matches(text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool,
+             statements_only: bool = False) -> list[tuple[str, re.Match[str]]]:
+    """(sentence, match) for every unguarded match; with `statements_only`, questions do not count
+    ("Payment sent?" asks, it does not claim)."""
     out: list[tuple[str, re.Match[str]]] = []
     for lead, sentence in _sentences_with_lead(text):
+        question = statements_only and sentence.rstrip().endswith("?")
         for p in patterns:
             for m in p.finditer(sentence):
+                if question and not re.search(r"[,;:]", sentence[m.end():]):
+                    continue  # the question mark ends the very clause that says it ("Paid? ", "Posso pagare?")
                 if not _guarded(sentence, m, neg_inside=neg_inside, lead=lead):
                     out.append((sentence, m))
     return out
@@ -443,7 +449,7 @@ _PRESENT_PAY = _compile([
 
 
 def _present_promise(text: str, ref: date | None) -> IntentFacts | None:
-    for sentence, m in _matches(text, _PRESENT_PAY, neg_inside=True):
+    for sentence, m in _matches(text, _PRESENT_PAY, neg_inside=True, statements_only=True):
         d = first_date(sentence[m.start():], ref) or first_date(sentence, ref)
         if d is not None and (ref is None or d >= ref):
             return IntentFacts("promise", d)
@@ -455,9 +461,9 @@ def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
     paid (never remind someone who says they paid), then promise."""
     if _matches(new_text, _DISPUTE, neg_inside=False):
         return IntentFacts("dispute")
-    if _matches(new_text, _PAID, neg_inside=True):
+    if _matches(new_text, _PAID, neg_inside=True, statements_only=True):
         return IntentFacts("paid")
-    promises = _matches(new_text, _PROMISE, neg_inside=True)
+    promises = _matches(new_text, _PROMISE, neg_inside=True, statements_only=True)
     if promises:
         for sentence, m in promises:
             d = first_date(sentence[m.start():], ref) or first_date(sentence, ref)

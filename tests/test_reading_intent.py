@@ -1,0 +1,79 @@
+"""Client intent on single sentences: promises in the many ways people make them, and the near misses
+that must stay "nothing" (a wrong paid or promise silences reminders)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailduns.reading.classify import read_intent
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Pagherò venerdì, scusa il ritardo.", date(2026, 12, 4)),
+        ("Provvederemo entro fine mese.", date(2026, 11, 30)),
+        ("Os hacemos la transferencia la semana que viene.", date(2026, 12, 11)),
+        ("We'll pay by the 15th.", date(2026, 12, 15)),
+        ("I will pay next week.", date(2026, 12, 11)),
+        ("Faccio il bonifico lunedì prossimo.", date(2026, 12, 7)),
+        ("Vi paghiamo a fine mese.", date(2026, 11, 30)),
+        ("Le pagaremos a primeros de mes.", date(2026, 12, 5)),
+        ("Lo pago a primeros de mes", date(2026, 12, 5)),
+        ("Te lo pago la semana que viene", date(2026, 12, 11)),
+        ("Pago el viernes", date(2026, 12, 4)),
+        ("Will settle it next week", date(2026, 12, 11)),
+        ("Il bonifico lo faccio a inizio mese", date(2026, 12, 5)),
+        ("Contiamo di pagare entro il 15", date(2026, 12, 15)),
+        ("Pensamos pagar a primeros de mes", date(2026, 12, 5)),
+        ("Paying next week", date(2026, 12, 11)),
+        ("Payment next Friday", date(2026, 12, 11)),
+        ("Ve lo saldo entro venerdì", date(2026, 12, 4)),
+        ("A fine mese saldiamo tutto.", date(2026, 11, 30)),
+        ("We hope to pay before Christmas, on 23 December.", date(2026, 12, 23)),
+    ],
+)
+def test_promises_and_their_dates(text: str, when: date) -> None:
+    facts = read_intent(text, MONDAY)
+    assert (facts.intent, facts.promised_date) == ("promise", when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll pay attention to the terms next time.",
+        "I will pay you a visit next week to discuss.",
+        "Payment sent? Let me know.",
+        "Posso pagare lunedì?",
+        "¿Puedo pagar el viernes?",
+        "Can I pay on Friday?",
+        "Ci avete già pagato la fattura di novembre?",
+        "Did the payment arrive?",
+        "Il pagamento è arrivato?",
+        "Pago sempre a 60 giorni data fattura.",
+        "Pagamos siempre a 60 días.",
+        "Payment is made within 60 days of receipt, as per our policy.",
+        "Il bonifico lo faccio io o il commercialista?",
+        "Il bonifico è stato rifiutato dalla banca.",
+        "Paid? No, not yet.",
+        "Saldato? Non ancora.",
+        "Non abbiamo ancora pagato.",
+        "Todavía no hemos pagado.",
+        "We haven't paid yet.",
+    ],
+)
+def test_near_misses_say_nothing(text: str) -> None:
+    assert read_intent(text, MONDAY).intent is None
+
+
+def test_a_question_after_a_statement_does_not_undo_it() -> None:
+    assert read_intent("Paid yesterday, ok?", MONDAY).intent == "paid"
+    assert read_intent("Pagato ieri. Vi è arrivato?", MONDAY).intent == "paid"
+
+
+def test_a_present_tense_in_the_past_is_not_a_promise() -> None:
+    assert read_intent("Pago il 3/11/2026, come sempre.", MONDAY).intent is None
