@@ -114,8 +114,6 @@ def test_ready_and_status_reach_the_notify_socket_and_stopping_on_sigterm(
 
 
 @pytest.mark.mailrig
-@pytest.mark.xfail(reason="until daemon.run_forever starts sdnotify.keep_alive(watchdog_interval()) after READY",
-                   strict=False)
 def test_watchdog_pings_arrive_while_idle(rig: MailRig, tmp_path: Path, notify_socket: NotifySocket) -> None:
     config = one_invoice(rig, tmp_path)
     log = tmp_path / "daemon.log"

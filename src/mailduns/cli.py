@@ -46,8 +46,13 @@ def templates_for(config: Config) -> Templates:
 
 
 def _load(args: argparse.Namespace) -> Config:
+    from .setup import warn_if_readable
     path = Path(args.config).expanduser() if args.config else default_config_path()
-    return load_config(path)
+    config = load_config(path)
+    warning = warn_if_readable(path)
+    if warning:
+        log.warning("%s", warning)
+    return config
 
 
 def _find_invoice(store: Store, number: str) -> Invoice:
@@ -145,7 +150,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    print(format_status(rows))
+    from .table import render_status_table
+    print(render_status_table(rows) if rows else "No invoices followed yet.")
     return 0
 
 
@@ -319,7 +325,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from .setup import interactive_init
     path = Path(args.config).expanduser() if args.config else default_config_path()
-    return interactive_init(path)
+    return interactive_init(path, args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -356,7 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--offline", action="store_true", help="do not connect to the servers")
     c.set_defaults(func=cmd_check)
 
-    sub.add_parser("init", help="interactive set-up that writes a config").set_defaults(func=cmd_init)
+    from .setup import add_init_arguments
+    i = sub.add_parser("init", help="set-up that writes a commented config and tests the login "
+                       "(interactive, or --non-interactive with flags)")
+    add_init_arguments(i)
+    i.set_defaults(func=cmd_init)
 
     v = sub.add_parser("preview", help="show the exact email a step would send")
     v.add_argument("invoice", metavar="INVOICE", help="the invoice number")

@@ -31,12 +31,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final, NoReturn, TypeAlias
+from typing import Any, Final, NoReturn, TypeAlias, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from .digest import DigestConfig, digest_config_from
 from .errors import ConfigError
+from .scoring import ScoringConfig, scoring_config_from
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -302,6 +304,8 @@ class Config:
     source: Path | None = None
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     replies: RepliesConfig = field(default_factory=RepliesConfig)
+    scoring: ScoringConfig = field(default_factory=ScoringConfig)
+    digest: DigestConfig = field(default_factory=DigestConfig)
 
     def client_for(self, email: str) -> ClientConfig:
         """The settings for a client address: the exact address first, then its domain, then each
@@ -853,7 +857,7 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone")
 _TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies", "profiles")
+                     "replies", "profiles", "scoring", "digest")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1275,6 +1279,25 @@ def _daemon(root: _Table) -> DaemonConfig:
                         idle=t.boolean("idle", True))
 
 
+T = TypeVar("T")
+
+
+def _mapping(value: object) -> Mapping[str, Any] | None:
+    return value if isinstance(value, dict) else None
+
+
+def _located(ctx: _Context, section: str, build: Callable[[], T]) -> T:
+    """Sections parsed by their own modules raise ConfigError with a key only: add file and line."""
+    try:
+        return build()
+    except ConfigError as exc:
+        if exc.line is not None:
+            raise
+        key = exc.key or section
+        parts: list[str | int] = [p for p in key.split(".") if p]
+        ctx.fail(tuple(parts), exc.message)
+
+
 def _replies(root: _Table) -> RepliesConfig:
     t = root.table("replies")
     t.check_keys(_SECTION_KEYS["replies"])
@@ -1365,6 +1388,8 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         source=source,
         daemon=_daemon(root),
         replies=_replies(root),
+        scoring=_located(ctx, "scoring", lambda: scoring_config_from(_mapping(data.get("scoring")))),
+        digest=_located(ctx, "digest", lambda: digest_config_from(_mapping(data.get("digest")))),
     )
 
 

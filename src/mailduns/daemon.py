@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from .clock import Clock
 from .engine import CycleReport, Engine
 from .errors import ConfigError, MaildunsError
+from .sdnotify import describe_status, keep_alive, watchdog_interval
 
 log = logging.getLogger("mailduns")
 MAX_BACKOFF = 300.0
@@ -81,6 +82,8 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
     engine = make_engine()
     failures = 0
     sd_notify("READY=1")
+    interval = watchdog_interval()
+    watchdog = asyncio.create_task(keep_alive(interval, stop)) if interval else None
     try:
         while not stop.is_set():
             if reload_wanted.is_set():
@@ -99,7 +102,7 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
                 report = await engine.cycle()
                 on_report(report)
                 failures = 0
-                sd_notify(f"STATUS=last cycle {report.at.isoformat(timespec='seconds')}: {report.sent} sent")
+                sd_notify("STATUS=" + _status_line(engine))
             except MaildunsError as exc:
                 failures += 1
                 pause = min(MAX_BACKOFF, 2.0 ** failures)
@@ -112,11 +115,24 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
                 break
             await _wait_for_mail(engine, wait, stop, stop_thread)
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         sd_notify("STOPPING=1")
         await engine.disconnect()
         engine.store.close()
     log.info("stopped")
     return 0
+
+
+def _status_line(engine: Engine) -> str:
+    """"3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`."""
+    store = engine.store
+    open_count = len(store.invoices(["open", "snoozed"]))
+    inv = store.next_due_invoice()
+    nxt = store.earliest_next_at()
+    if inv is None or nxt is None or nxt.year == 9999:
+        return describe_status(open_count)
+    return describe_status(open_count, nxt.astimezone(engine.config.owner.tz), inv.client_name or inv.client_email)
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:

@@ -22,6 +22,7 @@ from .calendar import SendingCalendar, calendar_from
 from .clock import Clock
 from .compose import InvoiceRef, Templates, compose_owner_notice, compose_reminder, make_message_id
 from .config import Config, StepConfig, resolve_password
+from .digest import enqueue_digest_if_due
 from .errors import MailboxError, SendError
 from .faults import fault
 from .fees import FeeQuote, quote_fees
@@ -145,6 +146,10 @@ class Engine:
                 report.add(f"sending is paused: {stopped}")
             else:
                 self._decide(now, report)
+                if not self.dry_run and enqueue_digest_if_due(self.store, self.config, now,
+                                                              digest=self.config.digest,
+                                                              scoring=self.config.scoring):
+                    report.add("weekly digest queued for the owner")
                 await self._flush(mb, self.folders.sent, now, report)
         except MailboxError:
             await self.disconnect()

@@ -348,9 +348,9 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
             ("min_invoices = 2", "fewer paid or overdue invoices: too early to say")]))
     for section, title, settings in optional:
         parts.append(_header(title))
-        # Real keys only once the config reader knows the section; until then, comments (a key the
-        # reader does not know would stop `mailduns check`).
-        live = _supports("config", section)
+        # Shown commented out with their defaults: the defaults apply until the freelancer opts in,
+        # and a later change of a default reaches them.
+        live = False
         lines = [(f"{k}".ljust(46) + f"  # {note}") if live else _c(k, note) for k, note in settings]
         parts.append((f"[{section}]\n" if live else f"# [{section}]\n") + "\n".join(lines) + "\n")
     return "".join(parts)

@@ -477,6 +477,11 @@ class Store:
         value = "9999-12-31T00:00:00+00:00" if never or at is None else _iso(at)
         self._exec("UPDATE invoices SET next_at = ? WHERE id = ?", (value, invoice_id))
 
+    def next_due_invoice(self) -> Invoice | None:
+        row = self.db.execute("SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
+                              " ORDER BY next_at LIMIT 1").fetchone()
+        return self._invoice(row) if row is not None else None
+
     def earliest_next_at(self) -> datetime | None:
         row = self.db.execute("SELECT MIN(next_at) FROM invoices WHERE state IN ('open', 'snoozed')"
                               " AND next_at IS NOT NULL").fetchone()
