@@ -535,3 +535,16 @@ def test_config_can_be_built_in_code() -> None:
     assert config.steps == DEFAULT_STEPS and config.client_for("x@y.example") == ClientConfig()
     assert config.step("final") is not None and config.step("nope") is None
     assert StepConfig("x", 1).template == "x"
+
+
+def test_password_from_a_systemd_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailduns.config import resolve_password
+    text = (REPO / "config.example.toml").read_text().replace(
+        'password = "..."', 'password_credential = "mail-password"', 1)
+    config = parse_config(text, "c.toml")
+    (tmp_path / "mail-password").write_text("s3cret\n")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))
+    assert resolve_password(config.imap) == "s3cret"
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY")
+    with pytest.raises(ConfigError, match="imap.password_credential"):
+        resolve_password(config.imap)

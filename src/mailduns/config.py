@@ -64,7 +64,7 @@ __all__ = [
 #: Template languages mailduns ships; a client or owner language must be one of these.
 LANGUAGES: Final = ("it", "es", "en")
 SECURITY_MODES: Final = ("tls", "starttls", "plain")
-_PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command")
+_PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
 _PASSWORD_COMMAND_TIMEOUT: Final = 10.0
 
 # --------------------------------------------------------------------------------------------------
@@ -124,6 +124,7 @@ class ServerConfig:
     password_file: str | None = None
     password_env: str | None = None
     password_command: str | None = None
+    password_credential: str | None = None   # a systemd credential name (LoadCredential=)
     inbox: str = "INBOX"
     sent: str | None = None
     paid: str = "Paid"
@@ -958,7 +959,7 @@ def _server(root: _Table, section: str) -> ServerConfig:
     given = [k for k in _PASSWORD_KEYS if t.has(k)]
     if not given:
         t.fail("password", f"{t.title} needs a password: add exactly one of password, password_file, "
-               "password_env or password_command.")
+               "password_env, password_command or password_credential.")
     if len(given) > 1:
         t.fail(given[1], f"{t.title} has both {given[0]} and {given[1]}; keep exactly one way to give the password.")
     values: dict[str, str | None] = dict.fromkeys(_PASSWORD_KEYS)
@@ -976,6 +977,10 @@ def _server(root: _Table, section: str) -> ServerConfig:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw.strip()):
             t.fail(kind, f'must be the name of an environment variable, like "MAILDUNS_PASSWORD", not {_shown(raw)}.')
         values[kind] = raw.strip()
+    elif kind == "password_credential":
+        if not re.fullmatch(r"[A-Za-z0-9_.@-]+", raw.strip()):
+            t.fail(kind, f'must be the name given in LoadCredential= (like "mail-password"), not {_shown(raw)}.')
+        values[kind] = raw.strip()
     else:
         try:
             if not shlex.split(raw):
@@ -987,6 +992,7 @@ def _server(root: _Table, section: str) -> ServerConfig:
         host=host, port=port, security=security, username=username,
         password=values["password"], password_file=values["password_file"],
         password_env=values["password_env"], password_command=values["password_command"],
+        password_credential=values["password_credential"],
         inbox=t.string("inbox", "INBOX"), sent=t.optional_string("sent"), paid=t.string("paid", "Paid"),
         section=section, source=t.ctx.file, password_line=t.ctx.locator.line_of(t.path + (kind,)),
     )
@@ -1433,12 +1439,15 @@ def resolve_password(server: ServerConfig) -> str:
 
     if len(given) != 1:
         found = ", ".join(given) if given else "none"
-        fail(given[1] if given else "password", "exactly one of password, password_file, password_env or "
-             f"password_command must be set (found: {found}).")
+        fail(given[1] if given else "password", "exactly one of password, password_file, password_env, "
+             f"password_command or password_credential must be set (found: {found}).")
     kind = given[0]
     value = getattr(server, kind)
     if kind == "password":
         return str(value)
+    if kind == "password_credential":
+        from .secrets import require_credential
+        return require_credential(str(value), f"{server.section}.password_credential")
     if kind == "password_file":
         target = Path(str(value)).expanduser()
         try:
