@@ -30,7 +30,14 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
 
-from mailduns.compose import InvoiceRef, Templates, compose_reminder, default_templates_dir
+from mailduns.compose import (
+    InvoiceRef,
+    Templates,
+    compose_reminder,
+    compose_simple,
+    compose_statement,
+    default_templates_dir,
+)
 from mailduns.fees import quote_fees
 from mailduns.money import Money
 
@@ -100,6 +107,9 @@ def message(frm: str, subject: str, body: str, *, to: str = f"{OWNER_NAME} <{OWN
 # --------------------------------------------------------------------------------------------------
 
 STEP_DAYS = {"courtesy": -3, "due": 0, "reminder": 5, "late_fee": 10, "suspension": 20, "final": 30}
+# letters outside the ladder that a client may also answer (and quote): days after the due date
+LETTER_DAYS = {"paid_claim_followup": 14, "promise_followup": 16, "thank_you": 12, "statement": 12}
+LETTERS = (*STEP_DAYS, *LETTER_DAYS)
 NUMBERS = {"it": "12/2026", "es": "2026/7", "en": "INV-0042"}
 SUBJECTS = {"it": "Fattura 12/2026", "es": "Factura 2026/7", "en": "Invoice INV-0042"}
 CLIENTS = {"it": ("ACME srl", "Mario Bianchi <mario.bianchi@acme.it>"),
@@ -116,13 +126,30 @@ def reminder_text(lang: str, step: str = "reminder") -> str:
     inv = InvoiceRef(number=NUMBERS[lang], subject=SUBJECTS[lang], message_id=f"<inv-{lang}@example.it>",
                      references=(), amount=eur("1220.00"), issue_date=date(2026, 11, 2),
                      due_date=date(2026, 12, 2), client_name=name, to=(to,), cc=())
-    now = datetime(2026, 12, 2, 10, 0, tzinfo=ROME) + timedelta(days=STEP_DAYS[step])
+    days = STEP_DAYS.get(step, LETTER_DAYS.get(step, 0))
+    now = datetime(2026, 12, 2, 10, 0, tzinfo=ROME) + timedelta(days=days)
     fee = (quote_fees(eur("1220.00"), inv.due_date, now.date(), business=True, statutory_interest=True,
                       fixed_compensation=Decimal("40.00"), flat=Decimal(0), percent=Decimal(0),
                       late_fee_steps=1, ecb_rate=Decimal("2.15"))
-           if STEP_DAYS[step] >= 10 else None)
-    msg = compose_reminder(templates, inv=inv, language=lang, template=step, step_name=step,
-                           step_days=STEP_DAYS[step], now=now, owner_name=OWNER_NAME, owner_email=OWNER, fee=fee)
+           if days >= 10 else None)
+    common = {"language": lang, "now": now, "owner_name": OWNER_NAME, "owner_email": OWNER}
+    if step == "statement":
+        other = InvoiceRef(number=f"{NUMBERS[lang]}-B", subject=SUBJECTS[lang], message_id=f"<inv-{lang}-b@example.it>",
+                           references=(), amount=eur("300.00"), issue_date=date(2026, 11, 16),
+                           due_date=date(2026, 12, 16), client_name=name, to=(to,), cc=())
+        msg = compose_statement(templates, invoices=(inv, other), step_name="reminder", step_days=days,
+                                fees=(fee, None), **common)  # type: ignore[arg-type]
+    elif step in LETTER_DAYS:
+        extras: dict[str, dict[str, object]] = {
+            "paid_claim_followup": {"claim_date": date(2026, 12, 9), "paid_on": date(2026, 12, 8)},
+            "promise_followup": {"promise_date": date(2026, 12, 15)},
+            "thank_you": {"paid_on": date(2026, 12, 13), "paid_amount": eur("1220.00")},
+        }
+        extra = extras[step]
+        msg = compose_simple(templates, inv=inv, template=step, extra=extra, **common)  # type: ignore[arg-type]
+    else:
+        msg = compose_reminder(templates, inv=inv, template=step, step_name=step, step_days=days, fee=fee,
+                               **common)  # type: ignore[arg-type]
     part = msg.get_body(("plain",))
     assert part is not None
     content = part.get_content()

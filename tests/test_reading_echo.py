@@ -16,10 +16,10 @@ import pytest
 from mailduns.reading import read_message
 from mailduns.reading.classify import read_intent, split_reply
 
-from .inbox_cases import STEP_DAYS, client_reply, reminder_text
+from .inbox_cases import LETTERS, client_reply, reminder_text
 
 LANGS = ("it", "es", "en")
-STEPS = tuple(STEP_DAYS)
+STEPS = LETTERS  # the ladder and the letters outside it (follow-ups, thank-you, statement)
 STYLES = ("gmail", "gmail-wrapped", "apple", "thunderbird", "outlook", "outlook-original", "inline",
           "inline-wrapped", "html-gmail", "html-outlook")
 NEUTRAL = {"it": "Ok, verifico con l'amministrazione.", "es": "Vale, lo reviso con administración.",

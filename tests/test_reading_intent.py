@@ -77,3 +77,28 @@ def test_a_question_after_a_statement_does_not_undo_it() -> None:
 
 def test_a_present_tense_in_the_past_is_not_a_promise() -> None:
     assert read_intent("Pago il 3/11/2026, come sempre.", MONDAY).intent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for letting me know that invoice INV-0042 has been paid (transfer made on 8 December).",
+        "Grazie per avermi comunicato che la fattura n. 12/2026 è stata pagata.",
+        "Muchas gracias por comunicarme que la factura 2026/7 ya está pagada.",
+        "You told me on Monday that the invoice was paid.",
+    ],
+)
+def test_reported_payment_is_not_a_new_claim(text: str) -> None:
+    assert read_intent(text, MONDAY).intent is None
+
+
+def test_a_client_repeating_themselves_still_says_paid() -> None:
+    assert read_intent("As I told you, we paid on Friday.", MONDAY).intent == "paid"
+    assert read_intent("Come le ho detto, abbiamo pagato venerdì.", MONDAY).intent == "paid"
+
+
+def test_a_sentence_wrapped_after_an_abbreviation_or_before_a_number_keeps_its_beginning() -> None:
+    assert read_intent("grazie per avermi comunicato che la fattura n.\n12/2026 è stata pagata.", MONDAY).intent \
+        is None
+    assert read_intent("Thank you for letting me know on 9 December 2026 that invoice\nINV-0042 has been paid.",
+                       MONDAY).intent is None

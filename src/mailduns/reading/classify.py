@@ -185,6 +185,11 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?
 _NEW_LINE_STARTS_RE = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")
 
 
+_MAX_LEAD = 300
+_ABBREVIATION_END_RE = re.compile(r"(?<![\w.])(?:n|nr|no|nº|num|sig|sigg|dott|ing|avv|mr|mrs|ms|dr|st|ecc|etc|art|"
+                                  r"pag|fatt|ft|rif|ref|inv|fra|sr|sra|d)\.\s*$", re.IGNORECASE)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for _, s in _sentences_with_lead(text)]
 
@@ -205,9 +210,13 @@ def _sentences_with_lead(text: str) -> list[tuple[str, str]]:
         if sep is None:
             break
         rest = text[sep.end():]
-        soft = ("\n" in sep.group(0) and sep.group(0).count("\n") == 1 and piece
-                and not re.search(r"[.!?:;]\s*$", piece) and not _NEW_LINE_STARTS_RE.match(rest))
-        lead = f"{lead} {piece}" if soft else ""
+        line_length = sep.start() - (text.rfind("\n", 0, sep.start()) + 1)
+        ends = bool(re.search(r"[.!?:;]\s*$", piece)) and not _ABBREVIATION_END_RE.search(piece)
+        # a new line in capitals starts a sentence, unless the line before is a full, wrapped one
+        # ("...that invoice\nINV-0042 has been paid")
+        soft = ("\n" in sep.group(0) and sep.group(0).count("\n") == 1 and bool(piece) and not ends
+                and (not _NEW_LINE_STARTS_RE.match(rest) or (line_length >= 50 and rest[:1].isalnum())))
+        lead = f"{lead} {piece}"[-_MAX_LEAD:] if soft else ""  # bounded: pasted logs wrap forever
         pos = sep.end()
     return out
 
@@ -228,12 +237,26 @@ def _clause_before(sentence: str, start: int) -> str:
     return _CLAUSE_SPLIT_RE.split(before)[-1]
 
 
-def _guarded(sentence: str, m: re.Match[str], *, neg_inside: bool, lead: str = "") -> bool:
-    """True when a phrase is negated ("non abbiamo pagato") or only hypothetical ("if it is wrong");
-    `lead` is the beginning of a sentence wrapped over several lines."""
-    clause = _clause_before(f"{lead} {sentence}" if lead else sentence, m.start() + (len(lead) + 1 if lead else 0))
+# Reported speech: our follow-up letters repeat what the client told us ("Thank you for letting me know
+# that invoice 12 has been paid"); quoted back, that is not a new claim.
+_REPORTED_RE = re.compile(
+    r"\b(?:let(?:ting)?\s+me\s+know|told\s+me|telling\s+me|inform(?:ed|ing)\s+me|you\s+(?:said|wrote|mentioned|"
+    r"confirmed)|(?:comunicar|indicar|informar|avisar|decir|confirmar)me|(?:comunicar|informar|segnalar|avvisar|"
+    r"confermar|dir)mi\b|"
+    r"according\s+to\s+you|mi\s+(?:ha|hai|avete|aveva|avevate)\s+(?:comunicato|detto|scritto|informat[oa]|"
+    r"segnalato|confermato)|(?:per\s+)?avermi\s+(?:comunicato|segnalato|informat[oa]|scritto|confermato)|"
+    r"me\s+(?:indic[oó]|comunic[oó]|dijo|escribi[oó]|inform[oó]|confirm[oó])|(?:por\s+)?haberme\s+"
+    r"(?:indicado|comunicado|informado|escrito|confirmado)|seg[uú]n\s+(?:usted|me\s+indic))",
+    re.IGNORECASE,
+)
+
+
+def _guarded(sentence: str, m: re.Match[str], *, neg_inside: bool) -> bool:
+    """True when a phrase is negated ("non abbiamo pagato"), only hypothetical ("if it is wrong") or
+    reported ("you told me that it was paid")."""
+    clause = _clause_before(sentence, m.start())
     words = " ".join(clause.split()[-5:])
-    if _NEG_RE.search(words) or _COND_RE.search(clause):
+    if _NEG_RE.search(words) or _COND_RE.search(clause) or _REPORTED_RE.search(sentence[:m.start()]):
         return True
     return neg_inside and bool(_NEG_RE.search(m.group(0)))
 
@@ -413,13 +436,19 @@ def _matches(text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool,
     """(sentence, match) for every unguarded match; with `statements_only`, questions do not count
     ("Payment sent?" asks, it does not claim)."""
     out: list[tuple[str, re.Match[str]]] = []
-    for lead, sentence in _sentences_with_lead(text):
+    for lead, line in _sentences_with_lead(text):
+        # a wrapped line is read with the beginning of its sentence; matches that lie wholly in that
+        # beginning were found when its own line was read
+        sentence = f"{lead} {line}" if lead else line
+        skip_before = len(lead) + 1 if lead else 0
         question = statements_only and sentence.rstrip().endswith("?")
         for p in patterns:
             for m in p.finditer(sentence):
+                if m.end() <= skip_before:
+                    continue
                 if question and not re.search(r"[,;:]", sentence[m.end():]):
                     continue  # the question mark ends the very clause that says it ("Paid? ", "Posso pagare?")
-                if not _guarded(sentence, m, neg_inside=neg_inside, lead=lead):
+                if not _guarded(sentence, m, neg_inside=neg_inside):
                     out.append((sentence, m))
     return out
 
