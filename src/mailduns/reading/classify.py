@@ -186,6 +186,7 @@ _NEW_LINE_STARTS_RE = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")
 
 
 _MAX_LEAD = 300
+_MAX_PHRASE = 100
 _ABBREVIATION_END_RE = re.compile(r"(?<![\w.])(?:n|nr|no|nº|num|sig|sigg|dott|ing|avv|mr|mrs|ms|dr|st|ecc|etc|art|"
                                   r"pag|fatt|ft|rif|ref|inv|fra|sr|sra|d)\.\s*$", re.IGNORECASE)
 
@@ -442,8 +443,9 @@ def _matches(text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool,
         sentence = f"{lead} {line}" if lead else line
         skip_before = len(lead) + 1 if lead else 0
         question = statements_only and sentence.rstrip().endswith("?")
+        start = max(0, skip_before - _MAX_PHRASE)  # no phrase is longer: the rest of the lead was read
         for p in patterns:
-            for m in p.finditer(sentence):
+            for m in p.finditer(sentence, start):
                 if m.end() <= skip_before:
                     continue
                 if question and not re.search(r"[,;:]", sentence[m.end():]):
