@@ -188,3 +188,38 @@ def test_malformed_mime_still_reads(raw: str) -> None:
     facts = read_message(raw.encode())
     assert facts.kind in ("client-reply-paid", "client-reply-other")
     assert not any(p.startswith("internal error") for p in facts.problems)
+
+
+# ---- pathological but small: every one of these was quadratic or crashed -------------------------
+
+def hostile(body: bytes, *, subject: bytes = b"Re: Fattura 12/2026", headers: bytes = b"",
+            date_: bytes = b"Mon, 14 Dec 2026 10:00:00 +0100") -> bytes:
+    return (b"From: Mario <mario@acme.it>\r\nTo: alessandra@example.it\r\nSubject: " + subject
+            + b"\r\nIn-Reply-To: <r@example.it>\r\nDate: " + date_ + b"\r\n" + headers + b"\r\n" + body)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        hostile(b"fattura " + b"1" * 30_000 + b"x"),                         # a digit run after a keyword
+        hostile(b"x", subject=b"fattura." * 12_500),                          # 100 KB subject of keywords
+        hostile(b"x", subject=b"fattura pagata grazie " * 2000),              # a rule match every 22 characters
+        hostile(b"disputed " * 6000),                                         # 54 KB sentence of matches
+        hostile(b"x", subject=b"=?utf-8?q?a?= " * 80_000),                     # 80,000 encoded words
+        hostile(b"x", headers=b"Content-Type: text/plain; " + b"a=b; " * 170_000 + b"\r\n"),  # 0.9 MB of params
+        hostile(b"<blockquote>x" * 6000, headers=b"Content-Type: text/html\r\n"),  # 6000 nested quotes
+        hostile(b"riga di log senza punto\n" * 40_000),                        # endless wrapped lines
+    ],
+    ids=["digits", "subject-keywords", "subject-matches", "sentence-matches", "encoded-words", "parameters",
+         "nested-quotes", "wrapped-lines"],
+)
+def test_pathological_input_is_read_in_bounded_time(raw: bytes) -> None:
+    facts = timed(raw)
+    assert len(facts.text) < 5_000_000
+
+
+def test_a_date_at_the_end_of_the_calendar() -> None:
+    facts = read_message(hostile("Pagheremo domani, venerdì prossimo o tra 10 giorni.".encode(),
+                                 date_=b"Fri, 31 Dec 9999 23:00:00 +0000"))
+    assert facts.kind == "client-reply-promise"
+    assert not any(p.startswith("internal error") for p in facts.problems)

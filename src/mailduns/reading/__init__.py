@@ -232,6 +232,7 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
 # What a person writes about an invoice fits in far less; reading megabytes of pasted logs or
 # base64 dumps with every rule would only slow the daemon down.
 MAX_ANALYSED_CHARS = 30_000
+MAX_ANALYSED_SUBJECT = 1_000
 
 
 def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
@@ -241,17 +242,19 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
     if len(full.text) > MAX_ANALYSED_CHARS:
         parsed = replace(full, text=full.text[:MAX_ANALYSED_CHARS])
         problems.append(f"text too long: only the first {MAX_ANALYSED_CHARS} characters were read")
+    if len(env.subject) > MAX_ANALYSED_SUBJECT:  # the envelope returned keeps the whole subject
+        parsed = replace(parsed, envelope=replace(env, subject=env.subject[:MAX_ANALYSED_SUBJECT]))
     ref = env.date.date() if env.date else None
     owners = frozenset(a.strip().lower() for a in rules.owner_emails)
-    subject = split_subject(env.subject)
+    subject = split_subject(parsed.envelope.subject)
     if parsed.body_only and not env.subject:
-        first_line = next((ln.strip() for ln in parsed.text.splitlines() if ln.strip()), "")
+        first_line = next((ln.strip() for ln in parsed.text.splitlines() if ln.strip()), "")[:MAX_ANALYSED_SUBJECT]
         subject = Subject(first_line, False, False) if subject_number(
             first_line, rules.subject_patterns) else subject
     split = classify.split_reply(parsed.text)
 
     def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str) -> MessageFacts:
-        language = guess_language(lang_text) or guess_language(f"{env.subject}\n{parsed.text}")
+        language = guess_language(lang_text) or guess_language(f"{parsed.envelope.subject}\n{parsed.text}")
         return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=full.text,
                             problems=tuple(dict.fromkeys(problems)))
 

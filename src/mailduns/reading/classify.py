@@ -186,6 +186,7 @@ _NEW_LINE_STARTS_RE = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")
 
 
 _MAX_LEAD = 300
+_MAX_SENTENCE = 1_000  # rule matching and its guards cost up to (matches x length) per sentence
 _MAX_PHRASE = 100
 _ABBREVIATION_END_RE = re.compile(r"(?<![\w.])(?:n|nr|no|nº|num|sig|sigg|dott|ing|avv|mr|mrs|ms|dr|st|ecc|etc|art|"
                                   r"pag|fatt|ft|rif|ref|inv|fra|sr|sra|d)\.\s*$", re.IGNORECASE)
@@ -206,6 +207,11 @@ def _sentences_with_lead(text: str) -> list[tuple[str, str]]:
     for sep in [*_SENTENCE_END_RE.finditer(text), None]:
         end = sep.start() if sep else len(text)
         piece = text[pos:end].strip()
+        while len(piece) > _MAX_SENTENCE:  # a run-on "sentence" (a pasted table, junk): read in pieces
+            cut = piece.rfind(" ", _MAX_SENTENCE // 2, _MAX_SENTENCE)
+            cut = cut if cut > 0 else _MAX_SENTENCE
+            out.append((lead.strip(), piece[:cut]))
+            lead, piece = "", piece[cut:].strip()
         if piece:
             out.append((lead.strip(), piece))
         if sep is None:

@@ -128,11 +128,15 @@ def _fix_8bit(raw: str) -> str:
 
 
 _FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
+MAX_HEADER = 16 * 1024  # characters of one header value that are decoded
 
 
 def decode_header_value(raw: str, name: str, problems: list[str]) -> str:
     """Unfold and decode RFC 2047 words; an undecodable word is kept as written and reported."""
     value = _FOLD_RE.sub("", _fix_8bit(str(raw))).replace("\r", "").replace("\n", " ")
+    if len(value) > MAX_HEADER:  # the stdlib decoder is quadratic in the number of encoded words
+        problems.append(f"{name} header longer than {MAX_HEADER} characters: cut")
+        value = value[:MAX_HEADER]
     if "=?" not in value:
         return value.strip()
     try:
@@ -213,7 +217,7 @@ class _HtmlText(HTMLParser):
 
     def _newline(self) -> None:
         text = "".join(self.current).strip()
-        prefix = "> " * self.line_depth
+        prefix = "> " * min(self.line_depth, 3)  # one '>' marks a quote; 3 levels show nesting
         self.lines.append(prefix + text if text else ("" if not prefix else prefix.rstrip()))
         self.current = []
         self.line_depth = self.depth
@@ -303,6 +307,7 @@ class _Walker:
     def walk(self, part: Message, depth: int, nested: bool) -> tuple[list[str], list[str]]:
         """Return (plain texts, html texts) readable at this level; collect attachments on the way."""
         self.defects(part)
+        _tame_parameters(part, self.problems)
         if depth > _MAX_DEPTH:
             self.problems.append("MIME nesting too deep")
             return [], []
@@ -345,7 +350,7 @@ class _Walker:
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
         data = b""
-        if isinstance(inner, Message):
+        if isinstance(inner, Message) and depth < 4:  # a copy per level: forwards of forwards add up
             try:
                 data = inner.as_bytes()
             except Exception:
@@ -377,6 +382,19 @@ class _Walker:
         if name or disposition == "attachment" or not ctype.startswith(("text/", "multipart/")):
             self.attachments.append(Attachment(name or "", ctype, data, nested))
         return [], []
+
+
+_MAX_PARAMETERS = 4096  # characters of Content-Type / Content-Disposition: the stdlib splits them quadratically
+
+
+def _tame_parameters(part: Message, problems: list[str]) -> None:
+    """Cut an absurdly long Content-Type or Content-Disposition before anything parses its parameters."""
+    for name in ("content-type", "content-disposition"):
+        with contextlib.suppress(Exception):
+            value = part.get(name)
+            if value is not None and len(str(value)) > _MAX_PARAMETERS:
+                part.replace_header(name, str(value)[:_MAX_PARAMETERS].rsplit(";", 1)[0])
+                problems.append(f"{name} header too long: cut")
 
 
 def _filename(part: Message) -> str | None:
@@ -623,6 +641,7 @@ def parse(raw: bytes) -> ParsedMail:
         mailduns_tag=(first("x-mailduns") or None),
     )
 
+    _tame_parameters(msg, problems)
     walker = _Walker(problems, elided)
     try:
         plains, htmls = walker.walk(msg, 0, False)

@@ -319,7 +319,15 @@ def _friday_of_week(d: date) -> date:
 
 
 def _relative(m: re.Match[str], ref: date) -> date | None:
-    """The date a relative expression names, read on `ref` (see the table above `_RELATIVE_RE`)."""
+    """The date a relative expression names, read on `ref` (see the table above `_RELATIVE_RE`);
+    None past the calendar's end (a message dated in year 9999)."""
+    try:
+        return _relative_unchecked(m, ref)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _relative_unchecked(m: re.Match[str], ref: date) -> date | None:
     if m.group("nwd"):
         target = _WEEKDAYS[(m.group("nwd1") or m.group("nwd2")).lower()]
         next_monday = ref + timedelta(days=7 - ref.weekday())

@@ -241,8 +241,11 @@ def _amount_after(segment: str, default_currency: str) -> Money | None:
     return Money(signed.value, signed.currency or default_currency) if signed else None
 
 
+_MAX_LINE = 1_000  # a line longer than this is a pasted blob, not something a person wrote about money
+
+
 def _lines(text: str) -> list[str]:
-    return [ln for ln in text.splitlines() if not ln.lstrip().startswith(">")]
+    return [ln[:_MAX_LINE] for ln in text.splitlines() if not ln.lstrip().startswith(">")]
 
 
 def read_body(text: str, ref: date | None = None) -> BodyFacts:
