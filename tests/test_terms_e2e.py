@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from mailduns.devrig import MailRig
 
-from .test_e2e import INVOICE_BODY, SENDING, Freelancer, reminders
+from .test_e2e import INVOICE_BODY, SENDING, Freelancer, messages, reminders
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -51,3 +51,58 @@ late_fee = true
     assert all("alice-accounts@example.test" in str(m["Cc"]) for m in reminders(rig, "carol"))
     st = f.status("2027-02-01T10:00+01:00")
     assert st["12/2026"]["state"] == "closed" and st["14/2026"]["next_step"] is None
+
+
+def test_two_overdue_invoices_make_one_statement(rig: MailRig, tmp_path: Path) -> None:
+    f = Freelancer(rig, tmp_path)
+    a = f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    b = f.send_invoice("Fattura 13/2026", "Totale: 300,00 €\nScadenza: 02/12/2026", datetime(2026, 11, 3, tzinfo=ROME))
+    f.run("2026-12-07T10:00+01:00")
+    f.run("2026-12-07T11:00+01:00")
+    got = reminders(rig, "bob")
+    assert len(got) == 1                                     # one letter, not two
+    body = got[0].get_content()
+    assert "12/2026" in body and "13/2026" in body and "1.520,00 €" in body
+    refs = str(got[0]["References"])
+    assert str(a["Message-ID"]) in refs and str(b["Message-ID"]) in refs
+    st = f.status("2026-12-07T11:00+01:00")
+    assert st["12/2026"]["last_step"] == st["13/2026"]["last_step"] == "reminder"
+    f.run("2026-12-12T10:00+01:00")                           # the next step is one statement again
+    assert len(reminders(rig, "bob")) == 2
+    assert len(reminders(rig, "alice", "Sent")) == 2
+
+
+def test_thank_you_payment_details_and_quiet_period(rig: MailRig, tmp_path: Path) -> None:
+    extra = SENDING.replace('holidays = ""\n', 'holidays = ""\nquiet = ["12-06..12-09"]\nthank_you = true\n') + '''
+[payment]
+beneficiary = "Alessandra Rossi"
+iban = "IT60 X054 2811 1010 0000 0123 456"
+'''
+    f = Freelancer(rig, tmp_path, extra=extra)
+    f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    f.run("2026-12-07T10:00+01:00")                           # +5, but the 6th-9th are quiet
+    assert reminders(rig, "bob") == []
+    assert f.status("2026-12-07T10:00+01:00")["12/2026"]["next_at"].startswith("2026-12-10T09:00")
+    f.run("2026-12-10T10:00+01:00")
+    got = reminders(rig, "bob")
+    assert len(got) == 1 and "IT60X0542811101000000123456" in got[0].get_content().replace(" ", "")
+    from .conftest import mail
+    pay = mail("notifiche@banca.example", f.owner, "Bonifico in entrata",
+               "Hai ricevuto un bonifico di 1.220,00 EUR.\nCausale: fattura 12/2026\n",
+               datetime(2026, 12, 11, 8, tzinfo=ROME))
+    rig.deliver(pay.as_bytes(), f.owner)
+    f.run("2026-12-11T10:00+01:00")
+    thanks = [m for m in messages(rig, "bob", "INBOX") if str(m["X-Mailduns"] or "").startswith("thank")
+              or "thank" in str(m["X-Mailduns"] or "")]
+    assert f.status()["12/2026"]["state"] == "paid"
+    assert len(thanks) == 1 and thanks[0]["In-Reply-To"] is not None
+
+
+def test_the_window_applies_in_the_clients_time_zone(rig: MailRig, tmp_path: Path) -> None:
+    extra = SENDING + '\n[clients."bob@example.test"]\ntimezone = "America/New_York"\n'
+    f = Freelancer(rig, tmp_path, extra=extra)
+    f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    f.run("2026-12-07T10:00+01:00")                           # 04:00 in New York: too early
+    assert reminders(rig, "bob") == []
+    f.run("2026-12-07T15:30+01:00")                           # 09:30 in New York
+    assert len(reminders(rig, "bob")) == 1

@@ -26,10 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import SendingConfig
+if TYPE_CHECKING:                      # config imports this module to check [sending] quiet
+    from .config import SendingConfig
 
 __all__ = ["MonthDay", "QuietPeriod", "SendingCalendar", "calendar_from", "parse_quiet", "public_holidays",
            "zone"]

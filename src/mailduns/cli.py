@@ -194,7 +194,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     templates = templates_for(config)
     languages = {config.owner.language, *(c.language for c in config.clients.values() if c.language)}
     names = {s.template for s in config.steps} | {s.template for ladder in config.profiles.values() for s in ladder}
-    problems = templates.check(sorted(languages), sorted(names | {"owner_notice"}))
+    extra = {"owner_notice", "statement"} | ({"thank_you"} if config.sending.thank_you else set())
+    problems = templates.check(sorted(languages), sorted(names | extra))
     if problems:
         for p in problems:
             print(f"template problem: {p}", file=sys.stderr)

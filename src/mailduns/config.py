@@ -36,6 +36,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from .calendar import parse_quiet
+from .compose import PaymentDetails
 from .digest import DigestConfig, digest_config_from
 from .errors import ConfigError
 from .scoring import ScoringConfig, scoring_config_from
@@ -175,6 +177,8 @@ class SendingConfig:
     max_per_client_per_day: int = 1  # never more than this many reminders to one client in a day
     bcc_owner: bool = False          # a copy of each reminder to yourself: proof it left, after a crash
     evidence_wait_minutes: int = 15  # how long a copy may take to arrive before "no copy" counts as proof
+    quiet: tuple[str, ...] = ()      # "08-10..08-25": periods when nothing is sent (clients are away)
+    thank_you: bool = False          # a short thank-you when a payment notice settles an invoice
 
 
 @dataclass(frozen=True)
@@ -306,6 +310,7 @@ class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     replies: RepliesConfig = field(default_factory=RepliesConfig)
     scoring: ScoringConfig = field(default_factory=ScoringConfig)
+    payment: PaymentDetails | None = None    # how clients pay: IBAN, link, EPC QR code in the letters
     digest: DigestConfig = field(default_factory=DigestConfig)
 
     def client_for(self, email: str) -> ClientConfig:
@@ -850,15 +855,17 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
                  "repeat_every_days", "repeat_max"),
     "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
+                "quiet", "thank_you",
                 "evidence_wait_minutes"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
     "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc"),
     "daemon": ("poll_seconds", "idle"),
     "replies": ("paid_grace_days", "promise_grace_days"),
+    "payment": ("beneficiary", "iban", "bic", "reference", "link", "qr"),
 }
 _CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone")
 _TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies", "profiles", "scoring", "digest")
+                     "replies", "profiles", "scoring", "digest", "payment")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1140,7 +1147,25 @@ def _sending(root: _Table) -> SendingConfig:
         max_per_client_per_day=t.integer("max_per_client_per_day", 1, low=1, high=1000),
         bcc_owner=t.boolean("bcc_owner", False),
         evidence_wait_minutes=t.integer("evidence_wait_minutes", 15, low=0, high=24 * 60),
+        quiet=_quiet(t),
+        thank_you=t.boolean("thank_you", False),
     )
+
+
+def _quiet(t: _Table) -> tuple[str, ...]:
+    raw = t.data.get("quiet", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        t.fail("quiet", 'must be a list of periods like ["08-10..08-25", "12-24..01-06"] (month-day..month-day).')
+    out: list[str] = []
+    for i, item in enumerate(raw):
+        try:
+            parse_quiet(str(item))
+        except ValueError as exc:
+            t.ctx.fail(t.path + ("quiet", i), f"{exc} Write it like \"08-10..08-25\".")
+        out.append(str(item))
+    return tuple(out)
 
 
 def _fees(root: _Table) -> FeesConfig:
@@ -1304,6 +1329,23 @@ def _located(ctx: _Context, section: str, build: Callable[[], T]) -> T:
         ctx.fail(tuple(parts), exc.message)
 
 
+def _payment(root: _Table) -> PaymentDetails | None:
+    t = root.table("payment")
+    if not t.data:
+        return None
+    t.check_keys(_SECTION_KEYS["payment"])
+    try:
+        return PaymentDetails(beneficiary=t.optional_string("beneficiary") or None,
+                              iban=t.optional_string("iban") or None, bic=t.optional_string("bic") or None,
+                              reference_template=t.optional_string("reference") or None,
+                              payment_link=t.optional_string("link") or None, qr=t.boolean("qr", False))
+    except ValueError as exc:
+        message = str(exc)
+        key = next((k for k in ("iban", "bic", "link", "qr", "beneficiary", "reference") if k in message.lower()),
+                   "iban")
+        t.fail(key, message)
+
+
 def _replies(root: _Table) -> RepliesConfig:
     t = root.table("replies")
     t.check_keys(_SECTION_KEYS["replies"])
@@ -1394,6 +1436,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         source=source,
         daemon=_daemon(root),
         replies=_replies(root),
+        payment=_payment(root),
         scoring=_located(ctx, "scoring", lambda: scoring_config_from(_mapping(data.get("scoring")))),
         digest=_located(ctx, "digest", lambda: digest_config_from(_mapping(data.get("digest")))),
     )

@@ -20,7 +20,15 @@ from email.policy import SMTP as SMTP_POLICY
 
 from .calendar import SendingCalendar, calendar_from
 from .clock import Clock
-from .compose import InvoiceRef, Templates, compose_owner_notice, compose_reminder, make_message_id
+from .compose import (
+    InvoiceRef,
+    Templates,
+    compose_owner_notice,
+    compose_reminder,
+    compose_simple,
+    compose_statement,
+    make_message_id,
+)
 from .config import Config, StepConfig, resolve_password
 from .digest import enqueue_digest_if_due
 from .errors import MailboxError, SendError
@@ -439,6 +447,8 @@ class Engine:
                         else now + timedelta(days=7))
                 until = self._business_days_after(base, replies.promise_grace_days)
                 when = f"by {promised.isoformat()}" if promised else "soon (no date given)"
+                if promised:
+                    self.store.set_meta(f"promise:{inv.id}", promised.isoformat())
                 self._set_state(replace(inv, snooze_until=until, snooze_reason="promise"), "snoozed",
                                 f"{who} promised to pay {when}", now, report, kind, key)
                 hint = f"Reminders resume on {until.date().isoformat()} if the payment has not arrived."
@@ -462,6 +472,20 @@ class Engine:
                                 f"{who} is away until {back.isoformat()} (auto-reply)", now, report, "auto-reply", key)
             else:
                 self.store.add_event(Event(inv.id, now, "auto-reply", facts.envelope.subject, key))
+
+    def _thank(self, inv: Invoice, received: Money, now: datetime) -> None:
+        """With `[sending] thank_you = true`, one short thank-you in the invoice's thread."""
+        if not self.config.sending.thank_you or not inv.recipients:
+            return
+        owner = self.config.owner
+        mid = make_message_id(owner.email.rpartition("@")[2], inv.key, "thank_you")
+        msg = compose_simple(self.templates, inv=self._ref(inv), language=self._language(inv), template="thank_you",
+                             now=now.astimezone(owner.tz), owner_name=owner.name, owner_email=owner.email,
+                             extra={"paid_on": now.astimezone(owner.tz).date(), "paid_amount": received},
+                             message_id=mid)
+        self.store.enqueue(invoice_id=inv.id, kind="thanks", step=None, message_id=mid,
+                           recipients=_unique([*inv.recipients, *inv.cc], exclude=owner.addresses),
+                           raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
 
     def _business_days_after(self, start: datetime, days: int) -> datetime:
         """Window opening `days` business days after `start`. Money moves on bank days: weekends never
@@ -521,9 +545,11 @@ class Engine:
             balance = inv.balance
             if received is not None and balance is not None and received.currency == balance.currency:
                 if received.amount == balance.amount:
-                    self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received), "paid",
-                                    f"payment of {received} notified by {source}", now, report, "paid", key)
+                    settled = self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received),
+                                              "paid", f"payment of {received} notified by {source}", now, report,
+                                              "paid", key)
                     self._notify(inv, "paid", excerpt, "Nothing to do: reminders have stopped.", now, key)
+                    self._thank(settled, received, now)
                     continue
                 if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
                     paid = (inv.paid + received) if inv.paid else received
@@ -614,7 +640,17 @@ class Engine:
         balance = inv.balance
         if balance is not None and balance.amount < self.config.invoices.min_amount:
             return Plan()                      # too small to chase (invoices.min_amount)
-        return plan(inv, self.ladder_for(inv), self.store.steps_sent(inv.id), now, self.cal)
+        return plan(inv, self.ladder_for(inv), self.store.steps_sent(inv.id), now, self.calendar_for(inv))
+
+    def calendar_for(self, inv: Invoice) -> SendingCalendar:
+        """The sending window applies in the client's local time when their time zone is known."""
+        tz = self.config.client_for(inv.client_email or "").timezone
+        return self.cal.with_tz(tz) if tz else self.cal
+
+    def _promise_date(self, inv: Invoice) -> date | None:
+        """The date a client promised, so the next letter can mention it kindly."""
+        value = self.store.get_meta(f"promise:{inv.id}")
+        return date.fromisoformat(value) if value else None
 
     def _decide(self, now: datetime, report: CycleReport) -> None:
         # One transaction: a decision pass over many invoices is one fsync, not one per invoice.
@@ -625,8 +661,10 @@ class Engine:
     def _decide_all(self, now: datetime, report: CycleReport) -> None:
         local_day = now.astimezone(self.config.owner.tz).date()
         day_start = datetime.combine(local_day, time(0), tzinfo=self.config.owner.tz)
-        sent_today = self.store.reminders_sent_between(day_start, day_start + timedelta(days=1))
+        day_end = day_start + timedelta(days=1)
+        sent_today = self.store.reminders_sent_between(day_start, day_end)
         self._replan_if_terms_changed()
+        due: dict[str, list[tuple[Invoice, StepConfig, Plan]]] = {}
         for inv in self.store.due_invoices(now):
             if inv.state == "snoozed" and inv.snooze_until is not None and inv.snooze_until <= now:
                 inv = self._snooze_ended(inv, now, report)
@@ -642,18 +680,29 @@ class Engine:
                 if inv.state in ("open", "snoozed"):
                     self.store.set_next_at(inv.id, wake, never=wake is None)
                 continue
+            step = next(s for s in self.ladder_for(inv) if s.name == p.send.name)
+            due.setdefault(inv.client_email or f"#{inv.id}", []).append((inv, step, p))
+        # One letter per client: several invoices due the same day become one statement.
+        for client, items in due.items():
             if sent_today >= self.config.sending.max_per_day:
                 report.add(f"daily cap of {self.config.sending.max_per_day} reminders reached; "
-                           f"invoice {inv.number} waits for tomorrow")
+                           f"{client} waits for tomorrow")
                 continue
-            client_today = self.store.reminders_to_client_between(inv.client_email or "", day_start,
-                                                                  day_start + timedelta(days=1))
-            if client_today >= self.config.sending.max_per_client_per_day:
-                report.add(f"{inv.client_email} already had a reminder today; invoice {inv.number} waits")
+            if self.store.reminders_to_client_between(client, day_start, day_end) >= \
+                    self.config.sending.max_per_client_per_day:
+                report.add(f"{client} already had a reminder today; "
+                           + ", ".join(i.number for i, _s, _p in items) + " wait")
                 continue
-            step = next(s for s in self.ladder_for(inv) if s.name == p.send.name)
-            if self._queue_reminder(inv, step, now, report):
-                sent_today += 1
+            try:
+                queued = (self._queue_reminder(*items[0][:2], now, report) if len(items) == 1
+                          else self._queue_statement(items, now, report))
+            except StatementConflict as exc:
+                log.error("statement for %s not queued: step already queued for invoice %s", client, exc)
+                continue
+            if not queued:
+                continue
+            sent_today += 1
+            for inv, step, p in items:
                 for name in p.skipped:
                     self.store.add_event(Event(inv.id, now, "skipped", f"step {name} was missed while mailduns "
                                                f"was not running; only the latest step is sent"))
@@ -661,6 +710,45 @@ class Engine:
                 self.store.save_invoice(inv)
                 if p.next_step is None:
                     self._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
+
+    def _queue_statement(self, items: list[tuple[Invoice, StepConfig, Plan]], now: datetime,
+                         report: CycleReport) -> bool:
+        """One mail for several invoices of a client. The statement is the outbox row of the most
+        recent invoice; each other invoice gets a 'covered' row for its own step, so "each step
+        exactly once" still holds per invoice and nothing else is ever sent for them."""
+        owner = self.config.owner
+        items = sorted(items, key=lambda x: (x[0].issue_date or x[0].due_date, x[0].id))
+        lead, lead_step, _ = max(items, key=lambda x: x[1].days)
+        keys = sorted(f"{i.key}/{s.name}" for i, s, _p in items)
+        mid = make_message_id(owner.email.rpartition("@")[2], "statement", *keys)
+        client = self.config.client_for(lead.client_email or "")
+        msg = compose_statement(
+            self.templates, invoices=[self._ref(i) for i, _s, _p in items], language=self._language(lead),
+            step_name=lead_step.name, step_days=lead_step.days, now=now.astimezone(owner.tz),
+            owner_name=owner.name, owner_email=owner.email,
+            fees=[self.fee_for(i, s, now) for i, s, _p in items], message_id=mid,
+            cc=tuple(dict.fromkeys((*lead_step.cc, *client.cc))), payment=self.config.payment)
+        recipients = _unique([a for i, _s, _p in items for a in (*i.recipients, *i.cc)]
+                             + list(lead_step.cc) + list(client.cc), exclude=owner.addresses)
+        raw = msg.as_bytes(policy=SMTP_POLICY)
+        with self.store.transaction():
+            lead_inv = next(i for i, _s, _p in items if i.id == lead.id)
+            if not self.store.enqueue(invoice_id=lead_inv.id, kind="reminder", step=lead_step.name, message_id=mid,
+                                      recipients=recipients, raw=raw, at=now):
+                return False
+            for inv, step, _p in items:
+                if inv.id == lead_inv.id:
+                    continue
+                if not self.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name,
+                                          message_id=f"{mid[:-1]}.{inv.id}>", recipients=recipients, raw=b"",
+                                          at=now, status="covered"):
+                    raise StatementConflict(inv.number)
+        for inv, step, _p in items:
+            self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} in one statement with "
+                                       + ", ".join(i.number for i, _s, _q in items if i.id != inv.id), mid))
+        report.queued += 1
+        report.add(f"statement for {', '.join(i.number for i, _s, _p in items)} to {', '.join(recipients)}")
+        return True
 
     def _replan_if_terms_changed(self) -> None:
         """Planned wake-ups depend on the ladder, calendar and client terms: a changed config replans all."""
@@ -708,6 +796,7 @@ class Engine:
                                now=now.astimezone(owner.tz),
                                owner_name=owner.name, owner_email=owner.email,
                                cc=step.cc + self.config.client_for(inv.client_email or "").cc,
+                               payment=self.config.payment, promise_date=self._promise_date(inv),
                                fee=self.fee_for(inv, step, now), message_id=mid)
         return mid, msg.as_bytes(policy=SMTP_POLICY)
 
@@ -860,6 +949,10 @@ class Engine:
 
     def _number(self, invoice_id: int | None) -> str:
         return self.store.invoice(invoice_id).number if invoice_id is not None else "?"
+
+
+class StatementConflict(Exception):
+    """A step of one invoice was queued meanwhile: the whole statement is rolled back (a bug guard)."""
 
 
 def _unique(addresses: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:

@@ -309,27 +309,31 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing. A full disk or a locked file becomes a StateError with a sentence; the
-        transaction is rolled back, so the database is never left half-written."""
+        """All or nothing. Nested calls are SAVEPOINTs, so an inner failure undoes only the inner
+        work. A full disk or a locked file becomes a StateError with a sentence; the database is
+        never left half-written."""
+        depth = self._depth
+        name = f"sp{depth}"
         try:
-            if self._depth == 0:
-                self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
         except sqlite3.OperationalError as exc:
             raise StateError(f"cannot write the state database {self.path}: {exc}") from exc
         self._depth += 1
         try:
             yield
-            if self._depth == 1:
-                self.db.execute("COMMIT")
+            self.db.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
         except BaseException as exc:
-            self._depth -= 1
-            if self._depth == 0 and self.db.in_transaction:
-                self.db.execute("ROLLBACK")
+            if depth == 0:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+            else:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
             if isinstance(exc, sqlite3.OperationalError):
                 raise StateError(f"cannot write the state database {self.path} (is the disk full?): {exc}") from exc
             raise
-        else:
-            self._depth -= 1
+        finally:
+            self._depth = depth
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         with self.transaction():
@@ -511,7 +515,7 @@ class Store:
                           bool(r["copied"]), _dt(r["data_at"]))
 
     def enqueue(self, *, invoice_id: int | None, kind: str, step: str | None, message_id: str,
-                recipients: Sequence[str], raw: bytes, at: datetime) -> bool:
+                recipients: Sequence[str], raw: bytes, at: datetime, status: str = "pending") -> bool:
         """Queue a message; False if this reminder step (or this Message-ID) is already queued or sent.
 
         The UNIQUE index on (invoice, step) is what makes "never twice for the same step" hold even
@@ -519,9 +523,9 @@ class Store:
         try:
             with self.transaction():
                 self.db.execute(
-                    "INSERT INTO outbox (invoice_id, kind, step, message_id, recipients, raw, created_at)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (invoice_id, kind, step, message_id, json.dumps(list(recipients)), raw, _iso(at)))
+                    "INSERT INTO outbox (invoice_id, kind, step, message_id, recipients, raw, created_at, status)"
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (invoice_id, kind, step, message_id, json.dumps(list(recipients)), raw, _iso(at), status))
         except sqlite3.IntegrityError:
             return False
         return True
@@ -535,7 +539,8 @@ class Store:
         return [self._outbox(r) for r in rows]
 
     def outbox_uncopied(self) -> list[OutboxItem]:
-        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'sent' AND copied = 0 AND kind = 'reminder'"
+        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'sent' AND copied = 0"
+                               " AND kind IN ('reminder', 'thanks')"
                                " ORDER BY id")
         return [self._outbox(r) for r in rows]
 
