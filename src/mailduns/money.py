@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from .errors import CurrencyMismatch
 
 _CENT = Decimal("0.01")
+# Enough digits for any amount a document can state; the default 28 would fail on hostile input.
+_WIDE = Context(prec=100)
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(_CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +63,11 @@ class Money:
         return Money(self.amount * factor, self.currency)
 
     def rounded(self) -> Money:
-        return Money(self.amount.quantize(_CENT, rounding=ROUND_HALF_UP), self.currency)
+        return Money(_cents(self.amount), self.currency)
 
     def plain(self) -> str:
-        """Dot-decimal string with two places, as the JSON contract wants."""
-        return str(self.amount.quantize(_CENT, rounding=ROUND_HALF_UP))
+        """Dot-decimal string with two places, as the JSON contract wants (never exponent notation)."""
+        return f"{_cents(self.amount):f}"
 
     def __str__(self) -> str:
         return f"{self.plain()} {self.currency}"
