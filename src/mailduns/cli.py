@@ -229,7 +229,9 @@ async def _check_smtp(engine: Any) -> None:
                              start_tls=s.security == "starttls", timeout=30)
     try:
         await client.connect()
-        if sender.username and sender._password:
+        if sender._oauth2_token is not None:
+            await client.auth_xoauth2(sender.username, sender._oauth2_token())
+        elif sender.username and sender._password:
             await client.login(sender.username, sender._password)
         await client.quit()
     except (aiosmtplib.SMTPException, OSError) as exc:

@@ -127,6 +127,7 @@ class ServerConfig:
     password_env: str | None = None
     password_command: str | None = None
     password_credential: str | None = None   # a systemd credential name (LoadCredential=)
+    oauth2_token_command: str | None = None  # Gmail / Microsoft 365: prints a fresh XOAUTH2 access token
     inbox: str = "INBOX"
     sent: str | None = None
     paid: str = "Paid"
@@ -849,8 +850,9 @@ _EXAMPLES: Final[Mapping[str, str]] = {
 
 _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "owner": ("name", "email", "language", "timezone", "emails"),
-    "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "inbox", "sent", "paid"),
-    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS),
+    "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "inbox", "sent",
+             "paid"),
+    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command"),
     "state": ("path",),
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
                  "repeat_every_days", "repeat_max"),
@@ -963,7 +965,18 @@ def _server(root: _Table, section: str) -> ServerConfig:
     port = t.integer("port", default_port(section, security), low=1, high=65535,
                      example=str(default_port(section, security)))
     username = t.string("username")
+    oauth2 = t.optional_string("oauth2_token_command") or None
     given = [k for k in _PASSWORD_KEYS if t.has(k)]
+    if oauth2 is not None:
+        if given:
+            t.fail(given[0], f"{t.title} has oauth2_token_command, which replaces the password: remove {given[0]}.")
+        if not shlex.split(oauth2):
+            t.fail("oauth2_token_command", "is empty: give the command that prints a fresh access token.")
+        return ServerConfig(host=host, port=port, security=security, username=username,
+                            oauth2_token_command=oauth2, inbox=t.string("inbox", "INBOX"),
+                            sent=t.optional_string("sent"), paid=t.string("paid", "Paid"), section=section,
+                            source=t.ctx.file,
+                            password_line=t.ctx.locator.line_of(t.path + ("oauth2_token_command",)))
     if not given:
         t.fail("password", f"{t.title} needs a password: add exactly one of password, password_file, "
                "password_env, password_command or password_credential.")

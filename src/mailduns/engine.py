@@ -97,12 +97,14 @@ class Engine:
     def _default_mailbox(self) -> Mailbox:
         s = self.config.imap
         return Mailbox(host=s.host, port=s.port, security=s.security, username=s.username,
-                       password=resolve_password(s))
+                       password="" if s.oauth2_token_command else resolve_password(s),
+                       oauth2_token=_token_getter(s.oauth2_token_command))
 
     def _default_sender(self) -> Sender:
         s = self.config.smtp
         return Sender(host=s.host, port=s.port, security=s.security, username=s.username,
-                      password=resolve_password(s))
+                      password="" if s.oauth2_token_command else resolve_password(s),
+                      oauth2_token=_token_getter(s.oauth2_token_command))
 
     # -- the cycle ----------------------------------------------------------------------------
     def since(self) -> date:
@@ -949,6 +951,14 @@ class Engine:
 
     def _number(self, invoice_id: int | None) -> str:
         return self.store.invoice(invoice_id).number if invoice_id is not None else "?"
+
+
+def _token_getter(command: str | None) -> Callable[[], str] | None:
+    """A fresh OAuth2 access token per login, from the user's token helper (Gmail, Microsoft 365)."""
+    if not command:
+        return None
+    from .secrets import oauth2_token
+    return lambda: oauth2_token(command)
 
 
 class StatementConflict(Exception):

@@ -95,9 +95,10 @@ def _s(value: Any) -> str:
 
 class Mailbox:
     def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, oauth2_token: Callable[[], str] | None = None) -> None:
         self.host, self.port, self.security = host, port, security
         self.username, self._password = username, password
+        self._oauth2_token = oauth2_token       # called at each login: access tokens expire within the hour
         self.timeout = timeout
         self.client: IMAPClient | None = None
         self.selected: str | None = None
@@ -116,7 +117,10 @@ class Mailbox:
         except NETWORK_ERRORS as exc:
             raise MailboxError(f"cannot reach the IMAP server {self.host}:{self.port} ({exc})") from exc
         try:
-            client.login(self.username, self._password)
+            if self._oauth2_token is not None:
+                client.oauth2_login(self.username, self._oauth2_token())
+            else:
+                client.login(self.username, self._password)
         except IMAPClientError as exc:
             try:
                 client.shutdown()

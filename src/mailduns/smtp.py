@@ -16,9 +16,10 @@ from .errors import SendError
 
 class Sender:
     def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, oauth2_token: Callable[[], str] | None = None) -> None:
         self.host, self.port, self.security = host, port, security
         self.username, self._password = username, password
+        self._oauth2_token = oauth2_token
         self.timeout = timeout
 
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str],
@@ -35,7 +36,9 @@ class Sender:
                                  tls_context=context)
         try:
             await client.connect()
-            if self.username and self._password:
+            if self._oauth2_token is not None:
+                await client.auth_xoauth2(self.username, self._oauth2_token())
+            elif self.username and self._password:
                 await client.login(self.username, self._password)
             await client.mail(sender)
             refused: list[aiosmtplib.SMTPRecipientRefused] = []
