@@ -47,6 +47,7 @@ class Outcome:
     delivered: Counter[tuple[str, str]] = field(default_factory=Counter)
     after_paid: int = 0
     uncertain: int = 0
+    transient: int = 0          # runs that could not reach the server (a loaded machine) and were re-run
 
 
 def _invoice(n: int, client: str, sent: datetime) -> EmailMessage:
@@ -72,6 +73,7 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
     try:
         config = workdir / "config.toml"
         config.write_text(rig.config_toml("alice", workdir / "state.db", since="2026-10-01", extra=EXTRA))
+        config.chmod(0o600)
         base = datetime(2026, 11, 2, 12, tzinfo=ROME)
         for n in range(1, invoices + 1):
             rig.append("alice", "Sent", _invoice(n, CLIENTS[n % 2], base + timedelta(days=n)).as_bytes())
@@ -94,6 +96,9 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
                 out.runs += 1
                 if proc.returncode == -9:
                     out.kills += 1
+                    continue
+                if proc.returncode == 1 and "cannot reach the IMAP server" in proc.stderr and out.transient < 5:
+                    out.transient += 1            # the next cycle would simply try again; so do we
                     continue
                 if proc.returncode != 0:
                     raise RuntimeError(f"mailduns failed: {proc.stderr}")

@@ -36,6 +36,7 @@ class Freelancer:
         self.config = tmp / "config.toml"
         self.state = tmp / "state.db"
         self.config.write_text(rig.config_toml("alice", self.state, since=since, extra=extra))
+        self.config.chmod(0o600)
         self.owner = rig.address("alice")
 
     def cli(self, *args: str) -> tuple[int, str]:

@@ -77,6 +77,7 @@ def run_demo(days: int = 40, keep: bool = False) -> int:
     try:
         config = work / "config.toml"
         config.write_text(rig.config_toml(OWNER, work / "state.db", since="2026-10-01"))
+        config.chmod(0o600)                       # it holds a (demo) password
         ids = seed_invoices(rig)
         start = datetime(2026, 11, 25, 10, 0, tzinfo=ROME)
         owner = rig.address(OWNER)

@@ -52,6 +52,11 @@ service anvil {{
 }}
 service imap-login {{
   chroot =
+  # high-performance mode: no process spawned per connection, so a loaded test machine never
+  # drops a login before the greeting
+  service_count = 0
+  process_min_avail = 1
+  client_limit = 1000
   inet_listener imap {{
     address = 127.0.0.1
     port = {imap_port}

@@ -105,7 +105,7 @@ class Mailbox:
 
     # -- connection ---------------------------------------------------------------------------
     @retry(retry=retry_if_exception(lambda e: isinstance(e, MailboxError) and e.retryable),
-           stop=stop_after_attempt(3),
+           stop=stop_after_attempt(5),
            wait=wait_exponential(multiplier=0.5, max=5), reraise=True)
     def connect(self) -> None:
         try:
