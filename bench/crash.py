@@ -109,10 +109,13 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
                 tag = str(msg["X-Mailduns"] or "")
                 if not tag.startswith("reminder"):
                     continue
-                parts = dict(p.strip().split("=", 1) for p in tag.split(";")[1:])
-                out.delivered[(parts["invoice"], parts["step"])] += 1
-                if parts["invoice"] == "1/2026" and parts["step"] in ("suspension", "final"):
-                    out.after_paid += 1
+                parts = dict(p.strip().split("=", 1) for p in tag.split(";")[1:] if "=" in p)
+                # a statement covers several invoices in one mail: count it once for each of them
+                numbers = parts["invoices"].split(",") if "invoices" in parts else [parts["invoice"]]
+                for number in (n.strip() for n in numbers):
+                    out.delivered[(number, parts["step"])] += 1
+                    if number == "1/2026" and parts["step"] in ("suspension", "final"):
+                        out.after_paid += 1
         import sqlite3
         db = sqlite3.connect(workdir / "state.db")
         out.uncertain = db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'uncertain'").fetchone()[0]
