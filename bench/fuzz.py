@@ -12,11 +12,13 @@ malformed dates, hostile HTML, and attachments that are zip/XML bombs, billion-l
 and bombed PDFs, mutated FatturaPA/UBL/CII files.  Input #i is a pure function of ``--seed`` and i, so
 any finding can be reproduced with ``--only i`` (and written to disk with ``--save DIR``).
 
-The properties: ``read_message`` and ``inspect_bytes`` never raise and return a ``MessageFacts``; no
-reader bug is hidden behind the reader's own safety net ("internal error while reading"); no input
-takes longer than ``--limit`` seconds (the run interrupts an input at ``--hard-limit`` so that one
-hang cannot eat the whole run).  It prints how many inputs it tried, how many raised, the median and
-maximum time per input and the peak memory, and exits 1 when it found anything.
+The properties: ``read_message`` and ``inspect_bytes`` never raise and return a ``MessageFacts``
+(``inspect_bytes`` may refuse a file with a ``MaildunsError``); no reader bug is hidden behind the
+reader's own safety net ("internal error while reading"); no input takes longer than ``--limit``
+seconds (the run interrupts an input at ``--hard-limit`` so that one hang cannot eat the whole run);
+every ``--trace-every``-th input is read a second time under tracemalloc and may not allocate more
+than ten times its size (32 MB for small ones).  It prints how many inputs it tried, how many raised,
+the median and maximum time per input and the peak memory, and exits 1 when it found anything.
 
 ``tests/test_fuzz.py`` is the short form for CI and reuses the mutators below.
 """
@@ -236,17 +238,15 @@ def deep_xml(depth: int = 100_000) -> bytes:
     return b'<?xml version="1.0"?>' + b"<a>" * depth + b"</a>" * depth
 
 
-@cache
-def pdf_bomb() -> bytes:
-    """A one-page PDF whose content stream inflates to BOMB_MB["pdf"] MB of spaces."""
-    stream = zlib.compress(b" " * (BOMB_MB["pdf"] << 20), 9)
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n" + stream
-        + b"\nendstream",
-    ]
+def pdf_with_streams(streams: Sequence[bytes]) -> bytes:
+    """A minimal PDF with one page per stream, each stream declared /FlateDecode."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            ("<< /Type /Pages /Kids [" + " ".join(f"{3 + 2 * i} 0 R" for i in range(len(streams)))
+             + f"] /Count {len(streams)} >>").encode()]
+    for i, stream in enumerate(streams):
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R >>".encode())
+        objs.append(b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n" + stream
+                    + b"\nendstream")
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for i, obj in enumerate(objs, 1):
@@ -257,6 +257,18 @@ def pdf_bomb() -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+@cache
+def pdf_bomb() -> bytes:
+    """A one-page PDF whose content stream inflates to BOMB_MB["pdf"] MB of spaces."""
+    return pdf_with_streams([zlib.compress(b" " * (BOMB_MB["pdf"] << 20), 9)])
+
+
+def pdf_broken_streams(pages: int = 4, size: int = 2_000_000, seed: int = 0) -> bytes:
+    """Pages whose /FlateDecode streams are not zlib at all (what a damaged PDF looks like)."""
+    rng = random.Random(seed)
+    return pdf_with_streams([rng.randbytes(size) for _ in range(pages)])
 
 
 @cache
@@ -558,7 +570,7 @@ def rfc2231(data: bytes, rng: random.Random) -> bytes:
 def bomb_attachment(data: bytes, rng: random.Random) -> bytes:
     """An attachment an e-invoice reader would open: bombs, hostile XML, broken PDFs."""
     einv = corpus_einvoices()
-    kind = rng.randrange(9)
+    kind = rng.randrange(10)
     if kind == 0:
         return with_attachment(data, b"fattura.zip", b"application/zip", zip_bomb())
     if kind == 1:
@@ -575,6 +587,9 @@ def bomb_attachment(data: bytes, rng: random.Random) -> bytes:
     if kind == 6:
         return with_attachment(data, b"fattura_12-2026.pdf", b"application/pdf",
                                rng.choice((pdf_bomb, pdf_with_bomb_attachment))())
+    if kind == 9:
+        broken = pdf_broken_streams(rng.randrange(1, 3), rng.choice((1000, 50_000, 300_000)), rng.randrange(1000))
+        return with_attachment(data, b"fattura_12-2026.pdf", b"application/pdf", broken)
     pdfs = [d for n, d in einv if n.lower().endswith(".pdf")] or [pdf_bomb()]
     xmls = [d for n, d in einv if n.lower().endswith(".xml")] or [external_entity()]
     if kind == 7:
@@ -751,6 +766,14 @@ def check(name: str, data: bytes, hard_limit: float = 0.0) -> Outcome:
 # the run
 # --------------------------------------------------------------------------------------------------
 
+MB = 1 << 20
+
+
+def memory_bound(size: int) -> int:
+    """The most reading an input of `size` bytes may allocate: 10 times its size, 32 MB for less."""
+    return max(32 * MB, 10 * size)
+
+
 
 @dataclass
 class Finding:
@@ -770,7 +793,8 @@ class Stats:
     slowest: tuple[float, int, str] = (0.0, -1, "")
     findings: list[Finding] = field(default_factory=list)
     refused: int = 0
-    traced_peak: int = 0
+    memory: int = 0
+    traced_peak: tuple[int, int, str, int] = (0, -1, "", 0)   # bytes, index, label, input size
     traced_samples: int = 0
     maxrss_kb: int = 0
     families: Counter[str] = field(default_factory=Counter)
@@ -782,6 +806,7 @@ class Stats:
         self.internal += other.internal
         self.slow += other.slow
         self.overtime += other.overtime
+        self.memory += other.memory
         self.refused += other.refused
         self.times += other.times
         self.slowest = max(self.slowest, other.slowest)
@@ -814,22 +839,23 @@ def run_job(job: Job) -> Stats:
         if job.deadline is not None and time.time() >= job.deadline:
             break
         sample = make_sample(job.seed, index, huge_rate=job.huge_rate)
-        traced = job.trace_every > 0 and index % job.trace_every == 0
-        if traced:
-            tracemalloc.start()
         outcome = check(sample.name, sample.data, job.hard_limit)
-        if traced:
-            stats.traced_peak = max(stats.traced_peak, tracemalloc.get_traced_memory()[1])
-            stats.traced_samples += 1
-            tracemalloc.stop()
         stats.tried += 1
-        stats.families[family(sample.label)] += 1
         key = family(sample.label)
+        stats.families[key] += 1
         stats.family_seconds[key] = stats.family_seconds.get(key, 0.0) + outcome.seconds
         stats.refused += outcome.refused is not None
-        if not traced:
-            stats.times.append(outcome.seconds)
-            stats.slowest = max(stats.slowest, (outcome.seconds, index, sample.label))
+        stats.times.append(outcome.seconds)
+        stats.slowest = max(stats.slowest, (outcome.seconds, index, sample.label))
+        peak = None
+        if job.trace_every > 0 and index % job.trace_every == 0 and not outcome.overtime:
+            # a second pass for memory only: tracemalloc slows reading down several times
+            tracemalloc.start()
+            check(sample.name, sample.data, job.hard_limit * 10)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            stats.traced_samples += 1
+            stats.traced_peak = max(stats.traced_peak, (peak, index, sample.label, len(sample.data)))
         what = None
         if outcome.error:
             stats.raised += 1
@@ -841,9 +867,12 @@ def run_job(job: Job) -> Stats:
             stats.overtime += 1
             stats.slow += 1
             what = f"still running after {job.hard_limit:g} s (interrupted)"
-        elif outcome.seconds > job.limit and not traced:
+        elif outcome.seconds > job.limit:
             stats.slow += 1
             what = f"took {outcome.seconds:.2f} s"
+        elif peak is not None and peak > memory_bound(len(sample.data)):
+            stats.memory += 1
+            what = f"allocated {peak / 1e6:.0f} MB at its peak for {len(sample.data) / 1e6:.1f} MB"
         if what:
             if len(stats.findings) < 200:
                 stats.findings.append(Finding(index, sample.label, what))
@@ -880,7 +909,8 @@ def report(stats: Stats, *, seed: int, jobs: int, elapsed: float, readers: int, 
         (f"time per input:   median {_ms(statistics.median(times))}, p99 {_ms(p99)}, "
          f"max {_ms(stats.slowest[0])} (#{stats.slowest[1]} {stats.slowest[2][:80]})"),
         (f"memory:           peak RSS {stats.maxrss_kb / 1024:.0f} MB per worker; tracemalloc peak "
-         f"{stats.traced_peak / 1e6:.1f} MB over {stats.traced_samples} sampled inputs"),
+         f"{stats.traced_peak[0] / 1e6:.1f} MB over {stats.traced_samples} sampled inputs (#{stats.traced_peak[1]}, "
+         f"{stats.traced_peak[3] / 1e6:.1f} MB input); over 10x the input: {stats.memory}"),
         "inputs by first mutation (count, mean time): " + ", ".join(
             f"{k} {v} {_ms(stats.family_seconds[k] / v)}" for k, v in sorted(stats.families.items())),
         f"e-invoice files refused with a clear error by inspect_bytes: {stats.refused}",
@@ -906,7 +936,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--hard-limit", type=float, default=10.0,
                     help="interrupt an input after this many seconds (default 10; 0: never)")
     ap.add_argument("--trace-every", type=int, default=100,
-                    help="measure the tracemalloc peak of every Nth input (default 100; 0: never)")
+                    help="read every Nth input a second time under tracemalloc (default 100; 0: never)")
     ap.add_argument("--huge-rate", type=float, default=0.002,
                     help="share of inputs with a 1 MB header, 1000-level nesting or 10k parts (default 0.002)")
     ap.add_argument("--only", type=int, default=None, help="run one input again and describe it")
@@ -919,15 +949,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.only is not None:
         sample = make_sample(args.seed, args.only, huge_rate=args.huge_rate)
         outcome = check(sample.name, sample.data, args.hard_limit)
+        tracemalloc.start()
+        check(sample.name, sample.data, args.hard_limit * 10)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
         print(f"#{args.only}: {sample.label} ({len(sample.data)} bytes, read as {sample.name})")
         print(f"  {_ms(outcome.seconds)}; error={outcome.error}; internal={outcome.internal}; "
-              f"interrupted={outcome.overtime}")
+              f"interrupted={outcome.overtime}; refused={outcome.refused}; peak {peak / 1e6:.1f} MB")
         if args.save:
             Path(args.save).mkdir(parents=True, exist_ok=True)
             path = Path(args.save) / f"{args.seed}-{args.only}-{sample.name}"
             path.write_bytes(sample.data)
             print(f"  written to {path}")
-        return 1 if outcome.error or outcome.internal or outcome.overtime or outcome.seconds > args.limit else 0
+        return 1 if (outcome.error or outcome.internal or outcome.overtime or outcome.seconds > args.limit
+                     or peak > memory_bound(len(sample.data))) else 0
 
     n = args.n if args.n is not None else (10**9 if args.seconds else 100_000)
     deadline = time.time() + args.seconds if args.seconds else None
@@ -943,7 +978,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in report(total, seed=args.seed, jobs=len(jobs), elapsed=time.time() - start, readers=readers,
                        limit=args.limit):
         print(line)
-    return 1 if total.raised or total.internal or total.slow else 0
+    return 1 if total.raised or total.internal or total.slow or total.memory else 0
 
 
 def iter_samples(seed: int, count: int) -> Iterator[Sample]:

@@ -56,6 +56,10 @@ NO_CORPUS = f"the shared corpus is not at {CORPUS} (it lives beside the project 
 LIMIT = 2.0                 # seconds per message
 MB = 1 << 20
 
+# A Date at the calendar's end still overflows with payment terms (see the xfail at the end); the
+# property tests keep away from it so that they keep testing everything else meanwhile.
+SAFE_DATES = tuple(d for d in fuzz.DATES if b" 9999 " not in d)
+
 
 
 def memory_bound(size: int) -> int:
@@ -175,7 +179,7 @@ def test_mutated_corpus_messages(seed: int, index: int, steps: list[str]) -> Non
     raw = MAIL[index % len(MAIL)][1]
     for step in steps:
         raw = fuzz.MUTATORS[step](raw, rng)
-    read(raw)
+    read(b"\r\n".join(line for line in raw.split(b"\r\n") if b" 9999 " not in line))  # see SAFE_DATES
 
 
 @fuzz_settings(300)
@@ -185,7 +189,7 @@ def test_random_bytes(raw: bytes) -> None:
 
 
 _HEADER_VALUES: dict[bytes, tuple[bytes, ...]] = {
-    b"From": fuzz.ADDRESSES, b"To": fuzz.ADDRESSES, b"Cc": fuzz.ADDRESSES, b"Date": fuzz.DATES,
+    b"From": fuzz.ADDRESSES, b"To": fuzz.ADDRESSES, b"Cc": fuzz.ADDRESSES, b"Date": SAFE_DATES,
     b"Content-Type": fuzz.CONTENT_TYPES, b"Content-Transfer-Encoding": fuzz.ENCODINGS,
     b"Content-Disposition": fuzz.DISPOSITIONS,
 }
@@ -233,7 +237,7 @@ def test_generated_mime_trees(envelope: list[bytes], tree: bytes) -> None:
 
 
 @fuzz_settings(250)
-@given(words=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=80), date=st.sampled_from(fuzz.DATES),
+@given(words=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=80), date=st.sampled_from(SAFE_DATES),
        subject=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=6))
 def test_the_rules_own_vocabulary(words: list[str], date: bytes, subject: list[str]) -> None:
     """Text made of exactly the words the invoice, amount, date and intent rules look for."""
@@ -453,3 +457,30 @@ def test_an_absurd_amount_is_still_printable(source: str) -> None:
                      subject=b"Bonifico ricevuto", headers=b"Auto-Submitted: auto-generated\r\n"))
     else:
         inspect("IT01234567890_00001.xml", _fatturapa_with_total(HUGE_AMOUNT))
+
+
+# --------------------------------------------------------------------------------------------------
+# open bugs: the minimal input found; remove the marker when the test passes
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a PDF whose /FlateDecode streams are not zlib makes pypdf fall back to "
+                   "decompressing byte by byte (~1 s per MB, up to MAX_PDF_BYTES = 30 MB): 4 pages of 2 MB take "
+                   "~9 s in einvoice/pdf.py, as a file for inspect and as any mail attachment")
+def test_a_pdf_with_broken_compressed_pages() -> None:
+    pdf = fuzz.pdf_broken_streams(pages=4, size=2_000_000)
+    read(fuzz.with_attachment(fuzz.SYNTHETIC, b"fattura_12-2026.pdf", b"application/pdf", pdf))
+    inspect("fattura_12-2026.pdf", pdf)
+
+
+@pytest.mark.xfail(strict=True, reason="payment terms counted from a date at the calendar's end overflow: "
+                   "textinvoice._terms_due (base + timedelta) loses the invoice ('internal error while reading "
+                   "(OverflowError)'), einvoice/terms._relative makes inspect_bytes raise OverflowError")
+@pytest.mark.parametrize("source", ["invoice email", "UBL"])
+def test_payment_terms_from_the_end_of_the_calendar(source: str) -> None:
+    if source == "invoice email":
+        read(message(b"Pagamento a 30 giorni.", date=b"Fri, 31 Dec 9999 10:00:00 +0000"))
+        return
+    path = CORPUS / "einvoice" / "peppol-bis3" / "vat-category-O.xml"   # "Payment within 30 days"
+    if not path.is_file():
+        pytest.skip(NO_CORPUS)
+    inspect(path.name, re.sub(rb"<cbc:IssueDate>[^<]*<", b"<cbc:IssueDate>9999-12-31<", path.read_bytes(), count=1))
