@@ -112,9 +112,10 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
                 parts = dict(p.strip().split("=", 1) for p in tag.split(";")[1:] if "=" in p)
                 # a statement covers several invoices in one mail: count it once for each of them
                 numbers = parts["invoices"].split(",") if "invoices" in parts else [parts["invoice"]]
-                for number in (n.strip() for n in numbers):
-                    out.delivered[(number, parts["step"])] += 1
-                    if number == "1/2026" and parts["step"] in ("suspension", "final"):
+                steps = parts["steps"].split(",") if "steps" in parts else [parts["step"]] * len(numbers)
+                for number, step in zip((n.strip() for n in numbers), steps, strict=True):
+                    out.delivered[(number, step)] += 1
+                    if number == "1/2026" and step in ("suspension", "final"):
                         out.after_paid += 1
         import sqlite3
         db = sqlite3.connect(workdir / "state.db")

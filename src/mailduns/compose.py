@@ -1320,6 +1320,7 @@ def compose_statement(
     cc: tuple[str, ...] = (),
     template: str = STATEMENT,
     payment_details: str | None = None,
+    steps: Sequence[str] | None = None,
 ) -> EmailMessage:
     """One letter listing several invoices of one client (`fees[i]` belongs to `invoices[i]`).
 
@@ -1371,8 +1372,11 @@ def compose_statement(
     others = [i.message_id or "" for i in invoices if i is not recent]
     _thread(msg, recent.message_id, [*others, *recent.references])
     mid = message_id or make_message_id(owner_email, "statement", step_name, *sorted(numbers))
+    by_number = dict(zip((i.number for i in invoices), steps or (), strict=False))
+    per_invoice = (f"; steps={','.join(by_number[n] for n in numbers)}"
+                   if steps and len(steps) == len(invoices) and all(n in by_number for n in numbers) else "")
     _stamp(msg, now=now, message_id=mid,
-           x_mailduns=f"reminder; statement; invoices={','.join(numbers)}; step={step_name}")
+           x_mailduns=f"reminder; statement; invoices={','.join(numbers)}{per_invoice}; step={step_name}")
     _set_body(msg, body, html, language, image)
     return _check_headers(msg)
 

@@ -729,7 +729,8 @@ class Engine:
             step_name=lead_step.name, step_days=lead_step.days, now=now.astimezone(owner.tz),
             owner_name=owner.name, owner_email=owner.email,
             fees=[self.fee_for(i, s, now) for i, s, _p in items], message_id=mid,
-            cc=tuple(dict.fromkeys((*lead_step.cc, *client.cc))), payment=self.config.payment)
+            cc=tuple(dict.fromkeys((*lead_step.cc, *client.cc))), payment=self.config.payment,
+            steps=[s.name for _i, s, _p in items])
         recipients = _unique([a for i, _s, _p in items for a in (*i.recipients, *i.cc)]
                              + list(lead_step.cc) + list(client.cc), exclude=owner.addresses)
         raw = msg.as_bytes(policy=SMTP_POLICY)
