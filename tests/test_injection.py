@@ -382,6 +382,33 @@ def test_a_very_long_display_name_keeps_header_lines_short() -> None:
     wire(reminder(invoice(), owner_name="x" * 1000))
 
 
+@pytest.mark.xfail(strict=True, reason="compose._message_id accepts an id holding an RFC 2047 word, which the "
+                   "stdlib then decodes inside In-Reply-To/References: with CR/LF compose refuses the whole "
+                   "reminder (one such id in the thread blocks the invoice, and the engine's cycle with it); "
+                   "without, the id is silently rewritten ('<=?utf-8?q?a?=@c>' becomes '<a@c>')")
+@pytest.mark.parametrize(("parent", "refs"), [
+    ("<inv-12-2026@example.it>", ("<=?utf-8?q?x=0D=0A?=@client.example>",)),
+    ("<inv-12-2026@example.it>", ("<=?utf-8?q?a?=@client.example>",)),
+    ("<=?utf-8?q?x=0D=0A?=@example.it>", ("<earlier@example.it>",)),
+], ids=["reference-with-crlf", "reference-rewritten", "parent-with-crlf"])
+def test_an_encoded_word_in_a_thread_id_is_dropped(parent: str, refs: tuple[str, ...]) -> None:
+    parsed = email.message_from_bytes(wire(reminder(invoice(message_id=parent, references=refs))),
+                                      policy=email.policy.default)
+    kept = [i for i in (*refs, parent) if "=?" not in i]
+    assert str(parsed["References"]).split() == kept
+    assert parsed["In-Reply-To"] == (parent if "=?" not in parent else None)
+
+
+@pytest.mark.xfail(strict=True, raises=(AssertionError, ValueError),
+                   reason="compose._safe_name cleans a display name, but the stdlib decodes an unterminated RFC 2047 "
+                   "word in it once more when the header is built: 'é =?utf-8?q?=0D=0A: é' is sent as "
+                   "'=?utf-8?b?w6kNCjogw6k=?=', a To/From name holding CR LF (Python's own parser refuses to read it)")
+def test_an_unterminated_encoded_word_in_a_name() -> None:
+    name = "é =?utf-8?q?=0D=0A: é"
+    check_reminder(invoice(to=(formataddr((name, "mario@acme.example")),)), owner_name=name,
+                   intended=["mario@acme.example"])
+
+
 # --------------------------------------------------------------------------------------------------
 # the template sandbox
 # --------------------------------------------------------------------------------------------------
