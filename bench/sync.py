@@ -51,8 +51,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Coroutine, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -72,7 +72,7 @@ from mailduns.clock import FixedClock
 from mailduns.config import Config, load_config
 from mailduns.devrig import MailRig
 from mailduns.engine import CycleReport, Engine
-from mailduns.imap import Mailbox
+from mailduns.imap import Fetched, Mailbox
 from mailduns.store import Store
 
 T = TypeVar("T")
@@ -133,6 +133,7 @@ class Wire:
     bytes_in: int = 0
     bodies: int = 0
     selected: str | None = None
+    phases: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # wall s per phase
 
     def attach(self, client: IMAPClient) -> None:
         imap: Any = client._imap
@@ -188,6 +189,7 @@ class Wire:
 
     def reset(self) -> None:
         self.commands.clear()
+        self.phases.clear()
         self.body_bytes = self.header_bytes = self.bytes_in = self.bodies = 0
 
 
@@ -215,6 +217,46 @@ class CountingMailbox(Mailbox):
         if value is not None and value is not self._client:
             self.wire.attach(value)
         self._client = value
+
+    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool]) -> list[int]:
+        t0 = time.perf_counter()
+        try:
+            return super().candidates(folder, uids, wanted)
+        finally:
+            self.wire.phases["listing"] += time.perf_counter() - t0
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[Fetched]:
+        inner = super().fetch(folder, uids)
+        while True:
+            t0 = time.perf_counter()
+            try:
+                item = next(inner)
+            except StopIteration:
+                return
+            finally:
+                self.wire.phases["bodies"] += time.perf_counter() - t0
+            yield item
+
+
+class TimedStore(Store):
+    """The real store, with the wall time spent inside its outermost transactions counted."""
+
+    def __init__(self, path: Path, phases: defaultdict[str, float]) -> None:
+        self.phases = phases
+        self._outer = 0
+        super().__init__(path)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._outer += 1
+        t0 = time.perf_counter()
+        try:
+            with super().transaction():
+                yield
+        finally:
+            self._outer -= 1
+            if self._outer == 0:
+                self.phases["store"] += time.perf_counter() - t0
 
 
 # -- counting on the wire, for other processes: a loopback proxy -----------------------------------
@@ -555,7 +597,8 @@ class Bench:
             def factory() -> Mailbox:
                 return CountingMailbox(wire, host=s.host, port=s.port, security=s.security,
                                        username=s.username, password=password)
-        return Engine(config, Store(state), FixedClock(now), templates_for(config), dry_run=dry_run,
+        store = Store(state) if wire is None else TimedStore(state, wire.phases)
+        return Engine(config, store, FixedClock(now), templates_for(config), dry_run=dry_run,
                       mailbox_factory=factory)
 
     # -- P2 ----------------------------------------------------------------------------------------
@@ -646,11 +689,17 @@ class Bench:
             invoices = db.execute("SELECT COUNT(*) FROM invoices").fetchone()[0]
         per = wire.per_folder()
         e, b = median(engine_t), median(bare_t)
-        self.res.facts["p2"] = {"engine": engine_t, "bare": bare_t}
+        last = engine_t[-1]
+        ph = wire.phases
+        rest = last - ph["listing"] - ph["bodies"] - ph["store"]
+        self.res.facts["p2"] = {"engine": engine_t, "bare": bare_t, "phases": dict(ph)}
         self.res.rows.append(Row(
             "P2 cold import vs bare FETCH", "≤ 1.30×", f"{fmt_s(e)}", f"{fmt_s(b)}", e / b, e / b <= 1.3,
             f"median of {o.repeats}; {o.sent} Sent messages, {invoices} invoices found; bodies fetched for "
-            f"{wire.bodies} candidates ({fmt_bytes(wire.body_bytes)}) in {per.get('Sent', 0)} commands"))
+            f"{wire.bodies} candidates ({fmt_bytes(wire.body_bytes)}) in {per.get('Sent', 0)} commands; last run "
+            f"{fmt_s(last)} = listing (ENVELOPE+BODYSTRUCTURE, the baseline's work) {fmt_s(ph['listing'])} + "
+            f"fetching bodies {fmt_s(ph['bodies'])} + store transactions {fmt_s(ph['store'])} + reading and the "
+            f"rest {fmt_s(rest)}"))
         if self.have_mbsync():
             rc_times = []
             for i in range(min(2, o.repeats)):
@@ -666,8 +715,10 @@ class Bench:
                                      e / m <= 0.5, "mbsync 1.4 pulling Sent into a Maildir, FSync no (with its "
                                      "default FSync yes it pays this disk's fsync per message)"))
         else:
-            self.res.rows.append(Row("P2 cold import vs mbsync", "≤ 0.50×", f"{fmt_s(e)}", "not installed",
-                                     note="mbsync (Debian isync) could not be installed: no comparison"))
+            why = "skipped (--no-mbsync)" if not o.mbsync else "not installed"
+            self.res.rows.append(Row("P2 cold import vs mbsync", "≤ 0.50×", f"{fmt_s(e)}", why,
+                                     note="" if not o.mbsync else
+                                     "mbsync (Debian isync) could not be installed: no comparison"))
         if o.profile and e / b > 1.3:
             log("P2: profiling one more import (inline threads, so the IMAP parsing shows)")
             prof = cProfile.Profile()
