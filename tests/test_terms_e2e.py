@@ -106,3 +106,25 @@ def test_the_window_applies_in_the_clients_time_zone(rig: MailRig, tmp_path: Pat
     assert reminders(rig, "bob") == []
     f.run("2026-12-07T15:30+01:00")                           # 09:30 in New York
     assert len(reminders(rig, "bob")) == 1
+
+
+def test_one_unwritable_letter_holds_that_client_and_the_rest_go_out(rig: MailRig, tmp_path: Path) -> None:
+    extra = SENDING + '''
+[clients."carol@example.test"]
+profile = "broken"
+
+[[profiles.broken.steps]]
+name = "reminder"
+days = 5
+template = "no_such_letter"
+'''
+    f = Freelancer(rig, tmp_path, extra=extra)
+    f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    f.send_invoice("Fattura 13/2026", "Totale: 300,00 €\nScadenza: 02/12/2026", datetime(2026, 11, 3, tzinfo=ROME),
+                   to="carol")
+    f.run("2026-12-07T10:00+01:00")
+    assert len(reminders(rig, "bob")) == 1                  # bob is served
+    st = f.status("2026-12-07T10:00+01:00")
+    assert st["13/2026"]["state"] == "hold" and "could not be written" in st["13/2026"]["why"]
+    notices = [m for m in messages(rig, "alice", "INBOX") if str(m["X-Mailduns"] or "").startswith("notice")]
+    assert len(notices) == 1 and "13/2026" in str(notices[0]["Subject"])

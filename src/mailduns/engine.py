@@ -696,10 +696,14 @@ class Engine:
                            + ", ".join(i.number for i, _s, _p in items) + " wait")
                 continue
             try:
-                queued = (self._queue_reminder(*items[0][:2], now, report) if len(items) == 1
-                          else self._queue_statement(items, now, report))
+                with self.store.transaction():
+                    queued = (self._queue_reminder(*items[0][:2], now, report) if len(items) == 1
+                              else self._queue_statement(items, now, report))
             except StatementConflict as exc:
                 log.error("statement for %s not queued: step already queued for invoice %s", client, exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one client's unwritable letter must not stop the rest
+                self._cannot_write(items, exc, now, report)
                 continue
             if not queued:
                 continue
@@ -712,6 +716,21 @@ class Engine:
                 self.store.save_invoice(inv)
                 if p.next_step is None:
                     self._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
+
+    def _cannot_write(self, items: list[tuple[Invoice, StepConfig, Plan]], exc: Exception, now: datetime,
+                      report: CycleReport) -> None:
+        """A letter that cannot be composed (a broken address or name in the invoice, a template
+        error) holds those invoices and tells the freelancer; every other client is still served."""
+        log.warning("could not write the letter for %s: %s", ", ".join(i.number for i, _s, _p in items), exc,
+                    exc_info=log.isEnabledFor(logging.DEBUG))
+        for inv, _step, _p in items:
+            held = self._set_state(inv, "hold", f"the reminder could not be written: {_one_line(str(exc), 120)}",
+                                   now, report, "compose-failed")
+            try:
+                self._notify(held, "send-failed", str(exc), "Check the invoice's recipients and your templates "
+                             "(`mailduns check`), then `mailduns resume`.", now, f"compose-{inv.id}")
+            except Exception:  # noqa: BLE001 - the notice itself may trip on the same data
+                log.warning("could not tell the owner about invoice %s either", inv.number)
 
     def _queue_statement(self, items: list[tuple[Invoice, StepConfig, Plan]], now: datetime,
                          report: CycleReport) -> bool:
