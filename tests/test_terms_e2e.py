@@ -128,3 +128,29 @@ template = "no_such_letter"
     assert st["13/2026"]["state"] == "hold" and "could not be written" in st["13/2026"]["why"]
     notices = [m for m in messages(rig, "alice", "INBOX") if str(m["X-Mailduns"] or "").startswith("notice")]
     assert len(notices) == 1 and "13/2026" in str(notices[0]["Subject"])
+
+
+def test_a_step_due_on_saturday_goes_out_monday_in_the_window(rig: MailRig, tmp_path: Path) -> None:
+    f = Freelancer(rig, tmp_path, extra="")                  # the defaults: weekdays only, Italian holidays
+    # due Monday 7 Dec 2026: +5 is Saturday 12 Dec
+    f.send_invoice("Fattura 12/2026", "Totale: 1.220,00 €\nScadenza: 07/12/2026", datetime(2026, 11, 6, tzinfo=ROME))
+    f.cli("run", "--once", "--now", "2026-12-01T10:00+01:00")  # first sight, nothing due yet
+    n = len(reminders(rig, "bob"))
+    f.run("2026-12-12T10:00+01:00")                           # Saturday
+    f.run("2026-12-13T10:00+01:00")                           # Sunday
+    assert len(reminders(rig, "bob")) == n
+    assert f.status("2026-12-13T10:00+01:00")["12/2026"]["next_at"].startswith("2026-12-14T09:00")
+    f.run("2026-12-14T08:30+01:00")                           # Monday, before the window opens
+    assert len(reminders(rig, "bob")) == n
+    f.run("2026-12-14T09:05+01:00")
+    got = reminders(rig, "bob")
+    assert len(got) == n + 1 and "step=reminder" in str(got[-1]["X-Mailduns"])
+
+
+def test_preview_shows_the_fee_computation_line_by_line(rig: MailRig, tmp_path: Path) -> None:
+    f = Freelancer(rig, tmp_path, extra=SENDING)
+    f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    f.run("2026-11-25T10:00+01:00")
+    code, out = f.cli("preview", "12/2026", "--step", "late_fee", "--now", "2026-12-12T10:00+01:00")
+    assert code == 0 and "how the amount is computed" in out
+    assert "1.220,00 € ×" in out and "40,00 €" in out

@@ -259,7 +259,21 @@ def cmd_preview(args: argparse.Namespace) -> int:
                 print(f"invoice {inv.number} has no step left to send")
                 return 0
         _mid, raw = engine.compose_step(inv, step, now)
-        sys.stdout.write(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
+        from email import message_from_bytes
+        from email.policy import default as default_policy
+        msg = message_from_bytes(raw, policy=default_policy)
+        for name in ("From", "To", "Cc", "Subject", "In-Reply-To", "References", "Message-ID", "X-Mailduns"):
+            if msg[name]:
+                print(f"{name}: {msg[name]}")
+        body = msg.get_body(("plain",))
+        print()
+        print(body.get_content() if body is not None else "")
+        fee = engine.fee_for(inv, step, now)
+        if fee is not None:
+            from .fees import fee_lines
+            print("\n--- how the amount is computed ---")
+            for line in fee_lines(fee, engine._language(inv), number=inv.number):
+                print(line)
     finally:
         store.close()
     return 0

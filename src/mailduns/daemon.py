@@ -81,7 +81,7 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
 
     engine = make_engine()
     failures = 0
-    sd_notify("READY=1")
+    ready = False
     interval = watchdog_interval()
     watchdog = asyncio.create_task(keep_alive(interval, stop)) if interval else None
     try:
@@ -102,8 +102,14 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
                 report = await engine.cycle()
                 on_report(report)
                 failures = 0
+                if not ready:                  # READY after the first full sync (systemd waits for it)
+                    sd_notify("READY=1")
+                    ready = True
                 sd_notify("STATUS=" + _status_line(engine))
             except MaildunsError as exc:
+                if not ready:                  # a server that is down must not fail the start: we retry
+                    sd_notify("READY=1")
+                    ready = True
                 failures += 1
                 pause = min(MAX_BACKOFF, 2.0 ** failures)
                 log.warning("%s — trying again in %.0f s", exc, pause)
