@@ -11,14 +11,15 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
-from pathlib import Path
 from typing import Any
 
-from .config import Config, default_config_path, load_config, resolve_password
-from .errors import ConfigError, UnknownInvoice
+from .cli import _load, _parse_now
+from .clock import SystemClock
+from .config import Config, resolve_password
+from .errors import UnknownInvoice
 from .store import Invoice, Store
 
 
@@ -42,29 +43,9 @@ def register(sub: Any) -> None:
 
 
 # -- helpers -------------------------------------------------------------------------------------
-def _load(args: argparse.Namespace) -> Config:
-    path = Path(args.config).expanduser() if getattr(args, "config", None) else default_config_path()
-    return load_config(path)
-
-
 def _now(args: argparse.Namespace) -> datetime:
     text = getattr(args, "now", None)
-    if not text:
-        return datetime.now(UTC)
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f'--now wants an instant like 2026-12-10T10:00+01:00, not "{text}"', key="--now") from None
-    if value.tzinfo is None:
-        raise ConfigError(f'--now needs a time zone offset, e.g. "{text}+01:00"', key="--now")
-    return value
-
-
-def _scoring(config: Config) -> Any:
-    """The `[scoring]` thresholds once config.py carries them; the defaults until then."""
-    from .scoring import ScoringConfig
-    found = getattr(config, "scoring", None)
-    return found if isinstance(found, ScoringConfig) else ScoringConfig()
+    return _parse_now(text) if text else SystemClock().now()
 
 
 def _open_store(config: Config) -> Store:
@@ -83,7 +64,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
     try:
         names = {k: c.name for k, c in config.clients.items() if c.name}
         scores = score_clients(store.invoices(), store.events(), store.outbox(), now, tz=config.owner.tz,
-                               config=_scoring(config), names=names)
+                               config=config.scoring, names=names)
     finally:
         store.close()
     if args.json:
@@ -172,7 +153,7 @@ def _digest_message(config: Config, now: datetime) -> EmailMessage:
     store = _open_store(config)
     try:
         return build_digest(store.invoices(), store.events(), store.outbox(), now, config,
-                            scoring=_scoring(config))
+                            scoring=config.scoring)
     finally:
         store.close()
 
