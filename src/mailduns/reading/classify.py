@@ -148,9 +148,11 @@ def split_reply(text: str, _depth: int = 0) -> ReplySplit:
         if line.lstrip().startswith(">"):
             continue
         # an unknown-language attribution right above a quote block: "... <a@b> написал:"
-        nxt = next((x for x in kept[idx + 1:] if x.strip()), "")
-        if line.rstrip().endswith(":") and nxt.lstrip().startswith(">") and re.search(r"[\d@]", line):
-            continue
+        # (the look-ahead only for such a line, and without copying the rest: linear in lines)
+        if line.rstrip().endswith(":") and re.search(r"[\d@]", line):
+            nxt = next((kept[j] for j in range(idx + 1, len(kept)) if kept[j].strip()), "")
+            if nxt.lstrip().startswith(">"):
+                continue
         if line.strip() in ("--", "-- ") or line == "-- ":
             break
         if _SIGNOFF_RE.match(line):
