@@ -183,12 +183,18 @@ def _addresses(raw_values: list[str], name: str, problems: list[str]) -> list[tu
     return out
 
 
+_MAX_YEAR = 9000   # a Date past this is unreadable: payment terms counted from year 9999 overflow
+
+
 def _date(value: str | None, problems: list[str]) -> datetime | None:
     if not value:
         return None
     try:
         dt = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
+        problems.append("unreadable Date header")
+        return None
+    if dt.year > _MAX_YEAR:   # a date at the calendar's end: any day counted from it overflows
         problems.append("unreadable Date header")
         return None
     if dt.tzinfo is None:

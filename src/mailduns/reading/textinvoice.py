@@ -317,7 +317,10 @@ def _terms_due(text: str, base: date | None) -> date | None:
     days = int(m.group("days") or m.group("net"))
     if not 0 < days <= 365:
         return None
-    due = base + timedelta(days=days)
+    try:
+        due = base + timedelta(days=days)
+    except OverflowError:   # counted from a date at the calendar's end (year 9999)
+        return None
     if m.group("rest") and _END_OF_MONTH_RE.search(m.group("rest")):
         due = date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])
     return due

@@ -80,7 +80,15 @@ def _clauses(text: str) -> list[str]:
 
 
 def _relative(clause: str, issue: date) -> date | None:
-    """A due date a clause states relative to the issue date, or None."""
+    """A due date a clause states relative to the issue date, or None (also past the calendar's end:
+    terms counted from an issue date in year 9999)."""
+    try:
+        return _relative_unchecked(clause, issue)
+    except (OverflowError, ValueError):   # date + timedelta past 9999; date(10000, ...) in _add_months
+        return None
+
+
+def _relative_unchecked(clause: str, issue: date) -> date | None:
     if _IMMEDIATE_RE.search(clause):
         return issue
     m = _NEXT_MONTH_DAY_RE.search(clause)

@@ -178,6 +178,9 @@ def amount_at(el: Element | None, *path: str) -> Decimal | None:
     return to_decimal(text(el, *path))
 
 
+_MAX_YEAR = 9000   # a date past this is no date: payment terms counted from year 9999 overflow
+
+
 def iso_date(value: str | None) -> date | None:
     """"2024-11-15" (or with a time or zone after it) as a date; None for anything else."""
     if not value:
@@ -186,9 +189,10 @@ def iso_date(value: str | None) -> date | None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}", s):
         return None
     try:
-        return date.fromisoformat(s[:10])
+        d = date.fromisoformat(s[:10])
     except ValueError:
         return None
+    return d if d.year <= _MAX_YEAR else None
 
 
 def currency_code(value: str | None, default: str = DEFAULT_CURRENCY) -> str:
