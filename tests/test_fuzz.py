@@ -324,15 +324,10 @@ def test_bombs_in_attachments(name: str) -> None:
     assert not any(inv.number and "lol" in inv.number for inv in facts.invoices)
 
 
-_PDF_BOMB_MEMORY = pytest.mark.xfail(
-    strict=True, reason="einvoice/pdf.py lets pypdf inflate a page up to its default 75 MB limit before its own "
-    "4 MB page bound applies: a 46 KB PDF takes 78 MB (a 200 KB one 143 MB); pypdf.apply_configuration("
-    "zlib_maximum_output_length=MAX_PAGE_CONTENT_BYTES) around the read keeps it at 8 MB")
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=_PDF_BOMB_MEMORY) if n == "PDF whose stream inflates" else n
-                                  for n in sorted(BOMBS)])
+@pytest.mark.parametrize("name", sorted(BOMBS))
 def test_bombs_stay_small_in_memory(name: str) -> None:
+    """A PDF whose page inflated up to pypdf's default 75 MB before the 4 MB page bound applied took
+    78 MB for 46 KB (143 MB for 200 KB); pypdf now stops at that bound (~8 MB)."""
     filename, payload = BOMBS[name]
     raw = fuzz.with_attachment(fuzz.SYNTHETIC, filename.encode(), b"application/octet-stream", payload)
     assert peak_memory(raw) < memory_bound(len(raw))
@@ -472,10 +467,9 @@ def test_an_absurd_amount_is_still_printable(source: str) -> None:
 # open bugs: the minimal input found; remove the marker when the test passes
 # --------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a PDF whose /FlateDecode streams are not zlib makes pypdf fall back to "
-                   "decompressing byte by byte (~1 s per MB, up to 5 MB a stream, MAX_PDF_BYTES = 30 MB a file): "
-                   "4 pages of 2 MB take ~9 s in einvoice/pdf.py, as a file for inspect and as any mail attachment")
 def test_a_pdf_with_broken_compressed_pages() -> None:
+    """pypdf decompressed a broken /FlateDecode stream byte by byte (~1 s per MB, up to 5 MB a stream):
+    4 pages of 2 MB took ~9 s, as a file for inspect and as a mail attachment."""
     pdf = fuzz.pdf_broken_streams(pages=4, size=2_000_000)
     read(fuzz.with_attachment(fuzz.SYNTHETIC, b"fattura_12-2026.pdf", b"application/pdf", pdf))
     inspect("fattura_12-2026.pdf", pdf)

@@ -16,8 +16,10 @@ A PDF whose title is a pro-forma, quote or receipt is not an invoice; a credit n
 
 Untrusted input, bounded: at most 30 MB, at most 100 pages (a PDF with more is refused: it is not an
 invoice a freelancer sends), text from at most the first 10 and last 5 pages, page content streams
-over 4 MB skipped; pypdf bounds decompression itself.  Broken, truncated and encrypted files give an
-`UnreadableInvoice` that says so.
+over 4 MB skipped.  Decompression is bounded while pypdf reads: a stream inflates to at most 4 MB (an
+embedded XML to its own 10 MB limit), so a PDF bomb stops there, and pypdf's byte-by-byte recovery of
+a broken Flate stream gives up after 64 KiB (it costs about a second per MB).  Broken, truncated and
+encrypted files give an `UnreadableInvoice` that says so.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from pypdf import PageObject, PdfReader
-from pypdf.errors import DependencyError, PyPdfError
+from pypdf import PageObject, PdfReader, apply_configuration
+from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 from pypdf.generic import StreamObject
 
 from ...money import Money
@@ -45,6 +47,7 @@ MAX_PAGES = 100
 FIRST_PAGES = 10
 LAST_PAGES = 5
 MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
+MAX_RECOVERY_BYTES = 64 * 1024     # of a broken Flate stream pypdf tries to decode byte by byte
 MAX_TEXT_CHARS = 200_000
 
 # Embedded-file names the e-invoice standards prescribe, most specific first.
@@ -68,23 +71,27 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
     if not is_pdf(payload):
         raise UnreadableInvoice(filename, "not a PDF (no %PDF header)")
     try:
-        reader = PdfReader(io.BytesIO(payload), strict=False)
-        if reader.is_encrypted:
-            refused = _decrypt(reader)
-            if refused:
-                raise UnreadableInvoice(filename, refused)
-        xml_problem: UnreadableInvoice | None = None
-        try:
-            embedded = _embedded_invoices(reader, read_xml)
-        except UnreadableInvoice as exc:
-            embedded, xml_problem = [], exc
-        if embedded:
-            return embedded
-        pages = len(reader.pages)
-        if pages > MAX_PAGES:
-            raise UnreadableInvoice(filename, f"it has {pages} pages, more than the {MAX_PAGES} an invoice "
-                                              f"may have; its text was not read")
-        text = _text(reader, pages)
+        # pypdf's own limits (75 MB a stream, 5 MB of recovery) are far above what we read: a 46 KB
+        # bomb would take 78 MB before the page bound below applies, a broken 2 MB page ~2 s.
+        with apply_configuration(zlib_maximum_output_length=MAX_PAGE_CONTENT_BYTES,
+                                 zlib_maximum_recovery_input_length=MAX_RECOVERY_BYTES):
+            reader = PdfReader(io.BytesIO(payload), strict=False)
+            if reader.is_encrypted:
+                refused = _decrypt(reader)
+                if refused:
+                    raise UnreadableInvoice(filename, refused)
+            xml_problem: UnreadableInvoice | None = None
+            try:
+                embedded = _embedded_invoices(reader, read_xml)
+            except UnreadableInvoice as exc:
+                embedded, xml_problem = [], exc
+            if embedded:
+                return embedded
+            pages = len(reader.pages)
+            if pages > MAX_PAGES:
+                raise UnreadableInvoice(filename, f"it has {pages} pages, more than the {MAX_PAGES} an invoice "
+                                                  f"may have; its text was not read")
+            text = _text(reader, pages)
     except UnreadableInvoice:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf on hostile bytes fails in many ways (zlib, struct, ...)
@@ -114,7 +121,12 @@ def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFa
                    key=lambda n: (_EMBEDDED_NAMES.index(n.lower()) if n.lower() in _EMBEDDED_NAMES
                                   else len(_EMBEDDED_NAMES)))
     for name in names:
-        for content in attachments[name]:
+        try:
+            with apply_configuration(zlib_maximum_output_length=MAX_XML_BYTES):
+                contents = attachments[name]
+        except LimitReachedError:  # inflates past MAX_XML_BYTES, or a broken stream: as if too big
+            continue
+        for content in contents:
             if len(content) > MAX_XML_BYTES:
                 continue
             found = read_xml(name, content)
@@ -130,9 +142,12 @@ def _text(reader: PdfReader, pages: int) -> str:
     size = 0
     for i in wanted:
         page = reader.pages[i]
-        if _content_bytes(page) > MAX_PAGE_CONTENT_BYTES:
+        try:
+            if _content_bytes(page) > MAX_PAGE_CONTENT_BYTES:
+                continue
+            chunk = page.extract_text() or ""
+        except LimitReachedError:  # a stream inflating past MAX_PAGE_CONTENT_BYTES, or beyond recovery
             continue
-        chunk = page.extract_text() or ""
         parts.append(chunk)
         size += len(chunk)
         if size > MAX_TEXT_CHARS:
