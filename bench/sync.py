@@ -905,8 +905,8 @@ class Bench:
             f"P3 payment → paid (median of {len(targets)})", "≤ 2 s", fmt_s(med), fmt_s(b),
             med / b if b else None, bool(lat) and med <= 2.0,
             f"p90 {fmt_s(p90) if p90 != float('inf') else 'never'}, slowest acted on {fmt_s(max(done)) if done else '—'}"
-            + miss_note + "; paid invoices were " + ", ".join(f"{k} {v}" for k, v in states.items())
-            + " (ordinary client mail held them); baseline = a bare imapclient IDLE on the same INBOX hearing EXISTS"))
+            + miss_note + "; the invoices were " + ", ".join(f"{k} {v}" for k, v in states.items())
+            + " before their notice; baseline = a bare imapclient IDLE on the same INBOX hearing EXISTS"))
         log(f"P3: median {fmt_s(med)} (IDLE hears it after {fmt_s(b)})")
         if not pairs:
             return
