@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from email import policy as email_policy
+from email.errors import HeaderParseError
 from email.headerregistry import Address, BaseHeader, UniqueUnstructuredHeader
 from email.message import EmailMessage
 from email.policy import Policy
@@ -1003,10 +1004,20 @@ def _header_text(value: str) -> str:
     return _ENCODED_WORD_RE.sub("= ?", text)
 
 
+# Longer display names are dropped: the stdlib folds a quoted name longer than a line without its
+# quotes (CPython 3.11 to 3.13), so "AAA...: evil@attacker.example," would become a group holding a
+# recipient, and a name without spaces would make a header line over RFC 5322's 998 bytes.
+_MAX_NAME = 60
+
+
 def _safe_name(name: str) -> str:
-    """A display name that round-trips through an address header unchanged, else ""."""
-    text = _header_text(name)
-    if not text:
+    """A display name that round-trips through an address header unchanged, else "".
+
+    "=?" is broken even when it starts no complete encoded word: building the header decodes the
+    name once more, and an unterminated word ("é =?utf-8?q?=0D=0A: é") would become a CR LF there.
+    """
+    text = _header_text(name).replace("=?", "= ?")
+    if not text or len(text) > _MAX_NAME:
         return ""
     try:
         header = email_policy.default.header_factory("to", str(Address(display_name=text, addr_spec="x@y.z")))
@@ -1017,11 +1028,12 @@ def _safe_name(name: str) -> str:
 
 
 def _message_id(value: str | None) -> str | None:
-    """`value` as `<id>` if it is a usable Message-ID (printable ASCII, no spaces or brackets)."""
+    """`value` as `<id>` if it is a usable Message-ID (printable ASCII, no spaces or brackets, no RFC 2047
+    word: the stdlib would decode it inside In-Reply-To/References, rewriting the id or adding a CR LF)."""
     if not value:
         return None
     mid = _angle(value)
-    return mid if _MESSAGE_ID_RE.match(mid) else None
+    return mid if _MESSAGE_ID_RE.match(mid) and "=?" not in mid else None
 
 
 class _MessageIdList(UniqueUnstructuredHeader, BaseHeader):
@@ -1067,7 +1079,24 @@ def _addresses(values: Iterable[str]) -> Iterator[tuple[str, str]]:
             raise MaildunsError(f"cannot send to {_one_line(value)!r}: not one address")
         name, addr = found[0]
         if addr.isprintable() and " " not in addr:
+            try:
+                addr = _ascii_domain(addr)
+            except UnicodeError as exc:
+                raise MaildunsError(f"cannot send to {addr!r}: not a valid address") from exc
             yield _safe_name(name), addr
+
+
+def _ascii_domain(addr: str) -> str:
+    """`addr` with its domain in IDNA form ("mario@acmé.example" → "mario@xn--acm-bma.example").
+
+    Left as it is, the stdlib writes a non-ASCII domain as an RFC 2047 word, which names no existing
+    recipient. The local part is kept (a non-ASCII one needs SMTPUTF8, which is the server's to refuse).
+    Raises UnicodeError for a domain IDNA cannot encode (an empty or overlong label).
+    """
+    local, at, domain = addr.rpartition("@")
+    if not at or domain.isascii():
+        return addr
+    return f"{local}@{domain.encode('idna').decode('ascii')}"
 
 
 def _recipients(
@@ -1075,6 +1104,10 @@ def _recipients(
 ) -> tuple[list[Address], list[Address]]:
     """To and Cc without duplicates (case-insensitive) and never the owner."""
     seen = {owner_email.strip().lower()}
+    try:
+        seen.add(_ascii_domain(owner_email.strip()).lower())   # recipients are compared in IDNA form
+    except UnicodeError:
+        pass
     out: tuple[list[Address], list[Address]] = ([], [])
     for bucket, values in zip(out, (to, cc), strict=True):
         for name, addr in _addresses(values):
@@ -1083,15 +1116,15 @@ def _recipients(
             seen.add(addr.lower())
             try:
                 bucket.append(Address(display_name=name, addr_spec=addr))
-            except (ValueError, IndexError) as exc:
+            except (ValueError, IndexError, HeaderParseError) as exc:
                 raise MaildunsError(f"cannot send to {addr!r}: not a valid address") from exc
     return out
 
 
 def _owner_address(owner_name: str, owner_email: str) -> Address:
     try:
-        return Address(display_name=_safe_name(owner_name), addr_spec=owner_email.strip())
-    except (ValueError, IndexError) as exc:
+        return Address(display_name=_safe_name(owner_name), addr_spec=_ascii_domain(owner_email.strip()))
+    except (ValueError, IndexError, HeaderParseError) as exc:   # UnicodeError is a ValueError
         raise MaildunsError(f"the owner address {owner_email!r} is not a valid address") from exc
 
 
