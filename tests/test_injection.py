@@ -391,6 +391,16 @@ def test_an_encoded_word_in_a_thread_id_is_dropped(parent: str, refs: tuple[str,
     assert parsed["In-Reply-To"] == (parent if "=?" not in parent else None)
 
 
+def test_the_comma_between_recipients_is_never_encoded() -> None:
+    """Found by test_hostile_invoices_never_change_recipients_or_headers on CPython 3.11.7: the stdlib
+    (gh-100884, fixed in 3.11.9 and 3.12.3) folded a line after an encoded name and encoded the comma
+    that follows it, 'To: =?utf-8?b?...?= <0@0.example>\r\n =?utf-8?q?=2C?= 1@0.example': one parser
+    lost the second recipient, the other read '=?utf-8?q?=2c?= 1@0.example'."""
+    entries = (formataddr(("0000000000¡¡¡¡\U00010000\U00010000\U00010000\U00010000", "0@0.example")), "1@0.example")
+    check_reminder(invoice(to=entries), intended=["0@0.example", "1@0.example"])
+    check_reminder(invoice(cc=entries), intended=["amministrazione@acme.example", "0@0.example", "1@0.example"])
+
+
 def test_an_unterminated_encoded_word_in_a_name() -> None:
     """The stdlib decoded an unterminated RFC 2047 word in a cleaned name once more when building the
     header: 'é =?utf-8?q?=0D=0A: é' was sent as a To/From name holding CR LF."""

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from email import policy as email_policy
 from email.errors import HeaderParseError
-from email.headerregistry import Address, BaseHeader, UniqueUnstructuredHeader
+from email.headerregistry import Address, BaseHeader, UniqueAddressHeader, UniqueUnstructuredHeader
 from email.message import EmailMessage
 from email.policy import Policy
 from email.utils import format_datetime, getaddresses
@@ -1059,6 +1059,27 @@ class _MessageIdList(UniqueUnstructuredHeader, BaseHeader):
         return policy.linesep.join(lines) + policy.linesep
 
 
+class _AddressList(UniqueAddressHeader, BaseHeader):  # type: ignore[misc]  # the stdlib's own pairing; typeshed types init apart
+    """To / Cc, each address folded on its own, the commas between them left as they are.
+
+    CPython before 3.11.9 and 3.12.3 (gh-100884) RFC 2047-encodes the comma between two addresses
+    when a line breaks after an encoded display name: "=?utf-8?b?...?= <a@b.example>\r\n =?utf-8?q?=2C?=
+    c@d.example", which parsers read as one recipient fewer or as a mangled one.
+    """
+
+    max_count: ClassVar[Literal[1]] = 1
+
+    def fold(self, *, policy: Policy) -> str:
+        if len(self.addresses) < 2:
+            return super().fold(policy=policy)
+        label = f"{self.name}:"
+        parts: list[str] = []
+        for address in self.addresses:
+            folded = email_policy.default.header_factory(self.name, [address]).fold(policy=policy)
+            parts.append(" " + folded[len(label):].strip())   # strip: the label's space and the last linesep
+        return label + ("," + policy.linesep).join(parts) + policy.linesep
+
+
 def _reply_subject(subject: str, fallback: str) -> str:
     subject = _header_text(subject) or fallback
     return subject if _REPLY_PREFIX_RE.match(subject) else f"Re: {subject}"
@@ -1314,9 +1335,9 @@ def _client_message(to: Iterable[str], cc: Iterable[str], owner_name: str, owner
         raise MaildunsError(f"{what} has no recipient other than the owner; nothing to send")
     msg = EmailMessage()
     msg["From"] = _owner_address(owner_name, owner_email)
-    msg["To"] = to_list
+    msg["To"] = _AddressList("To", to_list)
     if cc_list:
-        msg["Cc"] = cc_list
+        msg["Cc"] = _AddressList("Cc", cc_list)
     return msg
 
 
