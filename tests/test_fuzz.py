@@ -464,7 +464,8 @@ def test_an_absurd_amount_is_still_printable(source: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# open bugs: the minimal input found; remove the marker when the test passes
+# found by the 100,000-input run and fixed since (pdf.py under pypdf limits, dates at the calendar's
+# end, split_reply's look-ahead)
 # --------------------------------------------------------------------------------------------------
 
 def test_a_pdf_with_broken_compressed_pages() -> None:
@@ -491,3 +492,10 @@ def test_payment_terms_from_the_end_of_the_calendar(source: str) -> None:
 def test_a_reply_of_many_lines() -> None:
     """split_reply looked ahead past blank lines from every line (30,000 empty lines, 60 KB: ~30 s)."""
     read(reply(b"x" + b"\r\n" * 29_998 + b"x"))
+
+
+# --------------------------------------------------------------------------------------------------
+# open bugs: the minimal input found, as a strict xfail; remove the marker when the test passes
+# --------------------------------------------------------------------------------------------------
+
+# (none open)
