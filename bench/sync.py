@@ -42,6 +42,7 @@ import json
 import logging
 import os
 import pstats
+import random
 import re
 import shutil
 import signal
@@ -508,8 +509,8 @@ class Options:
     repeats: int = 3
     idle_window: float = 10.0
     busy_pairs: int = 2
-    busy_wait: float = 10.0
-    miss_after: float = 10.0
+    busy_wait: float = 5.0
+    miss_after: float = 3.0
     only: frozenset[str] = frozenset({"p1", "p2", "p3", "p4", "p5"})
     profile: bool = False
     mbsync: bool = True
@@ -867,6 +868,7 @@ class Bench:
         if len(targets) < o.trials:
             log(f"P3: only {len(targets)} followed invoices to pay (wanted {o.trials})")
         states = Counter(followed[m.number or ""] for m in targets)
+        rng = random.Random(o.seed)
         watcher = IdleWatcher(self.rig)
         lat: list[float] = []
         base: list[float] = []
@@ -875,37 +877,40 @@ class Bench:
         try:
             for inv in targets:
                 self.settle(tap, state)
+                time.sleep(rng.uniform(0.0, 1.0))     # mail arrives at any moment, not in step with the daemon
                 t0 = time.monotonic()
                 self.rig.deliver(self.notice(inv), self.rig.address("alice"))
-                if not self.wait_paid(state, inv, o.miss_after):
-                    missed += 1
-                    lat.append(float("inf"))
-                    # where the daemon was when the notice landed: its last commands before delivery
-                    before = [(round(t - t0, 3), n) for t, n, _f in tap.since(t0 - 1.5) if t <= t0 + 0.05][-3:]
-                    misses.append(before)
-                    continue
-                lat.append(time.monotonic() - t0)
+                paid = self.wait_paid(state, inv, o.miss_after)
+                lat.append(time.monotonic() - t0 if paid else float("inf"))
                 heard = watcher.first_after(t0)
                 if heard is not None:
                     base.append(heard - t0)
+                if not paid:
+                    missed += 1
+                    # where the daemon was when the notice landed: its last commands before delivery
+                    misses.append([(round(t - t0, 3), n) for t, n, _f in tap.since(t0 - 1.5) if t <= t0 + 0.05][-3:])
         finally:
             watcher.stop()
-        # a notice not acted on counts as infinitely late: the median is over every trial
+        # A notice not acted on within `miss_after` counts as infinitely late: the median is over every
+        # trial. (The daemon would act on it at the next event or poll, minutes later.)
         med, b = median(lat), median(base)
-        ordered = sorted(lat)
-        p90 = ordered[max(0, int(len(lat) * 0.9) - 1)] if lat else float("nan")
-        done = [x for x in lat if x != float("inf")]
+        inf = float("inf")
+        p90 = sorted(lat)[max(0, int(len(lat) * 0.9) - 1)] if lat else float("nan")
+        done = [x for x in lat if x != inf]
         self.res.facts["p3"] = {"latency": lat, "idle": base, "misses": misses}
         miss_note = ""
         if misses:
-            miss_note = (f"; {missed} of {len(targets)} never acted on (within {o.miss_after:.0f} s): the daemon's last "
-                         "commands before those deliveries (s from delivery): "
-                         + " | ".join(", ".join(f"{n} {t:+.3f}" for t, n in m) for m in misses))
+            shown = misses[:6]
+            miss_note = (f"; {missed} of {len(targets)} not acted on within {o.miss_after:.0f} s; the daemon's last "
+                         "commands before " + ("the first 6 of " if len(misses) > 6 else "") + "those deliveries "
+                         "(s from delivery): " + " | ".join(", ".join(f"{n} {t:+.3f}" for t, n in m) for m in shown))
         self.res.rows.append(Row(
-            f"P3 payment → paid (median of {len(targets)})", "≤ 2 s", fmt_s(med), fmt_s(b),
-            med / b if b else None, bool(lat) and med <= 2.0,
-            f"p90 {fmt_s(p90) if p90 != float('inf') else 'never'}, slowest acted on {fmt_s(max(done)) if done else '—'}"
-            + miss_note + "; the invoices were " + ", ".join(f"{k} {v}" for k, v in states.items())
+            f"P3 payment → paid (median of {len(targets)})", "≤ 2 s",
+            fmt_s(med) if med != inf else f"> {o.miss_after:.0f} s ({missed} of {len(targets)} missed)", fmt_s(b),
+            med / b if b and med != inf else None, bool(lat) and med <= 2.0,
+            f"delivered at random moments; p90 {fmt_s(p90) if p90 != inf else 'missed'}, slowest acted on "
+            f"{fmt_s(max(done)) if done else '—'}" + miss_note + "; the invoices were "
+            + ", ".join(f"{k} {v}" for k, v in states.items())
             + " before their notice; baseline = a bare imapclient IDLE on the same INBOX hearing EXISTS"))
         log(f"P3: median {fmt_s(med)} (IDLE hears it after {fmt_s(b)})")
         if not pairs:
