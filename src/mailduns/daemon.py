@@ -154,13 +154,11 @@ async def _wait_for_mail(engine: Engine, seconds: float, stop: asyncio.Event, st
         await _sleep(stop, seconds)
         return
     inbox = engine.folders.inbox
-    deadline = _time.monotonic() + seconds
+    mark = engine.store.folder_mark(inbox)
 
     def idle() -> None:
-        # Short IDLE slices so a signal is honoured within a second; Dovecot holds news ~0.5 s.
-        while not stop_thread.is_set() and _time.monotonic() < deadline:
-            if mb.idle(inbox, timeout=min(1.0, max(0.1, deadline - _time.monotonic()))):
-                return
+        mb.idle(inbox, seconds, after_uid=mark.last_uid if mark is not None else None,
+                stop=stop_thread.is_set)
     try:
         await asyncio.to_thread(idle)
     except MaildunsError as exc:

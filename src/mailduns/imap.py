@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time as _time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +25,7 @@ from .errors import MailboxError
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientError,
                                                     EOFError)
 FETCH_BATCH = 100
+IDLE_MAX_SECONDS = 25 * 60    # RFC 2177: re-issue IDLE before a server's 30-minute timeout
 
 
 @dataclass(frozen=True)
@@ -262,19 +264,33 @@ class Mailbox:
             self._c().append(folder, raw, flags=tuple(flags), msg_time=when)
 
     # -- waiting ------------------------------------------------------------------------------
-    def idle(self, folder: str, timeout: float) -> bool:
-        """Wait up to `timeout` seconds for news in `folder`; True if the server reported some."""
+    def idle(self, folder: str, timeout: float, *, after_uid: int | None = None,
+             stop: Callable[[], bool] | None = None) -> bool:
+        """Wait up to `timeout` seconds for news in `folder`; True if there is some.
+
+        One EXAMINE and one IDLE for the whole wait: between events the server sends nothing and we
+        send nothing. Mail that arrived while the caller was busy (after its STATUS, before this
+        EXAMINE) is caught by comparing UIDNEXT with the last UID the caller has read, since
+        IDLE only reports what happens after it starts. `stop` is polled every second so a signal is
+        honoured at once without ending the IDLE command early."""
         c = self._c()
         if "IDLE" not in [_s(x) for x in c.capabilities()]:
             return False
-        self.select(folder)
+        now = self.select(folder)
+        if after_uid is not None and now.uidnext > after_uid + 1:
+            return True
+        deadline = _time.monotonic() + min(timeout, IDLE_MAX_SECONDS)
+        news = False
         with self._guard("wait for new mail (IDLE)", folder):
             c.idle()
             try:
-                responses = c.idle_check(timeout=timeout)
+                while not news and _time.monotonic() < deadline and not (stop is not None and stop()):
+                    responses = c.idle_check(timeout=max(0.05, min(1.0, deadline - _time.monotonic())))
+                    news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT", b"FETCH", b"EXPUNGE")
+                               for r in responses)
             finally:
                 c.idle_done()
-        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT", b"FETCH", b"EXPUNGE") for r in responses)
+        return news
 
 
 class _Guard:
