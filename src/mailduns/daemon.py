@@ -8,6 +8,9 @@ daemon outlives its mail server. systemd is told READY/STOPPING/STATUS when it r
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
+import gc
 import logging
 import os
 import signal
@@ -101,6 +104,8 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
             try:
                 report = await engine.cycle()
                 on_report(report)
+                if report.fetched:
+                    release_memory()
                 failures = 0
                 if not ready:                  # READY after the first full sync (systemd waits for it)
                     sd_notify("READY=1")
@@ -128,6 +133,20 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
         engine.store.close()
     log.info("stopped")
     return 0
+
+
+def release_memory() -> None:
+    """Give the memory of a big read back to the system before sitting idle for hours.
+
+    Reading mail (bodies, PDFs, XML) in worker threads leaves freed blocks spread over glibc's
+    per-thread arenas; without a trim a daemon that cold-imported ten years of Sent keeps that
+    peak for its whole life. A no-op where the C library has no malloc_trim (musl, macOS)."""
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _status_line(engine: Engine) -> str:

@@ -37,6 +37,7 @@ from .fees import FeeQuote, quote_fees
 from .imap import Fetched, FolderNames, FolderStatus, Mailbox
 from .money import Money
 from .policy import Plan, plan
+from .readpool import ReadPool
 from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
 from .reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
 from .smtp import Sender
@@ -62,6 +63,7 @@ class CycleReport:
     sent: int = 0
     queued: int = 0
     problems: int = 0
+    fetched: int = 0          # messages whose body was read this cycle
 
     def add(self, line: str) -> None:
         self.lines.append(line)
@@ -92,6 +94,7 @@ class Engine:
         self._sender_factory = sender_factory or self._default_sender
         self.folders: FolderNames | None = None
         self.mailbox: Mailbox | None = None
+        self._preread: dict[int, MessageFacts] = {}     # facts read by worker processes, by UID
 
     # -- adapters are built here, in one place --------------------------------------------------
     def _default_mailbox(self) -> Mailbox:
@@ -212,20 +215,29 @@ class Engine:
             wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter)
         else:
             wanted = uids
-        for start in range(0, len(wanted), FETCH_BATCH):
-            batch = wanted[start:start + FETCH_BATCH]
-            fetched = await asyncio.to_thread(lambda b=batch: list(mb.fetch(folder, b)))  # type: ignore[misc]
-            for msg in fetched:
-                try:
-                    handler(msg, folder, status.uidvalidity, now, report)
-                except Exception as exc:   # one bad message must never stop the daemon
-                    if self.store.record_bad_message(folder, status.uidvalidity, msg.uid, repr(exc), now):
-                        log.warning('skipped message %s in "%s": it could not be read (%s)', msg.uid, folder, exc,
-                                    exc_info=log.isEnabledFor(logging.DEBUG))
-                        report.problems += 1
-            # The watermark moves per batch: a crash in a cold import resumes where it stopped.
-            self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(batch[-1], last),
-                                                          status.highest_modseq))
+        pool = ReadPool(self.rules)            # workers start only for a big batch (a cold import)
+        try:
+            for start in range(0, len(wanted), FETCH_BATCH):
+                batch = wanted[start:start + FETCH_BATCH]
+                fetched = await asyncio.to_thread(lambda b=batch: list(mb.fetch(folder, b)))  # type: ignore[misc]
+                report.fetched += len(fetched)
+                read = await asyncio.to_thread(pool.read, [m.raw for m in fetched])
+                self._preread = {m.uid: f for m, f in zip(fetched, read, strict=True) if f is not None}
+                for msg in fetched:
+                    try:
+                        handler(msg, folder, status.uidvalidity, now, report)
+                    except Exception as exc:   # one bad message must never stop the daemon
+                        if self.store.record_bad_message(folder, status.uidvalidity, msg.uid, repr(exc), now):
+                            log.warning('skipped message %s in "%s": it could not be read (%s)', msg.uid, folder,
+                                        exc, exc_info=log.isEnabledFor(logging.DEBUG))
+                            report.problems += 1
+                self._preread = {}
+                # The watermark moves per batch: a crash in a cold import resumes where it stopped.
+                self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(batch[-1], last),
+                                                              status.highest_modseq))
+        finally:
+            self._preread = {}
+            await asyncio.to_thread(pool.close)
         newest = max(status.uidnext - 1, uids[-1] if uids else 0, last)
         self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, newest, status.highest_modseq))
         return status
@@ -240,7 +252,7 @@ class Engine:
                    n.lower().endswith((".xml", ".p7m")) for n in attachments)
 
     def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
-        facts = read_message(msg.raw, self.rules)
+        facts = self._preread.pop(msg.uid, None) or read_message(msg.raw, self.rules)
         # Logged once per message, ever: the store remembers it across cycles and restarts.
         if facts.problems and self.store.record_bad_message(folder, uidvalidity, msg.uid,
                                                             "; ".join(facts.problems), self.clock.now()):

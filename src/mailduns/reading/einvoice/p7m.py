@@ -16,8 +16,6 @@ import base64
 import binascii
 import re
 
-from asn1crypto import cms
-
 from .xmlsafe import UnreadableInvoice
 
 MAX_P7M_BYTES = 15 * 1024 * 1024
@@ -47,6 +45,7 @@ def _der(payload: bytes) -> bytes | None:
 def _content(der: bytes) -> bytes | None:
     """The encapsulated content of a SignedData envelope; None when it is something else."""
     try:
+        from asn1crypto import cms       # imported on the first signed file: most mailboxes have none
         info = cms.ContentInfo.load(der)
         if info["content_type"].native != "signed_data":
             return None

@@ -28,10 +28,7 @@ import io
 import re
 from collections.abc import Callable
 from datetime import date
-
-from pypdf import PageObject, PdfReader, apply_configuration
-from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
-from pypdf.generic import StreamObject
+from typing import TYPE_CHECKING
 
 from ...money import Money
 from ..model import InvoiceFacts
@@ -39,6 +36,12 @@ from ..numbers import currency_in, find_amounts, find_dates, mask_dates
 from ..textinvoice import NUMBER
 from .terms import due_from_terms
 from .xmlsafe import MAX_XML_BYTES, UnreadableInvoice
+
+if TYPE_CHECKING:
+    from pypdf import PageObject, PdfReader
+
+# pypdf is imported when a PDF is read, not with the module: it is a quarter of the daemon's code in
+# memory (about 7 MB), and a daemon that reads its PDFs in worker processes never needs it.
 
 XmlReader = Callable[[str, bytes], list[InvoiceFacts]]
 
@@ -70,6 +73,7 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
                                           f"{MAX_PDF_BYTES // (1024 * 1024)} MB an invoice PDF may have")
     if not is_pdf(payload):
         raise UnreadableInvoice(filename, "not a PDF (no %PDF header)")
+    from pypdf import PdfReader, apply_configuration
     try:
         # pypdf's own limits (75 MB a stream, 5 MB of recovery) are far above what we read: a 46 KB
         # bomb would take 78 MB before the page bound below applies, a broken 2 MB page ~2 s.
@@ -107,6 +111,7 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
 def _decrypt(reader: PdfReader) -> str | None:
     """Many tools encrypt with an empty user password (printing and copying rights only): open those.
     Returns why the PDF cannot be opened, or None when it can."""
+    from pypdf.errors import DependencyError, PyPdfError
     try:
         return None if reader.decrypt("") else "the PDF is encrypted with a password"
     except DependencyError:
@@ -116,6 +121,8 @@ def _decrypt(reader: PdfReader) -> str | None:
 
 
 def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFacts]:
+    from pypdf import apply_configuration
+    from pypdf.errors import LimitReachedError
     attachments = reader.attachments
     names = sorted((n for n in attachments if n.lower().endswith(".xml")),
                    key=lambda n: (_EMBEDDED_NAMES.index(n.lower()) if n.lower() in _EMBEDDED_NAMES
@@ -136,6 +143,7 @@ def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFa
 
 
 def _text(reader: PdfReader, pages: int) -> str:
+    from pypdf.errors import LimitReachedError
     wanted = list(range(min(pages, FIRST_PAGES)))
     wanted += [i for i in range(max(FIRST_PAGES, pages - LAST_PAGES), pages)]
     parts: list[str] = []
@@ -158,6 +166,7 @@ def _text(reader: PdfReader, pages: int) -> str:
 def _content_bytes(page: PageObject) -> int:
     """How much drawing code a page runs: its content stream and the form XObjects it paints
     (images are not decoded).  A text page of an invoice holds a few kilobytes."""
+    from pypdf.generic import StreamObject
     contents = page.get_contents()
     size = len(contents.get_data()) if contents is not None else 0
     resources = page.get("/Resources")
