@@ -1016,7 +1016,7 @@ class Bench:
         self.res.rows.append(Row(
             f"P4 daemon RSS, {d['tracked']} invoices", "≤ 60 MB", f"{mb:.1f} MB", f"{base:.1f} MB",
             mb / base if base else None, mb <= 60 and d["tracked"] >= o.p4_invoices,
-            f"peak (VmHWM) {d.get('VmHWM', 0) / 1024:.1f} MB; cold import by the daemon took {took['dave']:.0f} s "
+            f"peak (VmHWM) {d.get('VmHWM', 0) / 1024:.1f} MB; cold import took {took['dave']:.0f} s, done by a child `run --once` the daemon starts for a new state "
             f"(state on tmpfs); baseline = the same daemon on an empty mailbox"))
         if o.profile and mb > 60:
             log("P4: where the memory goes (imports one by one, then one more cold import in a probe process)")

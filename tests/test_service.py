@@ -211,3 +211,39 @@ def test_status_line_reads_like_a_sentence() -> None:
     assert describe_status(0) == "0 invoices open, no reminder planned"
     line = describe_status(3, datetime(2026, 12, 14, 9, 0, tzinfo=ROME), "ACME srl", "late_fee")
     assert line == "3 invoices open, next late fee Mon 14 Dec 09:00 to ACME srl"
+
+
+@pytest.mark.mailrig
+def test_a_new_state_is_imported_by_a_child_before_ready(rig: MailRig, tmp_path: Path,
+                                                         notify_socket: NotifySocket) -> None:
+    """The cold import runs in a short-lived child (its memory goes back to the system when it exits);
+    the daemon starts from the store it filled, reads nothing twice, and says READY after it."""
+    config = one_invoice(rig, tmp_path)
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(config, log, "2026-11-25T10:00+01:00", {"NOTIFY_SOCKET": notify_socket.name})
+    try:
+        assert notify_socket.wait_for(lambda m: "READY=1" in m), log.read_text()
+    finally:
+        code = stop(proc)
+    assert code == 0, log.read_text()
+    got = notify_socket.got
+    first = next(i for i, m in enumerate(got) if m.startswith("STATUS=first sync"))
+    assert first < next(i for i, m in enumerate(got) if "READY=1" in m)
+    text = log.read_text()
+    assert text.count("INFO invoice 12/2026") == 1, text     # read by the child, not again by the daemon
+    assert "Traceback" not in text
+
+
+@pytest.mark.mailrig
+def test_a_state_that_has_synced_is_not_handed_to_a_child(rig: MailRig, tmp_path: Path,
+                                                          notify_socket: NotifySocket) -> None:
+    config = one_invoice(rig, tmp_path)
+    subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run", "--once", "--now",
+                    "2026-11-25T10:00+01:00"], check=True, capture_output=True, stdin=subprocess.DEVNULL)
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(config, log, "2026-11-25T10:05+01:00", {"NOTIFY_SOCKET": notify_socket.name})
+    try:
+        assert notify_socket.wait_for(lambda m: "READY=1" in m), log.read_text()
+    finally:
+        stop(proc)
+    assert not any(m.startswith("STATUS=first sync") for m in notify_socket.got)

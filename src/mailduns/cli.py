@@ -106,7 +106,19 @@ def cmd_run(args: argparse.Namespace) -> int:
             cfg = _load(config_arg)
             return _engine(cfg, open_store(cfg), clock, dry)
 
-        return asyncio.run(run_forever(make_engine, clock, print_report))
+        def first_sync() -> list[str]:
+            argv = [sys.executable, "-m", "mailduns.cli"]
+            if config_arg.config:
+                argv += ["--config", config_arg.config]
+            if config_arg.verbose:
+                argv.append("--verbose")
+            argv += ["run", "--once"]
+            if start is not None:
+                argv += ["--now", clock.now().isoformat()]
+            return argv
+
+        # A dry run works on a scratch copy of the state that a child could not see.
+        return asyncio.run(run_forever(make_engine, clock, print_report, None if dry else first_sync))
     finally:
         if tmp is not None:
             tmp.cleanup()

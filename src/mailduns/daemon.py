@@ -64,7 +64,10 @@ def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
 
 
 async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
-                      on_report: Callable[[CycleReport], None]) -> int:
+                      on_report: Callable[[CycleReport], None],
+                      first_sync: Callable[[], list[str]] | None = None) -> int:
+    """`first_sync` gives the command line of a one-cycle run (`run --once`) that does a cold import
+    in a child process: see `_first_sync_in_child`."""
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     stop_thread = threading.Event()
@@ -88,6 +91,8 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
     interval = watchdog_interval()
     watchdog = asyncio.create_task(keep_alive(interval, stop)) if interval else None
     try:
+        if first_sync is not None and not engine.store.has_synced():
+            await _first_sync_in_child(first_sync(), stop)
         while not stop.is_set():
             if reload_wanted.is_set():
                 reload_wanted.clear()
@@ -133,6 +138,37 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
         engine.store.close()
     log.info("stopped")
     return 0
+
+
+async def _first_sync_in_child(argv: list[str], stop: asyncio.Event) -> None:
+    """Do the first sync of a new state (a cold import of years of Sent) in a child process.
+
+    Reading a thousand invoices leaves the allocator fragmented: a daemon that did it itself keeps
+    some 20-30 MB it no longer uses for as long as it runs. A child that does the import, stores every
+    fact and exits gives all of it back; the daemon then starts from a store that is up to date and its
+    own first cycle finds nothing new. The child is an ordinary `run --once`: the outbox makes any
+    sending in it exactly-once like any other cycle. If it fails (server down, killed), the daemon's
+    own cycle does the work as it always did. The watchdog keeps being fed meanwhile."""
+    env = {k: v for k, v in os.environ.items() if k != "NOTIFY_SOCKET"}   # systemd hears the daemon only
+    sd_notify("STATUS=first sync of the mailbox (reading the Sent folder)")
+    try:
+        proc = await asyncio.create_subprocess_exec(*argv, stdin=asyncio.subprocess.DEVNULL, env=env)
+    except OSError as exc:
+        log.info("could not start the first sync in a child process (%s); doing it here", exc)
+        return
+    waiting = asyncio.ensure_future(proc.wait())
+    stopping = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({waiting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if not waiting.done():
+            proc.terminate()
+            await proc.wait()
+        elif proc.returncode != 0:
+            log.info("the first sync in a child process ended with code %s; the daemon does it itself",
+                     proc.returncode)
+    finally:
+        stopping.cancel()
+        waiting.cancel()
 
 
 def release_memory() -> None:

@@ -355,6 +355,10 @@ class Store:
             return None
         return FolderMark(row["uidvalidity"], row["last_uid"], row["highest_modseq"])
 
+    def has_synced(self) -> bool:
+        """False for a state that has never read a folder: the next sync is a cold import."""
+        return self.db.execute("SELECT 1 FROM folders LIMIT 1").fetchone() is not None
+
     def set_folder_mark(self, name: str, mark: FolderMark) -> None:
         self._exec(
             "INSERT INTO folders VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
