@@ -37,9 +37,9 @@ from .fees import FeeQuote, quote_fees
 from .imap import Fetched, FolderNames, FolderStatus, Mailbox
 from .money import Money
 from .policy import Plan, plan
-from .readpool import ReadPool
 from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
 from .reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
+from .readpool import ReadPool
 from .smtp import Sender
 from .store import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 

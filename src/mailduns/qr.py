@@ -34,7 +34,6 @@ import io
 import re
 from decimal import Decimal
 
-
 __all__ = ["EPC_MAX_BYTES", "epc_payload", "epc_png", "normalise_bic", "normalise_iban", "valid_rf_reference"]
 
 #: EPC069-12: the payload may not exceed 331 bytes.
@@ -168,7 +167,7 @@ def epc_png(
     payload = epc_payload(name=name, iban=iban, amount=amount, bic=bic, reference=reference,
                           creditor_reference=creditor_reference, purpose=purpose, note=note)
     # boost_error=False: the spec fixes level M; encoding utf-8 matches character set "1".
-    import segno                          # only letters with a QR code need it
+    import segno  # only letters with a QR code need it
     code = segno.make(payload, error="m", boost_error=False, micro=False, encoding="utf-8")
     out = io.BytesIO()
     code.save(out, kind="png", scale=scale, border=4)

@@ -23,7 +23,7 @@ def terminal_width(default: int = 120) -> int:
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, title: str | None = None,
                  wrap: Sequence[str] = (), right: Sequence[str] = (), width: int | None = None) -> str:
     """A plain-text table: `wrap` names the columns allowed to fold, `right` the right-aligned ones."""
-    from rich import box                 # imported by the commands that print, not by the daemon
+    from rich import box  # imported by the commands that print, not by the daemon
     from rich.console import Console
     from rich.table import Table
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", show_edge=False, pad_edge=False,

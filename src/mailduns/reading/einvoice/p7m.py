@@ -45,7 +45,7 @@ def _der(payload: bytes) -> bytes | None:
 def _content(der: bytes) -> bytes | None:
     """The encapsulated content of a SignedData envelope; None when it is something else."""
     try:
-        from asn1crypto import cms       # imported on the first signed file: most mailboxes have none
+        from asn1crypto import cms  # imported on the first signed file: most mailboxes have none
         info = cms.ContentInfo.load(der)
         if info["content_type"].native != "signed_data":
             return None
