@@ -847,7 +847,8 @@ class Bench:
         self.res.rows.append(Row(
             "P1 daemon between events: IMAP", "sits in IDLE (≤ 1 command/min)", f"{per_min:.0f} commands/min",
             met=per_min <= 1.0,
-            note=f"{o.idle_window:.0f} s with nothing new: " + ", ".join(f"{k} ×{v}" for k, v in kinds.most_common())
+            note=f"{o.idle_window:.0f} s with nothing new: " + (", ".join(f"{k} ×{v}" for k, v in kinds.most_common())
+                                                                 or "no command")
             + " (counted by a proxy in front of Dovecot)"))
         log(f"P1b: {cpu:.1f}% CPU, {per_min:.0f} commands/min while idle")
         if trials:

@@ -109,7 +109,7 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
             try:
                 report = await engine.cycle()
                 on_report(report)
-                if report.fetched:
+                if report.fetched or not ready:     # after reading mail, and after the first planning
                     release_memory()
                 failures = 0
                 if not ready:                  # READY after the first full sync (systemd waits for it)

@@ -37,6 +37,10 @@ def _init(rules: ReadingRules) -> None:
     _rules = rules
 
 
+def _noop() -> None:
+    return None
+
+
 def _read_one(raw: bytes) -> MessageFacts | None:
     """None when the reader raised: the daemon reads that one again in-process, where a failure is
     logged once and the message skipped, exactly as without workers."""
@@ -57,18 +61,32 @@ class ReadPool:
         self._pool: ProcessPoolExecutor | None = None
         self.broken = False
 
+    def warm(self, expected: int) -> None:
+        """Start the workers now when a big read is coming, so their start-up (importing the reader,
+        about half a second) overlaps the listing of the folder instead of adding to it."""
+        if self.broken or expected < PARALLEL_MIN or self.workers < 2 or self._pool is not None:
+            return
+        try:
+            self._start().submit(_noop)
+        except (BrokenProcessPool, OSError) as exc:
+            log.info("could not start worker processes to read mail (%s); reading in the daemon itself", exc)
+            self.broken = True
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the daemon has threads (asyncio.to_thread), and a forked copy of a
+            # threaded process can deadlock on a lock some thread held at the fork.
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_init, initargs=(self.rules,))
+        return self._pool
+
     def read(self, raws: Sequence[bytes]) -> list[MessageFacts | None]:
         """Facts for each message, in order; None for any the workers could not give (read them in-process)."""
         if self.broken or len(raws) < PARALLEL_MIN or self.workers < 2:
             return [None] * len(raws)
         try:
-            if self._pool is None:
-                # spawn, not fork: the daemon has threads (asyncio.to_thread), and a forked copy of a
-                # threaded process can deadlock on a lock some thread held at the fork.
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_init, initargs=(self.rules,))
             chunk = max(1, len(raws) // (self.workers * 4))
-            return list(self._pool.map(_read_one, raws, chunksize=chunk))
+            return list(self._start().map(_read_one, raws, chunksize=chunk))
         except (BrokenProcessPool, OSError) as exc:
             log.info("reading in worker processes failed (%s); reading in the daemon itself", exc)
             self.broken = True
