@@ -185,3 +185,24 @@ def test_a_twenty_megabyte_attachment_in_the_inbox_is_read_without_trouble(rig: 
     rig.deliver(big.as_bytes(), f.owner)
     f.run("2026-12-08T10:00+01:00")
     assert f.status()["12/2026"]["state"] in ("snoozed", "hold")
+
+
+def test_project_mail_from_a_client_outside_the_thread_does_not_stop_reminders(rig: MailRig, tmp_path: Path) -> None:
+    """Clients write about the work all the time; only mail about the invoice or money holds it."""
+    f, _inv = setup(rig, tmp_path)
+    for subject, body in (("foto per il sito", "Ciao, ecco le foto nuove per la home. Fammi sapere!"),
+                          ("textos web", "Hola, te envío los textos para la página de contacto."),
+                          ("meeting", "Can we move Thursday's call to 3pm?")):
+        rig.deliver(mail("bob@example.test", f.owner, subject, body, datetime(2026, 12, 8, 9, tzinfo=ROME)).as_bytes(),
+                    f.owner)
+    f.run("2026-12-08T10:00+01:00")
+    assert f.status()["12/2026"]["state"] == "open"
+    assert notices(rig) == []
+    f.run("2026-12-12T10:00+01:00")                     # the +10 step still goes out
+    assert len(reminders(rig, "bob")) == 2
+
+    rig.deliver(mail("bob@example.test", f.owner, "domanda", "Scusa, la fattura di novembre a quanto ammonta?",
+                     datetime(2026, 12, 13, 9, tzinfo=ROME)).as_bytes(), f.owner)
+    f.run("2026-12-13T10:00+01:00")
+    assert f.status()["12/2026"]["state"] == "hold"     # a question about the invoice: the owner answers
+    assert len(notices(rig)) == 1

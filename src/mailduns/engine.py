@@ -53,6 +53,14 @@ _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
                            re.IGNORECASE)
 FETCH_BATCH = 100
+# Words that make a client's mail outside the invoice's thread about money at all (it/es/en).
+_ABOUT_MONEY = re.compile(
+    r"\b(fattur\w*|factur\w*|invoice\w*|bill(?:s|ing)?|parcell\w*|notul\w*|pag(?:a|o|ar|ato|ata|ati|ado|amos|"
+    r"amento|amenti|herò|heremo|ué|ado)\w*|bonific\w*|transfer\w*|paid|pay\w*|saldo|saldar\w*|importo|importe|"
+    r"amount|scad\w*|venc\w*|overdue|due|sollecit\w*|recordatorio\w*|reminder\w*|ricevut\w*|recibo\w*|"
+    r"receipt\w*|iban|euro|eur|contest\w*|reclam\w*|dispute\w*|rimbors\w*|reembols\w*|refund\w*|"
+    r"deuda\w*|debit\w*|debt\w*|cobr\w*|soldi|dinero|money)\b|[€$£]",
+    re.IGNORECASE)
 
 
 @dataclass
@@ -445,13 +453,22 @@ class Engine:
         if facts.kind == "bounce":
             self._on_bounce(facts, key, invoices, now, report)
             return
+        in_thread = bool(invoices)
         by_sender = False
-        if not invoices and (facts.kind in CLIENT_REPLY_KINDS or facts.kind == "auto-reply"):
+        if not invoices and (facts.kind in CLIENT_REPLY_KINDS or facts.kind in ("auto-reply", "other")):
             invoices, by_sender = self._sender_invoices(facts)
         invoices = [i for i in invoices if i.state not in ("paid", "history")]
         if not invoices:
             return
         kind = facts.kind
+        if not in_thread and kind in ("other", "client-reply-other") and \
+                not _ABOUT_MONEY.search(f"{env.subject}\n{facts.text}"):
+            # A client's ordinary project mail ("here are the photos"), outside the invoice's thread
+            # and saying nothing of invoices or money: reminders go on. Holding every invoice of
+            # every client who writes about anything would stop mailduns for good clients too; mail
+            # from them that does speak of an invoice or a payment is a question for the owner.
+            log.debug("message %s from %s is not about an invoice; reminders go on", key, env.from_addr)
+            return
         if kind in ("other", "invoice"):
             kind = "client-reply-other"             # a person wrote in the invoice's thread
         if kind == "auto-reply":
