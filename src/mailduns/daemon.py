@@ -188,7 +188,7 @@ def release_memory() -> None:
 def _status_line(engine: Engine) -> str:
     """"3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`."""
     store = engine.store
-    open_count = len(store.invoices(["open", "snoozed"]))
+    open_count = store.count_invoices(["open", "snoozed"])
     inv = store.next_due_invoice()
     nxt = store.earliest_next_at()
     if inv is None or nxt is None or nxt.year == 9999:

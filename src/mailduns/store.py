@@ -426,6 +426,12 @@ class Store:
             raise KeyError(invoice_id)
         return self._invoice(row)
 
+    def count_invoices(self, states: Sequence[str]) -> int:
+        """How many, without loading them: the daemon's STATUS line counts after every cycle."""
+        marks = ",".join("?" * len(states))
+        row = self.db.execute(f"SELECT COUNT(*) FROM invoices WHERE state IN ({marks})", tuple(states)).fetchone()
+        return int(row[0])
+
     def invoices(self, states: Sequence[str] | None = None) -> list[Invoice]:
         if states:
             marks = ",".join("?" * len(states))
