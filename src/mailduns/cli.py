@@ -65,7 +65,10 @@ def _find_invoice(store: Store, number: str) -> Invoice:
 
 def _engine(config: Config, store: Store, clock: Clock, dry_run: bool = False) -> Any:
     from .engine import Engine
-    return Engine(config, store, clock, templates_for(config), dry_run=dry_run)
+    from .progress import TerminalProgress
+    engine = Engine(config, store, clock, templates_for(config), dry_run=dry_run)
+    engine.progress = TerminalProgress()      # draws only on a terminal, only for a big sync
+    return engine
 
 
 # -- commands ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import logging
 import re
@@ -104,6 +105,8 @@ class Engine:
         self.folders: FolderNames | None = None
         self.mailbox: Mailbox | None = None
         self._preread: dict[int, MessageFacts] = {}     # facts read by worker processes, by UID
+        # Told (what, done, total) as a big sync goes on: the CLI draws a bar on a terminal.
+        self.progress: Callable[[str, int, int], None] | None = None
 
     # -- adapters are built here, in one place --------------------------------------------------
     def _default_mailbox(self) -> Mailbox:
@@ -224,7 +227,8 @@ class Engine:
         pool.warm(len(uids) // 10 if prefilter is not None else len(uids))   # ~1 in 10 listed is a candidate
         try:
             if uids and prefilter is not None:
-                wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter)
+                listed = functools.partial(self._progress, f'Listing "{folder}"', total=len(uids))
+                wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter, listed)
             else:
                 wanted = uids
         except BaseException:
@@ -262,6 +266,8 @@ class Engine:
                     self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(batch[-1], last),
                                                                   status.highest_modseq))
                 self._preread = {}
+                self._progress(f'Reading "{folder}"', (i + 1) * FETCH_BATCH if i + 1 < len(batches)
+                               else len(wanted), total=len(wanted))
         finally:
             self._preread = {}
             if coming is not None:             # an error or a stop: let the fetch under way end first
@@ -271,6 +277,10 @@ class Engine:
         newest = max(status.uidnext - 1, uids[-1] if uids else 0, last)
         self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, newest, status.highest_modseq))
         return status
+
+    def _progress(self, what: str, done: int, *, total: int) -> None:
+        if self.progress is not None:
+            self.progress(what, done, total)
 
     def _could_be_invoice(self, subject: str, attachments: list[str]) -> bool:
         """A cheap superset of what the reader calls an invoice, judged without the body."""

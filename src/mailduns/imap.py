@@ -200,8 +200,8 @@ class Mailbox:
             uids = self._c().search(criteria)
         return sorted(int(u) for u in uids if int(u) > after_uid)   # "N:*" always matches the last message
 
-    def candidates(self, folder: str, uids: Sequence[int],
-                   wanted: Callable[[str, list[str]], bool]) -> list[int]:
+    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool],
+                   progress: Callable[[int], None] | None = None) -> list[int]:
         """Which messages could be invoices, from ENVELOPE and BODYSTRUCTURE only — no bodies.
 
         A ten-year Sent folder is mostly not invoices: reading the subject and the attachment names
@@ -220,6 +220,8 @@ class Mailbox:
                 names = _attachment_names(item.get(b"BODYSTRUCTURE"))
                 if wanted(subj, names):
                     out.append(uid)
+            if progress is not None:
+                progress(start + len(batch))
         return out
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[Fetched]:
