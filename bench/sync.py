@@ -221,10 +221,11 @@ class CountingMailbox(Mailbox):
             self.wire.attach(value)
         self._client = value
 
-    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool]) -> list[int]:
+    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool],
+                   progress: Callable[[int], None] | None = None) -> list[int]:
         t0 = time.perf_counter()
         try:
-            return super().candidates(folder, uids, wanted)
+            return super().candidates(folder, uids, wanted, progress)
         finally:
             self.wire.phases["listing"] += time.perf_counter() - t0
 
