@@ -3,13 +3,21 @@ once, and mail that arrived while the daemon was busy (before it started to IDLE
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from mailduns.cli import templates_for
+from mailduns.clock import FixedClock
+from mailduns.config import load_config
+from mailduns.daemon import _wait_for_mail
 from mailduns.devrig import MailRig
+from mailduns.engine import Engine
 from mailduns.imap import Mailbox
+from mailduns.store import Store
 
 from .conftest import mail
 
@@ -101,3 +109,27 @@ def test_a_stop_request_ends_the_wait_within_a_second(rig: MailRig) -> None:
         mb.close()
     assert news is False
     assert took < 2, took
+
+
+def test_a_server_without_idle_is_polled_not_hammered(rig: MailRig, tmp_path: Path) -> None:
+    """Without IDLE the daemon waits the whole poll interval; it must not loop straight into a new cycle."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(rig.config_toml("alice", tmp_path / "state.db", since="2026-10-01"))
+    config = load_config(cfg)
+    engine = Engine(config, Store(tmp_path / "state.db"), FixedClock(datetime(2026, 11, 25, 10, tzinfo=ROME)),
+                    templates_for(config))
+
+    async def scenario() -> float:
+        await engine.cycle()
+        assert engine.mailbox is not None
+        engine.mailbox.can_idle = lambda: False  # type: ignore[method-assign]   # as a server without IDLE
+        t0 = time.monotonic()
+        await _wait_for_mail(engine, 1.5, asyncio.Event(), threading.Event())
+        took = time.monotonic() - t0
+        await engine.disconnect()
+        return took
+    try:
+        took = asyncio.run(scenario())
+    finally:
+        engine.store.close()
+    assert took >= 1.4, took

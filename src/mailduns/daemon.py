@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import ctypes.util
+import functools
 import gc
 import logging
 import os
@@ -178,11 +178,17 @@ def release_memory() -> None:
     per-thread arenas; without a trim a daemon that cold-imported ten years of Sent keeps that
     peak for its whole life. A no-op where the C library has no malloc_trim (musl, macOS)."""
     gc.collect()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL("libc.so.6")       # by name: find_library would run ldconfig each time
+    except OSError:
+        return None
 
 
 def _status_line(engine: Engine) -> str:
@@ -210,6 +216,13 @@ async def _wait_for_mail(engine: Engine, seconds: float, stop: asyncio.Event, st
         return
     inbox = engine.folders.inbox
     mark = engine.store.folder_mark(inbox)
+    try:
+        can_idle = await asyncio.to_thread(mb.can_idle)
+    except MaildunsError:
+        can_idle = False
+    if not can_idle:                 # a server without IDLE is polled, never hammered
+        await _sleep(stop, seconds)
+        return
 
     def idle() -> None:
         mb.idle(inbox, seconds, after_uid=mark.last_uid if mark is not None else None,

@@ -266,8 +266,7 @@ class Engine:
                     self.store.set_folder_mark(folder, FolderMark(status.uidvalidity, max(batch[-1], last),
                                                                   status.highest_modseq))
                 self._preread = {}
-                self._progress(f'Reading "{folder}"', (i + 1) * FETCH_BATCH if i + 1 < len(batches)
-                               else len(wanted), total=len(wanted))
+                self._progress(f'Reading "{folder}"', min((i + 1) * FETCH_BATCH, len(wanted)), total=len(wanted))
         finally:
             self._preread = {}
             if coming is not None:             # an error or a stop: let the fetch under way end first

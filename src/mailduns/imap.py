@@ -266,6 +266,11 @@ class Mailbox:
             self._c().append(folder, raw, flags=tuple(flags), msg_time=when)
 
     # -- waiting ------------------------------------------------------------------------------
+    def can_idle(self) -> bool:
+        """Whether the server has IDLE (RFC 2177); imapclient keeps the capabilities of the login."""
+        with self._guard("list its capabilities", None):
+            return "IDLE" in [_s(x) for x in self._c().capabilities()]
+
     def idle(self, folder: str, timeout: float, *, after_uid: int | None = None,
              stop: Callable[[], bool] | None = None) -> bool:
         """Wait up to `timeout` seconds for news in `folder`; True if there is some.
@@ -276,7 +281,7 @@ class Mailbox:
         IDLE only reports what happens after it starts. `stop` is polled every second so a signal is
         honoured at once without ending the IDLE command early."""
         c = self._c()
-        if "IDLE" not in [_s(x) for x in c.capabilities()]:
+        if not self.can_idle():
             return False
         now = self.select(folder)
         if after_uid is not None and now.uidnext > after_uid + 1:
