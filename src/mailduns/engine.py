@@ -54,6 +54,7 @@ _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
                            re.IGNORECASE)
 FETCH_BATCH = 100
+FOLLOWED = ("open", "snoozed", "hold", "closed")     # the states an inbox message can still change
 # Words that make a client's mail outside the invoice's thread about money at all (it/es/en).
 _ABOUT_MONEY = re.compile(
     r"\b(fattur\w*|factur\w*|invoice\w*|bill(?:s|ing)?|parcell\w*|notul\w*|pag(?:a|o|ar|ato|ata|ati|ado|amos|"
@@ -574,8 +575,7 @@ class Engine:
         sender = facts.envelope.from_addr
         if not sender:
             return [], False
-        theirs = [i for i in self.store.invoices(["open", "snoozed", "hold", "closed"])
-                  if sender == i.client_email or sender in i.recipients or sender in i.cc]
+        theirs = self.store.invoices_with_address(sender, FOLLOWED)
         named = set(find_invoice_numbers(f"{facts.envelope.subject}\n{facts.text}", [i.number for i in theirs]))
         if named:
             return [i for i in theirs if i.number in named], False
@@ -584,13 +584,14 @@ class Engine:
     def _on_payment(self, facts: MessageFacts, key: str, now: datetime, report: CycleReport) -> None:
         """A payment notice settles the invoices it names when the money matches; a smaller amount is
         a partial payment (the balance stays open); anything unclear is a question for the owner."""
-        candidates = self.store.invoices(["open", "snoozed", "hold", "closed"])
+        numbers = self.store.invoice_numbers(FOLLOWED)
         text = f"{facts.envelope.subject}\n{facts.text}"
-        names = set(find_invoice_numbers(text, [i.number for i in candidates]))
+        names = set(find_invoice_numbers(text, numbers))
         ref = facts.reply.reference if facts.reply else None
-        if ref:
-            names |= {i.number for i in candidates if i.number == ref}
-        matched = [i for i in candidates if i.number in names]
+        if ref and ref in numbers:
+            names.add(ref)
+        matched = sorted((i for n in names for i in self.store.invoices_by_number(n) if i.state in FOLLOWED),
+                         key=lambda i: (i.due_date, i.id))
         received = facts.reply.amount if facts.reply else None
         source = facts.envelope.from_addr or "a payment service"
         excerpt = _excerpt(facts.text)

@@ -441,6 +441,24 @@ class Store:
             rows = self.db.execute("SELECT * FROM invoices ORDER BY due_date, id")
         return [self._invoice(r) for r in rows]
 
+    def invoice_numbers(self, states: Sequence[str]) -> list[str]:
+        """The numbers alone: matching a payment notice against 10,000 invoices must not load them all."""
+        marks = ",".join("?" * len(states))
+        rows = self.db.execute(f"SELECT DISTINCT number FROM invoices WHERE state IN ({marks}) AND number IS NOT NULL",
+                               tuple(states))
+        return [str(r[0]) for r in rows]
+
+    def invoices_with_address(self, address: str, states: Sequence[str]) -> list[Invoice]:
+        """Invoices sent to `address` (To, Cc or the client's address), found by SQL and not by loading
+        every invoice for each message of the inbox (with 10,000 invoices that took 230 ms a message)."""
+        marks = ",".join("?" * len(states))
+        stored = json.dumps(address)[1:-1]          # as it is written inside the JSON lists
+        rows = self.db.execute(
+            f"SELECT * FROM invoices WHERE state IN ({marks}) AND (client_email = ? OR recipients LIKE ? "
+            f"OR cc LIKE ?) ORDER BY due_date, id", (*states, address, f"%{stored}%", f"%{stored}%"))
+        found = (self._invoice(r) for r in rows)    # LIKE finds a superset ('_' is a wildcard): compare exactly
+        return [i for i in found if address == i.client_email or address in i.recipients or address in i.cc]
+
     def invoices_by_number(self, number: str) -> list[Invoice]:
         rows = self.db.execute("SELECT * FROM invoices WHERE number = ? ORDER BY id", (number,))
         return [self._invoice(r) for r in rows]
