@@ -87,7 +87,7 @@ class ReadPool:
         try:
             chunk = max(1, len(raws) // (self.workers * 4))
             return list(self._start().map(_read_one, raws, chunksize=chunk))
-        except (BrokenProcessPool, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - a dead worker, a result that would not pickle: read here
             log.info("reading in worker processes failed (%s); reading in the daemon itself", exc)
             self.broken = True
             self.close()
