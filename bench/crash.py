@@ -31,8 +31,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
-from mailduns.faults import POINTS
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.faults import POINTS
 
 ROME = ZoneInfo("Europe/Rome")
 CLIENTS = ("bob", "carol")
@@ -90,7 +90,7 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
                 env.pop("MAILDUNS_FAULT", None)
                 if faults and (max_kills is None or out.kills < max_kills):
                     env["MAILDUNS_FAULT"] = f"{rng.choice(POINTS)}:{rng.randint(1, 3)}"
-                proc = subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run",
+                proc = subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run",
                                        "--once", "--now", now], env=env, capture_output=True, text=True,
                                       check=False)
                 out.runs += 1

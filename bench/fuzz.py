@@ -732,8 +732,8 @@ def internal_problem(problems: Sequence[str]) -> str | None:
 
 def check(name: str, data: bytes, hard_limit: float = 0.0) -> Outcome:
     """Read one input as the daemon (read_message) or `mailduns inspect` (inspect_bytes) would."""
-    from mailduns.errors import MaildunsError
-    from mailduns.inspect import inspect_bytes
+    from mailduns.core.errors import MaildunsError
+    from mailduns.cli.inspect_cmd import inspect_bytes
     from mailduns.reading import read_message
     from mailduns.reading.model import MessageFacts
 

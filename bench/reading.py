@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mailduns.inspect import inspect_bytes
+from mailduns.cli.inspect_cmd import inspect_bytes
 from mailduns.reading import read_message, read_text
 from mailduns.reading.model import InvoiceFacts, MessageFacts
 

@@ -6,7 +6,7 @@ One command from a clean clone (after ./scripts/setup.sh; mbsync is apt-installe
     .venv/bin/python bench/sync.py --small     # a tenth of everything (~1-2 min)
     .venv/bin/python bench/sync.py --only p2,p4 --profile    # some goals, with profiles of those missed
 
-It starts Dovecot + SMTP on loopback (mailduns.devrig.MailRig), generates the mailbox (bench/mailgen.py),
+It starts Dovecot + SMTP on loopback (mailduns.onboarding.devrig.MailRig), generates the mailbox (bench/mailgen.py),
 loads it with MULTIAPPEND, then measures:
 
   P1 idle cycle   after a cold import, one `Engine.cycle()` with nothing new: IMAP commands per folder and
@@ -70,13 +70,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from bench import mailgen
-from mailduns.cli import templates_for
-from mailduns.clock import FixedClock
-from mailduns.config import Config, load_config
-from mailduns.devrig import MailRig
-from mailduns.engine import CycleReport, Engine
-from mailduns.imap import Fetched, Mailbox
-from mailduns.store import Store
+from mailduns.cli.main import templates_for
+from mailduns.core.clock import FixedClock
+from mailduns.settings.config import Config, load_config
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.engine import CycleReport, Engine
+from mailduns.mail.imap import Fetched, Mailbox
+from mailduns.store.db import Store
 
 T = TypeVar("T")
 # Sunday 29 Nov 2026, 23:00 in Rome: outside the sending window, so no reminder leaves during the bench.
@@ -806,7 +806,7 @@ class Bench:
     # -- the daemon: P1b and P3 --------------------------------------------------------------------
     def start_daemon(self, config: Path, logname: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         out = (self.work / f"{logname}.log").open("wb")
-        proc = subprocess.Popen([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run", "--now",
+        proc = subprocess.Popen([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run", "--now",
                                  NOW.isoformat()], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                 cwd=self.work, env={**os.environ, **(env or {})})
         out.close()
@@ -1116,16 +1116,16 @@ last = rss()
 out["interpreter"] = last
 for name in ("asyncio", "sqlite3", "imapclient", "aiosmtplib", "jinja2", "babel.numbers", "babel.dates",
              "holidays", "pypdf", "asn1crypto.cms", "defusedxml.ElementTree", "rich.table", "tenacity",
-             "mailduns.config", "mailduns.reading", "mailduns.compose", "mailduns.engine", "mailduns.cli"):
+             "mailduns.settings.config", "mailduns.reading", "mailduns.letters.compose", "mailduns.service.engine", "mailduns.cli.main"):
     importlib.import_module(name)
     now = rss()
     out["imports"].append((name, now - last))
     last = now
-from mailduns.cli import templates_for
-from mailduns.clock import FixedClock
-from mailduns.config import load_config
-from mailduns.engine import Engine
-from mailduns.store import Store
+from mailduns.cli.main import templates_for
+from mailduns.core.clock import FixedClock
+from mailduns.settings.config import load_config
+from mailduns.service.engine import Engine
+from mailduns.store.db import Store
 from datetime import datetime
 cfg = load_config(Path(sys.argv[1]))
 engine = Engine(cfg, Store(cfg.state.path), FixedClock(datetime.fromisoformat(sys.argv[2])), templates_for(cfg))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailduns.devrig import MailRig, dovecot_available
+from mailduns.onboarding.devrig import MailRig, dovecot_available
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -2,7 +2,7 @@
 
 Why a data module and not .eml files: the cases are written here from what payment services, banks,
 mail clients and people actually send (wording, quoting styles, headers), and the client replies quote
-*our own* reminders as rendered by `mailduns.compose`, so a change to a template is tested against the
+*our own* reminders as rendered by `mailduns.letters.compose`, so a change to a template is tested against the
 replies that will quote it.  The shared corpus (real mail, read from outside the repository) is the
 other half of the benchmark; nothing of it is copied here.
 
@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
 
-from mailduns.compose import (
+from mailduns.letters.compose import (
     InvoiceRef,
     Templates,
     compose_reminder,
@@ -38,8 +38,8 @@ from mailduns.compose import (
     compose_statement,
     default_templates_dir,
 )
-from mailduns.fees import quote_fees
-from mailduns.money import Money
+from mailduns.core.fees import quote_fees
+from mailduns.core.money import Money
 
 OWNER = "alessandra@example.it"
 OWNER_NAME = "Alessandra Rossi"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bench import sync
 
-from mailduns.devrig import dovecot_available
+from mailduns.onboarding.devrig import dovecot_available
 
 pytestmark = pytest.mark.mailrig
 

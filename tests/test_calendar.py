@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.calendar import SendingCalendar, calendar_from, parse_quiet, public_holidays, zone
-from mailduns.config import SendingConfig
+from mailduns.core.sending_calendar import SendingCalendar, calendar_from, parse_quiet, public_holidays, zone
+from mailduns.settings.config import SendingConfig
 
 ROME = ZoneInfo("Europe/Rome")
 MADRID = ZoneInfo("Europe/Madrid")

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.cli import main
-from mailduns.devrig import MailRig
+from mailduns.cli.main import main
+from mailduns.onboarding.devrig import MailRig
 
 from .conftest import mail
 from .test_e2e import INVOICE_BODY, Freelancer, reminders

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mailduns.compose import (
+from mailduns.letters.compose import (
     DEFAULT_LADDER,
     OWNER_NOTICE,
     InvoiceRef,
@@ -23,9 +23,9 @@ from mailduns.compose import (
     make_message_id,
     reminder_context,
 )
-from mailduns.errors import TemplateError
-from mailduns.fees import FeeQuote, quote_fees
-from mailduns.money import Money
+from mailduns.core.errors import TemplateError
+from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.core.money import Money
 
 LANGS = ("it", "es", "en")
 STEP_DAYS = {"courtesy": -3, "due": 0, "reminder": 5, "late_fee": 10, "suspension": 20, "final": 30}
@@ -404,7 +404,7 @@ def test_owner_notice_subjects_by_event(templates: Templates, event: str, expect
 
 
 def test_every_event_has_a_headline_in_every_language() -> None:
-    from mailduns.compose import _HEADLINES
+    from mailduns.letters.compose import _HEADLINES
 
     assert {lang: set(h) for lang, h in _HEADLINES.items()} == {lang: set(_HEADLINES["en"]) for lang in LANGS}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mailduns.config import (
+from mailduns.settings.config import (
     DEFAULT_STEPS,
     ClientConfig,
     Config,
@@ -22,7 +22,7 @@ from mailduns.config import (
     parse_config,
     resolve_password,
 )
-from mailduns.errors import ConfigError
+from mailduns.core.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -538,7 +538,7 @@ def test_config_can_be_built_in_code() -> None:
 
 
 def test_password_from_a_systemd_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mailduns.config import resolve_password
+    from mailduns.settings.config import resolve_password
     text = (REPO / "config.example.toml").read_text().replace(
         'password = "..."', 'password_credential = "mail-password"', 1)
     config = parse_config(text, "c.toml")

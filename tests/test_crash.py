@@ -14,7 +14,7 @@ from email.policy import default
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
+from mailduns.onboarding.devrig import MailRig
 
 from .conftest import mail
 
@@ -42,7 +42,7 @@ def _run(config: Path, now: str, fault: str | None = None) -> subprocess.Complet
     env.pop("MAILDUNS_FAULT", None)
     if fault:
         env["MAILDUNS_FAULT"] = fault
-    return subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run", "--once",
+    return subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run", "--once",
                            "--now", now], env=env, capture_output=True, text=True, check=False)
 
 

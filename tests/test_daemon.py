@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
+from mailduns.onboarding.devrig import MailRig
 
 from .conftest import mail
 
@@ -31,7 +31,7 @@ def wait_for(cond: Callable[[], bool], timeout: float = 20.0) -> bool:
 
 
 def status(config: Path) -> dict[str, dict[str, object]]:
-    out = subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "status", "--json"],
+    out = subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "status", "--json"],
                          capture_output=True, text=True, check=True).stdout
     return {r["number"]: r for r in json.loads(out)}
 
@@ -46,7 +46,7 @@ def test_daemon_follows_new_mail_survives_dovecot_restart_and_stops_on_sigterm(r
                    datetime(2026, 11, 2, 10, tzinfo=ROME))
     rig.append("alice", "Sent", invoice.as_bytes())
     log = (tmp_path / "daemon.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run",
+    proc = subprocess.Popen([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run",
                              "--now", "2026-11-25T10:00+01:00"], stdout=log, stderr=subprocess.STDOUT,
                             stdin=subprocess.DEVNULL)
     try:

@@ -22,10 +22,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.cli import main
-from mailduns.config import Config, load_config
-from mailduns.devrig import MailRig
-from mailduns.digest import (
+from mailduns.cli.main import main
+from mailduns.settings.config import Config, load_config
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.digest import (
     DigestConfig,
     aging_buckets,
     build_digest,
@@ -34,10 +34,10 @@ from mailduns.digest import (
     digest_slot,
     enqueue_digest_if_due,
 )
-from mailduns.errors import ConfigError
-from mailduns.money import Money
-from mailduns.scoring import ClientScore, ScoringConfig, score_clients, scoring_config_from
-from mailduns.store import Event, Invoice, NewInvoice, Store
+from mailduns.core.errors import ConfigError
+from mailduns.core.money import Money
+from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients, scoring_config_from
+from mailduns.store.db import Event, Invoice, NewInvoice, Store
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 12, 14, 8, 0, tzinfo=ROME)
@@ -184,7 +184,7 @@ def test_aging_buckets_of_the_seeded_year(seeded: tuple[Config, Store]) -> None:
 
 
 def test_bucket_edges_are_inclusive_as_labelled() -> None:
-    from mailduns.digest import bucket_of
+    from mailduns.service.digest import bucket_of
     assert [bucket_of(d) for d in (-5, 0, 1, 30, 31, 60, 61, 90, 91, 400)] == [
         "not-due", "not-due", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "90+"]
 

@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.cli import main
-from mailduns.devrig import MailRig
+from mailduns.cli.main import main
+from mailduns.onboarding.devrig import MailRig
 
 from .conftest import mail
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfWriter
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.einvoice import UnreadableInvoice, read_attachment
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"

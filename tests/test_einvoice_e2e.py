@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
+from mailduns.onboarding.devrig import MailRig
 
 from .test_e2e import INVOICE_BODY, Freelancer, reminders
 

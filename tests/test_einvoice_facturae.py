@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.einvoice import read_attachment
 
 NS = "http://www.facturae.gob.es/formato/Versiones/Facturaev3_2_2.xml"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.einvoice import UnreadableInvoice, read_attachment
 from mailduns.reading.model import InvoiceFacts
 

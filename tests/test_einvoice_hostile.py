@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from mailduns.errors import MaildunsError
+from mailduns.core.errors import MaildunsError
 from mailduns.reading.einvoice import UnreadableInvoice, read_attachment
 from mailduns.reading.einvoice.xmlsafe import MAX_XML_BYTES
 

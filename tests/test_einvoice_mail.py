@@ -6,8 +6,8 @@ from datetime import date
 from email.message import EmailMessage
 from email.policy import default
 
-from mailduns.inspect import inspect_bytes
-from mailduns.money import Money
+from mailduns.cli.inspect_cmd import inspect_bytes
+from mailduns.core.money import Money
 from mailduns.reading import ATTACHMENT_READERS, read_message
 from mailduns.reading.einvoice import combine, read_attachment
 from mailduns.reading.model import InvoiceFacts

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.einvoice import UnreadableInvoice, read_attachment
 from mailduns.reading.einvoice.pdf import read_text
 

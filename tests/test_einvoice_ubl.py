@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.einvoice import read_attachment
 from mailduns.reading.model import InvoiceFacts
 

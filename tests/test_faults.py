@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.cli import main
-from mailduns.devrig import MailRig
-from mailduns.errors import StateError
-from mailduns.store import Store
+from mailduns.cli.main import main
+from mailduns.onboarding.devrig import MailRig
+from mailduns.core.errors import StateError
+from mailduns.store.db import Store
 
 from .conftest import mail
 from .test_e2e import INVOICE_BODY, SENDING, Freelancer, messages, reminders

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mailduns.errors import ConfigError
-from mailduns.fees import (
+from mailduns.core.errors import ConfigError
+from mailduns.core.fees import (
     ECB_MAIN_REFINANCING_RATES,
     FeeQuote,
     fee_lines,
@@ -20,7 +20,7 @@ from mailduns.fees import (
     shipped_rates_path,
     user_rates_path,
 )
-from mailduns.money import Money
+from mailduns.core.money import Money
 
 D = Decimal
 

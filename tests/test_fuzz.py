@@ -36,8 +36,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailduns.errors import MaildunsError
-from mailduns.inspect import inspect_bytes
+from mailduns.core.errors import MaildunsError
+from mailduns.cli.inspect_cmd import inspect_bytes
 from mailduns.reading import read_message, read_text
 from mailduns.reading.model import Kind, MessageFacts
 

@@ -10,14 +10,14 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.cli import templates_for
-from mailduns.clock import FixedClock
-from mailduns.config import load_config
-from mailduns.daemon import _wait_for_mail
-from mailduns.devrig import MailRig
-from mailduns.engine import Engine
-from mailduns.imap import Mailbox
-from mailduns.store import Store
+from mailduns.cli.main import templates_for
+from mailduns.core.clock import FixedClock
+from mailduns.settings.config import load_config
+from mailduns.service.daemon import _wait_for_mail
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.engine import Engine
+from mailduns.mail.imap import Mailbox
+from mailduns.store.db import Store
 
 from .conftest import mail
 

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
+from mailduns.onboarding.devrig import MailRig
 
 from .conftest import mail
 from .test_e2e import INVOICE_BODY, Freelancer, messages, reminders

@@ -33,15 +33,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailduns.compose import (
+from mailduns.letters.compose import (
     InvoiceRef,
     Templates,
     compose_owner_notice,
     compose_reminder,
     default_templates_dir,
 )
-from mailduns.errors import MaildunsError, TemplateError
-from mailduns.money import Money
+from mailduns.core.errors import MaildunsError, TemplateError
+from mailduns.core.money import Money
 from mailduns.reading import read_message
 
 OWNER = "alessandra@example.it"

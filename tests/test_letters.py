@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailduns.compose import (
+from mailduns.letters.compose import (
     CLIENT_LETTERS,
     DEFAULT_LADDER,
     FOLLOWUPS,
@@ -34,10 +34,10 @@ from mailduns.compose import (
     make_message_id,
     statement_context,
 )
-from mailduns.errors import MaildunsError
-from mailduns.fees import FeeQuote, quote_fees
-from mailduns.money import Money
-from mailduns.qr import epc_payload, epc_png, valid_rf_reference
+from mailduns.core.errors import MaildunsError
+from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.core.money import Money
+from mailduns.letters.qr import epc_payload, epc_png, valid_rf_reference
 
 LANGS = ("it", "es", "en")
 ROME = timezone(timedelta(hours=1))

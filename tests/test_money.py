@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from mailduns.errors import CurrencyMismatch
-from mailduns.money import Money
+from mailduns.core.errors import CurrencyMismatch
+from mailduns.core.money import Money
 
 
 def test_built_from_strings_never_floats() -> None:

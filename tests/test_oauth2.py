@@ -11,11 +11,11 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from mailduns.config import parse_config
-from mailduns.devrig import free_port
-from mailduns.errors import ConfigError
-from mailduns.secrets import oauth2_token
-from mailduns.smtp import Sender
+from mailduns.settings.config import parse_config
+from mailduns.onboarding.devrig import free_port
+from mailduns.core.errors import ConfigError
+from mailduns.settings.credentials import oauth2_token
+from mailduns.mail.smtp import Sender
 
 BASE = '''[owner]
 name = "Anna"

@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from mailduns.calendar import SendingCalendar
-from mailduns.config import DEFAULT_STEPS
-from mailduns.policy import plan, step_instant
-from mailduns.store import Invoice
+from mailduns.core.sending_calendar import SendingCalendar
+from mailduns.settings.config import DEFAULT_STEPS
+from mailduns.core.policy import plan, step_instant
+from mailduns.store.db import Invoice
 
 ROME = ZoneInfo("Europe/Rome")
 CAL = SendingCalendar(window_start=time(9), window_end=time(18), weekdays_only=True, holiday_country="IT", tz=ROME)

@@ -9,13 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.cli import templates_for
-from mailduns.clock import FixedClock
-from mailduns.config import load_config
-from mailduns.devrig import MailRig
-from mailduns.engine import Engine
-from mailduns.progress import MIN_TOTAL, TerminalProgress
-from mailduns.store import Store
+from mailduns.cli.main import templates_for
+from mailduns.core.clock import FixedClock
+from mailduns.settings.config import load_config
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.engine import Engine
+from mailduns.service.progress import MIN_TOTAL, TerminalProgress
+from mailduns.store.db import Store
 
 from .conftest import mail
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading import DEFAULT_RULES, ReadingRules, read_message, read_text
 from mailduns.reading.classify import find_reference, read_intent, split_reply
 from mailduns.reading.model import MessageFacts, ReplyFacts

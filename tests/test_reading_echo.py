@@ -3,7 +3,7 @@
 Every reminder says something like "if you have already paid, thank you"; a client who answers
 "Ok, I'll check" quotes it below, with '>' markers, under an Outlook "From:/Sent:" block, or pasted
 without any marker after deleting the attribution, and often re-wrapped at 72 columns.  These tests
-render the real templates through mailduns.compose and build such replies.
+render the real templates through mailduns.letters.compose and build such replies.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading import (
     ATTACHMENT_READERS,
     DEFAULT_RULES,

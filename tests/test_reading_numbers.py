@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailduns.money import Money
+from mailduns.core.money import Money
 from mailduns.reading.numbers import (
     currency_in,
     find_amounts,

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns import readpool
-from mailduns.devrig import MailRig
+from mailduns.service import readpool
+from mailduns.onboarding.devrig import MailRig
 from mailduns.reading import DEFAULT_RULES, read_message
-from mailduns.readpool import ReadPool
+from mailduns.service.readpool import ReadPool
 
 from .conftest import mail
 from .test_e2e import Freelancer

@@ -9,12 +9,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.cli import templates_for
-from mailduns.clock import FixedClock
-from mailduns.config import load_config
-from mailduns.devrig import MailRig
-from mailduns.engine import CycleReport, Engine
-from mailduns.store import Store
+from mailduns.cli.main import templates_for
+from mailduns.core.clock import FixedClock
+from mailduns.settings.config import load_config
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.engine import CycleReport, Engine
+from mailduns.store.db import Store
 
 from .test_e2e import INVOICE_BODY, Freelancer, reminders
 

@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailduns.devrig import MailRig
-from mailduns.sdnotify import describe_status, notify, watchdog_interval
+from mailduns.onboarding.devrig import MailRig
+from mailduns.service.sdnotify import describe_status, notify, watchdog_interval
 
 from .conftest import mail
 from .test_e2e import INVOICE_BODY, reminders
@@ -69,7 +69,7 @@ def notify_socket() -> Iterator[NotifySocket]:
 
 def start_daemon(config: Path, log: Path, now: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "mailduns.cli", "-v", "--config", str(config), "run",
+        return subprocess.Popen([sys.executable, "-m", "mailduns.cli.main", "-v", "--config", str(config), "run",
                                  "--now", now], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                 env={**os.environ, **env})
 
@@ -139,7 +139,7 @@ def test_sighup_reloads_a_changed_template_and_logs_hold_no_password(
     own.mkdir(parents=True)
     shipped = Path(__file__).resolve().parents[1] / "templates" / "it" / "reminder.txt.j2"
     (own / "reminder.txt.j2").write_text(shipped.read_text())
-    subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "pause", "--all"], check=True,
+    subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "pause", "--all"], check=True,
                    capture_output=True)
     log = tmp_path / "daemon.log"
     # 7 December: the +5 "reminder" step is due, but sending is paused.
@@ -149,7 +149,7 @@ def test_sighup_reloads_a_changed_template_and_logs_hold_no_password(
         assert reminders(rig, "bob") == []
         (own / "reminder.txt.j2").write_text("Gentile cliente,\nTEMPLATE RICARICATO per la fattura "
                                              "{{ invoice_number }}.\n\n{{ owner_name }}\n")
-        subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "resume", "--all"],
+        subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "resume", "--all"],
                        check=True, capture_output=True)
         proc.send_signal(signal.SIGHUP)
         deadline = time.monotonic() + 30
@@ -197,7 +197,7 @@ def test_notify_is_silent_without_systemd_and_reaches_a_socket(monkeypatch: pyte
 async def test_keep_alive_pings_until_stopped(monkeypatch: pytest.MonkeyPatch, notify_socket: NotifySocket) -> None:
     import asyncio
 
-    from mailduns.sdnotify import keep_alive
+    from mailduns.service.sdnotify import keep_alive
     monkeypatch.setenv("NOTIFY_SOCKET", notify_socket.name)
     stop_event = asyncio.Event()
     task = asyncio.create_task(keep_alive(0.05, stop_event))
@@ -238,7 +238,7 @@ def test_a_new_state_is_imported_by_a_child_before_ready(rig: MailRig, tmp_path:
 def test_a_state_that_has_synced_is_not_handed_to_a_child(rig: MailRig, tmp_path: Path,
                                                           notify_socket: NotifySocket) -> None:
     config = one_invoice(rig, tmp_path)
-    subprocess.run([sys.executable, "-m", "mailduns.cli", "--config", str(config), "run", "--once", "--now",
+    subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run", "--once", "--now",
                     "2026-11-25T10:00+01:00"], check=True, capture_output=True, stdin=subprocess.DEVNULL)
     log = tmp_path / "daemon.log"
     proc = start_daemon(config, log, "2026-11-25T10:05+01:00", {"NOTIFY_SOCKET": notify_socket.name})

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from mailduns.cli import main
-from mailduns.config import load_config
-from mailduns.devrig import MailRig
-from mailduns.errors import ConfigError, MaildunsError
-from mailduns.secrets import credential, oauth2_token, require_credential
-from mailduns.setup import (
+from mailduns.cli.main import main
+from mailduns.settings.config import load_config
+from mailduns.onboarding.devrig import MailRig
+from mailduns.core.errors import ConfigError, MaildunsError
+from mailduns.settings.credentials import credential, oauth2_token, require_credential
+from mailduns.onboarding.wizard import (
     Answers,
     add_init_arguments,
     config_document,
@@ -179,7 +179,7 @@ def test_rendered_config_round_trips_exactly() -> None:
                 holidays="ES-MD")
     text = render_config(a)
     assert tomllib.loads(text) == config_document(a)
-    from mailduns.config import parse_config
+    from mailduns.settings.config import parse_config
     config = parse_config(text)
     assert config.owner.name == 'Anna "the" Rossi' and config.imap.sent == "Enviados"
     assert config.smtp.port == 587 and config.sending.holidays == "ES-MD"
@@ -281,7 +281,7 @@ def test_oauth2_token_command(tmp_path: Path) -> None:
 
 def test_ways_this_version_cannot_read_yet_are_refused_in_words(tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    from mailduns.config import ServerConfig
+    from mailduns.settings.config import ServerConfig
     fields = set(ServerConfig.__dataclass_fields__)
     path = tmp_path / "config.toml"
     base = [a for a in BASIC if a not in ("--password-command", "pass show mail")]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from mailduns.money import Money
-from mailduns.store import NewInvoice, Store
+from mailduns.core.money import Money
+from mailduns.store.db import NewInvoice, Store
 
 AT = datetime(2026, 11, 2, 10, tzinfo=UTC)
 FOLLOWED = ("open", "snoozed", "hold", "closed")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailduns.table import render_log_table, render_status_table
+from mailduns.cli.table import render_log_table, render_status_table
 
 ROW = {"number": "12/2026", "client_email": "bob@example.test", "client_name": "Bob Spa", "amount": "1220.00",
        "currency": "EUR", "issue_date": "2026-11-02", "due_date": "2026-12-02", "state": "open",

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailduns.devrig import MailRig
+from mailduns.onboarding.devrig import MailRig
 
 from .test_e2e import INVOICE_BODY, SENDING, Freelancer, messages, reminders
 

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
-from ..errors import MaildunsError
-from . import classify
-from .einvoice import combine
-from .einvoice import register as register_einvoice_readers
-from .lang import guess_language
-from .matching import find_invoice_numbers, match_invoice_numbers
-from .mime import Attachment, ParsedMail, from_text, parse
-from .model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts, Source
-from .textinvoice import (
+from mailduns.core.errors import MaildunsError
+from mailduns.reading import classify
+from mailduns.reading.einvoice import combine
+from mailduns.reading.einvoice import register as register_einvoice_readers
+from mailduns.reading.lang import guess_language
+from mailduns.reading.matching import find_invoice_numbers, match_invoice_numbers
+from mailduns.reading.mime import Attachment, ParsedMail, from_text, parse
+from mailduns.reading.model import Envelope, InvoiceFacts, MessageFacts, ReplyFacts, Source
+from mailduns.reading.textinvoice import (
     ATTACHMENT_PATTERN,
     EXCLUDE_PATTERN,
     SUBJECT_PATTERNS,

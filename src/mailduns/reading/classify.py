@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..money import Money
-from .mime import ParsedMail
-from .numbers import find_amounts, find_dates, first_date, mask_dates
-from .textinvoice import NUMBER, NUMBER_PREFIX, Subject
+from mailduns.core.money import Money
+from mailduns.reading.mime import ParsedMail
+from mailduns.reading.numbers import find_amounts, find_dates, first_date, mask_dates
+from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
 
 # --------------------------------------------------------------------------------------------------
 # quotes: what the client actually wrote

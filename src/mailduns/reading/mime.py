@@ -34,7 +34,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-from .model import Envelope
+from mailduns.reading.model import Envelope
 
 _MAX_DEPTH = 25
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from ..money import Money
+from mailduns.core.money import Money
 
 Kind = Literal[
     "invoice",

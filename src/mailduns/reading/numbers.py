@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from ..money import Money
+from mailduns.core.money import Money
 
 # --------------------------------------------------------------------------------------------------
 # Amounts

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..money import Money
-from .numbers import currency_in, find_amounts, first_date, mask_dates
+from mailduns.core.money import Money
+from mailduns.reading.numbers import currency_in, find_amounts, first_date, mask_dates
 
 # --------------------------------------------------------------------------------------------------
 # subjects

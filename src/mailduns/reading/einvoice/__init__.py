@@ -18,10 +18,10 @@ from collections.abc import Callable, MutableSequence
 from typing import Protocol
 from xml.etree.ElementTree import Element
 
-from ..model import InvoiceFacts, Source
-from . import cii, facturae, fatturapa, p7m, pdf, ubl
-from .terms import due_from_terms
-from .xmlsafe import UnreadableInvoice, looks_like_xml, parse_xml
+from mailduns.reading.model import InvoiceFacts, Source
+from mailduns.reading.einvoice import cii, facturae, fatturapa, p7m, pdf, ubl
+from mailduns.reading.einvoice.terms import due_from_terms
+from mailduns.reading.einvoice.xmlsafe import UnreadableInvoice, looks_like_xml, parse_xml
 
 __all__ = [
     "XML_FORMATS",

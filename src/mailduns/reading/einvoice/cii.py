@@ -22,9 +22,9 @@ from datetime import date
 from decimal import Decimal
 from xml.etree.ElementTree import Element
 
-from ..model import InvoiceFacts
-from .terms import due_from_terms, is_discount_clause
-from .xmlsafe import (
+from mailduns.reading.model import InvoiceFacts
+from mailduns.reading.einvoice.terms import due_from_terms, is_discount_clause
+from mailduns.reading.einvoice.xmlsafe import (
     child,
     children,
     currency_code,

@@ -19,8 +19,8 @@ from datetime import date
 from decimal import Decimal
 from xml.etree.ElementTree import Element
 
-from ..model import InvoiceFacts
-from .xmlsafe import (
+from mailduns.reading.model import InvoiceFacts
+from mailduns.reading.einvoice.xmlsafe import (
     amount_at,
     child,
     children,

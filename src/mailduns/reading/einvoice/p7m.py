@@ -16,7 +16,7 @@ import base64
 import binascii
 import re
 
-from .xmlsafe import UnreadableInvoice
+from mailduns.reading.einvoice.xmlsafe import UnreadableInvoice
 
 MAX_P7M_BYTES = 15 * 1024 * 1024
 _MAX_NESTING = 3

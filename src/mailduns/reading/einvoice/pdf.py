@@ -30,12 +30,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ...money import Money
-from ..model import InvoiceFacts
-from ..numbers import currency_in, find_amounts, find_dates, mask_dates
-from ..textinvoice import NUMBER
-from .terms import due_from_terms
-from .xmlsafe import MAX_XML_BYTES, UnreadableInvoice
+from mailduns.core.money import Money
+from mailduns.reading.model import InvoiceFacts
+from mailduns.reading.numbers import currency_in, find_amounts, find_dates, mask_dates
+from mailduns.reading.textinvoice import NUMBER
+from mailduns.reading.einvoice.terms import due_from_terms
+from mailduns.reading.einvoice.xmlsafe import MAX_XML_BYTES, UnreadableInvoice
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader

@@ -25,7 +25,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..numbers import find_dates
+from mailduns.reading.numbers import find_dates
 
 __all__ = ["due_from_terms", "end_of_month", "is_discount_clause"]
 

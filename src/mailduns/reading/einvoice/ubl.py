@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from ..model import InvoiceFacts
-from .terms import due_from_terms
-from .xmlsafe import (
+from mailduns.reading.model import InvoiceFacts
+from mailduns.reading.einvoice.terms import due_from_terms
+from mailduns.reading.einvoice.xmlsafe import (
     amount_at,
     child,
     children,

@@ -21,8 +21,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as DefusedET
 
-from ...errors import MaildunsError
-from ...money import Money
+from mailduns.core.errors import MaildunsError
+from mailduns.core.money import Money
 
 # The SdI accepts FatturaPA files up to 5 MB; UBL/CII invoices with embedded attachments stay well
 # below 10 MB.  Anything bigger is not an invoice a person sent by mail.

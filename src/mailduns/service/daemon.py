@@ -20,10 +20,10 @@ import time as _time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .clock import Clock
-from .engine import CycleReport, Engine
-from .errors import ConfigError, MaildunsError
-from .sdnotify import describe_status, keep_alive, watchdog_interval
+from mailduns.core.clock import Clock
+from mailduns.service.engine import CycleReport, Engine
+from mailduns.core.errors import ConfigError, MaildunsError
+from mailduns.service.sdnotify import describe_status, keep_alive, watchdog_interval
 
 log = logging.getLogger("mailduns")
 MAX_BACKOFF = 300.0

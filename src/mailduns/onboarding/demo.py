@@ -19,7 +19,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .devrig import MailRig, dovecot_available
+from mailduns.onboarding.devrig import MailRig, dovecot_available
 
 ROME = ZoneInfo("Europe/Rome")
 OWNER = "alessandra"
@@ -66,7 +66,7 @@ def seed_invoices(rig: MailRig) -> dict[str, str]:
 
 
 def run_demo(days: int = 40, keep: bool = False) -> int:
-    from .cli import format_status, main
+    from mailduns.cli.main import format_status, main
 
     if not dovecot_available():
         print("The demo needs Dovecot: sudo apt-get install dovecot-imapd dovecot-lmtpd")

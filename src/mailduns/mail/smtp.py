@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import aiosmtplib
 
-from .errors import SendError
+from mailduns.core.errors import SendError
 
 
 class Sender:

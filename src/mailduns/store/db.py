@@ -18,8 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .errors import StateError
-from .money import Money
+from mailduns.core.errors import StateError
+from mailduns.core.money import Money
 
 STATES = ("open", "paid", "hold", "snoozed", "history", "closed")
 

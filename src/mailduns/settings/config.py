@@ -36,11 +36,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from .calendar import parse_quiet
-from .compose import PaymentDetails
-from .digest import DigestConfig, digest_config_from
-from .errors import ConfigError
-from .scoring import ScoringConfig, scoring_config_from
+from mailduns.core.sending_calendar import parse_quiet
+from mailduns.letters.compose import PaymentDetails
+from mailduns.service.digest import DigestConfig, digest_config_from
+from mailduns.core.errors import ConfigError
+from mailduns.core.scoring import ScoringConfig, scoring_config_from
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -1502,7 +1502,7 @@ def resolve_password(server: ServerConfig) -> str:
     if kind == "password":
         return str(value)
     if kind == "password_credential":
-        from .secrets import require_credential
+        from mailduns.settings.credentials import require_credential
         return require_credential(str(value), f"{server.section}.password_credential")
     if kind == "password_file":
         target = Path(str(value)).expanduser()

@@ -39,10 +39,10 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
 
-from .errors import MaildunsError, TemplateError
-from .fees import FeeQuote, fee_lines
-from .money import Money
-from .qr import epc_png, normalise_bic, normalise_iban
+from mailduns.core.errors import MaildunsError, TemplateError
+from mailduns.core.fees import FeeQuote, fee_lines
+from mailduns.core.money import Money
+from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [
     "CLIENT_LETTERS",
@@ -190,11 +190,11 @@ def default_templates_dir() -> Path:
     """The default templates directory, the one holding `it/`, `es/`, `en/`.
 
     Running from a checkout (or an editable install) the templates live at the repository root,
-    next to `src/`: `Path(__file__).parents[2] / "templates"`. A wheel cannot ship files outside the
+    next to `src/`: `Path(__file__).parents[3] / "templates"`. A wheel cannot ship files outside the
     package, so a packager may copy them into `mailduns/templates/`; that copy is used when the
     repository one is not there.
     """
-    repo = Path(__file__).resolve().parents[2] / "templates"
+    repo = Path(__file__).resolve().parents[3] / "templates"
     if repo.is_dir():
         return repo
     return Path(__file__).resolve().parent / "templates"
@@ -572,7 +572,7 @@ def reminder_context(
       statutory interest or compensation, i.e. cite the law), `fee_interest`, `fee_compensation`,
       `fee_extra` (formatted, None when zero), `fee_total_due` (formatted, None without fees),
       `fee_rate` (statutory annual rate, e.g. "10,15%", None when no interest), `fee_days_late`,
-      `fee_lines` (the computation line by line, see `mailduns.fees.fee_lines`; [] without fees)
+      `fee_lines` (the computation line by line, see `mailduns.core.fees.fee_lines`; [] without fees)
     * `promise_date` (the date the client promised to pay, long form, or None), and the other
       `LETTER_EXTRAS` (`paid_on`, `paid_amount`, `claim_date`), None unless a caller sets them
     """

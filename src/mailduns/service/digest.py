@@ -32,13 +32,13 @@ from babel.dates import format_date
 from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_currency
 
-from .errors import ConfigError
-from .policy import plan
-from .scoring import ClientScore, ScoringConfig, score_clients
-from .store import Event, Invoice, OutboxItem, Store
+from mailduns.core.errors import ConfigError
+from mailduns.core.policy import plan
+from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
+from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
 if TYPE_CHECKING:                  # config.py imports this module for [digest]: no import cycle at run time
-    from .config import Config
+    from mailduns.settings.config import Config
 
 __all__ = [
     "BUCKETS",
@@ -231,7 +231,7 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
         if inv is not None and item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
             sent.append(Line(item.sent_at, inv.number, _client(inv), item.step or "?"))
 
-    from .calendar import calendar_from
+    from mailduns.core.sending_calendar import calendar_from
     cal = calendar_from(config.sending, tz)
     coming = []
     promises = []
@@ -519,7 +519,7 @@ def build_digest(invoices: Sequence[Invoice], events: Sequence[Event], outbox: S
     it back as a client's mail) and `Auto-Submitted: auto-generated` (no vacation replies). The
     Message-ID is the same for the same week, so a retried send is recognised as one mail.
     """
-    from .compose import make_message_id
+    from mailduns.letters.compose import make_message_id
     if now.tzinfo is None:
         raise ValueError("build_digest needs an aware datetime (with a time zone) for `now`")
     owner = config.owner

@@ -32,8 +32,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli_w
 
-from .config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config, resolve_password
-from .errors import ConfigError, MaildunsError
+from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config, resolve_password
+from mailduns.core.errors import ConfigError, MaildunsError
 
 __all__ = [
     "PROVIDERS",
@@ -508,15 +508,15 @@ def _server(a: Answers, section: str) -> ServerConfig:
 def _password(a: Answers, section: str) -> str:
     kind, value = a.secret
     if kind == "password_credential":
-        from .secrets import require_credential
+        from mailduns.settings.credentials import require_credential
         return require_credential(value, f"{section}.password_credential")
     return resolve_password(_server(a, section))
 
 
 def probe_imap(a: Answers) -> Probe:
     """Log in to IMAP and list the folders. Raises MailboxError with a sentence on failure."""
-    from .errors import MailboxError
-    from .imap import Mailbox
+    from mailduns.core.errors import MailboxError
+    from mailduns.mail.imap import Mailbox
 
     if a.secret[0] == "oauth2_token_command":
         raw = _oauth2_imap_listing(a)
@@ -544,8 +544,8 @@ def _oauth2_imap_listing(a: Answers) -> list[Any]:
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError
 
-    from .errors import MailboxError
-    from .secrets import oauth2_token
+    from mailduns.core.errors import MailboxError
+    from mailduns.settings.credentials import oauth2_token
     token = oauth2_token(a.secret[1])
     user = a.imap_username or a.email
     context = ssl.create_default_context()
@@ -573,10 +573,10 @@ async def _smtp_login(a: Answers) -> None:
 
     import aiosmtplib
 
-    from .errors import SendError
+    from mailduns.core.errors import SendError
     oauth2 = a.secret[0] == "oauth2_token_command"
     if oauth2:
-        from .secrets import oauth2_token
+        from mailduns.settings.credentials import oauth2_token
         password = oauth2_token(a.secret[1])
     else:
         password = _password(a, "smtp")

@@ -28,8 +28,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from .errors import ConfigError
-from .store import Event, Invoice, OutboxItem
+from mailduns.core.errors import ConfigError
+from mailduns.store.db import Event, Invoice, OutboxItem
 
 __all__ = [
     "LABELS",

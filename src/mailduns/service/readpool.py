@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .reading import ReadingRules, read_message
-from .reading.model import MessageFacts
+from mailduns.reading import ReadingRules, read_message
+from mailduns.reading.model import MessageFacts
 
 log = logging.getLogger("mailduns")
 

@@ -20,9 +20,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from email.policy import SMTP as SMTP_POLICY
 
-from .calendar import SendingCalendar, calendar_from
-from .clock import Clock
-from .compose import (
+from mailduns.core.sending_calendar import SendingCalendar, calendar_from
+from mailduns.core.clock import Clock
+from mailduns.letters.compose import (
     InvoiceRef,
     Templates,
     compose_owner_notice,
@@ -31,19 +31,19 @@ from .compose import (
     compose_statement,
     make_message_id,
 )
-from .config import Config, StepConfig, resolve_password
-from .digest import enqueue_digest_if_due
-from .errors import MailboxError, SendError, StateError
-from .faults import fault
-from .fees import FeeQuote, quote_fees
-from .imap import Fetched, FolderNames, FolderStatus, Mailbox
-from .money import Money
-from .policy import Plan, plan
-from .reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
-from .reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
-from .readpool import ReadPool
-from .smtp import Sender
-from .store import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
+from mailduns.settings.config import Config, StepConfig, resolve_password
+from mailduns.service.digest import enqueue_digest_if_due
+from mailduns.core.errors import MailboxError, SendError, StateError
+from mailduns.service.faults import fault
+from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.mail.imap import Fetched, FolderNames, FolderStatus, Mailbox
+from mailduns.core.money import Money
+from mailduns.core.policy import Plan, plan
+from mailduns.reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
+from mailduns.reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
+from mailduns.service.readpool import ReadPool
+from mailduns.mail.smtp import Sender
+from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
 
@@ -1038,7 +1038,7 @@ def _token_getter(command: str | None) -> Callable[[], str] | None:
     """A fresh OAuth2 access token per login, from the user's token helper (Gmail, Microsoft 365)."""
     if not command:
         return None
-    from .secrets import oauth2_token
+    from mailduns.settings.credentials import oauth2_token
     return lambda: oauth2_token(command)
 
 

@@ -53,8 +53,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeAlias
 
-from .errors import ConfigError
-from .money import Money
+from mailduns.core.errors import ConfigError
+from mailduns.core.money import Money
 
 __all__ = [
     "ECB_MAIN_REFINANCING_RATES",
@@ -456,7 +456,7 @@ def fee_lines(quote: FeeQuote, language: str, *, number: str | None = None) -> l
         return []
     # compose owns locale formatting and imports this module; importing it here, at call time,
     # shares the one formatter without an import cycle.
-    from .compose import _fmt_date, _fmt_money, _fmt_rate, _italian_article, _locale
+    from mailduns.letters.compose import _fmt_date, _fmt_money, _fmt_rate, _italian_article, _locale
 
     loc = _locale(language)
     words = _LINES.get(loc.language, _LINES["en"])

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .errors import MaildunsError
-from .reading import ATTACHMENT_READERS, read_message, read_text
-from .reading.model import Envelope, InvoiceFacts, MessageFacts
+from mailduns.core.errors import MaildunsError
+from mailduns.reading import ATTACHMENT_READERS, read_message, read_text
+from mailduns.reading.model import Envelope, InvoiceFacts, MessageFacts
 
 _E_INVOICE_SUFFIXES = (".xml", ".p7m", ".pdf")
 

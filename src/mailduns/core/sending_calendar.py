@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 if TYPE_CHECKING:                      # config imports this module to check [sending] quiet
-    from .config import SendingConfig
+    from mailduns.settings.config import SendingConfig
 
 __all__ = ["MonthDay", "QuietPeriod", "SendingCalendar", "calendar_from", "parse_quiet", "public_holidays",
            "zone"]

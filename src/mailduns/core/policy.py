@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from .store import Invoice
+from mailduns.store.db import Invoice
 
 # States in which the ladder never advances on its own.
 STOPPED = frozenset({"paid", "hold", "history", "closed"})

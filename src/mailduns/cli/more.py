@@ -16,11 +16,11 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from typing import Any
 
-from .cli import _load, _parse_now
-from .clock import SystemClock
-from .config import Config, resolve_password
-from .errors import UnknownInvoice
-from .store import Invoice, Store
+from mailduns.cli.main import _load, _parse_now
+from mailduns.core.clock import SystemClock
+from mailduns.settings.config import Config, resolve_password
+from mailduns.core.errors import UnknownInvoice
+from mailduns.store.db import Invoice, Store
 
 
 def register(sub: Any) -> None:
@@ -55,8 +55,8 @@ def _open_store(config: Config) -> Store:
 
 # -- clients -------------------------------------------------------------------------------------
 def cmd_clients(args: argparse.Namespace) -> int:
-    from .scoring import score_clients
-    from .table import render_table
+    from mailduns.core.scoring import score_clients
+    from mailduns.cli.table import render_table
 
     config = _load(args)
     now = _now(args)
@@ -119,7 +119,7 @@ def log_entries(store: Store, inv: Invoice, config: Config) -> list[dict[str, An
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from .table import render_log_table
+    from mailduns.cli.table import render_log_table
 
     config = _load(args)
     store = _open_store(config)
@@ -149,7 +149,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 # -- digest --------------------------------------------------------------------------------------
 def _digest_message(config: Config, now: datetime) -> EmailMessage:
-    from .digest import build_digest
+    from mailduns.service.digest import build_digest
     store = _open_store(config)
     try:
         return build_digest(store.invoices(), store.events(), store.outbox(), now, config,
@@ -162,7 +162,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     config = _load(args)
     msg = _digest_message(config, _now(args))
     if args.send:
-        from .smtp import Sender
+        from mailduns.mail.smtp import Sender
         s = config.smtp
         sender = Sender(host=s.host, port=s.port, security=s.security, username=s.username,
                         password=resolve_password(s))

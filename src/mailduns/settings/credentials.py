@@ -20,7 +20,7 @@ import subprocess
 from pathlib import Path
 from typing import Final
 
-from .errors import ConfigError
+from mailduns.core.errors import ConfigError
 
 __all__ = ["credential", "oauth2_token", "require_credential"]
 

@@ -20,7 +20,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
-from .errors import MailboxError
+from mailduns.core.errors import MailboxError
 
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientError,
                                                     EOFError)

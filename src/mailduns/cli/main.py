@@ -17,11 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .clock import Clock, FixedClock, SystemClock
-from .compose import Templates, default_templates_dir
-from .config import Config, default_config_path, load_config
-from .errors import ConfigError, MaildunsError, UnknownInvoice
-from .store import Event, Invoice, Store
+from mailduns.core.clock import Clock, FixedClock, SystemClock
+from mailduns.letters.compose import Templates, default_templates_dir
+from mailduns.settings.config import Config, default_config_path, load_config
+from mailduns.core.errors import ConfigError, MaildunsError, UnknownInvoice
+from mailduns.store.db import Event, Invoice, Store
 
 log = logging.getLogger("mailduns")
 
@@ -46,7 +46,7 @@ def templates_for(config: Config) -> Templates:
 
 
 def _load(args: argparse.Namespace) -> Config:
-    from .setup import warn_if_readable
+    from mailduns.onboarding.wizard import warn_if_readable
     path = Path(args.config).expanduser() if args.config else default_config_path()
     config = load_config(path)
     warning = warn_if_readable(path)
@@ -64,8 +64,8 @@ def _find_invoice(store: Store, number: str) -> Invoice:
 
 
 def _engine(config: Config, store: Store, clock: Clock, dry_run: bool = False) -> Any:
-    from .engine import Engine
-    from .progress import TerminalProgress
+    from mailduns.service.engine import Engine
+    from mailduns.service.progress import TerminalProgress
     engine = Engine(config, store, clock, templates_for(config), dry_run=dry_run)
     engine.progress = TerminalProgress()      # draws only on a terminal, only for a big sync
     return engine
@@ -73,7 +73,7 @@ def _engine(config: Config, store: Store, clock: Clock, dry_run: bool = False) -
 
 # -- commands ------------------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace) -> int:
-    from .daemon import OffsetClock, run_forever
+    from mailduns.service.daemon import OffsetClock, run_forever
 
     config = _load(args)
     start = _parse_now(args.now) if args.now else None
@@ -110,7 +110,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             return _engine(cfg, open_store(cfg), clock, dry)
 
         def first_sync() -> list[str]:
-            argv = [sys.executable, "-m", "mailduns.cli"]
+            argv = [sys.executable, "-m", "mailduns.cli.main"]
             if config_arg.config:
                 argv += ["--config", config_arg.config]
             if config_arg.verbose:
@@ -135,7 +135,7 @@ async def _one_cycle(engine: Any) -> Any:
 
 
 def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, Any]]:
-    from .engine import describe_plan
+    from mailduns.service.engine import describe_plan
     engine = _engine(config, store, FixedClock(now))
     rows = []
     for inv in store.invoices():
@@ -165,7 +165,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    from .table import render_status_table
+    from mailduns.cli.table import render_status_table
     print(render_status_table(rows) if rows else "No invoices followed yet.")
     return 0
 
@@ -186,7 +186,7 @@ def format_status(rows: list[dict[str, Any]]) -> str:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from .inspect import inspect_file
+    from mailduns.cli.inspect_cmd import inspect_file
     results = [inspect_file(Path(f)) for f in args.files]
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
@@ -218,7 +218,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"templates ({', '.join(sorted(languages))}): ok")
     if args.offline:
         return 0
-    from .engine import Engine
+    from mailduns.service.engine import Engine
     engine: Engine = _engine(config, Store.scratch_copy(config.state.path, Path(tempfile.mkdtemp())), SystemClock())
     try:
         asyncio.run(engine.connect())
@@ -237,7 +237,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 async def _check_smtp(engine: Any) -> None:
     import aiosmtplib
 
-    from .errors import SendError
+    from mailduns.core.errors import SendError
     s = engine.config.smtp
     sender = engine._default_sender()
     client = aiosmtplib.SMTP(hostname=s.host, port=s.port, use_tls=s.security == "tls",
@@ -285,7 +285,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(body.get_content() if body is not None else "")
         fee = engine.fee_for(inv, step, now)
         if fee is not None:
-            from .fees import fee_lines
+            from mailduns.core.fees import fee_lines
             print("\n--- how the amount is computed ---")
             for line in fee_lines(fee, engine._language(inv), number=inv.number):
                 print(line)
@@ -355,13 +355,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .setup import interactive_init
+    from mailduns.onboarding.wizard import interactive_init
     path = Path(args.config).expanduser() if args.config else default_config_path()
     return interactive_init(path, args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import run_demo
+    from mailduns.onboarding.demo import run_demo
     return run_demo(days=args.days, keep=args.keep)
 
 
@@ -394,7 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--offline", action="store_true", help="do not connect to the servers")
     c.set_defaults(func=cmd_check)
 
-    from .setup import add_init_arguments
+    from mailduns.onboarding.wizard import add_init_arguments
     i = sub.add_parser("init", help="set-up that writes a commented config and tests the login "
                        "(interactive, or --non-interactive with flags)")
     add_init_arguments(i)
@@ -422,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("path", metavar="PATH", help="where to write the copy")
     m.set_defaults(func=cmd_backup)
 
-    from .cli_more import register
+    from mailduns.cli.more import register
     register(sub)
 
     d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-from .errors import CurrencyMismatch
+from mailduns.core.errors import CurrencyMismatch
 
 _CENT = Decimal("0.01")
 # Enough digits for any amount a document can state; the default 28 would fail on hostile input.
