@@ -131,6 +131,8 @@ class ServerConfig:
     inbox: str = "INBOX"
     sent: str | None = None
     paid: str = "Paid"
+    drafts: str | None = None                # None: the folder flagged \\Drafts, else the usual names
+    saves_sent: str = "auto"                 # [smtp] server_saves_sent: "auto" | "yes" | "no"
     section: str = "imap"
     source: str | None = field(default=None, compare=False, repr=False)
     password_line: int | None = field(default=None, compare=False, repr=False)
@@ -851,8 +853,8 @@ _EXAMPLES: Final[Mapping[str, str]] = {
 _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "owner": ("name", "email", "language", "timezone", "emails"),
     "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "inbox", "sent",
-             "paid"),
-    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command"),
+             "paid", "drafts"),
+    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "server_saves_sent"),
     "state": ("path",),
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
                  "repeat_every_days", "repeat_max"),
@@ -949,7 +951,8 @@ def _server(root: _Table, section: str) -> ServerConfig:
     t = root.table(section, required=True)
     hint = None
     if section == "smtp":
-        hint = {k: f"'{k}' is a folder setting and belongs in [imap] only." for k in ("inbox", "sent", "paid")}
+        hint = {k: f"'{k}' is a folder setting and belongs in [imap] only." for k in ("inbox", "sent", "paid",
+                                                                                      "drafts")}
     t.check_keys(_SECTION_KEYS[section], hint=hint)
     host = t.string("host", example=f'"{section}.example.it"')
     if "://" in host or "/" in host or " " in host:
@@ -965,6 +968,9 @@ def _server(root: _Table, section: str) -> ServerConfig:
     port = t.integer("port", default_port(section, security), low=1, high=65535,
                      example=str(default_port(section, security)))
     username = t.string("username")
+    folders: dict[str, Any] = {"inbox": t.string("inbox", "INBOX"), "sent": t.optional_string("sent"),
+               "paid": t.string("paid", "Paid"), "drafts": t.optional_string("drafts"),
+               "saves_sent": _saves_sent(t) if section == "smtp" else "auto"}
     oauth2 = t.optional_string("oauth2_token_command") or None
     given = [k for k in _PASSWORD_KEYS if t.has(k)]
     if oauth2 is not None:
@@ -973,8 +979,7 @@ def _server(root: _Table, section: str) -> ServerConfig:
         if not shlex.split(oauth2):
             t.fail("oauth2_token_command", "is empty: give the command that prints a fresh access token.")
         return ServerConfig(host=host, port=port, security=security, username=username,
-                            oauth2_token_command=oauth2, inbox=t.string("inbox", "INBOX"),
-                            sent=t.optional_string("sent"), paid=t.string("paid", "Paid"), section=section,
+                            oauth2_token_command=oauth2, **folders, section=section,
                             source=t.ctx.file,
                             password_line=t.ctx.locator.line_of(t.path + ("oauth2_token_command",)))
     if not given:
@@ -1013,9 +1018,21 @@ def _server(root: _Table, section: str) -> ServerConfig:
         password=values["password"], password_file=values["password_file"],
         password_env=values["password_env"], password_command=values["password_command"],
         password_credential=values["password_credential"],
-        inbox=t.string("inbox", "INBOX"), sent=t.optional_string("sent"), paid=t.string("paid", "Paid"),
-        section=section, source=t.ctx.file, password_line=t.ctx.locator.line_of(t.path + (kind,)),
+        **folders, section=section, source=t.ctx.file, password_line=t.ctx.locator.line_of(t.path + (kind,)),
     )
+
+
+def _saves_sent(t: _Table) -> str:
+    """Whether the provider files a copy of what is sent by SMTP in Sent itself (Gmail, Microsoft 365).
+
+    true/false in the file; "auto" (the default) lets the daemon find out from the server and from
+    what it sees in Sent, so a reminder is never filed twice."""
+    value = t.data.get("server_saves_sent", "auto")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        return "auto"
+    t.fail("server_saves_sent", f'must be true, false or "auto", not {_shown(value)}.')
 
 
 def _state(root: _Table) -> StateConfig:
