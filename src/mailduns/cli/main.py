@@ -158,6 +158,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     try:
         rows = status_rows(config, store, now)
         paused = store.get_meta("paused") or store.get_meta("stop_keyword")
+        server = json.loads(store.get_meta("server_features") or "{}")
     finally:
         store.close()
     if paused:
@@ -167,7 +168,20 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     from mailduns.cli.table import render_status_table
     print(render_status_table(rows) if rows else "No invoices followed yet.")
+    if server.get("keywords") is False:
+        print(NO_KEYWORDS.format(paid=_paid_name(config, server)))
     return 0
+
+
+# Said by `check` and `status` when the server refuses custom keywords (Exchange, some hosting servers).
+NO_KEYWORDS = ("Note: your mail server does not keep the $Paid and $Hold keywords, so marking an invoice email "
+               "with them in your mail client does nothing there. Instead, move a paid invoice email into the "
+               '"{paid}" folder, or run `mailduns paid|hold|resume INVOICE`, or answer mailduns\' note.')
+
+
+def _paid_name(config: Config, server: dict[str, Any]) -> str:
+    from mailduns.mail.folders import paid_path
+    return paid_path(config.imap.paid, str(server.get("namespace_prefix") or ""), server.get("separator"))
 
 
 def format_status(rows: list[dict[str, Any]]) -> str:
@@ -224,8 +238,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         asyncio.run(engine.connect())
         assert engine.folders is not None
         f = engine.folders
-        print(f"IMAP {config.imap.host}: logged in; inbox \"{f.inbox}\", sent \"{f.sent}\", "
-              f"paid \"{f.paid or config.imap.paid + ' (not created yet)'}\"")
+        mb = engine.mailbox
+        assert mb is not None
+        feats = mb.features
+        drafts = f'"{f.drafts}"' if f.drafts else "(none found)"
+        paid = f'"{f.paid}"' if f.paid else f'"{f.paid_to_create}" (not created yet)'
+        print(f'IMAP {config.imap.host}: logged in; inbox "{f.inbox}", sent "{f.sent}", drafts {drafts}, '
+              f"paid {paid}")
+        yes = {True: "yes", False: "no"}
+        print(f"IMAP server: CONDSTORE: {yes[feats.condstore]}, IDLE: {yes[feats.idle]}, keywords ($Paid, $Hold): "
+              + ("kept" if feats.keywords else "not kept by this server"))
+        if not feats.keywords:
+            print(NO_KEYWORDS.format(paid=f.paid or f.paid_to_create))
+        if not feats.idle:
+            print(f"This server cannot tell mailduns about new mail as it arrives (no IDLE): it looks every "
+                  f"{config.daemon.poll_seconds} seconds instead.")
         asyncio.run(engine.disconnect())
         asyncio.run(_check_smtp(engine))
         print(f"SMTP {config.smtp.host}: logged in")

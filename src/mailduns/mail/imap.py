@@ -21,6 +21,7 @@ from imapclient.exceptions import IMAPClientError
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
 from mailduns.core.errors import MailboxError
+from mailduns.mail.folders import Listed, paid_path, resolve
 
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientError,
                                                     EOFError)
@@ -33,6 +34,28 @@ class FolderNames:
     inbox: str
     sent: str
     paid: str | None          # None while the folder does not exist
+    drafts: str | None = None
+    paid_to_create: str = "Paid"   # the full name the owner should create (with the namespace prefix)
+
+
+@dataclass(frozen=True)
+class ServerFeatures:
+    """What this server can do, as learned at login and from the Sent folder's SELECT.
+
+    Microsoft 365/Outlook.com, Yahoo and Courier have no CONDSTORE and answer BAD to a STATUS that asks
+    for HIGHESTMODSEQ; Exchange and some hosting servers refuse custom keywords ($Paid, $Hold); Gmail
+    files a copy of what is sent by SMTP in Sent itself (X-GM-EXT-1)."""
+
+    condstore: bool = False
+    idle: bool = False
+    keywords: bool = True           # PERMANENTFLAGS has \\* (or was not announced: assume yes)
+    gmail: bool = False
+    namespace_prefix: str = ""
+    separator: str | None = "/"
+
+    def to_json(self) -> dict[str, object]:
+        return {"condstore": self.condstore, "idle": self.idle, "keywords": self.keywords, "gmail": self.gmail,
+                "namespace_prefix": self.namespace_prefix, "separator": self.separator}
 
 
 @dataclass(frozen=True)
@@ -40,6 +63,7 @@ class FolderStatus:
     uidvalidity: int
     uidnext: int
     highest_modseq: int | None
+    messages: int | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +128,8 @@ class Mailbox:
         self.timeout = timeout
         self.client: IMAPClient | None = None
         self.selected: str | None = None
+        self.capabilities: frozenset[str] = frozenset()
+        self.features = ServerFeatures()
 
     # -- connection ---------------------------------------------------------------------------
     @retry(retry=retry_if_exception(lambda e: isinstance(e, MailboxError) and e.retryable),
@@ -128,12 +154,27 @@ class Mailbox:
                 client.shutdown()
             except NETWORK_ERRORS:
                 pass
+            if "[UNAVAILABLE]" in _s(exc).upper():
+                # RFC 5530: the server cannot check the password right now (busy, restarting): try again,
+                # it says nothing about the password.
+                raise MailboxError(f"the IMAP server {self.host} cannot log anyone in right now ({_s(exc)}); "
+                                   "trying again") from exc
             raise MailboxError(f"the IMAP server {self.host} refused the login for {self.username}: "
                                f"check the username and password ({_s(exc)})", retryable=False) from exc
         except NETWORK_ERRORS as exc:
             raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
         self.client = client
         self.selected = None
+        try:
+            # The capabilities after login (a server may announce more once authenticated).
+            self.capabilities = frozenset(_s(c).upper() for c in client.capabilities())
+        except NETWORK_ERRORS as exc:
+            raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
+        self.features = ServerFeatures(condstore="CONDSTORE" in self.capabilities or "QRESYNC" in self.capabilities,
+                                       idle="IDLE" in self.capabilities, gmail="X-GM-EXT-1" in self.capabilities)
+
+    def has(self, capability: str) -> bool:
+        return capability.upper() in self.capabilities
 
     def close(self) -> None:
         if self.client is None:
@@ -157,23 +198,39 @@ class Mailbox:
         return _Guard(self, what, folder)
 
     # -- folders ------------------------------------------------------------------------------
-    def folders(self, *, inbox: str, sent: str | None, paid: str) -> FolderNames:
+    def folders(self, *, inbox: str, sent: str | None, paid: str, drafts: str | None = None) -> FolderNames:
+        """Find Sent, Drafts and Paid on this server (see mail/folders.py), and learn whether it keeps
+        custom keywords: PERMANENTFLAGS is only announced on a read-write SELECT, so Sent is selected
+        once that way (never CLOSEd, which would expunge) and examined read-only again."""
+        c = self._c()
         with self._guard("list folders"):
-            listing = self._c().list_folders()
-        names = [_s(name) for _flags, _delim, name in listing]
-        sent_name = sent
-        if sent_name is None:
-            for flags, _delim, name in listing:
-                if b"\\Sent" in flags or "\\Sent" in [_s(f) for f in flags]:
-                    sent_name = _s(name)
-                    break
-        if sent_name is None:
-            sent_name = "Sent"
-        if sent_name not in names:
-            raise MailboxError(f'there is no folder "{sent_name}" on the IMAP server; set [imap] sent to the '
-                               f'name of your Sent folder (folders found: {", ".join(sorted(names))})')
-        inbox_name = inbox if inbox in names or inbox.upper() != "INBOX" else "INBOX"
-        return FolderNames(inbox=inbox_name, sent=sent_name, paid=paid if paid in names else None)
+            listing = c.list_folders()
+            prefix, sep = "", None
+            if self.has("NAMESPACE"):
+                personal = c.namespace().personal or ()
+                if personal:
+                    prefix, sep = _s(personal[0][0]), (_s(personal[0][1]) if personal[0][1] else None)
+        items = [Listed(_s(name), tuple(_s(f) for f in flags), _s(delim) if delim else None)
+                 for flags, delim, name in listing]
+        if sep is None and items:
+            sep = items[0].separator
+        found = resolve(items, prefix=prefix, inbox=inbox, sent=sent, drafts=drafts, paid=paid)
+        if found.sent is None:
+            names = ", ".join(sorted(i.name for i in items))
+            wanted = f'"{sent}"' if sent else "a Sent folder (none is flagged \\Sent or has a usual name)"
+            raise MailboxError(f"there is no folder {wanted} on the IMAP server; set [imap] sent to the name of "
+                               f"your Sent folder (folders found: {names})")
+        with self._guard("open the folder", found.sent):
+            info = c.select_folder(found.sent, readonly=False)
+            c.select_folder(found.sent, readonly=True)
+        self.selected = found.sent
+        permanent = info.get(b"PERMANENTFLAGS")
+        keywords = True if permanent is None else any(_s(f) == "\\*" for f in permanent)
+        self.features = ServerFeatures(condstore=self.features.condstore, idle=self.features.idle,
+                                       keywords=keywords, gmail=self.features.gmail, namespace_prefix=prefix,
+                                       separator=sep)
+        return FolderNames(inbox=found.inbox, sent=found.sent, paid=found.paid, drafts=found.drafts,
+                           paid_to_create=paid_path(paid, prefix, sep))
 
     def select(self, folder: str, readonly: bool = True) -> FolderStatus:
         with self._guard("open the folder", folder):
@@ -185,11 +242,15 @@ class Mailbox:
 
     def status(self, folder: str) -> FolderStatus:
         """One STATUS command, no SELECT: how an idle cycle learns that nothing changed."""
+        # HIGHESTMODSEQ only where CONDSTORE is announced: Exchange, Yahoo and Courier answer BAD to it.
+        items = [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"] + ([b"HIGHESTMODSEQ"] if self.features.condstore else [])
         with self._guard("check the folder", folder):
-            info = self._c().folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ"])
+            info = self._c().folder_status(folder, items)
         modseq = info.get(b"HIGHESTMODSEQ")
+        messages = info.get(b"MESSAGES")
         return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
-                            int(modseq) if modseq is not None else None)
+                            int(modseq) if modseq is not None else None,
+                            int(messages) if messages is not None else None)
 
     # -- reading ------------------------------------------------------------------------------
     def new_uids(self, folder: str, after_uid: int, since: date | None = None) -> list[int]:
@@ -238,14 +299,28 @@ class Mailbox:
                 when = item.get(b"INTERNALDATE")
                 yield Fetched(uid, flags, bytes(raw), when if isinstance(when, datetime) else None)
 
-    def flags(self, folder: str, uids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-        """Current keywords of the given messages; messages that are gone are missing from the result."""
+    def flags(self, folder: str, uids: Sequence[int], changed_since: int | None = None) -> dict[int, tuple[str, ...]]:
+        """Current keywords of the given messages; messages that are gone are missing from the result.
+
+        With `changed_since` (CONDSTORE, RFC 7162) only the messages whose flags changed after that
+        MODSEQ are returned: a missing one is then unchanged *or* gone (ask `existing`)."""
         out: dict[int, tuple[str, ...]] = {}
+        modifiers = [f"CHANGEDSINCE {changed_since}"] if changed_since is not None else None
         for start in range(0, len(uids), 500):
             batch = list(uids[start:start + 500])
             with self._guard("read flags", folder):
-                data = self._c().get_flags(batch)
-            out.update({int(uid): tuple(_s(f) for f in fl) for uid, fl in data.items()})
+                data = self._c().fetch(batch, [b"FLAGS"], modifiers=modifiers)
+            out.update({int(uid): tuple(_s(f) for f in item.get(b"FLAGS", ())) for uid, item in data.items()})
+        return out
+
+    def existing(self, folder: str, uids: Sequence[int]) -> set[int]:
+        """Which of these UIDs are still in the (selected) folder: one UID SEARCH, no message data."""
+        out: set[int] = set()
+        for start in range(0, len(uids), 500):
+            batch = list(uids[start:start + 500])
+            with self._guard("search", folder):
+                found = self._c().search(["UID", ",".join(str(u) for u in batch)])
+            out.update(int(u) for u in found)
         return out
 
     def has_message_id(self, folder: str, message_id: str) -> bool:
@@ -268,8 +343,8 @@ class Mailbox:
     # -- waiting ------------------------------------------------------------------------------
     def can_idle(self) -> bool:
         """Whether the server has IDLE (RFC 2177); imapclient keeps the capabilities of the login."""
-        with self._guard("list its capabilities", None):
-            return "IDLE" in [_s(x) for x in self._c().capabilities()]
+        self._c()
+        return self.has("IDLE")
 
     def idle(self, folder: str, timeout: float, *, after_uid: int | None = None,
              stop: Callable[[], bool] | None = None) -> bool:

@@ -19,6 +19,7 @@ import smtplib
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
@@ -27,10 +28,52 @@ from typing import Any, Self
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
 
 DOVECOT = "/usr/sbin/dovecot"
 # aiosmtpd warns about its own deprecated attribute on every AUTH; it is noise in tests and the demo.
 logging.getLogger("mail.log").setLevel(logging.ERROR)
+
+# How each profile lays out the mailbox, like the real providers do (see MailRig's docstring).
+PROFILES: dict[str, dict[str, Any]] = {
+    # Dovecot as shipped by most distributions: RFC 6154 special-use, CONDSTORE, IDLE, keywords.
+    "dovecot": {"separator": "/", "prefix": "", "special_use": True,
+                "folders": {"Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash", "Archive": "\\Archive"}},
+    # Courier-IMAP / cPanel: every folder under "INBOX." with "." as separator, no SPECIAL-USE, no CONDSTORE.
+    "courier": {"separator": ".", "prefix": "INBOX.", "special_use": False,
+                "folders": {"Sent": "", "Drafts": "", "Trash": ""},
+                "capability": "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS CHILDREN UNSELECT"},
+    # An Italian host (Aruba, Libero, Register.it) as set up by an Italian mail client: localized names,
+    # no special-use flags.
+    "italian": {"separator": "/", "prefix": "", "special_use": False,
+                "folders": {"Posta inviata": "", "Bozze": "", "Cestino": ""}},
+    # Microsoft 365 / Outlook.com / Exchange: "Sent Items", no CONDSTORE (and, through tests' IMAP proxy,
+    # BAD to HIGHESTMODSEQ and no custom keywords).
+    "exchange": {"separator": "/", "prefix": "", "special_use": False,
+                 "folders": {"Sent Items": "", "Drafts": "", "Deleted Items": "", "Junk Email": ""},
+                 "capability": "IMAP4 IMAP4rev1 SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+"},
+    # Gmail: "[Gmail]/…" folders with special-use (X-GM-EXT-1 and the sent copy come from the tests' proxy
+    # and from `smtp_files_sent`).
+    "gmail": {"separator": "/", "prefix": "", "special_use": True,
+              "folders": {"[Gmail]/Sent Mail": "\\Sent", "[Gmail]/Drafts": "\\Drafts", "[Gmail]/Trash": "\\Trash",
+                          "[Gmail]/All Mail": "\\All"}},
+}
+
+
+def _namespace(profile: dict[str, Any]) -> str:
+    lines = ["namespace inbox {", "  inbox = yes", f"  separator = {profile['separator']}"]
+    if profile["prefix"]:
+        lines.append(f"  prefix = {profile['prefix']}")
+    for name, use in profile["folders"].items():
+        lines.append(f'  mailbox "{name}" {{')
+        if use and profile["special_use"]:
+            lines.append(f"    special_use = {use}")
+        lines += ["    auto = subscribe", "  }"]
+    lines.append("}")
+    if profile.get("capability"):
+        lines.append(f"imap_capability = {profile['capability']}")
+    return "\n".join(lines).replace("{", "{{").replace("}", "}}") + "\n"
+
 
 _CONF = """\
 protocols = imap lmtp
@@ -96,27 +139,7 @@ userdb {{
 }}
 mail_location = maildir:~/Maildir
 mail_fsync = never
-namespace inbox {{
-  inbox = yes
-  separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-  mailbox Drafts {{
-    special_use = \\Drafts
-    auto = subscribe
-  }}
-  mailbox Trash {{
-    special_use = \\Trash
-    auto = subscribe
-  }}
-  mailbox Archive {{
-    special_use = \\Archive
-    auto = create
-  }}
-}}
-imap_idle_notify_interval = 2 mins
+{namespace}imap_idle_notify_interval = 2 mins
 # Tests and the crash harness open many short connections (and kill some): no per-user cap.
 mail_max_userip_connections = 1000
 mailbox_idle_check_interval = 1 secs
@@ -145,6 +168,18 @@ class _LmtpDelivery:
     def __init__(self, rig: MailRig) -> None:
         self.rig = rig
 
+    def _file_sent_copy(self, user: str, raw: bytes) -> None:
+        """What Gmail and Microsoft 365 do with mail sent through their SMTP: a copy lands in Sent."""
+        delay = self.rig.smtp_files_sent or 0.0
+
+        def file() -> None:
+            time.sleep(delay)
+            try:
+                self.rig.append(user, self.rig.sent_folder, raw)
+            except Exception:  # noqa: BLE001,S110 - the rig may be stopping; a lost copy is what the test sees
+                pass
+        threading.Thread(target=file, daemon=True).start()
+
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
         refused = self.rig.smtp_rcpt_reject.get(address.lower())
@@ -171,6 +206,8 @@ class _LmtpDelivery:
             return failed
 
         failed = await asyncio.to_thread(deliver)
+        if self.rig.smtp_files_sent is not None and session.auth_data:
+            self._file_sent_copy(str(session.auth_data).split("@")[0].lower(), bytes(envelope.original_content))
         self.rig.smtp_log.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
         if self.rig.smtp_drop_after_data:
             server.transport.abort()         # delivered, but the client never hears the 250
@@ -185,8 +222,13 @@ class MailRig:
 
     Addresses are user@example.test (any domain works: Dovecot keeps the local part)."""
 
-    def __init__(self, users: tuple[str, ...] = ("alice", "bob", "carol"), root: Path | None = None) -> None:
+    def __init__(self, users: tuple[str, ...] = ("alice", "bob", "carol"), root: Path | None = None,
+                 profile: str = "dovecot") -> None:
         self.users = users
+        self.profile = profile
+        # Like Gmail (0 s) or a provider that files it seconds later: after delivering, the SMTP
+        # server appends the sent message to the sender's Sent folder this many seconds later.
+        self.smtp_files_sent: float | None = None
         self._own_root = root is None
         self.root = root or Path(tempfile.mkdtemp(prefix="mailduns-rig-"))
         self.imap_port = free_port()
@@ -228,7 +270,8 @@ class MailRig:
             "".join(f"{u}:{{PLAIN}}{u}-pw::::::\n" for u in self.users))
         (self.root / "etc" / "dovecot.conf").write_text(_CONF.format(
             root=self.root, user=user, group=group, imap_port=self.imap_port,
-            lmtp_port=self.lmtp_port, tag=self.root.name))
+            lmtp_port=self.lmtp_port, tag=self.root.name,
+            namespace=_namespace(PROFILES[self.profile]).replace("{{", "{").replace("}}", "}")))
         if os.geteuid() == 0:
             for sub in ("run", "state", "log", "mail"):
                 subprocess.run(["chown", "-R", f"{user}:{group}", str(self.root / sub)], check=True)
@@ -324,14 +367,37 @@ class MailRig:
             return ""
 
     # -- helpers for tests and the demo ----------------------------------------------------
+    @property
+    def sent_folder(self) -> str:
+        """The full name of this profile's Sent folder ("INBOX.Sent" on Courier)."""
+        profile = PROFILES[self.profile]
+        return str(profile["prefix"]) + str(next(iter(profile["folders"])))
+
+    def folder(self, name: str) -> str:
+        """A folder's full name in this profile (with the namespace prefix)."""
+        return str(PROFILES[self.profile]["prefix"]) + name
+
+    def _saves_sent_line(self) -> str:
+        return "server_saves_sent = false\n" if self.smtp_files_sent is None else ""
+
     @staticmethod
     def address(user: str) -> str:
         return f"{user}@example.test"
 
     def imap(self, user: str) -> IMAPClient:
-        client = IMAPClient("127.0.0.1", port=self.imap_port, ssl=False, timeout=10)
-        client.login(user, f"{user}-pw")
-        return client
+        # A loaded machine (two cores, several rigs) can make Dovecot's auth answer "[UNAVAILABLE]
+        # Temporary authentication failure": like a mail client, try again.
+        for attempt in range(20):
+            client = IMAPClient("127.0.0.1", port=self.imap_port, ssl=False, timeout=10)
+            try:
+                client.login(user, f"{user}-pw")
+                return client
+            except LoginError as exc:
+                client.shutdown()
+                if "UNAVAILABLE" not in str(exc) or attempt == 19:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def append(self, user: str, folder: str, raw: bytes, flags: tuple[bytes, ...] = (b"\\Seen",),
                when: Any = None) -> None:
@@ -368,7 +434,7 @@ class MailRig:
             f'[imap]\nhost = "127.0.0.1"\nport = {self.imap_port}\nsecurity = "plain"\n'
             f'username = "{user}"\npassword = "{user}-pw"\n\n'
             f'[smtp]\nhost = "127.0.0.1"\nport = {self.smtp_port}\nsecurity = "plain"\n'
-            f'username = "{user}"\npassword = "{user}-pw"\n\n'
+            f'username = "{user}"\npassword = "{user}-pw"\n{self._saves_sent_line()}\n'
             f'[state]\npath = "{state_path}"\n\n'
             f'[invoices]\nterms_days = 30\n{since_line}\n'
             f'{extra}'

@@ -83,7 +83,21 @@ def _charset_ok(name: str) -> bool:
 
 
 _WESTERN_SINGLE_BYTE = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso-8859-15",
-                                  "iso8859-15", "latin-9", "windows-1252", "cp1252", "x-cp1252"})
+                                  "iso8859-15", "latin-9", "windows-1252", "cp1252", "x-cp1252", "us-ascii",
+                                  "ascii"})
+# The WHATWG Encoding Standard's labels for windows-1252: what every mail client and browser decodes
+# them as. Outlook labels its Windows-1252 text "iso-8859-1", so "€" (0x80) would otherwise be lost.
+_LABELS_1252 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "iso-ir-100", "latin-1", "latin1", "l1",
+                          "cp819", "ibm819", "csisolatin1", "iso88591", "iso_8859-1:1987", "us-ascii", "ascii",
+                          "ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252"})
+
+
+def _decode_1252(data: bytes) -> str:
+    """Windows-1252 as WHATWG defines it: the five bytes it leaves undefined map to the C1 controls."""
+    return data.decode("cp1252", errors="surrogateescape").translate(_UNDEFINED_1252)
+
+
+_UNDEFINED_1252 = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
 def decode_bytes(data: bytes, charset: str | None, problems: list[str], where: str) -> str:
@@ -102,6 +116,8 @@ def decode_bytes(data: bytes, charset: str | None, problems: list[str], where: s
         else:
             problems.append(f"{where} is UTF-8 but declared {cs}")
             return text
+    if cs in _LABELS_1252:
+        return _decode_1252(data)
     if cs:
         try:
             return data.decode(cs)

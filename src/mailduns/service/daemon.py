@@ -58,6 +58,9 @@ class OffsetClock:
 def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
     """Seconds until the earliest next step of any followed invoice, capped by the poll interval."""
     nxt = engine.store.earliest_next_at()      # indexed: no planning of every invoice here
+    copy_at = engine.next_copy_at()            # a sent letter whose copy the provider may still file
+    if copy_at is not None and (nxt is None or copy_at < nxt):
+        nxt = copy_at
     if nxt is None:
         return poll_seconds
     return min(poll_seconds, max(1.0, (nxt - now).total_seconds()))

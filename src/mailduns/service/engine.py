@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import functools
 import hashlib
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -36,10 +37,11 @@ from mailduns.service.digest import enqueue_digest_if_due
 from mailduns.core.errors import MailboxError, SendError, StateError
 from mailduns.service.faults import fault
 from mailduns.core.fees import FeeQuote, quote_fees
-from mailduns.mail.imap import Fetched, FolderNames, FolderStatus, Mailbox
+from mailduns.mail.imap import Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
 from mailduns.core.money import Money
 from mailduns.core.policy import Plan, plan
 from mailduns.reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
+from mailduns.reading.classify import split_reply
 from mailduns.reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
@@ -50,6 +52,9 @@ log = logging.getLogger("mailduns")
 PAID_FLAG = "$Paid"
 HOLD_FLAG = "$Hold"
 STOP_FLAG = "$MailDunsStop"
+# How long to wait for the provider to file a sent letter in Sent before filing our own copy.
+SENT_COPY_WAIT: dict[str, timedelta] = {"no": timedelta(0), "unknown": timedelta(minutes=2),
+                                        "yes": timedelta(minutes=15)}
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
                            re.IGNORECASE)
@@ -143,8 +148,32 @@ class Engine:
         if self.folders is None:
             imap = self.config.imap
             self.folders = await asyncio.to_thread(self.mailbox.folders, inbox=imap.inbox, sent=imap.sent,
-                                                   paid=imap.paid)
+                                                   paid=imap.paid, drafts=imap.drafts)
+            self._remember_server(self.mailbox.features)
         return self.mailbox
+
+    def _remember_server(self, features: ServerFeatures) -> None:
+        """What the server can do, kept in the state so `status` (offline) can say it, and a note to the
+        owner, once, when the server refuses the keywords the owner might try to use."""
+        seen = json.dumps(features.to_json(), sort_keys=True)
+        if self.store.get_meta("server_features") == seen:
+            return
+        self.store.set_meta("server_features", seen)
+        if not features.keywords and self.store.get_meta("told_no_keywords") is None:
+            self.store.set_meta("told_no_keywords", "1")
+            log.warning("this IMAP server does not keep custom keywords: $Paid and $Hold cannot be set on it; "
+                        "move paid invoices to the %s folder or use `mailduns paid|hold|resume`",
+                        self.folders.paid_to_create if self.folders else self.config.imap.paid)
+
+    def saves_sent(self) -> str:
+        """"yes" when the provider files what is sent by SMTP in Sent itself, "no" when it does not,
+        "unknown" while neither the config, the server (Gmail's X-GM-EXT-1) nor experience has said."""
+        setting = self.config.smtp.saves_sent
+        if setting != "auto":
+            return setting
+        if self.mailbox is not None and self.mailbox.features.gmail:
+            return "yes"
+        return self.store.get_meta("server_saves_sent") or "unknown"
 
     async def disconnect(self) -> None:
         if self.mailbox is not None:
@@ -308,6 +337,9 @@ class Engine:
         env = facts.envelope
         if env.mailduns_tag:                        # our own copy of a reminder
             if env.message_id:
+                if self.saves_sent() == "unknown" and \
+                        any(i.message_id == env.message_id for i in self.store.outbox_uncopied()):
+                    self.store.set_meta("server_saves_sent", "yes")     # filed by the provider, not by us
                 self.store.mark_copied(env.message_id)
             return
         key = self._message_key(facts, folder, uidvalidity, msg.uid)
@@ -410,10 +442,13 @@ class Engine:
                                 report: CycleReport) -> None:
         """$Paid / $Hold set or removed in the mail client; invoices that left Sent.
 
-        Skipped entirely while the folder's MODSEQ has not moved (CONDSTORE): a keyword change or a
-        move bumps it, so an idle cycle reads no flags at all."""
+        With CONDSTORE: skipped entirely while the folder's MODSEQ has not moved (a keyword change or a
+        move bumps it), and when it moved only the messages changed since (FETCH CHANGEDSINCE) are read,
+        plus one UID SEARCH for the ones that left. Without CONDSTORE (Exchange, Yahoo, Courier) the
+        FLAGS of the followed invoices are read each cycle: a few hundred UIDs, never message bodies."""
         seen_key = f"flags_modseq:{folder}"
-        if status.highest_modseq is not None and self.store.get_meta(seen_key) == str(status.highest_modseq):
+        last_seen = self.store.get_meta(seen_key)
+        if status.highest_modseq is not None and last_seen == str(status.highest_modseq):
             return
         tracked = [i for i in self.store.invoices_in_folder(folder) if i.state not in ("paid", "history")]
         if not tracked:
@@ -421,11 +456,24 @@ class Engine:
                 self.store.set_meta(seen_key, str(status.highest_modseq))
             return
         await asyncio.to_thread(mb.select, folder)
-        flags = await asyncio.to_thread(mb.flags, folder, [i.uid for i in tracked if i.uid is not None])
+        uids = [i.uid for i in tracked if i.uid is not None]
+        since = int(last_seen) if status.highest_modseq is not None and last_seen and last_seen.isdigit() else None
+        flags = await asyncio.to_thread(mb.flags, folder, uids, since)
+        present = set(flags) if since is None else await asyncio.to_thread(mb.existing, folder, uids)
+        if set(uids) - present and self.folders is not None and self.folders.paid is None:
+            # Gone from Sent while we know no Paid folder: the owner may have just created it and moved
+            # the invoice there. Look again before calling it "moved".
+            imap = self.config.imap
+            self.folders = await asyncio.to_thread(mb.folders, inbox=imap.inbox, sent=imap.sent, paid=imap.paid,
+                                                   drafts=imap.drafts)
+            if self.folders.paid:
+                await self._sync(mb, self.folders.paid, self._on_paid_folder, now, report)
+                tracked = [self.store.invoice(i.id) for i in tracked]
+                tracked = [i for i in tracked if i.state not in ("paid", "history") and i.folder == folder]
+                await asyncio.to_thread(mb.select, folder)
         for inv in tracked:
             assert inv.uid is not None
-            fl = flags.get(inv.uid)
-            if fl is None:
+            if inv.uid not in present:
                 if inv.state != "hold":
                     gone = replace(inv, folder=None, uid=None, held_by_flag=False)
                     self._set_state(gone, "hold", f'the invoice email is no longer in "{folder}"', now, report,
@@ -436,7 +484,11 @@ class Engine:
                                  f"moved-{inv.uid}")
                 else:
                     self.store.save_invoice(replace(inv, folder=None, uid=None))
-            elif PAID_FLAG in fl:
+                continue
+            fl = flags.get(inv.uid)
+            if fl is None:
+                continue                                  # unchanged since the last look (CHANGEDSINCE)
+            if PAID_FLAG in fl:
                 self._set_state(inv, "paid", f"marked {PAID_FLAG} in the mail client", now, report, "paid")
             elif HOLD_FLAG in fl and inv.state in ("open", "snoozed", "closed"):
                 self._set_state(replace(inv, held_by_flag=True), "hold", f"marked {HOLD_FLAG} in the mail client",
@@ -484,7 +536,7 @@ class Engine:
         if kind == "auto-reply":
             self._on_auto_reply(facts, key, invoices, now, report)
             return
-        excerpt = _excerpt(facts.text)
+        excerpt = _excerpt(split_reply(facts.text).new_text or facts.text)
         who = env.from_addr or "the client"
         if by_sender and len(invoices) > 1:
             # "I paid all of them" naming none: a question for the freelancer, not a guess.
@@ -1012,17 +1064,40 @@ class Engine:
         return True
 
     async def _copy_to_sent(self, mb: Mailbox, sent_folder: str, now: datetime) -> None:
+        """File each sent letter in Sent exactly once.
+
+        Some providers file the copy themselves (Gmail at once, others seconds later): a copy we
+        appended too would be a second one. So the copy is looked for first; where the provider may
+        file it late, we wait SENT_COPY_WAIT for it before filing our own, and remember what we saw."""
+        saves = self.saves_sent()
         for item in self.store.outbox_uncopied():
             try:
-                # A copy appended just before a crash is already there: never file it twice.
-                if not await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id):
-                    fault("before-append")
-                    await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), item.sent_at or now)
-                    fault("after-append")
+                # A copy appended just before a crash, or filed by the provider, is already there.
+                if await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id):
+                    if saves == "unknown":
+                        self.store.set_meta("server_saves_sent", "yes")
+                        saves = "yes"
+                    self.store.mark_copied(item.message_id)
+                    continue
+                sent_at = item.sent_at or now
+                if now - sent_at < SENT_COPY_WAIT[saves]:
+                    continue                              # the provider may still file it: look again later
+                fault("before-append")
+                await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), sent_at)
+                fault("after-append")
+                if saves == "unknown":
+                    self.store.set_meta("server_saves_sent", "no")
+                    saves = "no"
             except MailboxError as exc:
                 log.warning("could not copy a reminder into %s (will retry): %s", sent_folder, exc)
                 break
             self.store.mark_copied(item.message_id)
+
+    def next_copy_at(self) -> datetime | None:
+        """When a letter's copy, not yet filed by the provider, should be filed by us (for the daemon's wait)."""
+        wait = SENT_COPY_WAIT[self.saves_sent()]
+        times = [i.sent_at + wait for i in self.store.outbox_uncopied() if i.sent_at is not None]
+        return min(times) if times else None
 
     def _status_of(self, item_id: int) -> str | None:
         for row in self.store.outbox(["data"]):
