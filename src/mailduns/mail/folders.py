@@ -19,11 +19,11 @@ SENT_NAMES: Final = (
     "[Gmail]/Posta inviata", "[Gmail]/Enviados", "[Gmail]/Correo enviado", "Posta inviata", "Inviata", "Inviati",
     "Elementi inviati", "Messaggi inviati", "Posta in uscita inviata", "Enviados", "Elementos enviados",
     "Correo enviado", "Mensajes enviados", "Gesendet", "Gesendete Elemente", "Gesendete Objekte", "Envoyés",
-    "Éléments envoyés", "Messages envoyés",
+    "Éléments envoyés", "Messages envoyés", "INBOX.Sent", "INBOX/Sent", "INBOX.Sent Items", "INBOX.Posta inviata",
 )
 DRAFTS_NAMES: Final = (
     "Drafts", "Draft", "[Gmail]/Drafts", "[Google Mail]/Drafts", "[Gmail]/Bozze", "[Gmail]/Borradores", "Bozze",
-    "Borradores", "Entwürfe", "Brouillons",
+    "Borradores", "Entwürfe", "Brouillons", "INBOX.Drafts", "INBOX/Drafts", "INBOX.Bozze",
 )
 
 

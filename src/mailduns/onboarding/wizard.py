@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli_w
 
+from mailduns.mail.folders import SENT_NAMES
 from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config, resolve_password
 from mailduns.core.errors import ConfigError, MaildunsError
 
@@ -468,9 +469,7 @@ def guess_language(email: str) -> str:
 # Testing the login
 # --------------------------------------------------------------------------------------------------
 
-_SENT_NAMES: Final = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "[Gmail]/Sent Mail", "INBOX.Sent",
-                      "INBOX/Sent", "Posta inviata", "Inviata", "Inviati", "Elementi inviati", "Enviados",
-                      "Elementos enviados", "Correo enviado")
+_SENT_NAMES: Final = SENT_NAMES          # one list, shared with the daemon (mail/folders.py)
 
 
 @dataclass(frozen=True)
@@ -480,6 +479,7 @@ class Probe:
     folders: tuple[str, ...]
     sent: str | None
     flagged: bool                       # True when the server marks the folder as \\Sent (RFC 6154)
+    keywords: bool | None = None        # False: the server refuses $Paid/$Hold (Exchange, some hosts)
 
 
 def pick_sent(listing: Sequence[tuple[Sequence[str], str]]) -> tuple[str | None, bool]:
@@ -518,6 +518,7 @@ def probe_imap(a: Answers) -> Probe:
     from mailduns.core.errors import MailboxError
     from mailduns.mail.imap import Mailbox
 
+    keywords: bool | None = None
     if a.secret[0] == "oauth2_token_command":
         raw = _oauth2_imap_listing(a)
     else:
@@ -527,6 +528,13 @@ def probe_imap(a: Answers) -> Probe:
         try:
             assert mb.client is not None
             raw = mb.client.list_folders()
+            try:
+                mb.folders(inbox="INBOX", sent=None, paid="Paid")
+                keywords = mb.features.keywords
+            except MailboxError:
+                keywords = None                   # no Sent folder yet: the config step asks for it
+        except MailboxError:
+            raise
         except Exception as exc:  # imapclient raises several types; all mean "could not list"
             raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
         finally:
@@ -534,7 +542,7 @@ def probe_imap(a: Answers) -> Probe:
     listing = [([f.decode() if isinstance(f, bytes) else str(f) for f in flags],
                 name.decode() if isinstance(name, bytes) else str(name)) for flags, _d, name in raw]
     sent, flagged = pick_sent(listing)
-    return Probe(tuple(n for _, n in listing), sent, flagged)
+    return Probe(tuple(n for _, n in listing), sent, flagged, keywords)
 
 
 def _oauth2_imap_listing(a: Answers) -> list[Any]:
@@ -624,6 +632,9 @@ def check_login(a: Answers, say: Callable[[str], None]) -> Probe | None:
         raise MaildunsError(f"{exc}{_tls_hint(exc)}{_provider_hint(provider)}") from exc
     say(f"  ok: {len(probe.folders)} folders; Sent is "
         + (f'"{probe.sent}"' + ("" if probe.flagged else " (found by its name)") if probe.sent else "not found yet"))
+    if probe.keywords is False:
+        say("  Note: this server does not keep the $Paid and $Hold keywords. To tell mailduns an invoice is paid, "
+            'move its email into a folder named "Paid", or run `mailduns paid INVOICE`, or answer mailduns\' note.')
     say(f"Logging in to {a.smtp_host} (SMTP) ...")
     try:
         asyncio.run(_smtp_login(a))
