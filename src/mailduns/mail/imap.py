@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.header import decode_header, make_header
 from typing import Any
+from urllib.parse import unquote
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -82,6 +83,20 @@ def _decode_header(value: bytes | str) -> str:
         return raw
 
 
+def _param_value(key: bytes, value: bytes | str) -> str:
+    """A BODYSTRUCTURE parameter as the file name a person sees: RFC 2231 "name*" values
+    (UTF-8''Fattura%20n.%C2%BA%2012.pdf, as Thunderbird and Apple Mail write non-ASCII names; Dovecot
+    joins the continuations) are percent-decoded, RFC 2047 words decoded."""
+    text = _s(value)
+    if key.endswith(b"*") and text.count("'") >= 2:
+        charset, _lang, encoded = text.split("'", 2)
+        try:
+            return unquote(encoded, encoding=charset or "utf-8", errors="replace")
+        except LookupError:
+            return unquote(encoded, encoding="utf-8", errors="replace")
+    return _decode_header(value)
+
+
 def _attachment_names(structure: Any) -> list[str]:
     """File names anywhere in a BODYSTRUCTURE (disposition filename or Content-Type name)."""
     names: list[str] = []
@@ -100,7 +115,7 @@ def _attachment_names(structure: Any) -> list[str]:
                 for i, v in enumerate(flat):
                     if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
                             and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
-                        names.append(_decode_header(flat[i + 1]))
+                        names.append(_param_value(v.lower(), flat[i + 1]))
                     elif isinstance(v, (tuple, list)):
                         walk_params(v)
 
@@ -109,7 +124,7 @@ def _attachment_names(structure: Any) -> list[str]:
         for i, v in enumerate(flat):
             if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
                     and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
-                names.append(_decode_header(flat[i + 1]))
+                names.append(_param_value(v.lower(), flat[i + 1]))
 
     walk(structure)
     return names
