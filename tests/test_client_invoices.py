@@ -22,7 +22,7 @@ from mailduns.onboarding.devrig import MailRig
 from .test_e2e import Freelancer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.mailgen import invoice_pdf  # noqa: E402
+from bench.mailgen import invoice_pdf
 
 ROME = ZoneInfo("Europe/Rome")
 
