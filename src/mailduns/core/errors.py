@@ -63,3 +63,15 @@ class StateError(MaildunsError):
 
 class UnknownInvoice(MaildunsError):
     """A command named an invoice number we do not track."""
+
+
+class IllegalTransition(MaildunsError):
+    """An invoice was asked to move between two states the transitions table does not allow.
+
+    A bug guard more than a user error: it names both states so the log says what was attempted,
+    and the change is never half-applied (it is raised before anything is written).
+    """
+
+    def __init__(self, number: str, old: str, new: str) -> None:
+        self.number, self.old, self.new = number, old, new
+        super().__init__(f"invoice {number} cannot go from {old} to {new}")

@@ -19,9 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from mailduns.core.errors import StateError
+from mailduns.core.model import Event, FolderMark, Invoice, InvoiceState, NewInvoice, OutboxItem, OutboxStatus
 from mailduns.core.money import Money
 
-STATES = ("open", "paid", "hold", "snoozed", "history", "closed")
+__all__ = ["STATES", "Event", "FolderMark", "Invoice", "NewInvoice", "OutboxItem", "Store", "open_store"]
+
+STATES = tuple(s.value for s in InvoiceState)
 
 # Named migrations, applied in order, each in its own transaction. Never edit one that shipped:
 # add a new one.
@@ -119,108 +122,6 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Invoice:
-    """An invoice as the daemon follows it. Frozen: change with `dataclasses.replace`."""
-
-    id: int
-    key: str
-    number: str
-    message_id: str | None
-    references: tuple[str, ...]
-    subject: str
-    folder: str | None
-    uidvalidity: int | None
-    uid: int | None
-    sent_at: datetime
-    issue_date: date | None
-    due_date: date
-    amount: Money | None
-    total: Money | None
-    client_email: str | None
-    client_name: str | None
-    recipients: tuple[str, ...]
-    cc: tuple[str, ...]
-    language: str | None
-    source: str
-    state: str
-    why: str
-    snooze_until: datetime | None
-    last_step: str | None
-    held_by_flag: bool = False
-    created_at: datetime | None = None
-    snooze_reason: str | None = None     # paid-claim | promise | auto-reply: what ends the snooze
-    paid: Money | None = None            # received so far (partial payments)
-
-    @property
-    def balance(self) -> Money | None:
-        """What is still owed: the amount less partial payments received."""
-        if self.amount is None:
-            return None
-        if self.paid is None or self.paid.currency != self.amount.currency:
-            return self.amount
-        return self.amount - self.paid
-
-
-@dataclass(frozen=True)
-class NewInvoice:
-    key: str
-    number: str
-    message_id: str | None
-    references: tuple[str, ...]
-    subject: str
-    folder: str
-    uidvalidity: int
-    uid: int
-    sent_at: datetime
-    issue_date: date | None
-    due_date: date
-    amount: Money | None
-    total: Money | None
-    client_email: str | None
-    client_name: str | None
-    recipients: tuple[str, ...]
-    cc: tuple[str, ...]
-    language: str | None
-    source: str
-    state: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Event:
-    invoice_id: int | None
-    at: datetime
-    kind: str
-    detail: str = ""
-    message_id: str | None = None
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    invoice_id: int | None
-    kind: str
-    step: str | None
-    message_id: str
-    recipients: tuple[str, ...]
-    raw: bytes
-    status: str
-    attempts: int
-    error: str | None
-    created_at: datetime
-    sent_at: datetime | None
-    copied: bool
-    data_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class FolderMark:
-    uidvalidity: int
-    last_uid: int
-    highest_modseq: int | None = None
-
-
 @dataclass
 class _Cache:
     by_id: dict[int, Invoice] = field(default_factory=dict)
@@ -285,6 +186,12 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- plumbing ----------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -391,7 +298,7 @@ class Store:
             amount=_money(row["amount"], cur), total=_money(row["total"], cur),
             client_email=row["client_email"], client_name=row["client_name"],
             recipients=tuple(json.loads(row["recipients"])), cc=tuple(json.loads(row["cc"])),
-            language=row["language"], source=row["source"], state=row["state"], why=row["why"],
+            language=row["language"], source=row["source"], state=InvoiceState(row["state"]), why=row["why"],
             snooze_until=_dt(row["snooze_until"]), last_step=row["last_step"],
             held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]),
             snooze_reason=row["snooze_reason"], paid=_money(row["paid_amount"], cur))
@@ -514,6 +421,12 @@ class Store:
                               " ORDER BY next_at LIMIT 1").fetchone()
         return self._invoice(row) if row is not None else None
 
+    def upcoming(self, limit: int) -> list[tuple[datetime, Invoice]]:
+        """(wake-up instant, invoice) for the followed invoices to be looked at soonest, soonest first."""
+        rows = self.db.execute("SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
+                               " AND next_at < '9999' ORDER BY next_at LIMIT ?", (limit,))
+        return [(datetime.fromisoformat(r["next_at"]), self._invoice(r)) for r in rows]
+
     def earliest_next_at(self) -> datetime | None:
         row = self.db.execute("SELECT MIN(next_at) FROM invoices WHERE state IN ('open', 'snoozed')"
                               " AND next_at IS NOT NULL").fetchone()
@@ -538,7 +451,7 @@ class Store:
     # -- outbox ------------------------------------------------------------------------------
     def _outbox(self, r: sqlite3.Row) -> OutboxItem:
         return OutboxItem(r["id"], r["invoice_id"], r["kind"], r["step"], r["message_id"],
-                          tuple(json.loads(r["recipients"])), bytes(r["raw"]), r["status"], r["attempts"],
+                          tuple(json.loads(r["recipients"])), bytes(r["raw"]), OutboxStatus(r["status"]), r["attempts"],
                           r["error"], datetime.fromisoformat(r["created_at"]), _dt(r["sent_at"]),
                           bool(r["copied"]), _dt(r["data_at"]))
 
@@ -618,3 +531,9 @@ class Store:
             " AND o.created_at >= ? AND o.created_at < ?",
             (client_email, _iso(start), _iso(end))).fetchone()
         return int(row[0])
+
+
+def open_store(path: Path) -> Store:
+    """The state at `path`, for `with open_store(path) as store:` — closed however the block ends,
+    so no command has to remember its own try/finally."""
+    return Store(path)
