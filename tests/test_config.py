@@ -20,9 +20,9 @@ from mailduns.settings.config import (
     default_state_path,
     load_config,
     parse_config,
-    resolve_password,
 )
 from mailduns.core.errors import ConfigError
+from mailduns.mail.credentials import resolve_password
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -538,7 +538,6 @@ def test_config_can_be_built_in_code() -> None:
 
 
 def test_password_from_a_systemd_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mailduns.settings.config import resolve_password
     text = (REPO / "config.example.toml").read_text().replace(
         'password = "..."', 'password_credential = "mail-password"', 1)
     config = parse_config(text, "c.toml")

@@ -14,7 +14,7 @@ from aiosmtpd.smtp import AuthResult
 from mailduns.settings.config import parse_config
 from mailduns.onboarding.devrig import free_port
 from mailduns.core.errors import ConfigError
-from mailduns.settings.credentials import oauth2_token
+from mailduns.mail.credentials import oauth2_token
 from mailduns.mail.smtp import Sender
 
 BASE = '''[owner]

@@ -15,7 +15,7 @@ from mailduns.cli.main import main
 from mailduns.settings.config import load_config
 from mailduns.onboarding.devrig import MailRig
 from mailduns.core.errors import ConfigError, MaildunsError
-from mailduns.settings.credentials import credential, oauth2_token, require_credential
+from mailduns.mail.credentials import credential, oauth2_token, require_credential
 from mailduns.onboarding.wizard import (
     Answers,
     add_init_arguments,

@@ -17,44 +17,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mailduns.cli.common import load as _load
+from mailduns.cli.common import parse_now as _parse_now
+from mailduns.cli.common import templates_for
+from mailduns.core import decide, planner
 from mailduns.core.clock import Clock, FixedClock, SystemClock
-from mailduns.letters.compose import Templates, default_templates_dir
-from mailduns.settings.config import Config, default_config_path, load_config
+from mailduns.settings.config import Config, default_config_path
 from mailduns.core.errors import ConfigError, MaildunsError, UnknownInvoice
-from mailduns.store.db import Event, Invoice, Store
+from mailduns.store.db import Invoice, Store, open_store
 
 log = logging.getLogger("mailduns")
 
 
 # -- helpers -------------------------------------------------------------------------------------
-def _parse_now(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f'--now wants an instant like 2026-12-10T10:00+01:00, not "{text}"', key="--now") from None
-    if value.tzinfo is None:
-        raise ConfigError(f'--now needs a time zone offset, e.g. "{text}+01:00"', key="--now")
-    return value
-
-
-def templates_for(config: Config) -> Templates:
-    """The freelancer's own templates (next to the config file) win over the shipped ones."""
-    shipped = default_templates_dir()
-    if config.source is not None and (config.source.parent / "templates").is_dir():
-        return Templates(config.source.parent / "templates", fallback=shipped)
-    return Templates(shipped)
-
-
-def _load(args: argparse.Namespace) -> Config:
-    from mailduns.onboarding.wizard import warn_if_readable
-    path = Path(args.config).expanduser() if args.config else default_config_path()
-    config = load_config(path)
-    warning = warn_if_readable(path)
-    if warning:
-        log.warning("%s", warning)
-    return config
-
-
+# `_load`, `_parse_now` and `templates_for` live in cli.common so cli.more can use them without
+# importing this module (which imports cli.more): the import graph has no cycle.
 def _find_invoice(store: Store, number: str) -> Invoice:
     found = store.invoices_by_number(number)
     if not found:
@@ -80,7 +57,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     dry = args.dry_run or config.sending.dry_run
     tmp = tempfile.TemporaryDirectory(prefix="mailduns-dry-") if dry else None
 
-    def open_store(cfg: Config) -> Store:
+    def state_for(cfg: Config) -> Store:
         if tmp is not None:
             return Store.scratch_copy(cfg.state.path, Path(tmp.name))
         return Store(cfg.state.path)
@@ -92,12 +69,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         if args.once:
             clock: Clock = FixedClock(start) if start else SystemClock()
-            store = open_store(config)
-            engine = _engine(config, store, clock, dry)
-            try:
-                report = asyncio.run(_one_cycle(engine))
-            finally:
-                store.close()
+            with state_for(config) as store:
+                report = asyncio.run(_one_cycle(_engine(config, store, clock, dry)))
             print_report(report)
             if not report.lines:
                 print("nothing to do", flush=True)
@@ -107,7 +80,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         def make_engine() -> Any:
             cfg = _load(config_arg)
-            return _engine(cfg, open_store(cfg), clock, dry)
+            return _engine(cfg, state_for(cfg), clock, dry)
 
         def first_sync() -> list[str]:
             argv = [sys.executable, "-m", "mailduns.cli.main"]
@@ -135,18 +108,18 @@ async def _one_cycle(engine: Any) -> Any:
 
 
 def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, Any]]:
-    from mailduns.service.engine import describe_plan
-    engine = _engine(config, store, FixedClock(now))
+    """One row per invoice; `next_step`/`next_at` are the one planner's announcement, the same the
+    daemon acts on and the digest lists."""
     rows = []
     for inv in store.invoices():
-        next_step, next_at = describe_plan(engine.plan_for(inv, now), now)
+        next_step, next_at = planner.announced(planner.plan_for(config, inv, store.steps_sent(inv.id), now), now)
         rows.append({
             "number": inv.number, "client_email": inv.client_email, "client_name": inv.client_name,
             "amount": inv.amount.plain() if inv.amount else None,
             "currency": inv.amount.currency if inv.amount else None,
             "issue_date": inv.issue_date.isoformat() if inv.issue_date else None,
-            "due_date": inv.due_date.isoformat(), "state": inv.state, "last_step": inv.last_step,
-            "next_step": next_step, "next_at": next_at, "why": inv.why,
+            "due_date": inv.due_date.isoformat(), "state": inv.state.value, "last_step": inv.last_step,
+            "next_step": next_step, "next_at": next_at.isoformat() if next_at else None, "why": inv.why,
         })
     return rows
 
@@ -154,13 +127,10 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
 def cmd_status(args: argparse.Namespace) -> int:
     config = _load(args)
     now = _parse_now(args.now) if args.now else SystemClock().now()
-    store = Store(config.state.path)
-    try:
+    with open_store(config.state.path) as store:
         rows = status_rows(config, store, now)
         paused = store.get_meta("paused") or store.get_meta("stop_keyword")
         server = json.loads(store.get_meta("server_features") or "{}")
-    finally:
-        store.close()
     if paused:
         print(f"SENDING IS PAUSED: {paused}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
@@ -232,9 +202,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"templates ({', '.join(sorted(languages))}): ok")
     if args.offline:
         return 0
+    from mailduns.mail.connect import check_smtp_login
     from mailduns.service.engine import Engine
-    engine: Engine = _engine(config, Store.scratch_copy(config.state.path, Path(tempfile.mkdtemp())), SystemClock())
-    try:
+    with Store.scratch_copy(config.state.path, Path(tempfile.mkdtemp())) as scratch:
+        engine: Engine = _engine(config, scratch, SystemClock())
         asyncio.run(engine.connect())
         assert engine.folders is not None
         f = engine.folders
@@ -254,53 +225,37 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"This server cannot tell mailduns about new mail as it arrives (no IDLE): it looks every "
                   f"{config.daemon.poll_seconds} seconds instead.")
         asyncio.run(engine.disconnect())
-        asyncio.run(_check_smtp(engine))
-        print(f"SMTP {config.smtp.host}: logged in")
-    finally:
-        engine.store.close()
+    asyncio.run(check_smtp_login(config.smtp))
+    print(f"SMTP {config.smtp.host}: logged in")
     return 0
-
-
-async def _check_smtp(engine: Any) -> None:
-    import aiosmtplib
-
-    from mailduns.core.errors import SendError
-    s = engine.config.smtp
-    sender = engine._default_sender()
-    client = aiosmtplib.SMTP(hostname=s.host, port=s.port, use_tls=s.security == "tls",
-                             start_tls=s.security == "starttls", timeout=30)
-    try:
-        await client.connect()
-        if sender._oauth2_token is not None:
-            await client.auth_xoauth2(sender.username, sender._oauth2_token())
-        elif sender.username and sender._password:
-            await client.login(sender.username, sender._password)
-        await client.quit()
-    except (aiosmtplib.SMTPException, OSError) as exc:
-        raise SendError(f"cannot log in to the SMTP server {s.host}:{s.port}: {exc}") from exc
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
     config = _load(args)
     now = _parse_now(args.now) if args.now else SystemClock().now()
-    store = Store(config.state.path)
-    try:
+    with open_store(config.state.path) as store:
         inv = _find_invoice(store, args.invoice)
         engine = _engine(config, store, FixedClock(now))
         ladder = engine.ladder_for(inv)
+        when = now
         if args.step:
             step = next((s for s in ladder if s.name == args.step), None)
             if step is None:
                 raise ConfigError(f'there is no step "{args.step}"; steps: '
                                   f'{", ".join(s.name for s in ladder)}', key="--step")
         else:
-            p = engine.plan_for(replace(inv, state="open"), now)
-            nxt = p.send or p.next_step
-            step = next((s for s in ladder if nxt and s.name == nxt.name), None)
+            # The letter the daemon will send, as it will be written then (the planner's step and
+            # instant). A held or stopped invoice shows what `mailduns resume` would lead to.
+            name, at = planner.announced(engine.plan_for(inv, now), now)
+            if name is None:
+                name, at = planner.announced(engine.plan_for(decide.as_resumed(inv), now), now)
+            step = next((s for s in ladder if s.name == name), None)
             if step is None:
                 print(f"invoice {inv.number} has no step left to send")
                 return 0
-        _mid, raw = engine.compose_step(inv, step, now)
+            when = max(at or now, now)
+            print(f"step {step.name}, going out {when.isoformat(timespec='minutes')}", file=sys.stderr)
+        _mid, raw = engine.compose_step(inv, step, when)
         from email import message_from_bytes
         from email.policy import default as default_policy
         msg = message_from_bytes(raw, policy=default_policy)
@@ -310,73 +265,62 @@ def cmd_preview(args: argparse.Namespace) -> int:
         body = msg.get_body(("plain",))
         print()
         print(body.get_content() if body is not None else "")
-        fee = engine.fee_for(inv, step, now)
+        fee = engine.fee_for(inv, step, when)
         if fee is not None:
             from mailduns.core.fees import fee_lines
             print("\n--- how the amount is computed ---")
             for line in fee_lines(fee, engine._language(inv), number=inv.number):
                 print(line)
-    finally:
-        store.close()
     return 0
 
 
-def _manual(args: argparse.Namespace, state: str, why: str) -> int:
+def _manual(args: argparse.Namespace, command: decide.Command) -> int:
+    """`paid`, `hold`, `resume`: the decision of `core.decide`, carried out by the engine, exactly
+    as the daemon carries out its own (so a resume ends a snooze and its reason, too)."""
+    from mailduns.service.engine import CycleReport
     config = _load(args)
     now = SystemClock().now()
-    store = Store(config.state.path)
-    try:
+    with open_store(config.state.path) as store:
         inv = _find_invoice(store, args.invoice)
-        changed = replace(inv, state=state, why=why, snooze_until=None, held_by_flag=False)
-        store.save_invoice(changed, Event(inv.id, now, f"manual-{state}", why))
-        print(f"invoice {inv.number}: {inv.state} → {state}")
-    finally:
-        store.close()
+        engine = _engine(config, store, FixedClock(now))
+        engine.apply(decide.manual(inv, command), now, CycleReport(now))
+        print(f"invoice {inv.number}: {inv.state} → {store.invoice(inv.id).state}")
     return 0
 
 
 def cmd_paid(args: argparse.Namespace) -> int:
-    return _manual(args, "paid", "marked paid with `mailduns paid`")
+    return _manual(args, "paid")
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
-    return _manual(args, "hold", "held with `mailduns hold`")
+    return _manual(args, "hold")
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
     if args.all:
         config = _load(args)
-        store = Store(config.state.path)
-        try:
+        with open_store(config.state.path) as store:
             store.set_meta("paused", "")
-        finally:
-            store.close()
         print("sending resumed (a $MailDunsStop keyword in INBOX, if any, still stops it)")
         return 0
     if not args.invoice:
         raise ConfigError("name an invoice (`mailduns resume 12/2026`) or use --all to lift `pause --all`",
                           key="resume")
-    return _manual(args, "open", "resumed with `mailduns resume`")
+    return _manual(args, "resume")
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
     config = _load(args)
-    store = Store(config.state.path)
-    try:
+    with open_store(config.state.path) as store:
         store.set_meta("paused", "`mailduns pause --all` (undo with `mailduns resume --all`)")
-    finally:
-        store.close()
     print("sending paused for every invoice; reading the mailbox goes on. `mailduns resume --all` to undo.")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     config = _load(args)
-    store = Store(config.state.path)
-    try:
+    with open_store(config.state.path) as store:
         store.backup_to(Path(args.path).expanduser())
-    finally:
-        store.close()
     print(f"state saved to {args.path}")
     return 0
 
@@ -389,7 +333,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailduns.onboarding.demo import run_demo
-    return run_demo(days=args.days, keep=args.keep)
+    return run_demo(main, format_status, days=args.days, keep=args.keep)
 
 
 # -- parser --------------------------------------------------------------------------------------

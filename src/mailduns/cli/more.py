@@ -16,11 +16,12 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from typing import Any
 
-from mailduns.cli.main import _load, _parse_now
+from mailduns.cli.common import load as _load
+from mailduns.cli.common import parse_now as _parse_now
 from mailduns.core.clock import SystemClock
-from mailduns.settings.config import Config, resolve_password
 from mailduns.core.errors import UnknownInvoice
-from mailduns.store.db import Invoice, Store
+from mailduns.settings.config import Config
+from mailduns.store.db import Invoice, Store, open_store
 
 
 def register(sub: Any) -> None:
@@ -49,8 +50,9 @@ def _now(args: argparse.Namespace) -> datetime:
 
 
 def _open_store(config: Config) -> Store:
-    """The state, read-only in spirit: a missing database means nothing has run yet."""
-    return Store(config.state.path)
+    """The state, read-only in spirit: a missing database means nothing has run yet. A context
+    manager: `with _open_store(config) as store:`."""
+    return open_store(config.state.path)
 
 
 # -- clients -------------------------------------------------------------------------------------
@@ -60,13 +62,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
     config = _load(args)
     now = _now(args)
-    store = _open_store(config)
-    try:
+    with _open_store(config) as store:
         names = {k: c.name for k, c in config.clients.items() if c.name}
         scores = score_clients(store.invoices(), store.events(), store.outbox(), now, tz=config.owner.tz,
                                config=config.scoring, names=names)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([s.to_json() for s in scores], indent=2, ensure_ascii=False))
         return 0
@@ -122,14 +121,11 @@ def cmd_log(args: argparse.Namespace) -> int:
     from mailduns.cli.table import render_log_table
 
     config = _load(args)
-    store = _open_store(config)
-    try:
+    with _open_store(config) as store:
         found = store.invoices_by_number(args.invoice)
         if not found:
             raise UnknownInvoice(f'no invoice numbered "{args.invoice}" is being followed (see `mailduns status`)')
         logs = [(inv, log_entries(store, inv, config)) for inv in found]
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([{"number": inv.number, "client_email": inv.client_email, "state": inv.state,
                            "sent_at": inv.sent_at.isoformat(), "entries": entries} for inv, entries in logs],
@@ -150,22 +146,17 @@ def cmd_log(args: argparse.Namespace) -> int:
 # -- digest --------------------------------------------------------------------------------------
 def _digest_message(config: Config, now: datetime) -> EmailMessage:
     from mailduns.service.digest import build_digest
-    store = _open_store(config)
-    try:
+    with _open_store(config) as store:
         return build_digest(store.invoices(), store.events(), store.outbox(), now, config,
                             scoring=config.scoring)
-    finally:
-        store.close()
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
     config = _load(args)
     msg = _digest_message(config, _now(args))
     if args.send:
-        from mailduns.mail.smtp import Sender
-        s = config.smtp
-        sender = Sender(host=s.host, port=s.port, security=s.security, username=s.username,
-                        password=resolve_password(s))
+        from mailduns.mail.connect import sender_from
+        sender = sender_from(config.smtp)        # the daemon's own sender: OAuth2 included
         asyncio.run(sender.send(msg.as_bytes(policy=SMTP_POLICY), sender=config.owner.email,
                                 recipients=[config.owner.email]))
         print(f"The weekly summary was sent to {config.owner.email}.")

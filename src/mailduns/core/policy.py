@@ -1,7 +1,8 @@
 """Which step of the ladder is due for an invoice at an instant: pure, no I/O, clock passed in.
 
 The rules a careful freelancer would apply by hand:
-- a step is due at the start of the sending window on `due_date + days` (owner's time zone);
+- a step is due at the start of the sending window on `due_date + days` (the calendar's time zone:
+  the client's when known, else the owner's);
 - when several steps fell due while the daemon was away, only the latest is sent; the others are
   skipped for good (a burst of three reminders in one morning would be embarrassing);
 - a step whose day is before the invoice was even sent never goes out (no "due in 3 days" note for
@@ -18,10 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from mailduns.store.db import Invoice
-
-# States in which the ladder never advances on its own.
-STOPPED = frozenset({"paid", "hold", "history", "closed"})
+from mailduns.core.model import STOPPED, Invoice, InvoiceState, SnoozeReason
 
 
 class Step(Protocol):
@@ -46,7 +44,7 @@ class Plan:
     skipped: tuple[str, ...] = ()            # due steps passed over for good (only the latest is sent)
     next_step: Step | None = None            # what comes next (after `send`, if any)
     next_at: datetime | None = None          # when `next_step` may go out
-    new_state: str | None = None             # a state change the passage of time implies
+    new_state: InvoiceState | None = None    # a state change the passage of time implies
     why: str = ""
 
 
@@ -57,16 +55,24 @@ def step_instant(due: date, days: int, cal: Calendar) -> datetime:
 
 def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: datetime,
          cal: Calendar) -> Plan:
+    """What to do with `inv` at `now`, and what comes next, on one rule: the step announced for an
+    instant is the one that will be due *at that instant* (the latest step whose nominal instant has
+    passed by then). So "next: reminder at T" is what `plan(…, T, …)` will send, even when a snooze,
+    a weekend or a holiday makes several steps fall due before T — the later one wins, as it would."""
     if inv.state in STOPPED:
         return Plan()
-    new_state: str | None = None
+    new_state: InvoiceState | None = None
     why = ""
     resume_at: datetime | None = None
-    if inv.state == "snoozed":
+    if inv.state == InvoiceState.SNOOZED:
+        if inv.snooze_reason == SnoozeReason.PAID_CLAIM:
+            # A client who said they paid is never reminded without the freelancer's word: when the
+            # wait ends the invoice is held and the owner asked, so no letter can be announced.
+            return Plan(why="the client says it is paid: no reminder without your word")
         if inv.snooze_until is not None and inv.snooze_until > now:
             resume_at = inv.snooze_until
         else:
-            new_state, why = "open", "snooze ended"
+            new_state, why = InvoiceState.OPEN, "snooze ended"
 
     ordered = sorted(steps, key=lambda s: s.days)
     sent = set(sent_steps)
@@ -75,28 +81,23 @@ def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: da
     remaining = [s for s in ordered[last_sent + 1:] if inv.due_date + timedelta(days=s.days) >= sent_day]
     if not remaining:
         if last_sent >= 0:
-            return Plan(new_state="closed", why="the ladder is finished")
+            return Plan(new_state=InvoiceState.CLOSED, why="the ladder is finished")
         return Plan(new_state=new_state, why=why)
 
-    due_now = [s for s in remaining if step_instant(inv.due_date, s.days, cal) <= now]
-    if resume_at is not None:
-        nxt = due_now[-1] if due_now else remaining[0]
-        at = max(step_instant(inv.due_date, nxt.days, cal), resume_at)
-        return Plan(next_step=nxt, next_at=cal.next_send_time(at))
-    if not due_now:
-        nxt = remaining[0]
-        return Plan(next_step=nxt, next_at=cal.next_send_time(step_instant(inv.due_date, nxt.days, cal)),
-                    new_state=new_state, why=why)
-    latest = due_now[-1]
-    window_opens = cal.next_send_time(now)
-    if window_opens > now:
-        return Plan(next_step=latest, next_at=window_opens, new_state=new_state, why=why)
-    after = remaining[remaining.index(latest) + 1:]
-    nxt2 = after[0] if after else None
-    return Plan(
-        send=latest,
-        skipped=tuple(s.name for s in due_now[:-1]),
-        next_step=nxt2,
-        next_at=cal.next_send_time(step_instant(inv.due_date, nxt2.days, cal)) if nxt2 else None,
-        new_state=new_state, why=why,
-    )
+    step, at, passed = _landing(inv.due_date, remaining, resume_at or now, cal)
+    if at > now:
+        return Plan(next_step=step, next_at=at, new_state=new_state, why=why)
+    after = remaining[remaining.index(step) + 1:]
+    nxt, nxt_at = (_landing(inv.due_date, after, now, cal)[:2]) if after else (None, None)
+    return Plan(send=step, skipped=tuple(s.name for s in passed), next_step=nxt, next_at=nxt_at,
+                new_state=new_state, why=why)
+
+
+def _landing(due: date, candidates: Sequence[Step], not_before: datetime,
+             cal: Calendar) -> tuple[Step, datetime, list[Step]]:
+    """(the step that goes out, when, the steps passed over): the first instant at or after
+    `not_before` and the first candidate's own instant at which the calendar lets a letter go, and
+    the latest candidate due by then."""
+    at = cal.next_send_time(max(not_before, step_instant(due, candidates[0].days, cal)))
+    due_then = [s for s in candidates if step_instant(due, s.days, cal) <= at]
+    return due_then[-1], at, due_then[:-1]

@@ -26,11 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import Final, Protocol, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-if TYPE_CHECKING:                      # config imports this module to check [sending] quiet
-    from mailduns.settings.config import SendingConfig
 
 __all__ = ["MonthDay", "QuietPeriod", "SendingCalendar", "calendar_from", "parse_quiet", "public_holidays",
            "zone"]
@@ -201,7 +198,19 @@ class SendingCalendar:
         return count
 
 
-def calendar_from(sending: SendingConfig, tz: ZoneInfo,
+class SendingTerms(Protocol):
+    """What a calendar is built from: `[sending]` as the settings describe it. A protocol, so the
+    core never imports the settings (which import this module to check `quiet`)."""
+
+    @property
+    def window(self) -> tuple[time, time]: ...
+    @property
+    def weekdays_only(self) -> bool: ...
+    @property
+    def holidays(self) -> str: ...
+
+
+def calendar_from(sending: SendingTerms, tz: ZoneInfo,
                   quiet: Iterable[QuietPeriod | str] | None = None) -> SendingCalendar:
     """The calendar for `sending`, in `tz` (the client's zone, else the owner's).
 

@@ -18,13 +18,39 @@ import os
 import shlex
 import subprocess
 from pathlib import Path
-from typing import Final
+from collections.abc import Callable
+from typing import Final, NoReturn, Protocol
 
 from mailduns.core.errors import ConfigError
 
-__all__ = ["credential", "oauth2_token", "require_credential"]
+__all__ = ["PASSWORD_KEYS", "ServerSecret", "credential", "oauth2_token", "require_credential", "resolve_password"]
 
 TOKEN_COMMAND_TIMEOUT: Final = 30.0   # a helper may have to refresh the token over the network
+_PASSWORD_COMMAND_TIMEOUT: Final = 10.0
+#: The five ways a config gives a password; exactly one is set (the settings check it at load time).
+PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
+
+
+class ServerSecret(Protocol):
+    """Where a server's password comes from, as `[imap]`/`[smtp]` say (a settings `ServerConfig`).
+    A protocol: the adapters never import the settings; the settings only describe."""
+
+    @property
+    def password(self) -> str | None: ...
+    @property
+    def password_file(self) -> str | None: ...
+    @property
+    def password_env(self) -> str | None: ...
+    @property
+    def password_command(self) -> str | None: ...
+    @property
+    def password_credential(self) -> str | None: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def password_line(self) -> int | None: ...
 
 
 def _valid_name(name: str) -> bool:
@@ -120,3 +146,79 @@ def oauth2_token(command: str) -> str:
                           "spaces or control characters on its first line); it must print only the token.",
                           key=key)
     return token
+
+
+# --------------------------------------------------------------------------------------------------
+# Passwords, resolved only when connecting (moved here from the settings: reading files, the
+# environment and running commands is the adapters' business, not the config parser's)
+# --------------------------------------------------------------------------------------------------
+
+
+def resolve_password(server: ServerSecret) -> str:
+    """The password of `server`, from whichever of the four forms the config uses.
+
+    Lazy on purpose: a password command may prompt, be slow, or have side effects, and `check
+    --offline` must not run it. The password itself never appears in an error message.
+    """
+    given = [k for k in PASSWORD_KEYS if getattr(server, k) is not None]
+
+    def fail(key: str, message: str) -> NoReturn:
+        raise ConfigError(message, file=server.source, line=server.password_line, key=f"{server.section}.{key}")
+
+    if len(given) != 1:
+        found = ", ".join(given) if given else "none"
+        fail(given[1] if given else "password", "exactly one of password, password_file, password_env, "
+             f"password_command or password_credential must be set (found: {found}).")
+    kind = given[0]
+    value = getattr(server, kind)
+    if kind == "password":
+        return str(value)
+    if kind == "password_credential":
+        return require_credential(str(value), f"{server.section}.password_credential")
+    if kind == "password_file":
+        target = Path(str(value)).expanduser()
+        try:
+            with target.open(encoding="utf-8") as fh:
+                first = fh.readline().strip()
+        except OSError as exc:
+            fail(kind, f"cannot read the password file {target}: {exc.strerror or exc}.")
+        except UnicodeDecodeError:
+            fail(kind, f"the password file {target} is not UTF-8 text.")
+        if not first:
+            fail(kind, f"the password file {target} is empty (the password must be on its first line).")
+        return first
+    if kind == "password_env":
+        env = os.environ.get(str(value))
+        if not env:
+            fail(kind, f"the environment variable {value} is not set (or is empty), so there is no password.")
+        return env
+    return _run_password_command(str(value), fail)
+
+
+def _run_password_command(command: str, fail: Callable[[str, str], NoReturn]) -> str:
+    try:
+        args = shlex.split(command)
+    except ValueError:
+        fail("password_command", f"cannot split the command into words (check the quotes): {command}")
+    if not args:
+        fail("password_command", "is empty.")
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=_PASSWORD_COMMAND_TIMEOUT,
+                              stdin=subprocess.DEVNULL, check=False)
+    except FileNotFoundError:
+        fail("password_command", f"the program {args[0]!r} was not found.")
+    except PermissionError:
+        fail("password_command", f"the program {args[0]!r} cannot be run (permission denied).")
+    except subprocess.TimeoutExpired:
+        fail("password_command", f"the command did not finish within {_PASSWORD_COMMAND_TIMEOUT:.0f} seconds.")
+    except OSError as exc:
+        fail("password_command", f"the command could not be started: {exc.strerror or exc}.")
+    if done.returncode != 0:
+        said = done.stderr.strip().splitlines()[-1:] if done.stderr else []
+        detail = f": {said[0][:200]}" if said else ""
+        fail("password_command", f"the command failed (exit status {done.returncode}){detail}.")
+    first = done.stdout.split("\n", 1)[0].strip() if done.stdout else ""
+    if not first:
+        fail("password_command", "the command printed nothing; it must print the password on its first line.")
+    return first
+

@@ -22,6 +22,31 @@ class Sender:
         self._oauth2_token = oauth2_token
         self.timeout = timeout
 
+    async def check_login(self) -> None:
+        """Connect, log in the way `send` does, and leave: `mailduns check` and the set-up wizard
+        test the credentials without anyone reaching into the sender's secrets."""
+        context = ssl.create_default_context() if self.security != "plain" else None
+        client = aiosmtplib.SMTP(hostname=self.host, port=self.port, timeout=self.timeout,
+                                 use_tls=self.security == "tls", start_tls=self.security == "starttls",
+                                 tls_context=context)
+        try:
+            await client.connect()
+            await self._login(client)
+            await client.quit()
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            raise SendError(f"the SMTP server {self.host} refused the login for {self.username}: check the "
+                            f"username and password ({exc.code} {exc.message})", code=exc.code) from exc
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise SendError(f"cannot log in to the SMTP server {self.host}:{self.port} ({exc})") from exc
+        finally:
+            client.close()
+
+    async def _login(self, client: aiosmtplib.SMTP) -> None:
+        if self._oauth2_token is not None:
+            await client.auth_xoauth2(self.username, self._oauth2_token())
+        elif self.username and self._password:
+            await client.login(self.username, self._password)
+
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str],
                    before_data: Callable[[], None] | None = None) -> list[tuple[str, int, str]]:
         """Send one message; returns the recipients the server refused (address, code, text) while
@@ -36,10 +61,7 @@ class Sender:
                                  tls_context=context)
         try:
             await client.connect()
-            if self._oauth2_token is not None:
-                await client.auth_xoauth2(self.username, self._oauth2_token())
-            elif self.username and self._password:
-                await client.login(self.username, self._password)
+            await self._login(client)
             await client.mail(sender)
             refused: list[aiosmtplib.SMTPRecipientRefused] = []
             for rcpt in recipients:

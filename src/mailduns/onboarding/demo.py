@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from mailduns.onboarding.devrig import MailRig, dovecot_available
@@ -65,9 +66,10 @@ def seed_invoices(rig: MailRig) -> dict[str, str]:
     return ids
 
 
-def run_demo(days: int = 40, keep: bool = False) -> int:
-    from mailduns.cli.main import format_status, main
-
+def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dict[str, Any]]], str], *,
+             days: int = 40, keep: bool = False) -> int:
+    """`main` and `format_status` are the command line's, passed in by `mailduns demo`: the demo
+    drives the real CLI without the onboarding layer importing the CLI that imports it."""
     if not dovecot_available():
         print("The demo needs Dovecot: sudo apt-get install dovecot-imapd dovecot-lmtpd")
         return 1

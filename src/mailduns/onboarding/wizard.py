@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tomli_w
 
 from mailduns.mail.folders import SENT_NAMES
-from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config, resolve_password
+from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config
 from mailduns.core.errors import ConfigError, MaildunsError
 
 __all__ = [
@@ -505,107 +505,50 @@ def _server(a: Answers, section: str) -> ServerConfig:
                         username=a.smtp_username or a.email, section="smtp", **secret)
 
 
-def _password(a: Answers, section: str) -> str:
-    kind, value = a.secret
-    if kind == "password_credential":
-        from mailduns.settings.credentials import require_credential
-        return require_credential(value, f"{section}.password_credential")
-    return resolve_password(_server(a, section))
-
-
 def probe_imap(a: Answers) -> Probe:
-    """Log in to IMAP and list the folders. Raises MailboxError with a sentence on failure."""
+    """Log in to IMAP and list the folders. Raises MailboxError with a sentence on failure.
+    The Mailbox is the daemon's own, built by `mail.connect` from the answers as a config would be."""
     from mailduns.core.errors import MailboxError
-    from mailduns.mail.imap import Mailbox
+    from mailduns.mail.connect import check_imap_login
 
+    oauth2 = a.secret[0] == "oauth2_token_command"
+    try:
+        mb = check_imap_login(_server(a, "imap"))
+    except MailboxError as exc:
+        if oauth2 and not exc.retryable:
+            raise MailboxError(f"the IMAP server {a.imap_host} refused the OAuth2 login for "
+                               f"{a.imap_username or a.email}: the token helper may be authorised for another "
+                               f"account or without mail access ({exc})", retryable=False) from exc
+        raise
     keywords: bool | None = None
-    if a.secret[0] == "oauth2_token_command":
-        raw = _oauth2_imap_listing(a)
-    else:
-        mb = Mailbox(host=a.imap_host, port=a.imap_port, security=a.imap_security,
-                     username=a.imap_username or a.email, password=_password(a, "imap"), timeout=30)
-        mb.connect()
+    try:
+        assert mb.client is not None
+        raw = mb.client.list_folders()
         try:
-            assert mb.client is not None
-            raw = mb.client.list_folders()
-            try:
-                mb.folders(inbox="INBOX", sent=None, paid="Paid")
-                keywords = mb.features.keywords
-            except MailboxError:
-                keywords = None                   # no Sent folder yet: the config step asks for it
+            mb.folders(inbox="INBOX", sent=None, paid="Paid")
+            keywords = mb.features.keywords
         except MailboxError:
-            raise
-        except Exception as exc:  # imapclient raises several types; all mean "could not list"
-            raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
-        finally:
-            mb.close()
+            keywords = None                   # no Sent folder yet: the config step asks for it
+    except MailboxError:
+        raise
+    except Exception as exc:  # imapclient raises several types; all mean "could not list"
+        raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
+    finally:
+        mb.close()
     listing = [([f.decode() if isinstance(f, bytes) else str(f) for f in flags],
                 name.decode() if isinstance(name, bytes) else str(name)) for flags, _d, name in raw]
     sent, flagged = pick_sent(listing)
     return Probe(tuple(n for _, n in listing), sent, flagged, keywords)
 
 
-def _oauth2_imap_listing(a: Answers) -> list[Any]:
-    """Log in with SASL XOAUTH2 (a fresh token from `oauth2_token_command`) and list the folders."""
-    import ssl
-
-    from imapclient import IMAPClient
-    from imapclient.exceptions import IMAPClientError
-
-    from mailduns.core.errors import MailboxError
-    from mailduns.settings.credentials import oauth2_token
-    token = oauth2_token(a.secret[1])
-    user = a.imap_username or a.email
-    context = ssl.create_default_context()
-    try:
-        client = IMAPClient(a.imap_host, port=a.imap_port, ssl=a.imap_security == "tls",
-                            ssl_context=context if a.imap_security == "tls" else None, timeout=30)
-        if a.imap_security == "starttls":
-            client.starttls(context)
-        try:
-            client.oauth2_login(user, token)
-            return list(client.list_folders())
-        finally:
-            try:
-                client.logout()
-            except (IMAPClientError, OSError):
-                pass
-    except (IMAPClientError, OSError) as exc:
-        raise MailboxError(f"the IMAP server {a.imap_host} refused the OAuth2 login for {user}: the token helper "
-                           f"may be authorised for another account or without mail access ({exc})",
-                           retryable=False) from exc
-
-
 async def _smtp_login(a: Answers) -> None:
-    import ssl
-
-    import aiosmtplib
-
     from mailduns.core.errors import SendError
-    oauth2 = a.secret[0] == "oauth2_token_command"
-    if oauth2:
-        from mailduns.settings.credentials import oauth2_token
-        password = oauth2_token(a.secret[1])
-    else:
-        password = _password(a, "smtp")
-    context = ssl.create_default_context() if a.smtp_security != "plain" else None
-    client = aiosmtplib.SMTP(hostname=a.smtp_host, port=a.smtp_port, use_tls=a.smtp_security == "tls",
-                             start_tls=a.smtp_security == "starttls", tls_context=context, timeout=30)
+    from mailduns.mail.connect import check_smtp_login
     try:
-        await client.connect()
-        if oauth2:
-            await client.auth_xoauth2(a.smtp_username or a.email, password)
-        elif password:
-            await client.login(a.smtp_username or a.email, password)
-        await client.quit()
-    except aiosmtplib.SMTPAuthenticationError as exc:
-        raise SendError(f"the SMTP server {a.smtp_host} refused the login for {a.smtp_username or a.email}: check "
-                        f"the username and password ({exc.code} {exc.message})") from exc
-    except (aiosmtplib.SMTPException, OSError) as exc:
-        hint = _tls_hint(exc)
-        raise SendError(f"cannot log in to the SMTP server {a.smtp_host}:{a.smtp_port} ({exc}){hint}") from exc
-    finally:
-        client.close()
+        await check_smtp_login(_server(a, "smtp"))
+    except SendError as exc:
+        cause = exc.__cause__
+        raise SendError(f"{exc}{_tls_hint(cause) if cause is not None else ''}", code=exc.code) from cause
 
 
 def _tls_hint(exc: BaseException) -> str:

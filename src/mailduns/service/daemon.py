@@ -20,7 +20,9 @@ import time as _time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from mailduns.core import planner
 from mailduns.core.clock import Clock
+from mailduns.core.model import Invoice
 from mailduns.service.engine import CycleReport, Engine
 from mailduns.core.errors import ConfigError, MaildunsError
 from mailduns.service.sdnotify import describe_status, keep_alive, watchdog_interval
@@ -195,14 +197,26 @@ def _libc() -> ctypes.CDLL | None:
 
 
 def _status_line(engine: Engine) -> str:
-    """"3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`."""
+    """"3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`.
+
+    The letter and its instant are the planner's announcement, as `status` shows it. A wake-up is
+    never later than the invoice's next letter (a snooze wakes the daemon at its end, which is not a
+    letter), so walking the invoices by wake-up can stop at the first one later than the best letter."""
     store = engine.store
+    now = engine.clock.now()
     open_count = store.count_invoices(["open", "snoozed"])
-    inv = store.next_due_invoice()
-    nxt = store.earliest_next_at()
-    if inv is None or nxt is None or nxt.year == 9999:
+    best: tuple[datetime, str, Invoice] | None = None
+    for wake, inv in store.upcoming(50):
+        if best is not None and wake >= best[0]:
+            break
+        step, at = planner.announced(engine.plan_for(inv, now), now)
+        if step is not None and at is not None and (best is None or at < best[0]):
+            best = (at, step, inv)
+    if best is None:
         return describe_status(open_count)
-    return describe_status(open_count, nxt.astimezone(engine.config.owner.tz), inv.client_name or inv.client_email)
+    at, step, inv = best
+    return describe_status(open_count, at.astimezone(engine.config.owner.tz), inv.client_name or inv.client_email,
+                           step)
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:

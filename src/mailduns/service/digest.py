@@ -33,7 +33,7 @@ from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_currency
 
 from mailduns.core.errors import ConfigError
-from mailduns.core.policy import plan
+from mailduns.core.planner import announced, plan_for
 from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
 from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
@@ -59,6 +59,7 @@ BUCKETS: Final[tuple[tuple[str, int | None, int | None], ...]] = (
 _COLOURS: Final = {"not-due": "#43a047", "1-30": "#fbc02d", "31-60": "#fb8c00", "61-90": "#e53935",
                    "90+": "#8e0000"}
 _UNPAID: Final = ("open", "snoozed", "hold", "closed")
+_ON_ITS_WAY: Final = ("pending", "sending", "data")
 _LOCALES: Final = {"it": "it_IT", "es": "es_ES", "en": "en_GB"}
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " "})
 META_KEY: Final = "digest_last_slot"
@@ -221,19 +222,27 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
     by_id = {inv.id: inv for inv in invoices}
 
     sent = []
+    coming = []
     steps_sent: dict[int, list[str]] = defaultdict(list)
+    # A statement's other invoices have "covered" rows; they leave with the statement's own row.
+    leaving = {item.message_id for item in outbox if item.status in _ON_ITS_WAY}
     for item in outbox:
         if item.kind != "reminder" or item.invoice_id is None:
             continue
         if item.step:
             steps_sent[item.invoice_id].append(item.step)
         inv = by_id.get(item.invoice_id)
-        if inv is not None and item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
+        if inv is None:
+            continue
+        if item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
             sent.append(Line(item.sent_at, inv.number, _client(inv), item.step or "?"))
+        elif item.status in _ON_ITS_WAY or (item.status == "covered" and
+                                             item.message_id.rpartition(".")[0] + ">" in leaving):
+            # Queued in this very cycle (the digest is built after the decisions, before sending):
+            # it goes out now, and the planner no longer lists it — without this line, the morning
+            # a letter leaves, the digest would say nothing is coming.
+            coming.append(Line(now, inv.number, _client(inv), item.step or "?"))
 
-    from mailduns.core.sending_calendar import calendar_from
-    cal = calendar_from(config.sending, tz)
-    coming = []
     promises = []
     for inv in invoices:
         if inv.state not in ("open", "snoozed"):
@@ -242,13 +251,10 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
             amount = (inv.balance.amount, inv.balance.currency) if inv.balance else None
             promises.append(Promise(inv.number, _client(inv), amount, _promised_date(events, inv.id),
                                     inv.snooze_until))
-        if config.client_for(inv.client_email or "").skip:
-            continue
-        p = plan(inv, config.steps, steps_sent.get(inv.id, []), now, cal)
-        if p.send is not None:
-            coming.append(Line(now, inv.number, _client(inv), p.send.name))
-        elif p.next_step is not None and p.next_at is not None and p.next_at <= week_ahead:
-            coming.append(Line(p.next_at, inv.number, _client(inv), p.next_step.name))
+        # The one planner, as the daemon asks it: the client's profile, the repeats, their time zone.
+        step, at = announced(plan_for(config, inv, steps_sent.get(inv.id, []), now), now)
+        if step is not None and at is not None and at <= week_ahead:
+            coming.append(Line(at, inv.number, _client(inv), step))
 
     names = {k: c.name for k, c in config.clients.items() if c.name}
     clients = score_clients(invoices, events, outbox, now, tz=tz, config=scoring, names=names)

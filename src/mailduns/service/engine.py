@@ -32,14 +32,17 @@ from mailduns.letters.compose import (
     compose_statement,
     make_message_id,
 )
-from mailduns.settings.config import Config, StepConfig, resolve_password
+from mailduns.settings.config import Config, StepConfig
 from mailduns.service.digest import enqueue_digest_if_due
 from mailduns.core.errors import MailboxError, SendError, StateError
 from mailduns.service.faults import fault
 from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.mail import connect
 from mailduns.mail.imap import Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
+from mailduns.core.model import InvoiceState, transition
 from mailduns.core.money import Money
-from mailduns.core.policy import Plan, plan
+from mailduns.core import decide, planner
+from mailduns.core.policy import Plan
 from mailduns.reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
 from mailduns.reading.classify import split_reply
 from mailduns.reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
@@ -116,16 +119,10 @@ class Engine:
 
     # -- adapters are built here, in one place --------------------------------------------------
     def _default_mailbox(self) -> Mailbox:
-        s = self.config.imap
-        return Mailbox(host=s.host, port=s.port, security=s.security, username=s.username,
-                       password="" if s.oauth2_token_command else resolve_password(s),
-                       oauth2_token=_token_getter(s.oauth2_token_command))
+        return connect.mailbox_from(self.config.imap)
 
     def _default_sender(self) -> Sender:
-        s = self.config.smtp
-        return Sender(host=s.host, port=s.port, security=s.security, username=s.username,
-                      password="" if s.oauth2_token_command else resolve_password(s),
-                      oauth2_token=_token_getter(s.oauth2_token_command))
+        return connect.sender_from(self.config.smtp)
 
     # -- the cycle ----------------------------------------------------------------------------
     def since(self) -> date:
@@ -393,7 +390,8 @@ class Engine:
                 issue_date=f.issue_date or sent_at.astimezone(self.config.owner.tz).date(), due_date=due,
                 amount=f.amount or f.total, total=f.total or f.amount, client_email=client_email,
                 client_name=client.name or f.client_name, recipients=to, cc=cc,
-                language=client.language or facts.language, source=f.source, state=state, why=why)
+                language=client.language or facts.language, source=f.source, state=InvoiceState(state),
+                why=why)
             added = self.store.add_invoice(new, now)
             if added is not None:
                 if state == "hold" and HOLD_FLAG in msg.flags:
@@ -705,12 +703,11 @@ class Engine:
                          "for this client, then `mailduns resume`.", now, key)
 
     # -- state changes and notices ------------------------------------------------------------
-    def _set_state(self, inv: Invoice, state: str, why: str, now: datetime, report: CycleReport,
+    def _set_state(self, inv: Invoice, state: InvoiceState | str, why: str, now: datetime, report: CycleReport,
                    event: str, message_id: str | None = None) -> Invoice:
-        """Every change of state is an event naming the message that caused it, so `status` can say why."""
-        changed = replace(inv, state=state, why=why,
-                          snooze_until=inv.snooze_until if state == "snoozed" else None,
-                          snooze_reason=inv.snooze_reason if state == "snoozed" else None)
+        """Every change of state is an event naming the message that caused it, so `status` can say why.
+        The move itself is checked against the one transitions table (`core.model.transition`)."""
+        changed = transition(inv, state, why)
         self.store.save_invoice(changed, Event(inv.id, now, event, why, message_id))
         report.add(f"invoice {inv.number}: {inv.state} → {state} ({why})")
         return changed
@@ -738,29 +735,14 @@ class Engine:
 
     # -- deciding -----------------------------------------------------------------------------
     def ladder_for(self, inv: Invoice) -> tuple[StepConfig, ...]:
-        """The client's ladder (profile or main), extended by the optional repeats of its last step."""
-        steps = self.config.steps_for(inv.client_email or "")
-        inv_cfg = self.config.invoices
-        if inv_cfg.repeat_every_days and inv_cfg.repeat_max and steps:
-            last = steps[-1]
-            steps = steps + tuple(
-                replace(last, name=f"{last.name}_repeat{k}", days=last.days + k * inv_cfg.repeat_every_days,
-                        notify_owner=False)
-                for k in range(1, inv_cfg.repeat_max + 1))
-        return steps
+        """The client's ladder: asked of the one planner, as `status` and the digest ask it."""
+        return planner.ladder_for(self.config, inv)
 
     def plan_for(self, inv: Invoice, now: datetime) -> Plan:
-        if self.config.client_for(inv.client_email or "").skip:
-            return Plan()
-        balance = inv.balance
-        if balance is not None and balance.amount < self.config.invoices.min_amount:
-            return Plan()                      # too small to chase (invoices.min_amount)
-        return plan(inv, self.ladder_for(inv), self.store.steps_sent(inv.id), now, self.calendar_for(inv))
+        return planner.plan_for(self.config, inv, self.store.steps_sent(inv.id), now)
 
     def calendar_for(self, inv: Invoice) -> SendingCalendar:
-        """The sending window applies in the client's local time when their time zone is known."""
-        tz = self.config.client_for(inv.client_email or "").timezone
-        return self.cal.with_tz(tz) if tz else self.cal
+        return planner.calendar_for(self.config, inv)
 
     def _promise_date(self, inv: Invoice) -> date | None:
         """The date a client promised, so the next letter can mention it kindly."""
@@ -786,15 +768,11 @@ class Engine:
                 if inv.state != "open":
                     continue
             p = self.plan_for(inv, now)
-            if p.new_state:
-                inv = self._set_state(inv, p.new_state, p.why, now, report, "policy")
+            self.apply(decide.on_plan(inv, p), now, report)
             if p.send is None:
-                wake = p.next_at
-                if inv.state == "snoozed" and inv.snooze_until is not None:
-                    wake = min(wake, inv.snooze_until) if wake else inv.snooze_until
-                if inv.state in ("open", "snoozed"):
-                    self.store.set_next_at(inv.id, wake, never=wake is None)
                 continue
+            if p.new_state:
+                inv = self.store.invoice(inv.id)
             step = next(s for s in self.ladder_for(inv) if s.name == p.send.name)
             due.setdefault(inv.client_email or f"#{inv.id}", []).append((inv, step, p))
         # One letter per client: several invoices due the same day become one statement.
@@ -895,20 +873,28 @@ class Engine:
             self.store.set_meta("terms_fingerprint", fingerprint)
 
     def _snooze_ended(self, inv: Invoice, now: datetime, report: CycleReport) -> Invoice:
-        """A client who said they paid is never reminded again without the freelancer's word."""
-        if inv.snooze_reason == "paid-claim":
-            held = self._set_state(inv, "hold", "the client said it was paid, but no payment notice confirmed "
-                                   "it", now, report, "paid-claim-expired")
-            self._notify(held, "paid-claim-expired", "",
-                         "Check your bank: `mailduns paid` if the money is in, `mailduns resume` to remind them.",
-                         now, f"claim-{inv.snooze_until.isoformat() if inv.snooze_until else ''}")
-            return held
-        opened = self._set_state(inv, "open", "the snooze ended" if inv.snooze_reason != "promise"
-                                 else "the promised date passed without payment", now, report, "snooze-ended")
-        if inv.snooze_reason == "promise":
-            self._notify(opened, "promise-expired", "", "Reminders resume from the next step.", now,
-                         f"promise-{inv.snooze_until.isoformat() if inv.snooze_until else ''}")
-        return opened
+        """A client who said they paid is never reminded again without the freelancer's word
+        (the decision is `decide.snooze_ended`; this carries it out)."""
+        self.apply(decide.snooze_ended(inv), now, report)
+        return self.store.invoice(inv.id)
+
+    def apply(self, effects: Iterable[decide.Effect], now: datetime, report: CycleReport) -> None:
+        """Carry out decisions (`core.decide`) in one transaction: all of them, or none. The CLI's
+        `paid`/`hold`/`resume` come through here too, so they change state exactly as the daemon does."""
+        with self.store.transaction():
+            for e in effects:
+                if isinstance(e, decide.SetState):
+                    inv = self.store.invoice(e.invoice_id)
+                    if e.held_by_flag is not None:
+                        inv = replace(inv, held_by_flag=e.held_by_flag)
+                    self._set_state(inv, e.to, e.why, now, report, e.event, e.message_id)
+                elif isinstance(e, decide.Notify):
+                    target = self.store.invoice(e.invoice_id) if e.invoice_id is not None else None
+                    self._notify(target, e.event, e.excerpt, e.hint, now, e.trigger)
+                elif isinstance(e, decide.AddEvent):
+                    self.store.add_event(Event(e.invoice_id, now, e.kind, e.detail, e.message_id))
+                else:
+                    self.store.set_next_at(e.invoice_id, e.at, never=e.at is None)
 
     def fee_for(self, inv: Invoice, step: StepConfig, now: datetime) -> FeeQuote | None:
         if not step.late_fee or inv.balance is None:
@@ -1109,14 +1095,6 @@ class Engine:
         return self.store.invoice(invoice_id).number if invoice_id is not None else "?"
 
 
-def _token_getter(command: str | None) -> Callable[[], str] | None:
-    """A fresh OAuth2 access token per login, from the user's token helper (Gmail, Microsoft 365)."""
-    if not command:
-        return None
-    from mailduns.settings.credentials import oauth2_token
-    return lambda: oauth2_token(command)
-
-
 class StatementConflict(Exception):
     """A step of one invoice was queued meanwhile: the whole statement is rolled back (a bug guard)."""
 
@@ -1147,9 +1125,8 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def describe_plan(p: Plan, now: datetime) -> tuple[str | None, str | None]:
-    """(next step, when) for `status`: a step due right now is the next one, at `now`."""
-    if p.send is not None:
-        return p.send.name, now.isoformat()
-    return (p.next_step.name if p.next_step else None, p.next_at.isoformat() if p.next_at else None)
+    """(next step, when) for `status`: the planner's announcement, the instant as ISO text."""
+    step, at = planner.announced(p, now)
+    return step, at.isoformat() if at else None
 
 

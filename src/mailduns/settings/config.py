@@ -11,8 +11,9 @@ wrong amount. So everything is checked once, at load time, and every problem bec
 scanner that remembers on which line every table and key appears. It is only used to point at
 lines; `tomllib` stays the one and only TOML parser that decides what the values are.
 
-Passwords are *not* resolved here: `resolve_password` is called lazily by whoever connects, so
-`mailduns check --offline` never runs a `password_command` or reads a password file.
+Passwords are *not* resolved here: `mailduns.mail.credentials.resolve_password` is called lazily
+when connecting (by `mailduns.mail.connect`), so `mailduns check --offline` never runs a
+`password_command` or reads a password file.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from mailduns.core.planner import StepConfig
 from mailduns.core.sending_calendar import parse_quiet
 from mailduns.letters.compose import PaymentDetails
 from mailduns.service.digest import DigestConfig, digest_config_from
@@ -60,14 +62,12 @@ __all__ = [
     "default_state_path",
     "load_config",
     "parse_config",
-    "resolve_password",
 ]
 
 #: Template languages mailduns ships; a client or owner language must be one of these.
 LANGUAGES: Final = ("it", "es", "en")
 SECURITY_MODES: Final = ("tls", "starttls", "plain")
 _PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
-_PASSWORD_COMMAND_TIMEOUT: Final = 10.0
 
 # --------------------------------------------------------------------------------------------------
 # The configuration, as the rest of mailduns sees it
@@ -196,25 +196,6 @@ class FeesConfig:
     flat: Decimal = Decimal(0)
     percent: Decimal = Decimal(0)
     ecb_rate: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class StepConfig:
-    """One rung of the reminder ladder; `days` counts from the due date (negative = before it).
-
-    `template` defaults to the step's name: templates/<language>/<template>.txt.j2.
-    """
-
-    name: str
-    days: int
-    template: str = ""
-    late_fee: bool = False
-    notify_owner: bool = False
-    cc: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if not self.template:
-            object.__setattr__(self, "template", self.name)
 
 
 #: The ladder used when the file has no [[steps]] at all.
@@ -1492,79 +1473,3 @@ def load_config(path: Path) -> Config:
                           "in your editor.", file=file, line=line) from None
     absolute = Path(path).expanduser().resolve()
     return _parse(text, file, absolute.parent, absolute)
-
-
-# --------------------------------------------------------------------------------------------------
-# Passwords, resolved only when connecting
-# --------------------------------------------------------------------------------------------------
-
-
-def resolve_password(server: ServerConfig) -> str:
-    """The password of `server`, from whichever of the four forms the config uses.
-
-    Lazy on purpose: a password command may prompt, be slow, or have side effects, and `check
-    --offline` must not run it. The password itself never appears in an error message.
-    """
-    given = [k for k in _PASSWORD_KEYS if getattr(server, k) is not None]
-
-    def fail(key: str, message: str) -> NoReturn:
-        raise ConfigError(message, file=server.source, line=server.password_line, key=f"{server.section}.{key}")
-
-    if len(given) != 1:
-        found = ", ".join(given) if given else "none"
-        fail(given[1] if given else "password", "exactly one of password, password_file, password_env, "
-             f"password_command or password_credential must be set (found: {found}).")
-    kind = given[0]
-    value = getattr(server, kind)
-    if kind == "password":
-        return str(value)
-    if kind == "password_credential":
-        from mailduns.settings.credentials import require_credential
-        return require_credential(str(value), f"{server.section}.password_credential")
-    if kind == "password_file":
-        target = Path(str(value)).expanduser()
-        try:
-            with target.open(encoding="utf-8") as fh:
-                first = fh.readline().strip()
-        except OSError as exc:
-            fail(kind, f"cannot read the password file {target}: {exc.strerror or exc}.")
-        except UnicodeDecodeError:
-            fail(kind, f"the password file {target} is not UTF-8 text.")
-        if not first:
-            fail(kind, f"the password file {target} is empty (the password must be on its first line).")
-        return first
-    if kind == "password_env":
-        env = os.environ.get(str(value))
-        if not env:
-            fail(kind, f"the environment variable {value} is not set (or is empty), so there is no password.")
-        return env
-    return _run_password_command(str(value), fail)
-
-
-def _run_password_command(command: str, fail: Callable[[str, str], NoReturn]) -> str:
-    try:
-        args = shlex.split(command)
-    except ValueError:
-        fail("password_command", f"cannot split the command into words (check the quotes): {command}")
-    if not args:
-        fail("password_command", "is empty.")
-    try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=_PASSWORD_COMMAND_TIMEOUT,
-                              stdin=subprocess.DEVNULL, check=False)
-    except FileNotFoundError:
-        fail("password_command", f"the program {args[0]!r} was not found.")
-    except PermissionError:
-        fail("password_command", f"the program {args[0]!r} cannot be run (permission denied).")
-    except subprocess.TimeoutExpired:
-        fail("password_command", f"the command did not finish within {_PASSWORD_COMMAND_TIMEOUT:.0f} seconds.")
-    except OSError as exc:
-        fail("password_command", f"the command could not be started: {exc.strerror or exc}.")
-    if done.returncode != 0:
-        said = done.stderr.strip().splitlines()[-1:] if done.stderr else []
-        detail = f": {said[0][:200]}" if said else ""
-        fail("password_command", f"the command failed (exit status {done.returncode}){detail}.")
-    first = done.stdout.split("\n", 1)[0].strip() if done.stdout else ""
-    if not first:
-        fail("password_command", "the command printed nothing; it must print the password on its first line.")
-    return first
-

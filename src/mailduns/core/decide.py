@@ -1,0 +1,124 @@
+"""Decisions as values: pure functions that say what should change, and the engine that does it.
+
+Why: a decision taken in two places drifts. `mailduns hold/resume` used to change an invoice by
+its own path while the daemon took another (the manual one forgot the snooze reason). Here a
+decision takes the facts, the invoice, the configuration it needs and `now`, and returns *effects*
+— frozen records of what to do (set a state, tell the owner, remember when to look again). The
+engine applies them in one transaction; the CLI asks the same functions and the same engine.
+
+Moved here so far: the manual commands, the end of a snooze, and the time-driven part of the
+planner's verdict. The handlers of incoming mail still decide inside the engine; they move here one
+by one, without changing the engine's method names (so concurrent edits to it still merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal, TypeAlias
+
+from mailduns.core.errors import IllegalTransition
+from mailduns.core.model import TRANSITIONS, Invoice, InvoiceState, SnoozeReason
+from mailduns.core.policy import Plan
+
+__all__ = ["AddEvent", "as_resumed", "Effect", "Notify", "SetNextAt", "SetState", "manual", "on_plan", "snooze_ended"]
+
+
+@dataclass(frozen=True)
+class SetState:
+    """Move the invoice to `to` through the transitions table, recording `event` with `why`."""
+
+    invoice_id: int
+    to: InvoiceState
+    why: str
+    event: str
+    held_by_flag: bool | None = None     # None: leave as it is
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Notify:
+    """Tell the freelancer (an owner notice, once per `trigger`)."""
+
+    invoice_id: int | None
+    event: str
+    excerpt: str
+    hint: str
+    trigger: str
+
+
+@dataclass(frozen=True)
+class AddEvent:
+    invoice_id: int
+    kind: str
+    detail: str
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SetNextAt:
+    """When to look at the invoice again; None parks it until something else changes it."""
+
+    invoice_id: int
+    at: datetime | None
+
+
+Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt
+
+Command: TypeAlias = Literal["paid", "hold", "resume"]
+
+_MANUAL: dict[str, tuple[InvoiceState, str]] = {
+    "paid": (InvoiceState.PAID, "marked paid with `mailduns paid`"),
+    "hold": (InvoiceState.HOLD, "held with `mailduns hold`"),
+    "resume": (InvoiceState.OPEN, "resumed with `mailduns resume`"),
+}
+
+
+def manual(inv: Invoice, command: Command) -> tuple[Effect, ...]:
+    """`mailduns paid|hold|resume INVOICE`. The freelancer's word overrides a $Hold flag (so the
+    next flag check does not undo it) and ends any snooze with its reason. Refused before anything
+    is written when the move is not in the transitions table (a `history` invoice cannot be resumed)."""
+    to, why = _MANUAL[command]
+    if to not in TRANSITIONS[InvoiceState(inv.state)]:
+        raise IllegalTransition(inv.number, str(inv.state), str(to))
+    return (SetState(inv.id, to, why, f"manual-{to}", held_by_flag=False),)
+
+
+def as_resumed(inv: Invoice) -> Invoice:
+    """`inv` as `mailduns resume` would leave it (for `preview` of a held invoice)."""
+    return replace(inv, state=InvoiceState.OPEN, snooze_until=None, snooze_reason=None)
+
+
+def snooze_ended(inv: Invoice) -> tuple[Effect, ...]:
+    """The wait is over. A client who said they paid is never reminded again without the
+    freelancer's word: held, and the owner asked. A promise or an absence: reminders resume."""
+    until = inv.snooze_until.isoformat() if inv.snooze_until else ""
+    if inv.snooze_reason == SnoozeReason.PAID_CLAIM:
+        return (SetState(inv.id, InvoiceState.HOLD, "the client said it was paid, but no payment notice "
+                         "confirmed it", "paid-claim-expired"),
+                Notify(inv.id, "paid-claim-expired", "", "Check your bank: `mailduns paid` if the money is in, "
+                       "`mailduns resume` to remind them.", f"claim-{until}"))
+    promise = inv.snooze_reason == SnoozeReason.PROMISE
+    effects: tuple[Effect, ...] = (SetState(inv.id, InvoiceState.OPEN, "the snooze ended" if not promise
+                                            else "the promised date passed without payment", "snooze-ended"),)
+    if promise:
+        effects += (Notify(inv.id, "promise-expired", "", "Reminders resume from the next step.",
+                           f"promise-{until}"),)
+    return effects
+
+
+def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
+    """What the passage of time alone implies, when no letter is due: a state the planner says the
+    invoice is now in, and when to look at it again (the planned instant, or the end of a snooze,
+    whichever comes first — the end of a snooze is a decision of its own)."""
+    effects: list[Effect] = []
+    state = InvoiceState(inv.state)
+    if p.new_state:
+        effects.append(SetState(inv.id, p.new_state, p.why, "policy"))
+        state = p.new_state
+    if p.send is None and state in (InvoiceState.OPEN, InvoiceState.SNOOZED):
+        wake = p.next_at
+        if state == InvoiceState.SNOOZED and inv.snooze_until is not None:
+            wake = min(wake, inv.snooze_until) if wake else inv.snooze_until
+        effects.append(SetNextAt(inv.id, wake))
+    return tuple(effects)

@@ -1,0 +1,139 @@
+"""The one planner: which letter an invoice gets next, and when — asked by everyone who says so.
+
+Why one home: the daemon, `status`, the STATUS line, the weekly digest, `preview` and `--dry-run`
+each used to assemble their own ladder and calendar, and they disagreed — the digest planned with
+the main `[[steps]]` while the daemon used the client's profile, the repeats and the client's time
+zone, so the freelancer was told one thing and the client received another. Here the ladder
+(`ladder_for`), the calendar (`calendar_for`) and the plan (`plan_for`) are computed from the
+configuration, the invoice and the facts about it (the steps already queued), and nothing else.
+
+The configuration is described by protocols rather than imported: the core never depends on the
+settings (they depend on it); `mailduns.settings.config.Config` fits them as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from mailduns.core.model import Invoice
+from mailduns.core.policy import Plan, plan
+from mailduns.core.sending_calendar import SendingCalendar, SendingTerms, calendar_from, zone
+
+__all__ = ["PlannerConfig", "StepConfig", "announced", "calendar_for", "ladder_for", "plan_for"]
+
+
+@dataclass(frozen=True)
+class StepConfig:
+    """One rung of the reminder ladder; `days` counts from the due date (negative = before it).
+
+    `template` defaults to the step's name: templates/<language>/<template>.txt.j2.
+    """
+
+    name: str
+    days: int
+    template: str = ""
+    late_fee: bool = False
+    notify_owner: bool = False
+    cc: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.template:
+            object.__setattr__(self, "template", self.name)
+
+
+class ClientTerms(Protocol):
+    @property
+    def skip(self) -> bool: ...
+    @property
+    def timezone(self) -> str | None: ...
+
+
+class InvoiceTerms(Protocol):
+    @property
+    def min_amount(self) -> Decimal: ...
+    @property
+    def repeat_every_days(self) -> int: ...
+    @property
+    def repeat_max(self) -> int: ...
+
+
+class OwnerTerms(Protocol):
+    @property
+    def tz(self) -> ZoneInfo: ...
+
+
+class SendingWithQuiet(SendingTerms, Protocol):
+    @property
+    def quiet(self) -> tuple[str, ...]: ...
+
+
+class PlannerConfig(Protocol):
+    """What planning needs from the configuration."""
+
+    @property
+    def owner(self) -> OwnerTerms: ...
+    @property
+    def invoices(self) -> InvoiceTerms: ...
+    @property
+    def sending(self) -> SendingWithQuiet: ...
+
+    def client_for(self, email: str) -> ClientTerms: ...
+    def steps_for(self, email: str) -> tuple[StepConfig, ...]: ...
+
+
+def ladder_for(config: PlannerConfig, inv: Invoice) -> tuple[StepConfig, ...]:
+    """The client's ladder (profile or main), extended by the optional repeats of its last step."""
+    steps = config.steps_for(inv.client_email or "")
+    terms = config.invoices
+    if terms.repeat_every_days and terms.repeat_max and steps:
+        last = steps[-1]
+        steps = steps + tuple(
+            replace(last, name=f"{last.name}_repeat{k}", days=last.days + k * terms.repeat_every_days,
+                    notify_owner=False)
+            for k in range(1, terms.repeat_max + 1))
+    return steps
+
+
+_CALENDARS: dict[tuple[object, ZoneInfo], SendingCalendar] = {}
+
+
+def calendar_for(config: PlannerConfig, inv: Invoice) -> SendingCalendar:
+    """The sending window applies in the client's local time when their time zone is known.
+
+    Remembered per (settings, zone): the digest and `status` plan every invoice, and parsing the
+    quiet periods again for each one is wasted work. Settings are frozen, so equal means same."""
+    name = config.client_for(inv.client_email or "").timezone
+    tz = zone(name) if name else config.owner.tz
+    try:
+        key = (config.sending, tz)
+        cal = _CALENDARS.get(key)
+    except TypeError:                      # settings built by hand with a list inside: not hashable
+        return calendar_from(config.sending, tz)
+    if cal is None:
+        if len(_CALENDARS) > 256:
+            _CALENDARS.clear()
+        cal = _CALENDARS[key] = calendar_from(config.sending, tz)
+    return cal
+
+
+def plan_for(config: PlannerConfig, inv: Invoice, steps_sent: Sequence[str], now: datetime) -> Plan:
+    """The plan of `inv` at `now`. `steps_sent` are the steps already queued or sent (the outbox)."""
+    if config.client_for(inv.client_email or "").skip:
+        return Plan()
+    balance = inv.balance
+    if balance is not None and balance.amount < config.invoices.min_amount:
+        return Plan()                      # too small to chase (invoices.min_amount)
+    return plan(inv, ladder_for(config, inv), steps_sent, now, calendar_for(config, inv))
+
+
+def announced(p: Plan, now: datetime) -> tuple[str | None, datetime | None]:
+    """(next step, its instant) as every announcement states it: a step due right now is the next
+    one, at `now`."""
+    if p.send is not None:
+        return p.send.name, now
+    return (p.next_step.name if p.next_step else None, p.next_at)
