@@ -79,3 +79,33 @@ async def test_xoauth2_login_against_a_real_smtp_server() -> None:
         ctl.stop()
     assert refused == [] and len(handler.got) == 1
     assert handler.auth == ["user=anna@gmail.com\x01auth=Bearer ya29.fresh-token\x01\x01"]
+
+
+def test_digest_send_logs_in_with_xoauth2(tmp_path: Path, capsys: Any) -> None:
+    """Issue 14: `digest --send` built its own sender without an OAuth2 path and failed with
+    "exactly one of password… must be set" for every Gmail user. It now uses the daemon's."""
+    from mailduns.cli.main import main
+
+    handler = _XOAuth2Server()
+    port = free_port()
+    helper = tmp_path / "token.py"
+    helper.write_text("print('ya29.fresh-token')\n")
+    cmd = f"{sys.executable} {helper}"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[owner]\nname = "Anna"\nemail = "anna@gmail.com"\ntimezone = "Europe/Rome"\n\n'
+        f'[imap]\nhost = "127.0.0.1"\nport = {free_port()}\nsecurity = "plain"\nusername = "anna@gmail.com"\n'
+        f'oauth2_token_command = "{cmd}"\n\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "plain"\nusername = "anna@gmail.com"\n'
+        f'oauth2_token_command = "{cmd}"\n\n'
+        f'[state]\npath = "{tmp_path / "state.db"}"\n')
+    config.chmod(0o600)
+    ctl = Controller(handler, hostname="127.0.0.1", port=port, auth_require_tls=False, auth_required=True)
+    ctl.start()
+    try:
+        code = main(["--config", str(config), "digest", "--send", "--now", "2026-12-14T08:00+01:00"])
+    finally:
+        ctl.stop()
+    assert code == 0, capsys.readouterr().err
+    assert handler.auth == ["user=anna@gmail.com\x01auth=Bearer ya29.fresh-token\x01\x01"]
+    assert len(handler.got) == 1 and b"X-Mailduns: digest" in handler.got[0]
