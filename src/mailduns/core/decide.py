@@ -21,7 +21,7 @@ from mailduns.core.errors import IllegalTransition
 from mailduns.core.model import TRANSITIONS, Invoice, InvoiceState, SnoozeReason
 from mailduns.core.policy import Plan
 
-__all__ = ["AddEvent", "as_resumed", "Effect", "Notify", "SetNextAt", "SetState", "manual", "on_plan", "snooze_ended"]
+__all__ = ["AddEvent", "Effect", "Notify", "SetNextAt", "SetState", "as_resumed", "manual", "on_plan", "snooze_ended"]
 
 
 @dataclass(frozen=True)

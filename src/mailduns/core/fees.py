@@ -55,6 +55,11 @@ from typing import TypeAlias
 
 from mailduns.core.errors import ConfigError
 from mailduns.core.money import Money
+from mailduns.core.wording import fmt_date as _fmt_date
+from mailduns.core.wording import fmt_money as _fmt_money
+from mailduns.core.wording import fmt_rate as _fmt_rate
+from mailduns.core.wording import italian_article as _italian_article
+from mailduns.core.wording import locale_for
 
 __all__ = [
     "ECB_MAIN_REFINANCING_RATES",
@@ -454,11 +459,7 @@ def fee_lines(quote: FeeQuote, language: str, *, number: str | None = None) -> l
     """
     if not quote.applies:
         return []
-    # compose owns locale formatting and imports this module; importing it here, at call time,
-    # shares the one formatter without an import cycle.
-    from mailduns.letters.compose import _fmt_date, _fmt_money, _fmt_rate, _italian_article, _locale
-
-    loc = _locale(language)
+    loc = locale_for(language)
     words = _LINES.get(loc.language, _LINES["en"])
     italian = loc.language == "it"
 

@@ -29,7 +29,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from mailduns.core.errors import ConfigError
-from mailduns.store.db import Event, Invoice, OutboxItem
+from mailduns.core.model import Event, Invoice, OutboxItem
 
 __all__ = [
     "LABELS",

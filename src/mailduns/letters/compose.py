@@ -10,6 +10,11 @@ Templates receive pre-formatted strings (Babel): "1.220,00 €" (it, es), "€1,
 are errors (StrictUndefined): a typo must fail `mailduns check`, not send "Dear ," to a client.
 
 Nothing here does I/O except reading template files; the caller sends the message.
+
+Why this file is long: it is the letters' one renderer. The Jinja sandbox, the headers that
+thread a letter into the invoice's conversation, the header-injection guards and the four kinds
+of letter share the same escaping and the same template context; split apart, every seam would be
+a place to forget a guard. The template checker and the sample data are the next to move out.
 """
 
 from __future__ import annotations
@@ -35,13 +40,17 @@ from typing import ClassVar, Literal
 import jinja2
 import jinja2.exceptions
 import jinja2.sandbox
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
 
 from mailduns.core.errors import MaildunsError, TemplateError
 from mailduns.core.fees import FeeQuote, fee_lines
 from mailduns.core.money import Money
+from mailduns.core.wording import fmt_date as _fmt_date
+from mailduns.core.wording import fmt_money as _fmt_money
+from mailduns.core.wording import fmt_rate as _fmt_rate
+from mailduns.core.wording import italian_article as _italian_article
+from mailduns.core.wording import locale_for as _locale
 from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [
@@ -204,19 +213,6 @@ def _templates_root(path: Path) -> Path:
     """Accept both a directory *containing* `templates/` and the `templates/` directory itself."""
     inner = path / "templates"
     return inner if inner.is_dir() else path
-
-
-def _italian_article(value: object, preposition: str = "il") -> str:
-    """Italian article/preposition before a date: "il 2 dicembre", but "l'8", "dall'11", "il 1°".
-
-    Elision before otto, undici, diciotto is what a native reader expects; "il 8 dicembre" reads as
-    a mistake, and a letter asking for money should not contain mistakes.
-    """
-    text = str(value)
-    if re.match(r"^(?:8|11|18)\b", text):
-        head = "l'" if preposition == "il" else preposition[:-1] + "ll'"
-        return head + text
-    return f"{preposition} {text}"
 
 
 def _plural(count: object, singular: str, plural: str) -> str:
@@ -428,35 +424,6 @@ def _tidy(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Formatting
-
-
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(_LOCALES.get(language, language).replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as exc:
-        raise TemplateError(f"unknown language {language!r}: no date and money formats for it") from exc
-
-
-def _fmt_money(money: Money, loc: Locale) -> str:
-    """1.220,00 € / €1,220.00 — with ordinary spaces, so the text is the same everywhere."""
-    return format_currency(money.amount, money.currency, locale=loc).translate(_SPACES)
-
-
-def _fmt_date(d: date, loc: Locale) -> str:
-    """Long date: "2 dicembre 2026", "2 de diciembre de 2026", "2 December 2026".
-
-    Italian writes the first of the month as an ordinal ("1° dicembre"), Babel does not.
-    """
-    text = format_date(d, format="long", locale=loc).translate(_SPACES)
-    if loc.language == "it" and d.day == 1 and text.startswith("1 "):
-        text = "1°" + text[1:]
-    return text
-
-
-def _fmt_rate(percent: Decimal, loc: Locale) -> str:
-    """10.15 → "10,15%" (it), "10,15 %" (es), "10.15%" (en); no trailing zeros ("12%")."""
-    fraction = (percent / Decimal(100)).normalize()
-    return format_percent(fraction, locale=loc, decimal_quantization=False).translate(_SPACES)
 
 
 def _add_business_days_deadline(today: date, days: int) -> date:

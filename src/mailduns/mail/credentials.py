@@ -17,8 +17,8 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final, NoReturn, Protocol
 
 from mailduns.core.errors import ConfigError

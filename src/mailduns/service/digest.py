@@ -24,7 +24,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -32,16 +32,17 @@ from babel.dates import format_date
 from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_currency
 
-from mailduns.core.errors import ConfigError
 from mailduns.core.planner import announced, plan_for
 from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
+from mailduns.settings.digest_schedule import DIGEST_KEYS, DigestConfig, digest_config_from
 from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
-if TYPE_CHECKING:                  # config.py imports this module for [digest]: no import cycle at run time
+if TYPE_CHECKING:
     from mailduns.settings.config import Config
 
 __all__ = [
     "BUCKETS",
+    "DIGEST_KEYS",
     "DigestConfig",
     "DigestData",
     "aging_buckets",
@@ -68,47 +69,8 @@ META_KEY: Final = "digest_last_slot"
 # When: the [digest] section
 # --------------------------------------------------------------------------------------------------
 
-_DAYS: Final[Mapping[str, int]] = {
-    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
-    **{d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
-    **{d: i for i, d in enumerate(("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"))},
-    **{d: i for i, d in enumerate(("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"))},
-}
-DIGEST_KEYS: Final = ("enabled", "day", "hour")
-
-
-@dataclass(frozen=True)
-class DigestConfig:
-    """`[digest]`: `enabled`, the `day` of the week (weekday index, Monday = 0) and the local `hour`."""
-
-    enabled: bool = True
-    day: int = 0
-    hour: int = 8
-
-
-def digest_config_from(raw: Mapping[str, Any] | None) -> DigestConfig:
-    """Check the `[digest]` table (as tomllib gives it; None or empty means the defaults: Monday
-    at 08:00 in the owner's time zone). Mistakes are ConfigErrors naming the key, in plain words."""
-    if not raw:
-        return DigestConfig()
-    unknown = [k for k in raw if k not in DIGEST_KEYS]
-    if unknown:
-        raise ConfigError(f"unknown key {unknown[0]!r} in [digest]; the keys are: {', '.join(DIGEST_KEYS)}.",
-                          key=f"digest.{unknown[0]}")
-    enabled = raw.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise ConfigError(f"must be true or false (without quotes), not {enabled!r}.", key="digest.enabled")
-    day_raw = raw.get("day", "monday")
-    day = _DAYS.get(str(day_raw).strip().lower()) if isinstance(day_raw, str) else None
-    if day is None:
-        raise ConfigError(f'must be a day of the week in quotes, like "monday" (or "lunedì", "lunes"), not '
-                          f"{day_raw!r}.", key="digest.day")
-    hour = raw.get("hour", 8)
-    if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 23:
-        raise ConfigError(f"must be an hour of the day from 0 to 23, like 8 (your time zone), not {hour!r}.",
-                          key="digest.hour")
-    return DigestConfig(enabled=enabled, day=day, hour=hour)
-
+# `DigestConfig` and `digest_config_from` live in the settings (settings.digest_schedule): the config
+# loader needs them, and the settings must not import the service layer. Re-exported here.
 
 def digest_slot(now: datetime, cfg: DigestConfig, tz: ZoneInfo) -> datetime:
     """The latest scheduled digest instant at or before `now` (this week's, or last week's when this

@@ -14,6 +14,9 @@ lines; `tomllib` stays the one and only TOML parser that decides what the values
 Passwords are *not* resolved here: `mailduns.mail.credentials.resolve_password` is called lazily
 when connecting (by `mailduns.mail.connect`), so `mailduns check --offline` never runs a
 `password_command` or reads a password file.
+
+Why this file is long: every section's checks and their plain-language messages, plus the
+line locator, are one loader, so every mistake in the file is found and worded the same way.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import ipaddress
 import os
 import re
 import shlex
-import subprocess
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,12 +39,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from mailduns.core.errors import ConfigError
 from mailduns.core.planner import StepConfig
+from mailduns.core.scoring import ScoringConfig, scoring_config_from
 from mailduns.core.sending_calendar import parse_quiet
 from mailduns.letters.compose import PaymentDetails
-from mailduns.service.digest import DigestConfig, digest_config_from
-from mailduns.core.errors import ConfigError
-from mailduns.core.scoring import ScoringConfig, scoring_config_from
+from mailduns.settings.digest_schedule import DigestConfig, digest_config_from
 
 __all__ = [
     "DEFAULT_STEPS",
