@@ -9,6 +9,9 @@ old one as `.bak`), writes the file readable only by its owner, and never prints
 
 Two ways in: an interview (`mailduns init`), and flags for scripts (`mailduns init --non-interactive
 --email ... --password-command ...`). Both build the same `Answers`, rendered by `render_config`.
+
+Why this file is long: the interactive questions, the non-interactive flags and the provider
+table describe the same answers; they stay together so a new question is written once.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ human should read this" rather than guessing.
 
 Only the client's *new* text is judged: quoted history usually contains our own reminder ("se avete
 già pagato...") and would otherwise flip the meaning.
+
+Why this file is long: the rules for every kind of client reply, in three languages, are one
+ordered table read top to bottom; split by language, the order in which rules win would scatter.
 """
 
 from __future__ import annotations

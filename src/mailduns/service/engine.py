@@ -4,6 +4,11 @@ Reading the mailbox produces facts (pure readers), facts change invoice state (h
 events in the store), the pure policy turns state into decisions, decisions become outbox rows,
 and only the outbox talks to SMTP. Every message is handled inside its own try/except: one mail we
 cannot read is logged once and skipped, never the end of the daemon.
+
+Why this file is long: it still holds the handlers of incoming mail (Sent, the paid folder,
+the inbox, payments, bounces) and the outbox. Their decisions move to `core/decide.py` one by one
+(issue 14) and the file shrinks with each; it is not split in one go so that concurrent edits to
+the sync and connect parts still merge.
 """
 
 from __future__ import annotations
