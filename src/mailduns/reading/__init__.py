@@ -256,7 +256,7 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
     def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str) -> MessageFacts:
         language = guess_language(lang_text) or guess_language(f"{parsed.envelope.subject}\n{parsed.text}")
         return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=full.text,
-                            problems=tuple(dict.fromkeys(problems)))
+                            problems=tuple(dict.fromkeys(problems)), confidence=reply.confidence)
 
     early = classify.before_invoice(parsed, subject, ref)
     if early is not None:
@@ -275,4 +275,4 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 def _reply(v: classify.Verdict) -> ReplyFacts:
     return ReplyFacts(promised_date=v.promised_date, return_date=v.return_date,
                       failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference,
-                      permanent=v.permanent, reason=v.reason)
+                      permanent=v.permanent, reason=v.reason, confidence=v.confidence)

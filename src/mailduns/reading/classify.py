@@ -1006,6 +1006,7 @@ class Verdict:
     reference: str | None = None
     permanent: bool | None = None
     reason: str | None = None
+    confidence: float = 0.9
 
 
 _RECEIPT_SUBJECT_RE = re.compile(
@@ -1036,6 +1037,96 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
     return None
 
 
+# An automatic answer without RFC 3834 headers says so in its body: "Risposta generata automaticamente",
+# "(mensaje automático)", "*This is an automated message.*", a mailbox no longer in use, a help-desk ticket.
+_AUTO_BODY_RE = re.compile(
+    r"\b(?:risposta\s+(?:generata\s+)?automatica|messaggio\s+(?:generato\s+)?automatico|risposta\s+automatica|"
+    r"respuesta\s+autom[aá]tica|mensaje\s+(?:generado\s+)?autom[aá]tico|correo\s+autom[aá]tico|"
+    r"auto(?:matic|mated)?[\s\-]?(?:reply|response|responder|message)|this\s+is\s+an\s+auto(?:matic|mated)|"
+    r"automatically\s+generated|generated\s+automatically|(?:do|please\s+do)\s+not\s+reply\s+to\s+this|"
+    r"non\s+rispondere\s+a\s+questo|no\s+responda\s+a\s+este|por\s+favor,?\s+no\s+responda|"
+    r"(?:non\s+[èe]|is)\s+(?:pi[uù]\s+)?(?:no\s+longer\s+)?(?:attiv[oa]|presidiat[oa]|monitored|in\s+use|active)\b|"
+    r"no\s+longer\s+(?:in\s+use|monitored|active|valid)|ya\s+no\s+(?:est[aá]\s+)?(?:operativ|activ|en\s+uso|se\s+(?:usa|revisa))|"
+    r"non\s+(?:[èe]\s+)?pi[uù]\s+(?:attiv|presidiat|in\s+uso|utilizzat)|"
+    r"(?:ticket|richiesta|solicitud|request|caso|case)\s+(?:n\.?|#|nº|number|numero|número)?\s*[:#]?\s*[A-Z0-9\-]*\d|"
+    r"we\s+have\s+received\s+your\s+(?:e-?mail|message|request)|abbiamo\s+ricevuto\s+la\s+(?:sua|tua|vostra)\s+"
+    r"(?:e-?mail|richiesta|mail|comunicazione)|(?:su|tu)\s+(?:correo|mensaje|consulta)\s+ha\s+sido\s+recibid)",
+    re.IGNORECASE,
+)
+# away words, which with a return date or an auto marker make an out-of-office text
+_AWAY_RE = re.compile(
+    r"\b(?:sono\s+assente|assente\s+(?:dall'ufficio|per)|fuori\s+(?:sede|ufficio)|in\s+ferie|ufficio\s+(?:rester[aà]|sar[aà])\s+chius|"
+    r"chiusura\s+(?:per\s+)?(?:ferie|festivit)|out\s+of\s+(?:the\s+)?office|i'?\s*a?m\s+(?:away|travell?ing|on\s+(?:leave|holiday|vacation))|"
+    r"offices?\s+(?:is|are|will\s+be)\s+closed|away\s+(?:from|until)|on\s+(?:annual\s+)?leave|fuera\s+de\s+(?:la\s+)?oficina|"
+    r"estoy\s+de\s+vacaciones|de\s+vacaciones|oficina\s+(?:permanecer[aá]|estar[aá])\s+cerrada|ausente|"
+    r"limited\s+(?:access|connectivity)|accesso\s+limitato|acceso\s+limitado)",
+    re.IGNORECASE,
+)
+
+
+def body_auto_reply(text: str) -> bool:
+    """A text that announces itself as automatic, or an out-of-office note that says when."""
+    return bool(_AUTO_BODY_RE.search(text))
+
+
+_SHORT_REF_RE = re.compile(r"\b(?:fattura|factura|invoice|la|the|n\.?|nr\.?|no\.?|#|fra\.?|ft\.?)\s*(?P<n>\d{1,4})\b(?![/\-.]\d)",
+                           re.IGNORECASE)
+_FULL_NUMBER_RE = re.compile(r"\b(?P<n>\d{1,4})/(?P<y>20\d\d)\b|\b(?P<y2>20\d\d)-(?P<n2>\d{1,4})\b")
+
+
+def client_reference(new_text: str, subject: Subject, context: str) -> str | None:
+    """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
+    not count; "la 81" becomes 81/2026 when the thread names 81/2026."""
+    own = new_text if (subject.reply or subject.forward) else f"{subject.clean}\n{new_text}"
+    ref = find_reference(own)
+    known: dict[str, str] = {}
+    for m in _FULL_NUMBER_RE.finditer(context):
+        if m.group("n"):
+            known.setdefault(m.group("n"), m.group(0))
+        else:
+            known.setdefault(m.group("n2"), m.group(0))
+    if ref is not None:
+        return known.get(ref, ref) if re.fullmatch(r"\d{1,4}", ref) else ref
+    for m in _FULL_NUMBER_RE.finditer(own):
+        return m.group(0)
+    for m in _SHORT_REF_RE.finditer(own):
+        if m.group("n") in known:
+            return known[m.group("n")]
+    return None
+
+
+def _us_sender(p: ParsedMail) -> bool:
+    d = p.envelope.date
+    off = d.utcoffset() if d is not None else None
+    return off is not None and -11 * 3600 <= off.total_seconds() <= -4 * 3600
+
+
+def client_intent(text: str, ref: date | None, p: ParsedMail) -> tuple[Intent | None, date | None, float, bool]:
+    """Intent of a person's own text: the clause reader and the older phrase rules together, with the
+    precedence dispute > promise > paid; the date only when the text states it."""
+    from mailduns.reading import intent as clause_reader
+    from mailduns.reading.dates import find as find_stated
+    from mailduns.reading.lang import guess_language
+
+    us = _us_sender(p)
+    new = clause_reader.read(text, ref, guess_language(text), us=us)
+    old = read_intent(text, ref)
+    order: dict[str | None, int] = {"dispute": 3, "promise": 2, "paid": 1, None: 0}
+    kinds = [k for k in (new.intent, old.intent) if k is not None]
+    if not kinds:
+        return None, None, new.confidence, new.money_talk
+    final = max(kinds, key=lambda k: order[k])
+    agree = new.intent == old.intent
+    confidence = max(new.confidence, 0.85) if agree else (new.confidence if new.intent == final else 0.7)
+    when: date | None = None
+    if final == "promise":
+        when = new.promised_date if new.intent == "promise" else None
+        if when is None and old.intent == "promise" and old.promised_date is not None:
+            stated = {f.value for f in find_stated(text, ref, us=us)}
+            when = old.promised_date if old.promised_date in stated else None
+    return final, when, confidence, new.money_talk
+
+
 def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date | None,
                   owner_emails: frozenset[str]) -> Verdict:
     """Payment notice, client reply, generic automatic mail or other, for a message that is not an
@@ -1051,34 +1142,65 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
     said_new = f"{subject.clean}\n{split.new_text}"
 
     if not (replyish and person) and incoming_payment(said_new):
-        return Verdict("payment-notification", amount=find_amount(full), reference=find_reference(full))
+        return Verdict("payment-notification", amount=find_amount(full), reference=notice_reference(full),
+                       confidence=0.95 if provider else 0.85)
     if not person and not is_mailing_list(p) and not _OUTGOING_RE.search(said_new) \
             and read_intent(said_new, ref).intent == "paid":
         # a program telling us a payment was made (a client's ERP remittance advice, a bank's notice);
         # such notices always name what was paid, a newsletter's "we paid" does not
-        amount, reference = find_amount(full), find_reference(full)
+        amount, reference = find_amount(full), notice_reference(full)
         if amount is not None or reference is not None:
-            return Verdict("payment-notification", amount=amount, reference=reference)
+            return Verdict("payment-notification", amount=amount, reference=reference, confidence=0.8)
 
     if person and not from_owner:
         said = f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text
-        intent = read_intent(said, ref)
-        reference = find_reference(split.new_text) or find_reference(subject.clean)
-        if intent.intent == "dispute":
-            return Verdict("client-reply-dispute", reference=reference)
-        if intent.intent == "paid":
-            return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference)
-        if intent.intent == "promise":
-            return Verdict("client-reply-promise", promised_date=intent.promised_date,
-                           amount=find_amount(split.new_text), reference=reference)
+        if body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600 and
+                                     client_intent(said, ref, p)[0] is None):
+            if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
+                return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
+        intent, promised, confidence, money_talk = client_intent(said, ref, p)
+        context = f"{subject.clean}\n{p.text}"
+        reference = client_reference(split.new_text, subject, context)
+        if intent == "dispute":
+            return Verdict("client-reply-dispute", reference=reference, confidence=confidence)
+        if intent == "paid":
+            return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference,
+                           confidence=confidence)
+        if intent == "promise":
+            return Verdict("client-reply-promise", promised_date=promised,
+                           amount=find_amount(split.new_text), reference=reference, confidence=confidence)
         if subject.forward:
             # a client forwarding their bank's confirmation ("Fwd: Bonifico eseguito") means "paid"
             forwarded = "\n".join((p.text, *p.nested_texts))
-            if read_intent(forwarded, ref).intent == "paid":
+            if read_intent(forwarded, ref).intent == "paid" or incoming_payment(forwarded) or \
+                    _FORWARDED_PROOF_RE.search(forwarded):
                 return Verdict("client-reply-paid", amount=find_amount(forwarded),
-                               reference=reference or find_reference(forwarded))
+                               reference=reference or find_reference(forwarded), confidence=0.75)
         if replyish:
-            return Verdict("client-reply-other", reference=reference)
+            return Verdict("client-reply-other", reference=reference, confidence=0.45 if money_talk else 0.7)
     if env.auto_submitted and env.auto_submitted != "no":
         return Verdict("auto-reply", return_date=return_date(full, ref))
-    return Verdict("other")
+    if not person and body_auto_reply(split.new_text or p.text) and not from_owner:
+        return Verdict("auto-reply", return_date=return_date(full, ref), confidence=0.7)
+    return Verdict("other", confidence=0.6 if person else 0.8)
+
+
+_FORWARDED_PROOF_RE = re.compile(r"\b(?:justificante|comprobante|contabile|ricevuta\s+(?:del|di)\s+(?:bonifico|pagamento)|"
+                                 r"esito\s+(?:del\s+)?bonifico|proof\s+of\s+payment|remittance|payment\s+confirmation|"
+                                 r"confirmaci[oó]n\s+de\s+(?:la\s+)?transferencia)\b", re.IGNORECASE)
+
+_NOTICE_REF_RE = re.compile(
+    r"\b(?:ft|fatt(?:ura)?|fra|fact(?:ura)?|inv(?:oice)?|rfb|n(?:o|r|um)?)\.?\s*[:#/]?\s*(?:n\.?\s*)?"
+    r"(?:(?P<y1>20\d\d)\s*[\-/ ]\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})\s*[\-/ ]\s*(?P<y2>20\d\d))\b",
+    re.IGNORECASE)
+
+
+def notice_reference(text: str) -> str | None:
+    """The invoice a payment notice names, normalised: "FT 39 2026" and "INV 42-2026" are 39/2026 and
+    42/2026; a year-first "FRA 2026-52" stays 2026-52."""
+    m = _NOTICE_REF_RE.search(text)
+    if m:
+        if m.group("y1"):
+            return f"{m.group('y1')}-{int(m.group('n1'))}"
+        return f"{int(m.group('n2'))}/{m.group('y2')}"
+    return find_reference(text)

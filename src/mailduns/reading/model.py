@@ -25,6 +25,9 @@ Kind = Literal[
 ]
 Source = Literal["fatturapa", "ubl", "cii", "facturae", "pdf", "body", "subject"]
 
+# Below this confidence a reading is a question for the owner, never a reason to go on reminding.
+UNSURE = 0.6
+
 CLIENT_REPLY_KINDS: frozenset[str] = frozenset(
     {"client-reply-paid", "client-reply-promise", "client-reply-dispute", "client-reply-other"}
 )
@@ -74,6 +77,9 @@ class ReplyFacts:
     # when the report does not say.  `reason` is the server's diagnostic, one short line.
     permanent: bool | None = None
     reason: str | None = None
+    # How sure the reading is, 0..1: below UNSURE the engine holds and asks the owner instead of
+    # letting reminders go on (issue 15: unsure means ask).
+    confidence: float = 1.0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,9 +119,11 @@ class MessageFacts:
     reply: ReplyFacts | None = None
     text: str = ""                        # the readable body (quotes included), for matching numbers
     problems: tuple[str, ...] = field(default_factory=tuple)
+    confidence: float = 1.0               # how sure the kind is, 0..1 (see UNSURE)
 
     def to_json(self, file: str) -> dict[str, Any]:
-        out: dict[str, Any] = {"file": file, "kind": self.kind, "language": self.language}
+        out: dict[str, Any] = {"file": file, "kind": self.kind, "language": self.language,
+                               "confidence": round(self.confidence, 2)}
         if self.kind == "invoice":
             out["invoices"] = [inv.to_json() for inv in self.invoices]
         else:

@@ -1,0 +1,337 @@
+"""What a client means, clause by clause: paid, promise, dispute, or nothing we can act on.
+
+Why clauses and lemmas rather than phrases: the same claim comes in endless wordings ("ok bonifico
+partito", "fatto ora il bonifico!!", "transferencia realizada 👍", "sent it this morning", "la
+ragioniera mi dice che ieri ha fatto il pagamento").  Each clause is reduced to its words' lemmas
+(simplemma, offline dictionaries for it/es/en) so pagato/pagata/pagheremo/pagamos/paid/we'll pay are one
+verb, and the clause says three things about it: the tense (done, future, or a present with a date,
+which is a promise), whether it is negated, and whether it is hypothetical (if / se / si).
+
+Precedence over the whole message: dispute > promise > paid claim > nothing.  A paid claim that also
+asks something stays a paid claim; "not today, but on Thursday I'll send it" is a promise for Thursday;
+"we can't manage it before the 28th" a promise for the 28th; "non la pago finché..." a dispute.
+
+`confidence` says how sure the reading is: strong claims with a clear verb are high; a short elliptic
+"fatto!" is lower; a message that talks about paying without a claim we understood is low, so the
+engine asks the owner rather than letting reminders go on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+import simplemma
+
+from mailduns.reading import dates
+from mailduns.reading.dates import fold
+
+IntentKind = Literal["paid", "promise", "dispute"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: IntentKind | None
+    promised_date: date | None = None
+    confidence: float = 0.5
+    money_talk: bool = False      # the text speaks of paying without a claim we understood
+
+
+_LANGS = ("it", "es", "en")
+
+
+@lru_cache(maxsize=65536)
+def _lemma(token: str, lang: str) -> str:
+    order = (lang, *(x for x in _LANGS if x != lang)) if lang in _LANGS else _LANGS
+    for lg in order:
+        try:
+            lem = simplemma.lemmatize(token, lang=lg)
+        except Exception:  # noqa: BLE001 - a dictionary problem must not stop reading
+            continue
+        if lem != token:
+            return fold(lem)
+    return fold(token)
+
+
+_PAY_VERBS = frozenset({"pagare", "saldare", "bonificare", "versare", "pagar", "abonar", "transferir", "ingresar",
+                        "saldar", "liquidar", "pay", "settle", "wire", "transfer", "remit", "bizumear"})
+_DO_VERBS = frozenset({"fare", "effettuare", "disporre", "eseguire", "inviare", "mandare", "emettere", "ordinare",
+                       "autorizzare", "girare", "hacer", "realizar", "efectuar", "enviar", "emitir", "ordenar",
+                       "mandar", "tramitar", "make", "send", "process", "initiate", "do", "arrange", "release",
+                       "schedule", "submit", "lanzar", "dare", "procedere", "proceder", "provvedere", "pasar",
+                       "put", "approvare", "aprobar", "approve", "inserire", "metter", "mettere"})
+_PAY_NOUNS = frozenset({"bonifico", "bonifici", "pagamento", "pagamenti", "saldo", "versamento", "mandato",
+                        "transferencia", "pago", "pagos", "ingreso", "bizum", "abono", "payment", "payments",
+                        "transfer", "wire", "money", "funds", "remittance", "soldi", "dinero", "importo",
+                        "ricevuta", "contabile", "justificante", "comprobante", "paypal", "satispay", "iban",
+                        "fattura", "factura", "invoice", "bank", "banca", "banco", "importe", "cro", "sepa"})
+_CLITICS = frozenset({"lo", "la", "l", "it", "glielo", "te", "ve", "gliela", "telo", "tela", "ti", "vi", "le", "os"})
+_STATE_DONE = frozenset({"partire", "uscire", "andare", "fare", "eseguire", "disporre", "inviare", "effettuare",
+                         "emettere", "completare", "realizar", "hacer", "enviar", "emitir", "ordenar", "efectuar",
+                         "completar", "send", "make", "do", "process", "complete", "initiate", "release", "go",
+                         "salir", "autorizzare", "approve", "pagare", "pagar", "pay", "settle", "saldare",
+                         "transferir", "transfer", "wire", "ingresar", "abonar", "tramitar", "clear"})
+_DONE_WORDS = frozenset({"fatto", "fatta", "done", "hecho", "hecha", "listo", "lista", "sent", "paid", "pagato",
+                         "pagata", "saldato", "saldata", "pagado", "pagada", "transferido", "partito", "enviado",
+                         "sorted", "completed", "realizada", "realizado", "eseguito", "effettuato", "inviato",
+                         "ok", "okay", "okey"})
+_NEG = frozenset({"non", "no", "not", "never", "mai", "nunca", "ni", "nor", "neither", "cannot", "can't", "won't",
+                  "don't", "didn't", "haven't", "hasn't", "isn't", "wasn't", "aren't", "couldn't", "wouldn't",
+                  "shan't", "nessuno", "ningun", "ninguna", "nada", "niente", "nulla", "n't"})
+_COND = frozenset({"se", "si", "if", "qualora", "whether", "unless", "caso", "case", "ipotesi"})
+_FUT_AUX = frozenset({"will", "ll", "shall", "gonna", "going", "plan", "planning", "intend", "intends", "expect",
+                      "expects", "aim", "hope", "hoping", "should", "try", "trying", "vamos", "voy", "va", "van",
+                      "pensamos", "pienso", "esperamos", "espero", "contiamo", "conto", "pensiamo", "prevediamo",
+                      "spero", "speriamo", "riusciamo", "riesco", "cercheremo", "possiamo", "posso", "podemos",
+                      "puedo", "can", "could", "able", "manage", "riusciremo", "podremos", "promise", "promesso",
+                      "prometo", "prometto", "devo", "dobbiamo", "tenemos", "need"})
+_PAST_AUX = frozenset({"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "han", "habeis",
+                       "have", "had", "ve", "d", "been", "gia", "ya", "already", "just", "appena", "stato", "stata",
+                       "stati", "sido", "was", "were", "fue", "fueron", "e", "sono", "gli", "avevo", "avevamo"})
+_PAST_TIME = frozenset({"ieri", "stamattina", "stamane", "stanotte", "ayer", "yesterday", "scorso", "scorsa",
+                        "pasado", "pasada", "last", "ago", "fa", "hace", "earlier", "stasera", "adesso", "ora",
+                        "now", "ahora", "poco", "instante", "already", "ya", "gia", "appena", "just"})
+_FUT_TIME = frozenset({"domani", "tomorrow", "manana", "prossimo", "prossima", "prox", "next", "proximo",
+                       "proxima", "entro", "by", "before", "prima", "antes", "fine", "end", "final", "soon",
+                       "presto", "pronto", "week", "settimana", "semana", "month", "mese", "mes", "run",
+                       "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "lunes", "martes",
+                       "miercoles", "jueves", "viernes", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "later", "dopo", "after", "despues", "appena", "once", "cuando", "quando", "valuta",
+                       "asap", "subito", "enseguida", "tomorrow", "p.v", "pv"})
+_IRREG_PAST_EN = frozenset({"paid", "sent", "made", "did", "done", "wired", "settled", "transferred", "processed",
+                            "initiated", "released", "went", "gone", "scheduled", "submitted", "approved", "put",
+                            "completed", "arranged", "cleared"})
+_TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
+_SENT_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
+                              r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
+                              r"and\s+(?=i|we|it|the))\b", re.IGNORECASE)
+
+# Payments to the writer, not by them: "il cliente ci ha pagato", "nos han pagado", "they paid us".
+_TO_US_RE = re.compile(r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|pagar|pagh|pag|saldat|abonad|transferid)\w*|"
+                       r"\bpa(?:id|y|ys)\s+(?:us|me)\b|\b(?:mi|ci)\s+(?:ha|hanno)\s+(?:ancora\s+)?pagat|"
+                       r"\b(?:non|no)\s+(?:mi|ci|me|nos)\s+(?:ha|hanno|han)\s+(?:ancora\s+|todavia\s+)?(?:pagat|pagad)",
+                       re.IGNORECASE)
+
+
+def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
+    """(surface, folded surface, lemma) for each word of a clause."""
+    out = []
+    for m in _TOKEN_RE.finditer(clause):
+        tok = m.group(0).lower()
+        if "'" in tok:
+            head, _, tail = tok.partition("'")
+            for piece in (head + "'", tail):
+                if piece:
+                    f = fold(piece).rstrip("'")
+                    out.append((piece, f, _lemma(piece.rstrip("'"), lang) if piece.rstrip("'") else f))
+            continue
+        f = fold(tok)
+        out.append((tok, f, _lemma(tok, lang)))
+    return out
+
+
+_IT_FUT_RE = re.compile(r"(?:r[òà]|remo|rete|ranno|ro'|ra')$")
+_ES_FUT_RE = re.compile(r"(?:r[éá]|remos|rán|réis|ras)$")
+_PARTICIPLE_RE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|iti|uto|uta|ado|ada|ados|adas|ido|ida|esto|esta|sso|tto|tta|"
+                            r"cho|cha)$")
+_ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
+_PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
+
+
+@dataclass
+class _Event:
+    tense: Literal["past", "future", "present", "none"]
+    negated: bool
+    conditional: bool
+    question: bool
+    position: int
+
+
+def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, sentence_has_date: bool) -> _Event:
+    surface, folded, lemma = toks[i]
+    before = [t[1] for t in toks[max(0, i - 5):i]]
+    before_l = [t[2] for t in toks[max(0, i - 5):i]]
+    allbefore = [t[1] for t in toks[:i]]
+    after = [t[1] for t in toks[i + 1:i + 7]]
+    negated = any(w in _NEG or w.endswith("n't") for w in before) or (
+        bool(after) and after[0] in ("no",) and len(after) == 1)
+    conditional = any(w in _COND for w in allbefore)
+    tense: Literal["past", "future", "present", "none"] = "present"
+    if any(w in ("will", "ll", "shall", "gonna") for w in before) or "going" in before or \
+            any(w in ("sara", "verra", "sera", "ira", "va", "vamos", "voy", "van") for w in before) or \
+            _IT_FUT_RE.search(surface) or (_ES_FUT_RE.search(surface) and lemma not in ("pagar",) or
+                                           surface in ("pagaré", "pagaremos", "pagará", "haré", "haremos")):
+        tense = "future"
+    elif any(w in _FUT_AUX for w in before[-3:]) and not _PARTICIPLE_RE.search(folded) and \
+            folded not in _IRREG_PAST_EN:
+        tense = "future"
+    elif any(w in _PAST_AUX for w in before[-3:]) or any(x in ("avere", "haber", "have") for x in before_l[-3:]):
+        tense = "past"
+    elif folded in _IRREG_PAST_EN or (folded.endswith("ed") and lemma != folded) or \
+            (_PARTICIPLE_RE.search(folded) and lemma != folded) or _ES_PRETERITE_RE.search(surface):
+        tense = "past"
+    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and \
+            any(w in _PAST_TIME for w in before + after):
+        tense = "past"
+    if tense == "present":
+        if sentence_has_date or any(w in _FUT_TIME for w in before + after):
+            tense = "future"
+        elif not _PRESENT_1P_RE.search(folded) and folded not in ("pay", "send", "settle", "transfer", "wire"):
+            tense = "none"
+    return _Event(tense, negated, conditional, question, i)
+
+
+_DISPUTE_RE = re.compile(
+    # it
+    r"nota\s+di\s+credito|\bstorn[oai]\w*|\brifiut\w*|\bcontest\w*|\berrat[oaie]\b|\bsbagliat\w*|\berrore\b|"
+    r"\bnon\s+(?:e|sono|risulta|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut|conform)\w*|\bnon\s+concordat\w*|"
+    r"\bda\s+accordi\b|\bconcordat[oa]\s+era\b|\bimporto\s+concordato\s+era|fatturat\w*\s+due\s+volte|"
+    r"\bdue\s+volte\s+la\s+stessa|\bgia\s+(?:fatturat|pagat)\w*\s+(?:con|nell|in)\s+(?:l'|un'|la\s+)?(?:altra|precedente)|"
+    r"\bsconto\b|\bnon\s+(?:funziona|va)\b|\bnon\s+(?:e|sono)\s+(?:ancora\s+)?(?:finit|completat|terminat|conclus|a\s+posto|pront)\w*|"
+    r"\bnon\s+(?:l'|lo\s+|la\s+)?(?:ho|abbiamo)\s+mai\s+(?:chiest|ordinat|richiest)\w*|\bnon\s+era\s+nel\s+preventivo|"
+    r"\beccedenza\b|\bnon\s+(?:siamo|sono)\s+autorizzat\w*\s+a\s+pagare|\bcorregger\w*|\bnon\s+(?:siamo|sono)\s+d'accordo|"
+    r"\bmi\s+sembra(?:no)?\s+(?:tant|troppo|eccessiv)\w*|\bfamm?i\s+(?:tu\s+)?un\s+prezzo|\bnon\s+(?:la|lo|le|li)\s+pag\w+|"
+    r"\bnon\s+(?:pagheremo|pagher[oò]|intendiamo\s+pagare|paghiamo)|\bnon\s+riconosc\w+|\bnon\s+corrispond\w+|"
+    r"\bnon\s+ci\s+risulta\s+(?:dovut|concordat)\w*|\bduplicat\w*|\bdifform\w*|\bnon\s+conform\w*"
+    # es
+    r"|nota\s+de\s+(?:credito|abono)|factura\s+(?:rectificativa|de\s+abono)|\brectific\w*|\berror(?:es)?\b|\berrone\w*|"
+    r"\bincorrect\w*|\bequivocad\w*|\bno\s+(?:es|esta)\s+correct\w*|\bno\s+estamos\s+de\s+acuerdo|\bdescuento\b|"
+    r"\brebaja\b|\bno\s+(?:esta|estan)\s+(?:terminad|acabad|finalizad|complet|bien)\w*|\bya\s+(?:facturad|cobrad)\w*|"
+    r"\bdos\s+veces\b|\bno\s+vamos\s+a\s+pagar|\bno\s+(?:pagaremos|pagamos|la\s+pagamos|lo\s+pagamos)|\breclam\w*|"
+    r"\brechaz\w*|\bno\s+(?:lo|la)\s+(?:hemos\s+|he\s+)?(?:pedido|encargado|solicitado)|\bno\s+corresponde\w*|"
+    r"\bno\s+acordad\w*|\blo\s+acordado\b|\bdemasiado\s+(?:cara|caro|alto|alta)|\bno\s+funciona\b|"
+    r"\bno\s+(?:estoy|estamos)\s+conformes?|\bdisconform\w*|\bimpugn\w*"
+    # en
+    r"|credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\bmistake\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
+    r"delivered|what\s+we\s+agreed)|\b(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*|\balready\s+(?:been\s+)?"
+    r"(?:billed|invoiced|charged|paid\s+for)|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
+    r"\brefuse\w*|\bdisput\w*|\b(?:won't|will\s+not|cannot|can't|are\s+not\s+going\s+to)\s+pay\s+(?:this|it|that|for)\b|"
+    r"\bagreed\s+(?:price|rate|fee|amount|quote|on)\b|\bwe\s+agreed\b|\bovercharg\w*|\btoo\s+(?:high|much|expensive)\b|"
+    r"\bnever\s+(?:ordered|asked|requested|agreed|approved)\b|\breject\w*|\bover\s+budget\b|\bnot\s+(?:the\s+)?agreed\b")
+_DISPUTE_REST_RE = re.compile(r"\b(?:resto|rest|remainder|restante|balance|saldo)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|"
+                              r"once|until|finche|hasta|appena|as\s+soon)\b")
+_FIX_RE = re.compile(r"sistem|\bfix|corregg|arregl|finish|finit|termin|\bwork|funzion|funcion|resolv|risolv|a\s+posto")
+_REFUSE_MARK_RE = re.compile(r"\b(?:finche|until|hasta\s+que|fino\s+a\s+quando|unless|a\s+meno\s+che|quindi|therefore|"
+                             r"so\s+we|per\s+cui|por\s+lo\s+tanto|asi\s+que|won't|will\s+not|no\s+vamos|"
+                             r"non\s+intendiamo|refuse)\b")
+_NOT_US_DISPUTE_RE = re.compile(r"\b(?:scusa(?:te)?\s+(?:per\s+)?l'errore|mio\s+errore|my\s+(?:mistake|bad|error)|"
+                                r"error\s+(?:mio|nuestro)|culpa\s+mia|per\s+errore|por\s+error|by\s+mistake|"
+                                r"in\s+error|sorry\s+for\s+the\s+(?:mistake|error))\b")
+_ELLIPTIC_RE = re.compile(r"^\W*(?:ok(?:ay|ey)?\W+)?(?:fatto|done|hecho|listo|sent|paid|pagato|pagado|saldato|sorted|"
+                          r"enviado|transferido|bonifico\s+(?:fatto|partito)|transferencia\s+(?:hecha|realizada|enviada)|"
+                          r"pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|done))\b[^?]{0,60}$")
+_MONEY_TALK_RE = re.compile(r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
+                            r"remit\w*|bizum|fattur\w*|factur\w*|invoice\w*|importe|importo|amount|iban|soldi|dinero|"
+                            r"money|fund\w*)\b")
+_QUESTION_ONLY_RE = re.compile(r"\?\s*$")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_SPLIT_RE.split(text) if s and s.strip()]
+
+
+def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
+    """Indexes of the verbs that carry a payment in a clause."""
+    idx = []
+    folded = [t[1] for t in toks]
+    nouns = any(f in _PAY_NOUNS for f in folded)
+    clitic = any(f in _CLITICS for f in folded)
+    for i, (surface, f, lemma) in enumerate(toks):
+        if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
+            if f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento") and i > 0 and \
+                    toks[i - 1][1] in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my"):
+                continue  # a noun: "el pago", "il saldo", "the transfer"
+            idx.append(i)
+        elif lemma in _DO_VERBS and (nouns or clitic):
+            idx.append(i)
+        elif lemma in ("provvedere", "proceder", "procedere") and not nouns:
+            idx.append(i)
+    if not idx and nouns:
+        # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word
+        for i, (surface, f, lemma) in enumerate(toks):
+            if lemma in _STATE_DONE and f not in _PAY_NOUNS and i > 0:
+                idx.append(i)
+    return idx
+
+
+def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = False) -> Reading:
+    """The client's intent in `text` (their own words only: quotes and signatures removed)."""
+    lg = lang or "it"
+    folded_all = fold(text)
+    sentences = _sentences(text)
+    words = len(_TOKEN_RE.findall(text))
+    paid: list[tuple[float, int]] = []
+    promise: list[tuple[float, date | None]] = []
+    dispute: list[float] = []
+    negated_pay = False
+
+    # disputes: by their vocabulary, in statements that are not hypothetical or about our own error
+    for s in sentences:
+        fs = fold(s)
+        for m in _DISPUTE_RE.finditer(fs):
+            clause = _CLAUSE_SPLIT_RE.split(fs[:m.start()])[-1]
+            if re.search(r"\b(?:se|si|if|in\s+case|en\s+caso|nel\s+caso|qualora)\b", clause):
+                continue
+            if _NOT_US_DISPUTE_RE.search(fs):
+                continue
+            dispute.append(0.8)
+            break
+        if _DISPUTE_REST_RE.search(fs) and _FIX_RE.search(fs):
+            dispute.append(0.8)
+
+    for s in sentences:
+        question = "?" in s
+        sentence_dates = dates.find(s, ref, us=us)
+        clauses = [c for c in _CLAUSE_SPLIT_RE.split(s) if c and c.strip()]
+        for clause in clauses:
+            toks = _tokens(clause, lg)
+            if not toks:
+                continue
+            fc = fold(clause)
+            to_us = bool(_TO_US_RE.search(fc))
+            clause_dates = dates.find(clause, ref, us=us)
+            for i in _has_pay_event(toks):
+                ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates))
+                if ev.conditional or (to_us and ev.tense != "future"):
+                    continue
+                if ev.negated:
+                    negated_pay = True
+                    dated = [d.value for d in (clause_dates or sentence_dates) if ref is None or d.value >= ref]
+                    if ev.tense in ("present", "future", "none") and dated and \
+                            re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s)):
+                        promise.append((0.8, dated[0]))
+                    elif ev.tense in ("present", "future", "none") and (
+                            _REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc)) and \
+                            not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc):
+                        dispute.append(0.7)
+                    continue
+                if ev.tense == "past" and not question:
+                    paid.append((0.85, i))
+                elif ev.tense == "past" and question:
+                    paid.append((0.6, i))
+                elif ev.tense == "future":
+                    dated = [d.value for d in (clause_dates or sentence_dates) if ref is None or d.value >= ref]
+                    promise.append((0.85 if dated else 0.7, dated[0] if dated else None))
+                elif ev.tense == "present" and not question:
+                    promise.append((0.6, None))
+    # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
+    if not paid and words <= 25:
+        first = fold(sentences[0]) if sentences else ""
+        if _ELLIPTIC_RE.search(first) and not re.search(r"\b(?:non|no|not)\b", first):
+            paid.append((0.7, 0))
+
+    if dispute:
+        return Reading("dispute", None, max(dispute))
+    if promise:
+        dated = [p for p in promise if p[1] is not None]
+        best = dated[0] if dated else promise[0]
+        conf = best[0] - (0.1 if paid else 0.0)
+        return Reading("promise", best[1], conf)
+    if paid:
+        return Reading("paid", None, max(p[0] for p in paid) - (0.15 if negated_pay else 0.0))
+    talk = bool(_MONEY_TALK_RE.search(folded_all))
+    return Reading(None, None, 0.45 if talk or negated_pay else 0.7, money_talk=talk or negated_pay)
