@@ -467,13 +467,13 @@ def _replies() -> list[Case]:
     add("promise-it-data", "it", "Il pagamento verrà effettuato il 22/12/2026 con la distinta di fine anno.",
         "promise", {"promised_date": date(2026, 12, 22)}, style="html-outlook")
     add("promise-it-settimana", "it", "Le faremo il bonifico la prossima settimana.", "promise",
-        {"promised_date": date(2026, 12, 25)}, style="thunderbird")
+        {"promised_date": None}, style="thunderbird")  # vague: never a guessed date (issue 15)
     add("promise-it-afinemese", "it", "Ok, a fine mese saldiamo tutto.", "promise",
         {"promised_date": date(2026, 12, 31)}, style="gmail-wrapped")
     add("promise-es-semana", "es", "Hola Alessandra, te hacemos la transferencia la semana que viene.",
-        "promise", {"promised_date": date(2026, 12, 25)})
+        "promise", {"promised_date": None})  # vague: never a guessed date (issue 15)
     add("promise-es-primeros", "es", "Buenos días,\nla pagaremos a primeros de mes, en cuanto cobremos.\n"
-        "Saludos", "promise", {"promised_date": date(2027, 1, 5)}, style="outlook")
+        "Saludos", "promise", {"promised_date": None}, style="outlook")  # vague (issue 15)
     add("promise-es-viernes", "es", "Realizaremos el pago el viernes sin falta.", "promise",
         {"promised_date": date(2026, 12, 18)}, style="apple")
     add("promise-es-fecha", "es", "El pago se hará el 20 de diciembre, disculpa las molestias.", "promise",
@@ -481,7 +481,7 @@ def _replies() -> list[Case]:
     add("promise-en-15th", "en", "Hi, we'll pay by the 15th, sorry for the delay.", "promise",
         {"promised_date": date(2026, 12, 15)})
     add("promise-en-nextweek", "en", "Thanks for the reminder. We will settle the invoice next week.",
-        "promise", {"promised_date": date(2026, 12, 25)}, style="outlook")
+        "promise", {"promised_date": None}, style="outlook")  # vague: never a guessed date (issue 15)
     add("promise-en-scheduled", "en", "Hello Alessandra,\nThe payment is scheduled for 18 December.\nRegards",
         "promise", {"promised_date": date(2026, 12, 18)}, style="html-outlook")
     add("promise-en-friday", "en", "Apologies - I'll pay this on Friday.", "promise",

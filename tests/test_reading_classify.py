@@ -136,6 +136,7 @@ def test_payment_notifications(frm: str, subject: str, body: str, amount: str, c
 def test_payment_notification_json() -> None:
     frm, subject, body, *_ = PAYMENTS[1]
     out = read_message(mk(subject, body, frm=frm)).to_json("n.eml")
+    assert out.pop("confidence") >= 0.6     # issue 15: an extra key, how sure the reading is
     assert out == {"file": "n.eml", "kind": "payment-notification", "language": "it",
                    "reply": {"promised_date": None, "return_date": None, "failed_recipient": None,
                              "amount": "1220.00", "reference": "12/2026", "permanent": None}}
@@ -203,17 +204,17 @@ PROMISES = [
     ("Provvederemo al pagamento entro fine mese.", "it", date(2026, 11, 30)),
     ("Non abbiamo ancora pagato, ma faremo il bonifico entro il 15/12/2026.", "it", date(2026, 12, 15)),
     ("Non contestiamo la fattura, pagheremo il 5/12.", "it", date(2026, 12, 5)),
-    ("Salderemo la fattura la prossima settimana.", "it", date(2026, 12, 11)),
+    ("Salderemo la fattura la prossima settimana.", "it", None),  # vague: no guessed date (issue 15)
     ("Pagaremos el 5 de diciembre.", "es", date(2026, 12, 5)),
     ("Realizaremos la transferencia el viernes.", "es", date(2026, 12, 4)),
     ("Vamos a pagar la factura antes del 10/12/2026.", "es", date(2026, 12, 10)),
     ("El pago se realizará a final de mes.", "es", date(2026, 11, 30)),
-    ("Os pagamos la semana que viene.", "es", date(2026, 12, 11)),
+    ("Os pagamos la semana que viene.", "es", None),  # vague: no guessed date (issue 15)
     ("We will pay by December 5.", "en", date(2026, 12, 5)),
-    ("We'll pay next week, sorry.", "en", date(2026, 12, 11)),
+    ("We'll pay next week, sorry.", "en", None),  # vague: no guessed date (issue 15)
     ("Payment will be made on 2026-12-10.", "en", date(2026, 12, 10)),
     ("I'm going to pay the invoice on Friday.", "en", date(2026, 12, 4)),
-    ("Not yet paid, will pay next week.", "en", date(2026, 12, 11)),
+    ("Not yet paid, will pay next week.", "en", None),  # vague: no guessed date (issue 15)
     ("We have scheduled the payment for 7 December.", "en", date(2026, 12, 7)),
     ("Sorry for the delay, we will settle the invoice by the end of the month.", "en", date(2026, 11, 30)),
 ]
@@ -309,8 +310,12 @@ def test_reply_without_reply_prefix_but_with_in_reply_to() -> None:
     assert facts.kind == "client-reply-promise"
 
 
-def test_reply_reference_comes_from_the_subject_when_text_has_none() -> None:
+def test_reply_reference_is_only_what_the_client_wrote() -> None:
+    # issue 15: a "Re:" subject and the quoted reminder name the invoice, the client did not; the
+    # thread (In-Reply-To/References) already ties the reply to its invoice
     facts = reply("Ok, grazie.")
+    assert facts.reply is not None and facts.reply.reference is None
+    facts = reply("Ok, la 12 l'abbiamo pagata ieri.")
     assert facts.reply is not None and facts.reply.reference == "12/2026"
 
 

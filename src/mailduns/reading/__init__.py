@@ -158,6 +158,13 @@ def _structured(parsed: ParsedMail, attachments: list[Attachment], problems: lis
     return list(combine(out))         # the XML and its PDF copy are one invoice, not two
 
 
+_SERVICE_NOTICE_RE = re.compile(
+    r"\b(?:viewed|opened|visualizzat[ao]|aperta|vista\s+da|abierta|vista\s+por|sent\s+to|delivered\s+to|inviata\s+a|"
+    r"consegnata|enviada\s+a|entregada|notifica|esito|scartat[ao]|ricevuta\s+di\s+consegna|rechazada|remittance|"
+    r"payment\s+of|pagamento\s+(?:della|fattura)|pago\s+de\s+(?:la\s+)?factura|reminder\s+sent|sollecito\s+inviato)\b",
+    re.IGNORECASE)
+
+
 def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_text: str,
               ref: date | None, owners: frozenset[str], problems: list[str]) -> tuple[InvoiceFacts, ...]:
     env = parsed.envelope
@@ -181,6 +188,11 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
     structured = _structured(parsed, candidates, problems)
 
     if number_from_subject_only is None and not files and not structured:
+        return ()
+    if not from_owner and not files and not structured and (
+            _SERVICE_NOTICE_RE.search(subject.clean) or classify.incoming_payment(f"{subject.clean}\n{new_text}")):
+        # an e-invoicing or accounting service telling the owner about an invoice (viewed, sent, SdI
+        # outcome), or a remittance advice naming the invoice it pays: neither is a new invoice
         return ()
     if not files and not structured and not from_owner:
         # "Fattura 12/2026" as the subject of a client's "we paid" / "this is wrong" message, or of a

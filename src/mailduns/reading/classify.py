@@ -954,12 +954,19 @@ _INCOMING = _compile([
     (r"\binvoice\s+(?:#?\S+\s+)?(?:has\s+been|was)\s+paid\b|\bfattura\s+(?:\S+\s+)?[èe]\s+stata\s+pagata|"
      r"\bfactura\s+(?:\S+\s+)?(?:ha\s+sido|fue)\s+pagada"),
     r"\byou(?:'ve)?\s+got\s+paid",
+    r"\b(?:you(?:'ve|\s+have)?\s+(?:just\s+)?(?:got|been)\s+paid|just\s+paid\s+(?:you\s+)?[^\n]{0,30}\binto\s+your)\b",
+    r"\bsent\s+you\s+(?:an?\s+)?(?:e-?payment|remittance(?:\s+advice)?|payment)",
+    r"\b(?:[èe]|e')\s+stat[oa]\s+accreditat[oa]\s+(?:un|una|il|la)\b|\bavviso\s+(?:di\s+)?accredito\b",
+    r"\b(?:ya\s+)?tiene\s+disponible\s+en\s+su\s+cuenta|\btransferencia\s+(?:\w+\s+)?recibida\b",
+    r"\bfunds\s+have\s+been\s+released\s+to\s+your\s+bank|\bhas\s+scheduled\s+the\s+payment\s+below",
+    r"\bpaid\s+[£$€]\s?\d[^\n]{0,40}\binto\s+your\b",
 ])
 _OUTGOING_RE = re.compile(
     r"\byour\s+payment\s+(?:to\s+\S+\s+)?(?:has\s+been|was)\s+sent|\bil\s+tuo\s+pagamento|\btu\s+pago\b|"
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
-    r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent",
+    r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
+    r"\bcuenta\s+de\s+cargo\b",
     re.IGNORECASE,
 )
 
@@ -1112,6 +1119,10 @@ def client_intent(text: str, ref: date | None, p: ParsedMail) -> tuple[Intent | 
     new = clause_reader.read(text, ref, guess_language(text), us=us)
     old = read_intent(text, ref)
     order: dict[str | None, int] = {"dispute": 3, "promise": 2, "paid": 1, None: 0}
+    if new.intent is not None and new.intent != old.intent and _DUNNING_RE.search(text):
+        # our own reminder is pasted into the text (no quote marks, wrapped lines): the clause reader,
+        # which has no guards for our letters' wording, is not trusted alone there
+        new = clause_reader.Reading(None, None, 0.45, money_talk=True)
     kinds = [k for k in (new.intent, old.intent) if k is not None]
     if not kinds:
         return None, None, new.confidence, new.money_talk
@@ -1154,11 +1165,10 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
 
     if person and not from_owner:
         said = f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text
-        if body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600 and
-                                     client_intent(said, ref, p)[0] is None):
+        intent, promised, confidence, money_talk = client_intent(said, ref, p)
+        if intent is None and (body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600)):
             if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
                 return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
-        intent, promised, confidence, money_talk = client_intent(said, ref, p)
         context = f"{subject.clean}\n{p.text}"
         reference = client_reference(split.new_text, subject, context)
         if intent == "dispute":
@@ -1200,7 +1210,8 @@ def notice_reference(text: str) -> str | None:
     42/2026; a year-first "FRA 2026-52" stays 2026-52."""
     m = _NOTICE_REF_RE.search(text)
     if m:
-        if m.group("y1"):
-            return f"{m.group('y1')}-{int(m.group('n1'))}"
+        if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"
+            sep = "/" if "/" in m.group(0) else "-"
+            return f"{m.group('y1')}{sep}{int(m.group('n1'))}"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
     return find_reference(text)

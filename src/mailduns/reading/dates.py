@@ -66,7 +66,7 @@ _UNITS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
     "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
-    "thirty-first": 31,
+    "thirty-first": 31, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
 }
 
 
@@ -109,6 +109,8 @@ _DOM_RE = re.compile(
     rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+{_DAYNUM}(?!\s*(?:/|-|\.\d|:|%|€|euro|eur\b|h\b|ore\b|"
     rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks|semanas|anni|years|x\b|di\s+ogni|of\s+every|"
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))")
+_WITHIN_RE = re.compile(rf"\b(?:within|entro|tra|fra|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
+                        r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))")
 _US_DM_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)")
 
 
@@ -173,15 +175,20 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             cands.append(Found(m.start(), m.end(), _month_end(ref.year, ref.month), False))
         for m in _TOMORROW_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=2 if m.group("two") else 1), False))
+        for m in _WITHIN_RE.finditer(folded):
+            n = int(m.group("n")) if m.group("n") else _UNITS.get(m.group("nw") or "", 0)
+            if 0 < n <= 120:
+                weeks = m.group("unit").startswith(("sett", "week", "sem"))
+                cands.append(Found(m.start(), m.end(), ref + timedelta(days=n * 7 if weeks else n), False))
         for m in _TODAY_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref, False))
         for m in _DOM_RE.finditer(folded):
             if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12):m.start() + 3]):
                 continue
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
-            d = _day_of_month(day, ref)
-            if d is not None:
-                cands.append(Found(m.start(), m.end(), d, False))
+            dom = _day_of_month(day, ref)
+            if dom is not None:
+                cands.append(Found(m.start(), m.end(), dom, False))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), not c.explicit))
     out: list[Found] = []
     for c in cands:

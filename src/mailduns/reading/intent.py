@@ -45,7 +45,9 @@ _LANGS = ("it", "es", "en")
 
 @lru_cache(maxsize=65536)
 def _lemma(token: str, lang: str) -> str:
-    order = (lang, *(x for x in _LANGS if x != lang)) if lang in _LANGS else _LANGS
+    # the message's language first; English as the only fallback (English words in Italian or Spanish
+    # mail are common, while an Italian word read with the Spanish dictionary is a wrong lemma)
+    order = (lang, "en") if lang in _LANGS and lang != "en" else ("en",) if lang == "en" else _LANGS
     for lg in order:
         try:
             lem = simplemma.lemmatize(token, lang=lg)
@@ -105,7 +107,8 @@ _IRREG_PAST_EN = frozenset({"paid", "sent", "made", "did", "done", "wired", "set
                             "initiated", "released", "went", "gone", "scheduled", "submitted", "approved", "put",
                             "completed", "arranged", "cleared"})
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
-_SENT_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
+_SENT_SPLIT_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
+                            r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
                               r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
                               r"and\s+(?=i|we|it|the))\b", re.IGNORECASE)
@@ -117,27 +120,37 @@ _TO_US_RE = re.compile(r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|paga
                        re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
     """(surface, folded surface, lemma) for each word of a clause."""
     out = []
     for m in _TOKEN_RE.finditer(clause):
         tok = m.group(0).lower()
-        if "'" in tok:
+        if "'" in tok and not tok.endswith("n't"):
             head, _, tail = tok.partition("'")
             for piece in (head + "'", tail):
                 if piece:
                     f = fold(piece).rstrip("'")
                     out.append((piece, f, _lemma(piece.rstrip("'"), lang) if piece.rstrip("'") else f))
             continue
-        f = fold(tok)
-        out.append((tok, f, _lemma(tok, lang)))
+        out.append((tok, _fold_word(tok), _lemma(tok, lang)))
     return out
 
 
 _IT_FUT_RE = re.compile(r"(?:r[òà]|remo|rete|ranno|ro'|ra')$")
 _ES_FUT_RE = re.compile(r"(?:r[éá]|remos|rán|réis|ras)$")
-_PARTICIPLE_RE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|iti|uto|uta|ado|ada|ados|adas|ido|ida|esto|esta|sso|tto|tta|"
-                            r"cho|cha)$")
+_PARTICIPLE_RE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|iti|uto|uta|ado|ada|ados|adas|ido|ida|sto|sta|sti|ste|sso|tto|"
+                            r"tta|cho|cha)$")
+_STRONG_PAST = frozenset({"ieri", "stamattina", "stamane", "stanotte", "ayer", "yesterday", "scorso", "scorsa",
+                          "pasado", "pasada", "last", "ago", "fa", "hace", "earlier"})
+# verbs that carry a payment only as a plan ("la approvo oggi e parte con i pagamenti del 20"); their
+# past ("is being approved", "inserita in distinta") is not a claim that money went out
+_PLAN_ONLY = frozenset({"approvare", "aprobar", "approve", "inserire", "mettere", "metter", "put", "dare",
+                        "schedule", "arrange", "submit", "lanzar"})
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
@@ -177,6 +190,13 @@ def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, senten
     elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and \
             any(w in _PAST_TIME for w in before + after):
         tense = "past"
+    if tense in ("past",) and lemma in _PLAN_ONLY:
+        tense = "none"
+    if tense == "past" and before and before[-1] in ("is", "are", "viene", "vengono", "son", "es", "being") and \
+            lemma not in ("pagare", "pagar", "pay", "saldare", "settle"):
+        tense = "none"     # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
+    if tense == "present" and any(w in _STRONG_PAST for w in before + after):
+        tense = "past"     # "bonifico disposto stamattina" read as a present participle phrase
     if tense == "present":
         if sentence_has_date or any(w in _FUT_TIME for w in before + after):
             tense = "future"
@@ -187,7 +207,7 @@ def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, senten
 
 _DISPUTE_RE = re.compile(
     # it
-    r"nota\s+di\s+credito|\bstorn[oai]\w*|\brifiut\w*|\bcontest\w*|\berrat[oaie]\b|\bsbagliat\w*|\berrore\b|"
+    r"nota\s+di\s+credito|\bstorn[oai]\w*|\brifiut\w*|\bcontest\w*|\berrat[oaie]\b|\bsbagliat\w*|\bun\s+errore\b|\berrore\s+(?:nella|in|sulla|nell|di\s+fatturazione)|"
     r"\bnon\s+(?:e|sono|risulta|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut|conform)\w*|\bnon\s+concordat\w*|"
     r"\bda\s+accordi\b|\bconcordat[oa]\s+era\b|\bimporto\s+concordato\s+era|fatturat\w*\s+due\s+volte|"
     r"\bdue\s+volte\s+la\s+stessa|\bgia\s+(?:fatturat|pagat)\w*\s+(?:con|nell|in)\s+(?:l'|un'|la\s+)?(?:altra|precedente)|"
@@ -198,7 +218,8 @@ _DISPUTE_RE = re.compile(
     r"\bnon\s+(?:pagheremo|pagher[oò]|intendiamo\s+pagare|paghiamo)|\bnon\s+riconosc\w+|\bnon\s+corrispond\w+|"
     r"\bnon\s+ci\s+risulta\s+(?:dovut|concordat)\w*|\bduplicat\w*|\bdifform\w*|\bnon\s+conform\w*"
     # es
-    r"|nota\s+de\s+(?:credito|abono)|factura\s+(?:rectificativa|de\s+abono)|\brectific\w*|\berror(?:es)?\b|\berrone\w*|"
+    r"|nota\s+de\s+(?:credito|abono)|factura\s+(?:rectificativa|de\s+abono)|\brectific\w*|\bun\s+error\b|"
+    r"\berror(?:es)?\s+en\b|\berrone\w*|"
     r"\bincorrect\w*|\bequivocad\w*|\bno\s+(?:es|esta)\s+correct\w*|\bno\s+estamos\s+de\s+acuerdo|\bdescuento\b|"
     r"\brebaja\b|\bno\s+(?:esta|estan)\s+(?:terminad|acabad|finalizad|complet|bien)\w*|\bya\s+(?:facturad|cobrad)\w*|"
     r"\bdos\s+veces\b|\bno\s+vamos\s+a\s+pagar|\bno\s+(?:pagaremos|pagamos|la\s+pagamos|lo\s+pagamos)|\breclam\w*|"
@@ -206,7 +227,7 @@ _DISPUTE_RE = re.compile(
     r"\bno\s+acordad\w*|\blo\s+acordado\b|\bdemasiado\s+(?:cara|caro|alto|alta)|\bno\s+funciona\b|"
     r"\bno\s+(?:estoy|estamos)\s+conformes?|\bdisconform\w*|\bimpugn\w*"
     # en
-    r"|credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\bmistake\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
+    r"|credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\ba\s+mistake\b|\bmistake\s+(?:in|on)\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
     r"delivered|what\s+we\s+agreed)|\b(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*|\balready\s+(?:been\s+)?"
     r"(?:billed|invoiced|charged|paid\s+for)|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
     r"\brefuse\w*|\bdisput\w*|\b(?:won't|will\s+not|cannot|can't|are\s+not\s+going\s+to)\s+pay\s+(?:this|it|that|for)\b|"
@@ -230,8 +251,44 @@ _MONEY_TALK_RE = re.compile(r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|tr
 _QUESTION_ONLY_RE = re.compile(r"\?\s*$")
 
 
+# A cheap pre-filter: a sentence without any of these stems carries no payment event.
+_MAYBE_PAY_RE = re.compile(
+    r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
+    r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
+    r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
+    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b", re.IGNORECASE)
+
+
+# Wording of our own letters that a client's mail client may paste back without quote marks.
+_LETTER_RE = re.compile(
+    r"ignor[ie]\s+(?:pure\s+)?questo\s+messaggio|ignore\s+(?:this|este)\s+(?:message|mensaje)|agradecer[ií]a|"
+    r"would\s+be\s+grateful|le\s+sarei\s+grat[oa]|ti\s+sarei\s+grat[oa]|in\s+cuanto\s+sea\s+posible|"
+    r"as\s+soon\s+as\s+(?:possible|you\s+can)|appena\s+possibile|thank\s+you\s+for\s+(?:letting|telling)|"
+    r"grazie\s+per\s+avermi|gracias\s+por\s+(?:avisarme|indicarme|comunicarme)|late\s+(?:payment\s+)?(?:fee|interest)|"
+    r"interessi\s+di\s+mora|intereses\s+de\s+demora|suspend|sospen|"
+    # requests to the reader are not claims: "please arrange payment by...", "could you send me the transfer?"
+    r"\bplease\s+(?:arrange|send|make|pay|settle)|\bcould\s+you\s+(?:please\s+)?send\b", re.IGNORECASE)
+
+
 def _sentences(text: str) -> list[str]:
+    # a line that continues a wrapped sentence (it starts in lower case) is joined to it, so that
+    # "If you have already\npaid, please ignore this" keeps its condition
+    text = re.sub(r"(?<![.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ(\d])", " ", text)
     return [s.strip() for s in _SENT_SPLIT_RE.split(text) if s and s.strip()]
+
+
+_ARTICLES = frozenset({"il", "l", "lo", "la", "el", "the", "un", "una", "uno", "del", "dell", "della", "al", "all",
+                       "su", "tu", "vostro", "nostro", "our", "your", "my", "a", "an", "nel", "nell", "dal",
+                       "dall", "sul", "sull", "los", "las", "i", "gli", "le"})
+
+
+def _pick(found: list[dates.Found], ref: date | None) -> date | None:
+    """The promised day among the dates of a clause: never one already past, and "oggi"/"today" only
+    when nothing more precise is said ("oggi no, ma martedì te lo faccio")."""
+    ahead = [f for f in found if ref is None or f.value >= ref]
+    precise = [f for f in ahead if f.explicit or f.value != ref]
+    chosen = precise or ahead
+    return chosen[0].value if chosen else None
 
 
 def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
@@ -241,12 +298,15 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     nouns = any(f in _PAY_NOUNS for f in folded)
     clitic = any(f in _CLITICS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
+        if i > 0 and toks[i - 1][1] in _ARTICLES and f not in ("paid", "pagato", "pagata", "pagado", "pagada"):
+            continue  # a noun: "l'invio", "el pago", "the transfer"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
             if f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento") and i > 0 and \
                     toks[i - 1][1] in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my"):
                 continue  # a noun: "el pago", "il saldo", "the transfer"
             idx.append(i)
-        elif lemma in _DO_VERBS and (nouns or clitic):
+        elif lemma in _DO_VERBS and (nouns or clitic) and not (
+                lemma == "do" and i + 1 < len(toks) and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))):
             idx.append(i)
         elif lemma in ("provvedere", "proceder", "procedere") and not nouns:
             idx.append(i)
@@ -276,34 +336,44 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             clause = _CLAUSE_SPLIT_RE.split(fs[:m.start()])[-1]
             if re.search(r"\b(?:se|si|if|in\s+case|en\s+caso|nel\s+caso|qualora)\b", clause):
                 continue
-            if _NOT_US_DISPUTE_RE.search(fs):
+            if _NOT_US_DISPUTE_RE.search(fs) or re.search(r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$",
+                                                          fs[max(0, m.start() - 20):m.start()]):
                 continue
             dispute.append(0.8)
             break
         if _DISPUTE_REST_RE.search(fs) and _FIX_RE.search(fs):
             dispute.append(0.8)
 
+    from mailduns.reading.classify import _DUNNING_RE, _REPORTED_RE
+
     for s in sentences:
         question = "?" in s
+        if not _MAYBE_PAY_RE.search(s):
+            continue  # no word of paying, sending or doing: nothing to read here (and it is faster)
+        if _DUNNING_RE.search(s) or _REPORTED_RE.search(s) or _LETTER_RE.search(s):
+            continue  # our own letter's words, or what the client told us before, echoed back
         sentence_dates = dates.find(s, ref, us=us)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s) if c and c.strip()]
         for clause in clauses:
             toks = _tokens(clause, lg)
             if not toks:
                 continue
+            events = _has_pay_event(toks)
+            if not events:
+                continue
             fc = fold(clause)
             to_us = bool(_TO_US_RE.search(fc))
-            clause_dates = dates.find(clause, ref, us=us)
-            for i in _has_pay_event(toks):
+            clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
+            for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates))
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
                     negated_pay = True
-                    dated = [d.value for d in (clause_dates or sentence_dates) if ref is None or d.value >= ref]
-                    if ev.tense in ("present", "future", "none") and dated and \
+                    when = _pick(clause_dates or sentence_dates, ref)
+                    if ev.tense in ("present", "future", "none") and when is not None and \
                             re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s)):
-                        promise.append((0.8, dated[0]))
+                        promise.append((0.8, when))
                     elif ev.tense in ("present", "future", "none") and (
                             _REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc)) and \
                             not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc):
@@ -314,8 +384,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
                 elif ev.tense == "future":
-                    dated = [d.value for d in (clause_dates or sentence_dates) if ref is None or d.value >= ref]
-                    promise.append((0.85 if dated else 0.7, dated[0] if dated else None))
+                    when = _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
@@ -326,7 +396,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
 
     if dispute:
         return Reading("dispute", None, max(dispute))
-    if promise:
+    if promise and (not paid or any(p[1] is not None for p in promise)):
+        # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise
         dated = [p for p in promise if p[1] is not None]
         best = dated[0] if dated else promise[0]
         conf = best[0] - (0.1 if paid else 0.0)

@@ -79,7 +79,7 @@ class ReplyFacts:
     reason: str | None = None
     # How sure the reading is, 0..1: below UNSURE the engine holds and asks the owner instead of
     # letting reminders go on (issue 15: unsure means ask).
-    confidence: float = 1.0
+    confidence: float = field(default=1.0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

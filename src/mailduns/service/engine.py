@@ -50,7 +50,7 @@ from mailduns.core import decide, planner
 from mailduns.core.policy import Plan
 from mailduns.reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
 from mailduns.reading.classify import split_reply
-from mailduns.reading.model import CLIENT_REPLY_KINDS, InvoiceFacts, MessageFacts
+from mailduns.reading.model import CLIENT_REPLY_KINDS, UNSURE, InvoiceFacts, MessageFacts
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
 from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
@@ -526,7 +526,11 @@ class Engine:
         if not invoices:
             return
         kind = facts.kind
-        if not in_thread and kind in ("other", "client-reply-other") and \
+        unsure = facts.confidence < UNSURE and kind in ("other", "client-reply-other", "auto-reply")
+        if unsure:
+            # Issue 15: a message read without confidence never lets reminders go on: hold and ask.
+            kind = "client-reply-other"
+        if not unsure and not in_thread and kind in ("other", "client-reply-other") and \
                 not _ABOUT_MONEY.search(f"{env.subject}\n{facts.text}"):
             # A client's ordinary project mail ("here are the photos"), outside the invoice's thread
             # and saying nothing of invoices or money: reminders go on. Holding every invoice of
@@ -571,7 +575,8 @@ class Engine:
                                 f"{who} promised to pay {when}", now, report, kind, key)
                 hint = f"Reminders resume on {until.date().isoformat()} if the payment has not arrived."
             else:
-                what = "disputes the invoice" if kind == "client-reply-dispute" else "wrote about the invoice"
+                what = ("disputes the invoice" if kind == "client-reply-dispute" else
+                        "wrote something mailduns could not read with confidence" if unsure else "wrote about the invoice")
                 self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind, key)
                 hint = "Answer the client; then `mailduns resume` (or remove $Hold) to continue, or `mailduns paid`."
             self._notify(inv, kind, excerpt, hint, now, key)
