@@ -270,11 +270,15 @@ _LETTER_RE = re.compile(
     r"\bplease\s+(?:arrange|send|make|pay|settle)|\bcould\s+you\s+(?:please\s+)?send\b", re.IGNORECASE)
 
 
+_MAX_CHARS = 4_000
+_MAX_SENTENCE = 600
+
+
 def _sentences(text: str) -> list[str]:
     # a line that continues a wrapped sentence (it starts in lower case) is joined to it, so that
     # "If you have already\npaid, please ignore this" keeps its condition
     text = re.sub(r"(?<![.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ(\d])", " ", text)
-    return [s.strip() for s in _SENT_SPLIT_RE.split(text) if s and s.strip()]
+    return [s.strip()[:_MAX_SENTENCE] for s in _SENT_SPLIT_RE.split(text) if s and s.strip()]
 
 
 _ARTICLES = frozenset({"il", "l", "lo", "la", "el", "the", "un", "una", "uno", "del", "dell", "della", "al", "all",
@@ -321,6 +325,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
 def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = False) -> Reading:
     """The client's intent in `text` (their own words only: quotes and signatures removed)."""
     lg = lang or "it"
+    # what a person writes about an invoice fits in a few thousand characters; pasted logs and dumps
+    # are not read clause by clause (bounded time on any input)
+    text = text[:_MAX_CHARS]
     folded_all = fold(text)
     sentences = _sentences(text)
     words = len(_TOKEN_RE.findall(text))
