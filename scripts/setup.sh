@@ -18,6 +18,8 @@ need=()
 [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd dovecot-lmtpd)
 [ -x /usr/sbin/dovecot ] && [ ! -f /usr/lib/dovecot/lmtp ] && need+=(dovecot-lmtpd)
 command -v setpriv >/dev/null || need+=(util-linux)
+# the formal notice PDF embeds DejaVu (letters/notice_pdf.py); nothing is downloaded at run time
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 PY=${PYTHON:-python3}
 if ! command -v "$PY" >/dev/null || ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   need+=(python3 python3-venv)

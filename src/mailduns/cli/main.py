@@ -194,6 +194,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     languages = {config.owner.language, *(c.language for c in config.clients.values() if c.language)}
     names = {s.template for s in config.steps} | {s.template for ladder in config.profiles.values() for s in ladder}
     extra = {"owner_notice", "statement"} | ({"thank_you"} if config.sending.thank_you else set())
+    every_step = [*config.steps, *(s for ladder in config.profiles.values() for s in ladder)]
+    if any(s.channel != "email" for s in every_step):   # formal notices: the PEC cover and the owner's note too
+        extra |= {"formal_notice_cover", "formal_notice_letter"}
     problems = templates.check(sorted(languages), sorted(names | extra))
     if problems:
         for p in problems:

@@ -40,10 +40,26 @@ class StepConfig:
     late_fee: bool = False
     notify_owner: bool = False
     cc: tuple[str, ...] = ()
+    channel: str = "email"               # email | pec | letter ("Formal notices" in the contract)
+    approve: bool | None = None          # None: true for pec and letter steps, else [sending] approve
+    attach_invoice: bool | None = None   # None: [sending] attach_invoice
+    deadline_days: int | None = None     # formal notices: days to pay from receipt (default 15)
+    resolve_contract: bool = False       # formal notices (it): add the art. 1454 c.c. resolution clause
 
     def __post_init__(self) -> None:
         if not self.template:
             object.__setattr__(self, "template", self.name)
+
+    def needs_approval(self, default: bool) -> bool:
+        """Whether this step's letter waits for the owner: the step's own `approve`, else true for a
+        formal notice (pec, letter), else `default` ([sending] approve)."""
+        if self.approve is not None:
+            return self.approve
+        return True if self.channel in ("pec", "letter") else default
+
+    def attaches_invoice(self, default: bool) -> bool:
+        """The step's own `attach_invoice`, else `default` ([sending] attach_invoice)."""
+        return self.attach_invoice if self.attach_invoice is not None else default
 
 
 class ClientTerms(Protocol):

@@ -1585,6 +1585,10 @@ def _sample_contexts(language: str, name: str, *, html: bool) -> list[dict[str, 
     """Contexts that exercise every branch a shipped template has, for `Templates.check`."""
     if name == OWNER_NOTICE:
         return _sample_notice_contexts(language)
+    if name.startswith("formal_notice"):
+        # the formal notice and its cover / owner note see a notice context (letters/notice.py)
+        from mailduns.letters.notice import notice_context, sample_notices
+        return [notice_context(n) for n in sample_notices(language, datetime(2026, 12, 10, 10, 0, tzinfo=UTC))]
     samples = _sample_statement_contexts(language) if name.startswith(STATEMENT) else (
         _sample_reminder_contexts(language, name))
     if html:

@@ -28,7 +28,7 @@ import re
 import shlex
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -55,6 +55,7 @@ __all__ = [
     "FeesConfig",
     "InvoicesConfig",
     "OwnerConfig",
+    "PecConfig",
     "SendingConfig",
     "ServerConfig",
     "StateConfig",
@@ -184,6 +185,8 @@ class SendingConfig:
     evidence_wait_minutes: int = 15  # how long a copy may take to arrive before "no copy" counts as proof
     quiet: tuple[str, ...] = ()      # "08-10..08-25": periods when nothing is sent (clients are away)
     thank_you: bool = False          # a short thank-you when a payment notice settles an invoice
+    approve: bool = False            # default of [[steps]] approve (pec and letter steps: true)
+    attach_invoice: bool = False     # default of [[steps]] attach_invoice
 
 
 @dataclass(frozen=True)
@@ -223,9 +226,23 @@ class ClientConfig:
     profile: str | None = None           # a [profiles.<name>] ladder instead of the main [[steps]]
     cc: tuple[str, ...] = ()             # always copied on this client's reminders
     timezone: str | None = None          # the sending window applies in the client's local time
+    pec: str | None = None               # the client's PEC address, for channel = "pec" steps
 
 
 _NO_CLIENT: Final = ClientConfig()
+
+
+@dataclass(frozen=True)
+class PecConfig:
+    """The owner's certified-mail (PEC) mailbox: its address, and its own IMAP and SMTP servers.
+
+    Receipts (accettazione, avvenuta consegna, mancata consegna) land in `imap.inbox`; formal
+    notices go out through `smtp`, From `address` (a PEC provider refuses any other sender).
+    """
+
+    address: str
+    imap: ServerConfig
+    smtp: ServerConfig
 
 
 @dataclass(frozen=True)
@@ -298,6 +315,7 @@ class Config:
     scoring: ScoringConfig = field(default_factory=ScoringConfig)
     payment: PaymentDetails | None = None    # how clients pay: IBAN, link, EPC QR code in the letters
     digest: DigestConfig = field(default_factory=DigestConfig)
+    pec: PecConfig | None = None             # the owner's PEC mailbox, for formal notices
 
     def client_for(self, email: str) -> ClientConfig:
         """The settings for a client address: the exact address first, then its domain, then each
@@ -843,16 +861,18 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
                  "repeat_every_days", "repeat_max"),
     "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
                 "quiet", "thank_you",
-                "evidence_wait_minutes"),
+                "evidence_wait_minutes", "approve", "attach_invoice"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
-    "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc"),
+    "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc", "channel", "approve", "attach_invoice",
+              "deadline_days", "resolve_contract"),
     "daemon": ("poll_seconds", "idle"),
     "replies": ("paid_grace_days", "promise_grace_days"),
     "payment": ("beneficiary", "iban", "bic", "reference", "link", "qr"),
+    "pec": ("address", "imap", "smtp"),
 }
-_CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone")
+_CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone", "pec")
 _TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies", "profiles", "scoring", "digest", "payment")
+                     "replies", "profiles", "scoring", "digest", "payment", "pec")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1162,6 +1182,8 @@ def _sending(root: _Table) -> SendingConfig:
         evidence_wait_minutes=t.integer("evidence_wait_minutes", 15, low=0, high=24 * 60),
         quiet=_quiet(t),
         thank_you=t.boolean("thank_you", False),
+        approve=t.boolean("approve", False),
+        attach_invoice=t.boolean("attach_invoice", False),
     )
 
 
@@ -1232,10 +1254,19 @@ def _steps(ctx: _Context, data: Mapping[str, object], where: KeyPath = ()) -> tu
         if not _SIMPLE_NAME.fullmatch(template):
             t.fail("template", "must be the name of a template file without folder or extension, like "
                    f'"reminder" for templates/it/reminder.txt.j2, not {_shown(template)}.')
+        channel = t.choice("channel", ("email", "pec", "letter"), "email",
+                           aliases={"mail": "email", "e-mail": "email", "posta": "letter", "lettera": "letter",
+                                    "raccomandata": "letter", "burofax": "letter", "carta": "letter"})
+        deadline: int | None = None
+        if t.has("deadline_days"):
+            deadline = t.integer("deadline_days", low=15, high=180, example="15")
         steps.append(StepConfig(
             name=name, days=days, template=template,
             late_fee=t.boolean("late_fee", False), notify_owner=t.boolean("notify_owner", False),
-            cc=_address_list(t, "cc"),
+            cc=_address_list(t, "cc"), channel=channel,
+            approve=t.boolean("approve") if t.has("approve") else None,
+            attach_invoice=t.boolean("attach_invoice") if t.has("attach_invoice") else None,
+            deadline_days=deadline, resolve_contract=t.boolean("resolve_contract", False),
         ))
     return tuple(steps)
 
@@ -1299,6 +1330,7 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
             language=language, terms_days=terms, skip=c.boolean("skip", False),
             business=c.boolean("business", True), name=c.optional_string("name") or None,
             profile=profile, cc=_address_list(c, "cc"), timezone=tz,
+            pec=_check_address(c, "pec", c.string("pec")).lower() if c.has("pec") else None,
         )
         first_key[normal] = key
     return MappingProxyType(clients)
@@ -1314,6 +1346,28 @@ def _unquoted_domain(key: str, value: Mapping[str, object]) -> str | None:
         parts.append(name)
         value = inner
     return ".".join(parts) if len(parts) > 1 else None
+
+
+def _pec(ctx: _Context, root: _Table, steps: Iterable[StepConfig],
+         profiles: Mapping[str, tuple[StepConfig, ...]]) -> PecConfig | None:
+    """[pec] with [pec.imap] and [pec.smtp] (the keys of [imap] and [smtp], every password form).
+
+    Required as soon as a step (of the main ladder or a profile) has channel = "pec"."""
+    data = root.data.get("pec")
+    if data is None:
+        for where, ladder in (((), tuple(steps)), *(((("profiles", n)), p) for n, p in profiles.items())):
+            for i, step in enumerate(ladder):
+                if step.channel == "pec":
+                    ctx.fail(where + ("steps", i, "channel"), f'step {step.name!r} sends by PEC, so the file needs '
+                             "a [pec] section with your PEC address and its [pec.imap] and [pec.smtp] servers "
+                             "(see config.example.toml).")
+        return None
+    t = root.table("pec")
+    t.check_keys(_SECTION_KEYS["pec"])
+    address = _check_address(t, "address", t.string("address", example='"alessandra.rossi@pec.example.it"')).lower()
+    imap = replace(_server(t, "imap"), section="pec.imap")
+    smtp = replace(_server(t, "smtp"), section="pec.smtp")
+    return PecConfig(address=address, imap=imap, smtp=smtp)
 
 
 def _daemon(root: _Table) -> DaemonConfig:
@@ -1435,6 +1489,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
                 hint = f" — '{key}' belongs in the [{_SECTION_OF_KEY[key]}] section."
             ctx.fail((key,), f"unknown section or key {_display((key,))}{hint}")
     profiles = _profiles(ctx, root)
+    steps = _steps(ctx, data)
     return Config(
         owner=_owner(root),
         imap=_server(root, "imap"),
@@ -1443,7 +1498,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         invoices=_invoices(root),
         sending=_sending(root),
         fees=_fees(root),
-        steps=_steps(ctx, data),
+        steps=steps,
         clients=_clients(root, profiles),
         profiles=profiles,
         source=source,
@@ -1452,6 +1507,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         payment=_payment(root),
         scoring=_located(ctx, "scoring", lambda: scoring_config_from(_mapping(data.get("scoring")))),
         digest=_located(ctx, "digest", lambda: digest_config_from(_mapping(data.get("digest")))),
+        pec=_pec(ctx, root, steps, profiles),
     )
 
 
