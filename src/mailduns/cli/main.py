@@ -398,6 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from mailduns.cli.more import register
     register(sub)
+    from mailduns.cli.formal import register as register_formal   # evidence, posted (formal notices)
+    register_formal(sub)
 
     d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")
     d.add_argument("--days", type=int, default=40, help="how many days to simulate")

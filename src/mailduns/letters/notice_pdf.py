@@ -67,8 +67,10 @@ class _Notice(FPDF):
 
 
 def _is_demand(line: str) -> bool:
+    """"INTIMA E DIFFIDA": words in capitals alone on a line (not "P. IVA IT0123…", not a code)."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters)
+    return (len(letters) >= 6 and all(c.isupper() for c in letters)
+            and not any(c.isdigit() or c in ".@:" for c in line))
 
 
 def notice_pdf(text: str, *, title: str, author: str, language: str, created: datetime) -> bytes:

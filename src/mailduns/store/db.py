@@ -119,6 +119,45 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE invoices ADD COLUMN next_at TEXT;
         CREATE INDEX invoices_due ON invoices(state, next_at)
     """),
+    # Formal notices (issue 18, store/notices.py): each notice as sent (eml + PDF), its certified
+    # instants, the date a letter was posted; every PEC receipt kept byte for byte as evidence.
+    ("0005_formal_notices", """
+        CREATE TABLE formal_notices (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            step TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            language TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            recipients TEXT NOT NULL DEFAULT '[]',
+            eml BLOB,
+            pdf BLOB NOT NULL,
+            deadline_days INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            accepted_at TEXT,
+            delivered_at TEXT,
+            failed_at TEXT,
+            failure TEXT,
+            posted_on TEXT,
+            deadline TEXT,
+            negotiation_until TEXT
+        );
+        CREATE INDEX formal_notices_invoice ON formal_notices(invoice_id);
+        CREATE TABLE pec_receipts (
+            id INTEGER PRIMARY KEY,
+            notice_id INTEGER REFERENCES formal_notices(id),
+            sha256 TEXT NOT NULL UNIQUE,
+            tipo TEXT NOT NULL,
+            refers_to TEXT,
+            recipient TEXT,
+            certified_at TEXT,
+            reason TEXT,
+            raw BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX pec_receipts_refers ON pec_receipts(refers_to)
+    """),
 ]
 
 

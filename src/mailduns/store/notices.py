@@ -1,0 +1,199 @@
+"""Formal notices and PEC receipts in the state database (tables of migration 0005_formal_notices).
+
+Why apart from db.py: the engine and the store are being reshaped by others; these functions only
+take a Store and touch their own two tables, so they merge without stepping on anyone.
+
+What is kept, and why: a notice's legal weight is in its bytes. The message exactly as handed to
+the PEC provider (`eml`, with its Message-ID), its PDF, and every receipt the provider sent back,
+byte for byte (its S/MIME signature stays verifiable), so `mailduns evidence` can hand a lawyer the
+originals. The instants are the certified ones (daticert.xml), not the daemon's clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from mailduns.reading.pec import PecMessage
+from mailduns.store.db import Store
+
+__all__ = ["Notice", "Receipt", "add_notice", "mark_sent", "notice", "notices_for", "receipts_for",
+           "record_receipt", "set_posted"]
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    invoice_id: int
+    step: str
+    channel: str
+    language: str
+    message_id: str
+    recipients: tuple[str, ...]
+    eml: bytes | None
+    pdf: bytes
+    deadline_days: int
+    created_at: datetime
+    sent_at: datetime | None
+    accepted_at: datetime | None
+    delivered_at: datetime | None
+    failed_at: datetime | None
+    failure: str | None
+    posted_on: date | None
+    deadline: date | None
+    negotiation_until: date | None
+
+    @property
+    def status(self) -> str:
+        """failed | delivered | accepted | sent | posted | waiting (for approval or the post)."""
+        if self.failed_at is not None:
+            return "failed"
+        if self.delivered_at is not None:
+            return "delivered"
+        if self.accepted_at is not None:
+            return "accepted"
+        if self.sent_at is not None:
+            return "sent"
+        return "posted" if self.posted_on is not None else "waiting"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    id: int
+    notice_id: int | None
+    sha256: str
+    tipo: str
+    refers_to: str | None
+    recipient: str | None
+    certified_at: datetime | None
+    reason: str | None
+    raw: bytes
+    received_at: datetime
+
+
+def _notice(r: sqlite3.Row) -> Notice:
+    return Notice(
+        id=r["id"], invoice_id=r["invoice_id"], step=r["step"], channel=r["channel"], language=r["language"],
+        message_id=r["message_id"], recipients=tuple(json.loads(r["recipients"])),
+        eml=bytes(r["eml"]) if r["eml"] is not None else None, pdf=bytes(r["pdf"]),
+        deadline_days=r["deadline_days"], created_at=datetime.fromisoformat(r["created_at"]),
+        sent_at=_dt(r["sent_at"]), accepted_at=_dt(r["accepted_at"]), delivered_at=_dt(r["delivered_at"]),
+        failed_at=_dt(r["failed_at"]), failure=r["failure"], posted_on=_d(r["posted_on"]),
+        deadline=_d(r["deadline"]), negotiation_until=_d(r["negotiation_until"]))
+
+
+def _receipt(r: sqlite3.Row) -> Receipt:
+    return Receipt(id=r["id"], notice_id=r["notice_id"], sha256=r["sha256"], tipo=r["tipo"],
+                   refers_to=r["refers_to"], recipient=r["recipient"], certified_at=_dt(r["certified_at"]),
+                   reason=r["reason"], raw=bytes(r["raw"]), received_at=datetime.fromisoformat(r["received_at"]))
+
+
+def add_notice(store: Store, *, invoice_id: int, step: str, channel: str, language: str, message_id: str,
+               recipients: tuple[str, ...], pdf: bytes, eml: bytes | None, deadline_days: int,
+               at: datetime) -> Notice:
+    """Record a composed notice (before it is sent or posted). Idempotent on the Message-ID."""
+    with store.transaction():
+        store.db.execute(
+            "INSERT OR IGNORE INTO formal_notices (invoice_id, step, channel, language, message_id, recipients,"
+            " eml, pdf, deadline_days, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (invoice_id, step, channel, language, message_id, json.dumps(list(recipients)), eml, pdf,
+             deadline_days, at.isoformat()))
+    found = notice(store, message_id)
+    assert found is not None
+    return found
+
+
+def notice(store: Store, message_id: str) -> Notice | None:
+    row = store.db.execute("SELECT * FROM formal_notices WHERE message_id = ?", (message_id,)).fetchone()
+    return _notice(row) if row is not None else None
+
+
+def notices_for(store: Store, invoice_id: int) -> list[Notice]:
+    rows = store.db.execute("SELECT * FROM formal_notices WHERE invoice_id = ? ORDER BY id", (invoice_id,))
+    return [_notice(r) for r in rows]
+
+
+def mark_sent(store: Store, message_id: str, *, eml: bytes, at: datetime) -> None:
+    """The notice left (the SMTP server took it): keep the exact bytes sent; a PEC deadline starts."""
+    n = notice(store, message_id)
+    if n is None:
+        raise KeyError(message_id)
+    with store.transaction():
+        store.db.execute("UPDATE formal_notices SET eml = ?, sent_at = COALESCE(sent_at, ?) WHERE id = ?",
+                         (eml, at.isoformat(), n.id))
+
+
+def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
+    """The owner posted the letter on `posted_on`: the deadline (and, in Spain, the 30-day
+    negotiation clock of LO 1/2025) run from that day."""
+    row = store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone()
+    if row is None:
+        raise KeyError(notice_id)
+    n = _notice(row)
+    negotiation = posted_on + timedelta(days=30) if n.language == "es" else None
+    with store.transaction():
+        store.db.execute("UPDATE formal_notices SET posted_on = ?, deadline = ?, negotiation_until = ? WHERE id = ?",
+                         (posted_on.isoformat(), (posted_on + timedelta(days=n.deadline_days)).isoformat(),
+                          negotiation.isoformat() if negotiation else None, n.id))
+    return _notice(store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone())
+
+
+def record_receipt(store: Store, raw: bytes, pec: PecMessage, *, at: datetime) -> tuple[Receipt, Notice | None, bool]:
+    """Keep a receipt byte for byte and apply it to the notice it refers to.
+
+    Returns (receipt, notice or None when it matches none of ours, new: False when already kept).
+    Acceptance and delivery set their certified instants (the first one wins: a second delivery
+    receipt, for a second recipient, does not move the first); a failure notice sets `failed_at`
+    and `failure` (a 12-hour preavviso only when permanent). The deadline of a PEC notice runs from
+    delivery.
+    """
+    digest = hashlib.sha256(raw).hexdigest()
+    old = store.db.execute("SELECT * FROM pec_receipts WHERE sha256 = ?", (digest,)).fetchone()
+    if old is not None:
+        r = _receipt(old)
+        n = None
+        if r.notice_id is not None:
+            row = store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (r.notice_id,)).fetchone()
+            n = _notice(row) if row is not None else None
+        return r, n, False
+    target = notice(store, pec.refers_to) if pec.refers_to else None
+    when = (pec.at or at).isoformat()
+    with store.transaction():
+        cur = store.db.execute(
+            "INSERT INTO pec_receipts (notice_id, sha256, tipo, refers_to, recipient, certified_at, reason, raw,"
+            " received_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (target.id if target else None, digest, pec.tipo, pec.refers_to, pec.recipient,
+             pec.at.isoformat() if pec.at else None, pec.reason, raw, at.isoformat()))
+        if target is not None:
+            if pec.tipo == "accettazione":
+                store.db.execute("UPDATE formal_notices SET accepted_at = COALESCE(accepted_at, ?) WHERE id = ?",
+                                 (when, target.id))
+            elif pec.tipo == "avvenuta-consegna":
+                delivered = (pec.at or at).date()
+                store.db.execute(
+                    "UPDATE formal_notices SET delivered_at = COALESCE(delivered_at, ?),"
+                    " deadline = COALESCE(deadline, ?) WHERE id = ?",
+                    (when, (delivered + timedelta(days=target.deadline_days)).isoformat(), target.id))
+            elif pec.failed and pec.permanent:
+                store.db.execute("UPDATE formal_notices SET failed_at = COALESCE(failed_at, ?), failure = ?"
+                                 " WHERE id = ?", (when, pec.reason or pec.tipo, target.id))
+        rid = cur.lastrowid
+    row = store.db.execute("SELECT * FROM pec_receipts WHERE id = ?", (rid,)).fetchone()
+    n = notice(store, target.message_id) if target is not None else None
+    return _receipt(row), n, True
+
+
+def receipts_for(store: Store, notice_id: int) -> list[Receipt]:
+    rows = store.db.execute("SELECT * FROM pec_receipts WHERE notice_id = ? ORDER BY id", (notice_id,))
+    return [_receipt(r) for r in rows]
