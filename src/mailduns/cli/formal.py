@@ -15,12 +15,15 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from mailduns.cli.main import _find_invoice, _load, _parse_now
+from mailduns.cli.common import load as _load
+from mailduns.cli.common import parse_now as _parse_now
+from mailduns.cli.main import _find_invoice
 from mailduns.core.clock import SystemClock
 from mailduns.core.errors import MaildunsError, UnknownInvoice
 from mailduns.core.fees import fee_lines, quote_fees
+from mailduns.mail.credentials import resolve_password
 from mailduns.reading.pec import read_pec
-from mailduns.settings.config import Config, ServerConfig, resolve_password
+from mailduns.settings.config import Config, ServerConfig
 from mailduns.store.db import Event, Invoice, Store
 from mailduns.store.notices import notices_for, receipts_for, set_posted
 

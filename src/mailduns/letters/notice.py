@@ -31,18 +31,18 @@ from babel import Locale
 from mailduns.core.errors import MaildunsError
 from mailduns.core.fees import FeeQuote, fee_lines
 from mailduns.core.money import Money
+from mailduns.core.wording import fmt_date as _fmt_date
+from mailduns.core.wording import fmt_money as _fmt_money
+from mailduns.core.wording import fmt_rate as _fmt_rate
+from mailduns.core.wording import locale_for as _locale
 from mailduns.letters.compose import (
     InvoiceRef,
     PaymentDetails,
     Templates,
     _AddressList,
     _check_headers,
-    _fmt_date,
-    _fmt_money,
-    _fmt_rate,
     _fmt_short_date,
     _header_text,
-    _locale,
     _one_line,
     _owner_address,
     _payment_context,

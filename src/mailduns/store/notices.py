@@ -16,12 +16,31 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
-from mailduns.reading.pec import PecMessage
 from mailduns.store.db import Store
 
-__all__ = ["Notice", "Receipt", "add_notice", "mark_sent", "notice", "notices_for", "receipts_for",
+__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "mark_sent", "notice", "notices_for", "receipts_for",
            "record_receipt", "set_posted"]
+
+
+class ReceiptFacts(Protocol):
+    """What the store needs of a PEC receipt (reading.pec.PecMessage has it; the store imports no reader)."""
+
+    @property
+    def tipo(self) -> str: ...
+    @property
+    def refers_to(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
+    @property
+    def at(self) -> datetime | None: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def failed(self) -> bool: ...
+    @property
+    def permanent(self) -> bool: ...
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -149,7 +168,7 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
     return _notice(store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone())
 
 
-def record_receipt(store: Store, raw: bytes, pec: PecMessage, *, at: datetime) -> tuple[Receipt, Notice | None, bool]:
+def record_receipt(store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime) -> tuple[Receipt, Notice | None, bool]:
     """Keep a receipt byte for byte and apply it to the notice it refers to.
 
     Returns (receipt, notice or None when it matches none of ours, new: False when already kept).
