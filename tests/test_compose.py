@@ -34,8 +34,11 @@ OWNER = "alessandra@example.it"
 
 AMOUNT = {"it": "1.220,00 €", "es": "1.220,00 €", "en": "€1,220.00"}
 DUE = {"it": "2 dicembre 2026", "es": "2 de diciembre de 2026", "en": "2 December 2026"}
-GREETING = {"it": "Gentile ACME srl,", "es": "Estimado/a ACME srl:", "en": "Dear ACME srl,"}
+# A company is addressed as one (docs/letters-review: it L1, es L1, en S1); a letter with no name is neutral.
+GREETING = {"it": "Spett.le ACME srl,", "es": "Estimados señores:", "en": "Dear Accounts Team,"}
 NEUTRAL = {"it": "Buongiorno,", "es": "Buenos días:", "en": "Hello,"}
+# The English final notice follows the British convention for a formal letter to a company or an unknown reader.
+FORMAL = {"en": "Dear Sir or Madam,"}
 LAW = {"it": "D.Lgs. 231/2002", "es": "Ley 3/2004", "en": "2011/7/EU"}
 
 
@@ -84,16 +87,19 @@ def reminder(templates: Templates, language: str, step: str, inv: InvoiceRef | N
 
 
 TITLE = {"it": "Oggetto: diffida di pagamento e costituzione in mora – fattura n. 12/2026",
-         "es": "Asunto: requerimiento de pago – factura n.º 12/2026",
-         "en": "Final notice before debt recovery – invoice 12/2026"}
+         "es": "Asunto: Requerimiento de pago de la factura n.º 12/2026",
+         "en": "Final notice before debt recovery"}
 
 
 def greeting_line(text: str, lang: str, step: str) -> str:
-    """The salutation: the first line, except in the final notice, which opens with its title."""
+    """The salutation: the first line, except in the final notice, which opens with its title (and, in
+    English, a block that names the debtor, the date, the invoice, the amount and the deadline)."""
     lines = text.splitlines()
     if step == "final":
-        assert lines[0] == TITLE[lang] and lines[1] == ""
-        return lines[2]
+        # the Italian title names the invoice's date when it is known: "… n. 12/2026 del 2 novembre 2026"
+        assert lines[0].startswith(TITLE[lang]) and lines[1] == ""
+        paragraphs = text.split("\n\n")
+        return paragraphs[2 if lang == "en" else 1].splitlines()[0]
     return lines[0]
 
 
@@ -130,7 +136,8 @@ def test_check_default_templates_is_clean(templates: Templates) -> None:
 @pytest.mark.parametrize("step", DEFAULT_LADDER)
 def test_every_letter_states_the_facts(templates: Templates, lang: str, step: str) -> None:
     text = body(reminder(templates, lang, step))
-    assert greeting_line(text, lang, step) == GREETING[lang]
+    expected = FORMAL.get(lang, GREETING[lang]) if step == "final" else GREETING[lang]
+    assert greeting_line(text, lang, step) == expected
     assert "12/2026" in text
     assert AMOUNT[lang] in text
     assert DUE[lang] in text
@@ -147,7 +154,8 @@ def test_every_letter_states_the_facts(templates: Templates, lang: str, step: st
 def test_letters_without_name_amount_or_issue_date(templates: Templates, lang: str, step: str) -> None:
     inv = invoice(client_name=None, amount=None, issue_date=None)
     text = body(reminder(templates, lang, step, inv, fee=None))
-    assert greeting_line(text, lang, step) == NEUTRAL[lang]
+    expected = FORMAL.get(lang, NEUTRAL[lang]) if step == "final" else NEUTRAL[lang]
+    assert greeting_line(text, lang, step) == expected
     assert "12/2026" in text and DUE[lang] in text
     assert "None" not in text and "€" not in text
 
@@ -160,19 +168,19 @@ def test_courtesy_wording(templates: Templates) -> None:
     assert ("la factura n.º 12/2026 de 1.220,00 €, emitida el 2 de noviembre de 2026, "
             "vence el 2 de diciembre de 2026.") in es
     en = body(reminder(templates, "en", "courtesy"))
-    assert ("A friendly note: invoice 12/2026 for €1,220.00, issued on 2 November 2026, "
-            "is due on 2 December 2026.") in en
+    assert ("This is a friendly reminder that invoice 12/2026 for €1,220.00, issued on 2 November 2026, "
+            "is due for payment on 2 December 2026.") in en
 
 
 def test_due_letter_follows_the_actual_date(templates: Templates) -> None:
     on_time = body(reminder(templates, "it", "due", now=at(0)))
     assert "è in scadenza oggi, 2 dicembre 2026" in on_time
     late = body(reminder(templates, "it", "due", now=at(2)))
-    assert "era in scadenza il 2 dicembre 2026" in late and "oggi" not in late
-    assert "vencía el 2 de diciembre de 2026" in body(reminder(templates, "es", "due", now=at(1)))
+    assert "è scaduta il 2 dicembre 2026" in late and "oggi" not in late
+    assert "venció el 2 de diciembre de 2026" in body(reminder(templates, "es", "due", now=at(1)))
     assert "vence hoy, 2 de diciembre de 2026" in body(reminder(templates, "es", "due", now=at(0)))
-    assert "was due on 2 December 2026" in body(reminder(templates, "en", "due", now=at(1)))
-    assert "is due today, 2 December 2026" in body(reminder(templates, "en", "due", now=at(0)))
+    assert "was due for payment on 2 December 2026" in body(reminder(templates, "en", "due", now=at(1)))
+    assert "is due for payment today, 2 December 2026" in body(reminder(templates, "en", "due", now=at(0)))
 
 
 def test_today_is_the_owners_local_date(templates: Templates) -> None:
@@ -232,9 +240,14 @@ def test_suspension_and_final_give_dates_without_threats(templates: Templates) -
     susp = body(reminder(templates, "it", "suspension"))
     # sent Tue 22 Dec 2026: deadline + 7 days = Tue 29 Dec, suspension from Wed 30 Dec
     assert "entro il 29 dicembre 2026, dal 30 dicembre 2026" in susp
+    # the final notice names the one lawful next step as an intention, with options, and keeps a door
+    # open (docs/letters-review/en.md L6); it never threatens, and never says "without further notice"
     final = body(reminder(templates, "en", "final"))
-    assert "final reminder" in final and "formal debt recovery" in final
-    for word in ("lawyer", "court", "legal action", "avvocato", "tribunale", "abogado"):
+    assert "I intend to take steps to recover the debt" in final
+    assert "if necessary, starting court proceedings" in final
+    assert "I would much rather resolve this with you directly" in final
+    for word in ("lawyer", "legal action", "immediately", "without further notice", "criminal",
+                 "avvocato", "tribunale", "abogado"):
         assert word not in final.lower()
 
 
@@ -347,14 +360,15 @@ def test_make_message_id() -> None:
 
 
 def test_round_trip_through_bytes(templates: Templates) -> None:
-    msg = reminder(templates, "es", "late_fee", invoice(client_name="Ñandú Diseño S.L."))
+    # a person, so that the greeting carries non-ASCII text (a company gets "Estimados señores:")
+    msg = reminder(templates, "es", "late_fee", invoice(client_name="Begoña Muñoz"))
     raw = msg.as_bytes(policy=email.policy.SMTP)
     assert max(len(line) for line in raw.split(b"\r\n")) <= 998
     assert raw.isascii()  # quoted-printable: safe through any relay
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(parsed, EmailMessage)
     assert body(parsed).replace("\r\n", "\n") == body(msg)
-    assert body(parsed).startswith("Estimado/a Ñandú Diseño S.L.:")
+    assert body(parsed).startswith("Buenos días, Begoña Muñoz:")
 
 
 def test_naive_now_is_refused(templates: Templates) -> None:
@@ -491,7 +505,7 @@ def test_override_one_template_with_fallback_to_defaults(tmp_path: Path) -> None
           "Ciao {{ client_name }}, fattura {{ invoice_number }}.\n{{ owner_name }}\n")
     t = Templates(tmp_path, fallback=default_templates_dir())
     assert body(reminder(t, "it", "reminder")).startswith("Ciao ACME srl, fattura 12/2026.")
-    assert "\n\nGentile ACME srl,\n" in body(reminder(t, "it", "final"))  # from the defaults
+    assert "\n\nSpett.le ACME srl,\n" in body(reminder(t, "it", "final"))  # from the defaults
     assert t.check(["it"], DEFAULT_LADDER) == []
 
 
@@ -509,5 +523,5 @@ def test_html_alternative_when_an_html_template_exists(tmp_path: Path) -> None:
     html = msg.get_body(("html",))
     assert html is not None
     assert "Rossi &amp; &lt;Figli&gt;" in html.get_content()  # autoescaped
-    assert body(msg).startswith("Gentile Rossi & <Figli>,")  # plain text is not escaped
+    assert body(msg).startswith("Spett.le Rossi & <Figli>,")  # plain text is not escaped
     assert msg["Content-Language"] == "it"
