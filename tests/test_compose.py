@@ -380,7 +380,7 @@ def test_naive_now_is_refused(templates: Templates) -> None:
 
 
 @pytest.mark.parametrize(("lang", "subject"), [
-    ("it", "[mailduns] ACME srl ha risposto sulla fattura 12/2026"),
+    ("it", "[mailduns] ACME srl ha risposto in merito alla fattura 12/2026"),  # it review D2
     ("es", "[mailduns] ACME srl ha respondido sobre la factura 12/2026"),
     ("en", "[mailduns] ACME srl replied about invoice 12/2026"),
 ])
@@ -404,9 +404,13 @@ def test_owner_notice(templates: Templates, lang: str, subject: str) -> None:
     ("client-reply-dispute", "[mailduns] ACME srl contesta la fattura 12/2026"),
     ("bounce", "[mailduns] Il sollecito per la fattura 12/2026 non è stato consegnato"),
     ("notify_owner", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
-    ("step-final", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
+    # a step with notify_owner: nothing is asked of the freelancer, the headline says what went out (D2)
+    ("step-final", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento»"),
+    ("step-final_repeat2", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento "
+                           "(nuovo invio n. 2)»"),
+    ("step-diffida_bis", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida bis»"),
     ("client-reply-paid", "[mailduns] ACME srl dice di aver pagato la fattura 12/2026"),
-    ("paid", "[mailduns] Fattura 12/2026 pagata: i solleciti si fermano"),
+    ("paid", "[mailduns] Fattura 12/2026 pagata: solleciti interrotti"),
     ("payment-mismatch", "[mailduns] Un pagamento per la fattura 12/2026 non corrisponde all'importo"),
     ("send-failed", "[mailduns] Non è stato possibile inviare il sollecito per la fattura 12/2026"),
     ("something-new", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
@@ -418,9 +422,12 @@ def test_owner_notice_subjects_by_event(templates: Templates, event: str, expect
 
 
 def test_every_event_has_a_headline_in_every_language() -> None:
-    from mailduns.letters.compose import _HEADLINES
+    from mailduns.letters.catalog import catalog
+    from mailduns.letters.compose import _EVENTS
 
-    assert {lang: set(h) for lang, h in _HEADLINES.items()} == {lang: set(_HEADLINES["en"]) for lang in LANGS}
+    for lang in LANGS:
+        for event in _EVENTS:
+            assert f"headline.{event}" in catalog(lang) and f"headline.{event}.none" in catalog(lang)
 
 
 def test_owner_notice_without_invoice(templates: Templates) -> None:
@@ -436,7 +443,7 @@ def test_owner_notice_names_client_by_address_when_nameless(templates: Templates
     msg = compose_owner_notice(templates, language="en", owner_name="A", owner_email=OWNER,
                                event="client-reply-promise", inv=invoice(client_name=None), excerpt="",
                                action_hint="", now=at(6))
-    assert msg["Subject"] == "[mailduns] amministrazione@acme.example promises to pay invoice 12/2026"
+    assert msg["Subject"] == "[mailduns] amministrazione@acme.example has promised to pay invoice 12/2026"
     nobody = compose_owner_notice(templates, language="it", owner_name="A", owner_email=OWNER,
                                   event="client-reply-dispute", inv=invoice(client_name=None, to=()),
                                   excerpt="", action_hint="", now=at(6))

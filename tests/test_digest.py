@@ -246,19 +246,21 @@ def test_digest_in_italian_has_buckets_lists_and_client_table(seeded: tuple[Conf
     assert msg["From"] == msg["To"] and "alice@example.test" in str(msg["To"])
     assert str(msg["X-Mailduns"]).startswith("digest") and msg["Auto-Submitted"] == "auto-generated"
     text, html = _parts(msg)
-    assert "Da incassare: 5.320,00 € in 6 fatture" in text
+    assert "Da incassare: 5.320,00 € (6 fatture)" in text
     for label, amount in (("Non ancora scadute", "1.800,00 €"), ("Scadute da 1–30 giorni", "1.520,00 €"),
                           ("Scadute da 31–60 giorni", "500,00 €"), ("Scadute da oltre 90 giorni", "1.500,00 €")):
         line = next(x for x in text.splitlines() if label in x)
         assert amount in line
     # sent this week: reminder (7 Dec) and late fee (12 Dec) to Bob; not Dave's September mails
-    sent = text.split("Inviati negli ultimi sette giorni")[1].split("In arrivo")[0]
-    assert "reminder per la fattura 12/2026 a Bob Spa" in sent and "late fee per la fattura 12/2026" in sent
-    assert "5/2026" not in sent
-    coming = text.split("In arrivo nei prossimi sette giorni")[1].split("Promesse")[0]
-    assert "courtesy per la fattura 14/2026 a Bob Spa" in coming and "mar 15 dic 09:00" in coming
+    # steps are named in Italian (it review D3/D4), not "late fee per la fattura"
+    sent = text.split("Solleciti inviati negli ultimi sette giorni")[1].split("Solleciti previsti")[0]
+    assert "primo sollecito, fattura 12/2026 (Bob Spa)" in sent and "secondo sollecito, fattura 12/2026" in sent
+    assert "5/2026" not in sent and "late fee" not in sent
+    coming = text.split("Solleciti previsti per oggi e i prossimi sette giorni")[1].split("Promesse")[0]
+    assert "promemoria prima della scadenza, fattura 14/2026 (Bob Spa)" in coming and "mar 15 dic 09:00" in coming
     assert "Fattura 8/2026 (Eve SL, 300,00 €): pagamento promesso per il 16 dic 2026" in text
-    assert "riprendono il 17 dic 2026" in text
+    assert "se non arriva nulla, i solleciti riprendono il 17 dic 2026" in text
+    assert "ecco la situazione delle tue fatture al 14 dic 2026" in text
     assert "valuta di interrompere il rapporto" in text and "Dave Consulting" in text
     assert "affidabile" in text and "chiedi un acconto" in text
     # the HTML chart: one bar per bucket, the biggest (not yet due) at full width, 61–90 empty

@@ -25,17 +25,22 @@ LOCALES: Final[dict[str, str]] = {"it": "it_IT", "es": "es_ES", "en": "en_GB"}
 SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
-def italian_article(value: object, preposition: str = "il") -> str:
-    """Italian article/preposition before a date: "il 2 dicembre", but "l'8", "dall'11", "il 1°".
+# "il" and the articulated prepositions that elide before a vowel: dal → dall'8, al → all'11.
+_ELIDING: Final = {"il": "l'", "dal": "dall'", "al": "all'", "del": "dell'", "nel": "nell'", "sul": "sull'"}
 
-    Elision before otto, undici, diciotto is what a native reader expects; "il 8 dicembre" reads as
-    a mistake, and a letter asking for money should not contain mistakes.
+
+def italian_article(value: object, preposition: str = "il") -> str:
+    """The Italian article or preposition before a date: "il 2 dicembre", "l'8", "l'11", "il 18", "il 1°".
+
+    Italian elides before a vowel sound, so only before *otto* (8) and *undici* (11): *diciotto* starts
+    with a consonant ("il 18"). A preposition of several words elides its last word only: "entro il"
+    → "entro l'8", "per il" → "per l'11". A word that does not elide ("entro") is kept.
     """
     text = str(value)
-    if re.match(r"^(?:8|11|18)\b", text):
-        head = "l'" if preposition == "il" else preposition[:-1] + "ll'"
-        return head + text
-    return f"{preposition} {text}"
+    head, _, last = preposition.strip().rpartition(" ")
+    if re.match(r"^(?:8|11)(?!\d)", text) and last in _ELIDING:
+        return (f"{head} " if head else "") + _ELIDING[last] + text
+    return f"{preposition.strip()} {text}"
 
 
 def locale_for(language: str) -> Locale:

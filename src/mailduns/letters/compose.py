@@ -35,7 +35,7 @@ from email.policy import Policy
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
 from types import TracebackType
-from typing import ClassVar, Literal
+from typing import ClassVar, Final, Literal
 
 import jinja2
 import jinja2.exceptions
@@ -51,6 +51,7 @@ from mailduns.core.wording import fmt_money as _fmt_money
 from mailduns.core.wording import fmt_rate as _fmt_rate
 from mailduns.core.wording import italian_article as _italian_article
 from mailduns.core.wording import locale_for as _locale
+from mailduns.letters.catalog import step_label, t
 from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [
@@ -754,84 +755,11 @@ _EVENT_ALIASES: dict[str, str] = {
     "notify-owner": "step",
     "autoreply": "auto-reply",
 }
-_HEADLINES: dict[str, dict[str, tuple[str, str]]] = {
-    "it": {
-        "reply": ("{client} ha risposto sulla fattura {number}", "Un cliente ha risposto a un sollecito"),
-        "says-paid": ("{client} dice di aver pagato la fattura {number}", "Un cliente dice di aver pagato"),
-        "promise": ("{client} promette di pagare la fattura {number}", "Un cliente promette di pagare"),
-        "dispute": ("{client} contesta la fattura {number}", "Un cliente contesta una fattura"),
-        "auto-reply": ("Risposta automatica di {client} sulla fattura {number}",
-                       "Risposta automatica a un sollecito"),
-        "bounce": ("Il sollecito per la fattura {number} non è stato consegnato",
-                   "Un sollecito non è stato consegnato"),
-        "paid": ("Fattura {number} pagata: i solleciti si fermano", "Pagamento ricevuto"),
-        "payment-mismatch": ("Un pagamento per la fattura {number} non corrisponde all'importo",
-                             "Un pagamento non corrisponde a nessuna fattura"),
-        "invoice-moved": ("L'email della fattura {number} è stata spostata: solleciti sospesi",
-                          "L'email di una fattura è stata spostata"),
-        "uncertain-send": ("Il sollecito per la fattura {number} potrebbe non essere partito",
-                           "Un sollecito potrebbe non essere partito"),
-        "send-failed": ("Non è stato possibile inviare il sollecito per la fattura {number}",
-                        "Non è stato possibile inviare un sollecito"),
-        "paid-claim-expired": ("Fattura {number}: {client} ha detto di aver pagato, ma il pagamento non risulta",
-                               "Un pagamento annunciato non risulta"),
-        "promise-expired": ("Fattura {number}: la data promessa da {client} è passata, i solleciti riprendono",
-                            "Una data di pagamento promessa è passata"),
-        "step": ("Fattura {number} di {client}: serve il tuo intervento", "Serve il tuo intervento"),
-        "other": ("Fattura {number} di {client}: serve il tuo intervento", "Serve il tuo intervento"),
-    },
-    "es": {
-        "reply": ("{client} ha respondido sobre la factura {number}",
-                  "Un cliente ha respondido a un recordatorio"),
-        "says-paid": ("{client} dice haber pagado la factura {number}", "Un cliente dice haber pagado"),
-        "promise": ("{client} promete pagar la factura {number}", "Un cliente promete pagar"),
-        "dispute": ("{client} no está conforme con la factura {number}",
-                    "Un cliente no está conforme con una factura"),
-        "auto-reply": ("Respuesta automática de {client} sobre la factura {number}",
-                       "Respuesta automática a un recordatorio"),
-        "bounce": ("El recordatorio de la factura {number} no se ha entregado",
-                   "Un recordatorio no se ha entregado"),
-        "paid": ("Factura {number} pagada: se detienen los recordatorios", "Pago recibido"),
-        "payment-mismatch": ("Un pago de la factura {number} no coincide con el importe",
-                             "Un pago no coincide con ninguna factura"),
-        "invoice-moved": ("El correo de la factura {number} se ha movido: recordatorios en pausa",
-                          "El correo de una factura se ha movido"),
-        "uncertain-send": ("Puede que el recordatorio de la factura {number} no se haya enviado",
-                           "Puede que un recordatorio no se haya enviado"),
-        "send-failed": ("No se ha podido enviar el recordatorio de la factura {number}",
-                        "No se ha podido enviar un recordatorio"),
-        "paid-claim-expired": ("Factura {number}: {client} dijo haber pagado, pero el pago no consta",
-                               "Un pago anunciado no consta"),
-        "promise-expired": ("Factura {number}: pasó la fecha prometida por {client}, se reanudan los recordatorios",
-                            "Ha pasado una fecha de pago prometida"),
-        "step": ("Factura {number} de {client}: hace falta tu intervención", "Hace falta tu intervención"),
-        "other": ("Factura {number} de {client}: hace falta tu intervención", "Hace falta tu intervención"),
-    },
-    "en": {
-        "reply": ("{client} replied about invoice {number}", "A client replied to a reminder"),
-        "says-paid": ("{client} says invoice {number} is paid", "A client says they have paid"),
-        "promise": ("{client} promises to pay invoice {number}", "A client promises to pay"),
-        "dispute": ("{client} disputes invoice {number}", "A client disputes an invoice"),
-        "auto-reply": ("Automatic reply from {client} about invoice {number}",
-                       "Automatic reply to a reminder"),
-        "bounce": ("The reminder for invoice {number} was not delivered", "A reminder was not delivered"),
-        "paid": ("Invoice {number} is paid: reminders have stopped", "Payment received"),
-        "payment-mismatch": ("A payment for invoice {number} does not match the amount",
-                             "A payment does not match any invoice"),
-        "invoice-moved": ("The email of invoice {number} was moved: reminders on hold",
-                          "The email of an invoice was moved"),
-        "uncertain-send": ("The reminder for invoice {number} may not have been sent",
-                           "A reminder may not have been sent"),
-        "send-failed": ("The reminder for invoice {number} could not be sent",
-                        "A reminder could not be sent"),
-        "paid-claim-expired": ("Invoice {number}: {client} said it was paid, but no payment has arrived",
-                               "A payment a client announced has not arrived"),
-        "promise-expired": ("Invoice {number}: the date {client} promised has passed, reminders resume",
-                            "A promised payment date has passed"),
-        "step": ("Invoice {number} ({client}): your attention is needed", "Your attention is needed"),
-        "other": ("Invoice {number} ({client}): your attention is needed", "Your attention is needed"),
-    },
-}
+#: The events an owner notice may be about; each has two headlines in the catalogues
+#: (`headline.<event>` about an invoice, `headline.<event>.none` without one).
+_EVENTS: Final = ("reply", "says-paid", "promise", "dispute", "auto-reply", "bounce", "paid", "payment-mismatch",
+                  "invoice-moved", "uncertain-send", "send-failed", "paid-claim-expired", "promise-expired",
+                  "step", "other")
 
 
 def _normalise_event(event: str) -> str:
@@ -839,7 +767,13 @@ def _normalise_event(event: str) -> str:
     if key.startswith(("step-", "step:")):  # a ladder step with notify_owner, e.g. "step-final"
         return "step"
     key = _EVENT_ALIASES.get(key, key)
-    return key if key in _HEADLINES["en"] else "other"
+    return key if key in _EVENTS else "other"
+
+
+def _event_step(event: str) -> str | None:
+    """The step of a "step-<name>" event (a ladder step with notify_owner), else None."""
+    key = event.strip()
+    return key[5:] or None if key.lower().startswith(("step-", "step:")) else None
 
 
 def _client_label(inv: InvoiceRef) -> str | None:
@@ -868,12 +802,15 @@ def owner_notice_context(
     loc = _locale(language)
     today = _local_today(now)
     key = _normalise_event(event)
-    headlines = _HEADLINES.get(loc.language, _HEADLINES["en"])
-    with_inv, without_inv = headlines[key]
+    step = _event_step(event)
+    if key == "step" and step is None:
+        key = "other"                          # "notify_owner" without the step's name
+    lang = loc.language
     client = _client_label(inv) if inv is not None else None
-    unknown = {"it": "il cliente", "es": "el cliente"}.get(loc.language, "the client")
-    headline = (with_inv.format(client=client or unknown, number=inv.number) if inv is not None
-                else without_inv)
+    unknown = t(lang, "headline.unknown_client")
+    headline = (t(lang, f"headline.{key}", client=client or unknown, number=inv.number,
+                  step=step_label(lang, step or "")) if inv is not None
+                else t(lang, f"headline.{key}.none"))
     if client is None and headline.startswith(unknown):  # "il cliente ha risposto…" opens a sentence
         headline = headline[:1].upper() + headline[1:]
     invoice: dict[str, object] | None = None
@@ -1606,8 +1543,8 @@ def _sample_notice_contexts(language: str) -> list[dict[str, object]]:
     full = _sample_invoice(client_name="ACME srl", amount=Money.of("1220.00"), issue=date(2026, 11, 2))
     return [
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="client-reply-dispute",
-                             inv=full, excerpt="The amount is wrong.\nPlease check.",
-                             action_hint="Reply to the client, then resume.", now=now),
+                             inv=full, excerpt=t(language, "sample.excerpt"),
+                             action_hint=t(language, "sample.hint"), now=now),
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="bounce", inv=None,
                              excerpt="", action_hint="", now=now),
     ]

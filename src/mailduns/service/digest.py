@@ -34,6 +34,8 @@ from babel.numbers import format_currency
 
 from mailduns.core.planner import announced, plan_for
 from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
+from mailduns.letters.catalog import step_label
+from mailduns.letters.catalog import t as catalog_text
 from mailduns.settings.digest_schedule import DIGEST_KEYS, DigestConfig, digest_config_from
 from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
@@ -230,99 +232,21 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
 # How: words in three languages
 # --------------------------------------------------------------------------------------------------
 
-_T: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {
-        "subject": "Weekly summary: {owed} still to be paid",
-        "subject_none": "Weekly summary: nobody owes you anything",
-        "greeting": "Hi {name},",
-        "intro": "here are your invoices as of {date}: what is owed, what went out in the last seven days "
-                 "and what comes in the next seven.",
-        "owed": "Money owed: {total} in {count} {invoices}",
-        "invoice": "invoice", "invoices": "invoices",
-        "nothing_owed": "Nobody owes you anything right now.",
-        "no_amount": "{count} unpaid {invoices} without an amount mailduns could read (not counted above).",
-        "not-due": "Not yet due", "1-30": "1–30 days late", "31-60": "31–60 days late",
-        "61-90": "61–90 days late", "90+": "Over 90 days late",
-        "sent": "Sent in the last seven days", "sent_none": "No reminders went out in the last seven days.",
-        "coming": "Coming in the next seven days", "coming_none": "No reminder is planned for the next seven days.",
-        "line": "{when}: {step} for invoice {number} to {client}",
-        "promises": "Promises to pay still pending", "promises_none": "No client has a promise to pay pending.",
-        "promise": "Invoice {number} ({client}{amount}): payment promised {promised}; if nothing arrives, "
-                   "reminders resume on {resume}.",
-        "promised_on": "for {date}", "promised_none": "without a date", "resume_none": "your word",
-        "clients": "Your clients", "clients_none": "No clients yet.",
-        "h_client": "client", "h_invoices": "invoices", "h_billed": "billed", "h_avg": "average days late",
-        "h_worst": "worst", "h_reminders": "reminders", "h_disputes": "disputes", "h_advice": "advice",
-        "footer": "Sent by mailduns on {date}. `mailduns status` and `mailduns clients` show the details.",
-    },
-    "it": {
-        "subject": "Riepilogo settimanale: {owed} da incassare",
-        "subject_none": "Riepilogo settimanale: nessun importo da incassare",
-        "greeting": "Ciao {name},",
-        "intro": "ecco le tue fatture al {date}: quanto ti devono, cosa è partito negli ultimi sette giorni "
-                 "e cosa partirà nei prossimi sette.",
-        "owed": "Da incassare: {total} in {count} {invoices}",
-        "invoice": "fattura", "invoices": "fatture",
-        "nothing_owed": "Al momento nessuno ti deve nulla.",
-        "no_amount": "{count} {invoices} da incassare senza un importo leggibile da mailduns (non contate sopra).",
-        "not-due": "Non ancora scadute", "1-30": "Scadute da 1–30 giorni", "31-60": "Scadute da 31–60 giorni",
-        "61-90": "Scadute da 61–90 giorni", "90+": "Scadute da oltre 90 giorni",
-        "sent": "Inviati negli ultimi sette giorni", "sent_none": "Negli ultimi sette giorni non è partito "
-                                                                 "nessun sollecito.",
-        "coming": "In arrivo nei prossimi sette giorni", "coming_none": "Nei prossimi sette giorni non è "
-                                                                      "previsto nessun sollecito.",
-        "line": "{when}: {step} per la fattura {number} a {client}",
-        "promises": "Promesse di pagamento in attesa", "promises_none": "Nessun cliente ha una promessa di "
-                                                                      "pagamento in sospeso.",
-        "promise": "Fattura {number} ({client}{amount}): pagamento promesso {promised}; se non arriva nulla, "
-                   "i solleciti riprendono il {resume}.",
-        "promised_on": "per il {date}", "promised_none": "senza una data", "resume_none": "tuo via libera",
-        "clients": "I tuoi clienti", "clients_none": "Ancora nessun cliente.",
-        "h_client": "cliente", "h_invoices": "fatture", "h_billed": "fatturato", "h_avg": "ritardo medio (giorni)",
-        "h_worst": "peggiore", "h_reminders": "solleciti", "h_disputes": "contestazioni", "h_advice": "consiglio",
-        "footer": "Inviato da mailduns il {date}. `mailduns status` e `mailduns clients` mostrano i dettagli.",
-    },
-    "es": {
-        "subject": "Resumen semanal: {owed} pendientes de cobro",
-        "subject_none": "Resumen semanal: nada pendiente de cobro",
-        "greeting": "Hola, {name}:",
-        "intro": "así están tus facturas a {date}: lo que te deben, lo que salió en los últimos siete días "
-                 "y lo que saldrá en los próximos siete.",
-        "owed": "Pendiente de cobro: {total} en {count} {invoices}",
-        "invoice": "factura", "invoices": "facturas",
-        "nothing_owed": "Ahora mismo nadie te debe nada.",
-        "no_amount": "{count} {invoices} sin cobrar cuyo importe mailduns no pudo leer (no se cuentan arriba).",
-        "not-due": "Aún no vencidas", "1-30": "Vencidas hace 1–30 días", "31-60": "Vencidas hace 31–60 días",
-        "61-90": "Vencidas hace 61–90 días", "90+": "Vencidas hace más de 90 días",
-        "sent": "Enviados en los últimos siete días", "sent_none": "En los últimos siete días no salió ningún "
-                                                                  "recordatorio.",
-        "coming": "Previstos para los próximos siete días", "coming_none": "No hay ningún recordatorio previsto "
-                                                                          "para los próximos siete días.",
-        "line": "{when}: {step} de la factura {number} a {client}",
-        "promises": "Promesas de pago pendientes", "promises_none": "Ningún cliente tiene una promesa de pago "
-                                                                  "pendiente.",
-        "promise": "Factura {number} ({client}{amount}): pago prometido {promised}; si no llega nada, los "
-                   "recordatorios se reanudan el {resume}.",
-        "promised_on": "para el {date}", "promised_none": "sin fecha", "resume_none": "día que tú digas",
-        "clients": "Tus clientes", "clients_none": "Todavía no hay clientes.",
-        "h_client": "cliente", "h_invoices": "facturas", "h_billed": "facturado", "h_avg": "retraso medio (días)",
-        "h_worst": "peor", "h_reminders": "recordatorios", "h_disputes": "disputas", "h_advice": "consejo",
-        "footer": "Enviado por mailduns el {date}. `mailduns status` y `mailduns clients` muestran los detalles.",
-    },
-}
+# The words themselves are in the message catalogues (src/mailduns/locales/<lang>/LC_MESSAGES/mailduns.po,
+# keys "digest.*"), with the other short texts mailduns writes; see mailduns.letters.catalog.
+_DIGEST_LANGUAGES: Final = ("en", "it", "es")
 
 
 class _Words:
     """Formatting in the owner's language: words, money, dates."""
 
     def __init__(self, language: str, tz: ZoneInfo) -> None:
-        self.language = language if language in _T else "en"
-        self.t = _T[self.language]
+        self.language = language if language in _DIGEST_LANGUAGES else "en"
         self.loc = Locale.parse(_LOCALES[self.language])
         self.tz = tz
 
     def __call__(self, key: str, **kw: object) -> str:
-        return self.t[key].format(**kw)
+        return catalog_text(self.language, f"digest.{key}", **kw)
 
     def money(self, amount: Decimal, currency: str) -> str:
         value = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -339,12 +263,10 @@ class _Words:
         return str(babel_datetime(at.astimezone(self.tz), "EEE d MMM HH:mm", tzinfo=self.tz,
                                   locale=self.loc)).translate(_SPACES)
 
-    def invoices(self, n: int) -> str:
-        return self.t["invoice"] if n == 1 else self.t["invoices"]
 
-
-def _step(name: str) -> str:
-    return name.replace("_", " ")
+def _step(w: _Words, name: str) -> str:
+    """The step as the freelancer reads it: "diffida di pagamento", not "final"."""
+    return step_label(w.language, name)
 
 
 def _first_name(name: str) -> str:
@@ -383,12 +305,12 @@ def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[s
 def _promise_text(w: _Words, p: Promise) -> str:
     amount = f", {w.money(*p.amount)}" if p.amount else ""
     promised = w("promised_on", date=w.day(p.promised)) if p.promised else w("promised_none")
-    resume = w.day(p.resume.astimezone(w.tz).date()) if p.resume else w("resume_none")
-    return w("promise", number=p.number, client=p.client, amount=amount, promised=promised, resume=resume)
+    then = w("resume_on", date=w.day(p.resume.astimezone(w.tz).date())) if p.resume else w("resume_none")
+    return w("promise", number=p.number, client=p.client, amount=amount, promised=promised, then=then)
 
 
 def _owed_title(w: _Words, data: DigestData) -> str:
-    return w("owed", total=w.moneys(data.owed), count=data.open_invoices, invoices=w.invoices(data.open_invoices))
+    return w("owed", total=w.moneys(data.owed), count=data.open_invoices)
 
 
 def render_text(data: DigestData, owner_name: str, w: _Words) -> str:
@@ -407,12 +329,12 @@ def render_text(data: DigestData, owner_name: str, w: _Words) -> str:
                 bar = "█" * int((buckets[key] / top * 30).to_integral_value(rounding=ROUND_HALF_UP))
                 lines.append(f"  {labels[key].ljust(pad)}  {shown[key].rjust(mpad)}  {bar}".rstrip())
         if data.no_amount:
-            lines.append("  " + w("no_amount", count=data.no_amount, invoices=w.invoices(data.no_amount)))
+            lines.append("  " + w("no_amount", count=data.no_amount))
     else:
         lines.append(w("nothing_owed"))
     for title, none, items in (("sent", "sent_none", data.sent), ("coming", "coming_none", data.coming)):
         lines += ["", f"{w(title)} ({len(items)})" if items else w(title)]
-        lines += [f"  {w('line', when=w.when(x.at), step=_step(x.step), number=x.number, client=x.client)}"
+        lines += [f"  {w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client)}"
                   for x in items] or [f"  {w(none)}"]
     lines += ["", w("promises")]
     lines += [f"  {_promise_text(w, p)}" for p in data.promises] or [f"  {w('promises_none')}"]
@@ -447,14 +369,14 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
                            f'<td style="width:260px;padding:3px 0">{bar}</td></tr>')
             out.append("</table>")
         if data.no_amount:
-            out.append(f"<p>{e(w('no_amount', count=data.no_amount, invoices=w.invoices(data.no_amount)))}</p>")
+            out.append(f"<p>{e(w('no_amount', count=data.no_amount))}</p>")
     else:
         out.append(f"<p>{e(w('nothing_owed'))}</p>")
     for title, none, items in (("sent", "sent_none", data.sent), ("coming", "coming_none", data.coming)):
         out.append(f'<h3 style="margin:18px 0 6px">{e(w(title))}</h3>')
         if items:
             out.append("<ul>" + "".join(
-                f"<li>{e(w('line', when=w.when(x.at), step=_step(x.step), number=x.number, client=x.client))}</li>"
+                f"<li>{e(w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client))}</li>"
                 for x in items) + "</ul>")
         else:
             out.append(f"<p>{e(w(none))}</p>")

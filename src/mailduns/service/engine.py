@@ -28,6 +28,9 @@ from email.policy import SMTP as SMTP_POLICY
 
 from mailduns.core.sending_calendar import SendingCalendar, calendar_from
 from mailduns.core.clock import Clock
+from mailduns.letters.catalog import Text, written
+from mailduns.letters.catalog import later as _t
+from mailduns.letters.catalog import later_step as _t_step
 from mailduns.letters.compose import (
     InvoiceRef,
     Templates,
@@ -481,9 +484,8 @@ class Engine:
                     gone = replace(inv, folder=None, uid=None, held_by_flag=False)
                     self._set_state(gone, "hold", f'the invoice email is no longer in "{folder}"', now, report,
                                     "moved")
-                    self._notify(gone, "invoice-moved", f'The invoice email was moved out of "{folder}" or '
-                                 "deleted; reminders are on hold.",
-                                 "Run `mailduns resume` if reminders should go on, or `mailduns paid`.", now,
+                    self._notify(gone, "invoice-moved", _t("excerpt.invoice_moved", folder=folder),
+                                 _t("hint.invoice_moved", number=inv.number), now,
                                  f"moved-{inv.uid}")
                 else:
                     self.store.save_invoice(replace(inv, folder=None, uid=None))
@@ -551,8 +553,7 @@ class Engine:
                 self._set_state(inv, "hold", f"{who} wrote about several invoices without naming one", now, report,
                                 kind, key)
             self._notify(invoices[0], kind, excerpt,
-                         "They have several open invoices: " + ", ".join(i.number for i in invoices)
-                         + ". Mark each paid or resume it.", now, key)
+                         _t("hint.several_invoices", numbers=", ".join(i.number for i in invoices)), now, key)
             return
         reply = facts.reply
         replies = self.config.replies
@@ -561,8 +562,7 @@ class Engine:
                 until = self._business_days_after(now, replies.paid_grace_days)
                 self._set_state(replace(inv, snooze_until=until, snooze_reason="paid-claim"), "snoozed",
                                 f'{who} says it is paid: "{_one_line(excerpt, 70)}"', now, report, kind, key)
-                hint = (f"Waiting {replies.paid_grace_days} business days for the payment notice; without one the "
-                        "invoice is held and you are asked. `mailduns paid` (or $Paid) when the money is in.")
+                hint = _t("hint.says_paid", days=replies.paid_grace_days, number=inv.number)
             elif kind == "client-reply-promise":
                 promised = reply.promised_date if reply else None
                 base = (datetime.combine(promised, time(0), tzinfo=self.config.owner.tz) if promised
@@ -573,12 +573,12 @@ class Engine:
                     self.store.set_meta(f"promise:{inv.id}", promised.isoformat())
                 self._set_state(replace(inv, snooze_until=until, snooze_reason="promise"), "snoozed",
                                 f"{who} promised to pay {when}", now, report, kind, key)
-                hint = f"Reminders resume on {until.date().isoformat()} if the payment has not arrived."
+                hint = _t("hint.promise", date=until.date())
             else:
                 what = ("disputes the invoice" if kind == "client-reply-dispute" else
                         "wrote something mailduns could not read with confidence" if unsure else "wrote about the invoice")
                 self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind, key)
-                hint = "Answer the client; then `mailduns resume` (or remove $Hold) to continue, or `mailduns paid`."
+                hint = _t("hint.reply", number=inv.number)
             self._notify(inv, kind, excerpt, hint, now, key)
 
     def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
@@ -662,7 +662,7 @@ class Engine:
                 for inv in matched:
                     self._set_state(inv, "paid", f"payment of {received} for several invoices, by {source}", now,
                                     report, "paid", key)
-                self._notify(matched[0], "paid", excerpt, "Nothing to do: reminders have stopped.", now, key)
+                self._notify(matched[0], "paid", excerpt, _t("hint.paid"), now, key)
                 return
         for inv in matched:
             balance = inv.balance
@@ -671,7 +671,7 @@ class Engine:
                     settled = self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received),
                                               "paid", f"payment of {received} notified by {source}", now, report,
                                               "paid", key)
-                    self._notify(inv, "paid", excerpt, "Nothing to do: reminders have stopped.", now, key)
+                    self._notify(inv, "paid", excerpt, _t("hint.paid"), now, key)
                     self._thank(settled, received, now)
                     continue
                 if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
@@ -682,13 +682,13 @@ class Engine:
                     self.store.save_invoice(changed, Event(inv.id, now, "partial-payment", changed.why, key))
                     report.add(f"invoice {inv.number}: partial payment of {received}, {left} still open")
                     self._notify(changed, "payment-mismatch", excerpt,
-                                 f"Only part was paid: {left} is still open and reminders will ask for it.", now, key)
+                                 _t("hint.part_paid", left=left), now, key)
                     continue
             what = f"a payment of {received}" if received is not None else "a payment with no amount we could read"
             self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
                             f"{balance or 'an unknown amount'}", now, report, "payment-mismatch", key)
             self._notify(inv, "payment-mismatch", excerpt,
-                         "Check the amount received: `mailduns paid` if settled, `mailduns resume` if not.",
+                         _t("hint.payment_mismatch", number=inv.number),
                          now, key)
 
     def _on_bounce(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
@@ -709,8 +709,8 @@ class Engine:
             self._set_state(inv, "hold", f"a reminder to {failed or 'the client'} bounced"
                             + (f": {_one_line(reason, 80)}" if reason else ""), now, report, "bounce", key)
             self._notify(inv, "bounce", _excerpt(facts.text),
-                         f"The address {failed or '(unknown)'} did not accept the mail. Find the right address "
-                         "for this client, then `mailduns resume`.", now, key)
+                         _t("hint.bounce", address=failed, number=inv.number) if failed
+                         else _t("hint.bounce_unknown", number=inv.number), now, key)
 
     # -- state changes and notices ------------------------------------------------------------
     def _set_state(self, inv: Invoice, state: InvoiceState | str, why: str, now: datetime, report: CycleReport,
@@ -732,13 +732,15 @@ class Engine:
                           references=inv.references, amount=inv.balance, issue_date=inv.issue_date,
                           due_date=inv.due_date, client_name=inv.client_name, to=inv.recipients, cc=inv.cc)
 
-    def _notify(self, inv: Invoice | None, event: str, excerpt: str, hint: str, now: datetime, trigger: str) -> None:
+    def _notify(self, inv: Invoice | None, event: str, excerpt: str | Text, hint: str | Text, now: datetime,
+                trigger: str) -> None:
         owner = self.config.owner
         domain = owner.email.rpartition("@")[2]
         mid = make_message_id(domain, "notice", inv.key if inv else "-", event, trigger)
         msg = compose_owner_notice(self.templates, language=owner.language, owner_name=owner.name,
                                    owner_email=owner.email, event=event, inv=self._ref(inv) if inv else None,
-                                   excerpt=excerpt, action_hint=hint, now=now.astimezone(owner.tz),
+                                   excerpt=written(excerpt, owner.language),
+                                   action_hint=written(hint, owner.language), now=now.astimezone(owner.tz),
                                    message_id=mid)
         self.store.enqueue(invoice_id=inv.id if inv else None, kind="notice", step=None, message_id=mid,
                            recipients=[owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
@@ -828,8 +830,8 @@ class Engine:
             held = self._set_state(inv, "hold", f"the reminder could not be written: {_one_line(str(exc), 120)}",
                                    now, report, "compose-failed")
             try:
-                self._notify(held, "send-failed", str(exc), "Check the invoice's recipients and your templates "
-                             "(`mailduns check`), then `mailduns resume`.", now, f"compose-{inv.id}")
+                self._notify(held, "send-failed", str(exc), _t("hint.compose_failed", number=inv.number),
+                             now, f"compose-{inv.id}")
             except Exception:  # noqa: BLE001 - the notice itself may trip on the same data
                 log.warning("could not tell the owner about invoice %s either", inv.number)
 
@@ -941,8 +943,9 @@ class Engine:
         self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} queued", mid))
         report.queued += 1
         if step.notify_owner:
-            self._notify(inv, f"step-{step.name}", f"Step {step.name} went to {', '.join(recipients)}.",
-                         "This client is late: a phone call may help.", now, mid)
+            self._notify(inv, f"step-{step.name}",
+                         _t("excerpt.step_sent", step=_t_step(step.name), recipients=", ".join(recipients)),
+                         _t("hint.step_final" if step.template.startswith("final") else "hint.step"), now, mid)
         return True
 
     # -- sending ------------------------------------------------------------------------------
@@ -980,9 +983,8 @@ class Engine:
                 report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
                 if item.kind == "reminder" and item.invoice_id is not None:
                     inv = self.store.invoice(item.invoice_id)
-                    self._notify(inv, "uncertain-send", f"mailduns stopped while sending step {item.step}.",
-                                 "Check your Sent folder / ask the client; it will not be sent again. "
-                                 "Set [sending] bcc_owner = true so this can be settled automatically.", now,
+                    self._notify(inv, "uncertain-send", _t("excerpt.uncertain_send", step=_t_step(item.step or "")),
+                                 _t("hint.uncertain_send", number=inv.number), now,
                                  item.message_id)
 
     async def _flush(self, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
@@ -1030,7 +1032,7 @@ class Engine:
                         inv = self.store.invoice(item.invoice_id)
                         self._set_state(inv, "hold", f"the mail server refused the reminder: {exc}", now, report,
                                         "send-failed")
-                        self._notify(inv, "send-failed", str(exc), "Check the client's address.", now,
+                        self._notify(inv, "send-failed", str(exc), _t("hint.send_failed", number=inv.number), now,
                                      item.message_id)
                 elif exc.code is None and self._status_of(item.id) == "data":
                     # The connection died after the message was handed over: it may have been
@@ -1052,8 +1054,8 @@ class Engine:
                 inv = self.store.invoice(item.invoice_id)
                 why = "; ".join(f"{a}: {c} {m}" for a, c, m in hard)
                 self._set_state(inv, "hold", f"the mail server refused {why}", now, report, "send-refused")
-                self._notify(inv, "send-failed", why, "The others received it. Check the refused address, "
-                             "then `mailduns resume`.", now, item.message_id)
+                self._notify(inv, "send-failed", why, _t("hint.send_refused", number=inv.number), now,
+                             item.message_id)
             if item.kind == "reminder":
                 report.add(f"sent {item.step} for invoice {self._number(item.invoice_id)} to "
                            f"{', '.join(item.recipients)}")
