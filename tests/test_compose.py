@@ -196,6 +196,32 @@ def test_italian_articles_before_dates(templates: Templates) -> None:
     assert "in scadenza il 1° dicembre 2026" in first
     eleven = body(reminder(templates, "it", "courtesy", invoice(issue_date=date(2026, 11, 11))))
     assert "emessa l'11 novembre 2026" in eleven
+    # diciotto starts with a consonant: "il 18", never "l'18" (it review L2)
+    eighteen = body(reminder(templates, "it", "reminder", invoice(due_date=date(2026, 12, 18)), now=at(21)))
+    assert "scaduta il 18 dicembre 2026" in eighteen and "l'18" not in eighteen
+
+
+@pytest.mark.parametrize(("lang", "name", "greeting"), [
+    ("it", "ACME S.p.A.", "Spett.le ACME S.p.A.,"), ("it", "Mario Rossi", "Gentile Mario Rossi,"),
+    ("it", "amm@acme.it", "Buongiorno,"), ("it", "Studio Bianchi", "Spett.le Studio Bianchi,"),
+    ("es", "Ibérica Diseño SL", "Estimados señores:"), ("es", "Teresa Sánchez", "Buenos días, Teresa Sánchez:"),
+    ("es", "Ayuntamiento de Getafe", "Estimados señores:"),
+    ("en", "ACME Ltd", "Dear Accounts Team,"), ("en", "Mario Rossi", "Dear Mario Rossi,"),
+    ("en", "amm@acme.it", "Hello,"),
+])
+def test_salutation_for_a_company_a_person_and_an_address(templates: Templates, lang: str, name: str,
+                                                          greeting: str) -> None:
+    text = body(reminder(templates, lang, "reminder", invoice(client_name=name)))
+    assert text.splitlines()[0] == greeting
+
+
+def test_a_statement_at_the_final_step_is_a_formal_notice(templates: Templates) -> None:
+    """One statement for several invoices must not downgrade the final notice (it review G5)."""
+    from mailduns.letters.compose import compose_statement
+    invs = [invoice(), invoice(number="13/2026", due_date=date(2026, 11, 20))]
+    msg = compose_statement(templates, invoices=invs, language="it", step_name="final", step_days=30, now=at(30),
+                            owner_name="Alessandra Rossi", owner_email=OWNER, fees=[None, None])
+    assert "costituzione in mora" in body(msg) and "1219" in body(msg)
 
 
 @pytest.mark.parametrize("lang", LANGS)
