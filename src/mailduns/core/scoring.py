@@ -16,6 +16,9 @@ How lateness is measured:
   must not look reliable because nothing was ever paid);
 - a `history` invoice with no payment event has an unknown lateness: it counts in "invoices" and
   "billed", not in the lateness figures.
+
+Only letters sent after an invoice's due date count as reminders: a courtesy note before the due
+date (or the due-date note on the day) says nothing about the client, who may pay on time.
 """
 
 from __future__ import annotations
@@ -64,14 +67,14 @@ class ScoringConfig:
 
     - `min_invoices`: fewer settled invoices than this and no bad sign → "too early to say".
     - `slow_average_days` / `slow_reminders`: an average lateness, or an average number of
-      reminders per invoice, from which a client is a slow payer.
+      reminders sent after the due date per invoice paid or overdue, from which a client is a slow payer.
     - `deposit_average_days` / `deposit_worst_days` / `deposit_disputes`: ask for a deposit.
     - `end_average_days` / `end_worst_days` / `end_disputes`: consider ending the relationship.
     """
 
     min_invoices: int = 2
     slow_average_days: int = 7
-    slow_reminders: Decimal = Decimal(1)
+    slow_reminders: Decimal = Decimal(2)
     deposit_average_days: int = 30
     deposit_worst_days: int = 60
     deposit_disputes: int = 2
@@ -215,9 +218,12 @@ def score_clients(invoices: Sequence[Invoice], events: Sequence[Event], outbox: 
     today = now.astimezone(tz).date()
     paid_on = paid_dates(events, tz)
     reminders: dict[int, int] = defaultdict(int)
+    due_of = {inv.id: inv.due_date for inv in invoices}
     for item in outbox:
         if item.kind == "reminder" and item.status == "sent" and item.invoice_id is not None:
-            reminders[item.invoice_id] += 1
+            due, sent = due_of.get(item.invoice_id), item.sent_at or item.created_at
+            if due is not None and sent.astimezone(tz).date() > due:   # a letter after the due date
+                reminders[item.invoice_id] += 1
     disputes: dict[int, int] = defaultdict(int)
     for ev in events:
         if ev.kind in DISPUTE_EVENTS and ev.invoice_id is not None:
@@ -265,7 +271,7 @@ def _score(key: str, invs: list[Invoice], paid_on: Mapping[int, date], reminders
     average = (Decimal(sum(lateness)) / Decimal(len(lateness))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) \
         if lateness else None
     worst = max(lateness) if lateness else None
-    per_invoice = Decimal(n_reminders) / Decimal(len(invs)) if invs else Decimal(0)
+    per_invoice = Decimal(n_reminders) / Decimal(settled) if settled else Decimal(0)
     label, reasons = _label(cfg, settled, average, worst, per_invoice, n_disputes)
     return ClientScore(client=key, name=name, invoices=len(invs), paid=paid, unpaid=unpaid, history=history,
                        billed=dict(billed), owed={c: v for c, v in owed.items() if v}, average_days_late=average,
@@ -308,7 +314,8 @@ def _label(cfg: ScoringConfig, settled: int, average: Decimal | None, worst: int
         reasons.append(f"pays {avg} days late on average (threshold {cfg.slow_average_days})")
     if cfg.slow_reminders and per_invoice >= cfg.slow_reminders:
         shown = per_invoice.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        reasons.append(f"needs {shown} reminders per invoice on average (threshold {cfg.slow_reminders})")
+        reasons.append(f"needs {shown} reminders after the due date per invoice on average "
+                       f"(threshold {cfg.slow_reminders})")
     if reasons:
         return "slow-payer", reasons
     if settled < cfg.min_invoices:
