@@ -170,20 +170,13 @@ def format_status(rows: list[dict[str, Any]]) -> str:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from mailduns.cli.inspect_cmd import inspect_file
+    from mailduns.cli.inspect_cmd import describe, inspect_file
     results = [inspect_file(Path(f)) for f in args.files]
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     else:
         for r in results:
-            print(f"{r['file']}: {r['kind']} (language: {r['language'] or '?'})")
-            for inv in r.get("invoices", []):
-                print(f"  invoice {inv['number']} from {inv['source']}: {inv['amount']} {inv['currency']} "
-                      f"issued {inv['issue_date']} due {inv['due_date']} to {inv['client_email']}")
-            if "reply" in r:
-                facts = {k: v for k, v in r["reply"].items() if v is not None}
-                if facts:
-                    print("  " + ", ".join(f"{k}: {v}" for k, v in facts.items()))
+            print("\n".join(describe(r)))
     return 0
 
 
