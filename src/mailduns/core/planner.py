@@ -142,8 +142,8 @@ def plan_for(config: PlannerConfig, inv: Invoice, steps_sent: Sequence[str], now
     if config.client_for(inv.client_email or "").skip:
         return Plan()
     balance = inv.balance
-    if balance is not None and balance.amount < config.invoices.min_amount:
-        return Plan()                      # too small to chase (invoices.min_amount)
+    if balance is not None and (balance.amount <= 0 or balance.amount < config.invoices.min_amount):
+        return Plan()                      # nothing to pay, or too small to chase (invoices.min_amount)
     return plan(inv, ladder_for(config, inv), steps_sent, now, calendar_for(config, inv))
 
 

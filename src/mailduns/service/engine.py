@@ -384,6 +384,9 @@ class Engine:
             number = f.number or env.subject.strip() or key
             if sent_at.astimezone(self.config.owner.tz).date() < since:
                 state, why = "history", f"sent before {since.isoformat()} (invoices.since): never reminded"
+            elif (f.amount or f.total) is not None and (f.amount or f.total).amount <= 0:  # type: ignore[union-attr]
+                state, why = "history", (f"nothing to pay: the amount is {f.amount or f.total}; never reminded "
+                                         "(a zero or negative invoice is followed, never chased)")
             elif not to:
                 state, why = "hold", "the invoice email has no client recipient"
             else:
