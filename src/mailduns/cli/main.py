@@ -251,6 +251,11 @@ def cmd_preview(args: argparse.Namespace) -> int:
                 return 0
             when = max(at or now, now)
             print(f"step {step.name}, going out {when.isoformat(timespec='minutes')}", file=sys.stderr)
+        settled = inv.state in ("paid", "history") or (inv.balance is not None and inv.balance.amount <= 0)
+        if settled:
+            print(f"Invoice {inv.number} is {'paid' if inv.state == 'paid' else 'not chased'} ({inv.why}): "
+                  "mailduns will not send this letter. Shown as it would have read with the invoice unpaid.\n")
+            inv = replace(inv, paid=None)
         _mid, raw = engine.compose_step(inv, step, when)
         from email import message_from_bytes
         from email.policy import default as default_policy
