@@ -73,9 +73,12 @@ def test_non_interactive_init_writes_a_private_config_that_check_accepts_and_rou
     assert data["imap"]["password_command"] == "pass show mail"
     assert text.count("#") > 40                                      # commented, with optional keys shown
     assert "# paid = \"Paid\"" in text and "[scoring]" in text and "[digest]" in text
-    assert "IT60 X054 2811 1010 0000 0123 456" in text               # kept, as a key or a comment
+    # --iban goes to [payment], which every reminder that asks for money prints
+    assert data["payment"] == {"beneficiary": "Alessandra Rossi", "iban": "IT60 X054 2811 1010 0000 0123 456"}
+    assert config.payment is not None and config.payment.iban == "IT60X0542811101000000123456"
     out = capsys.readouterr().out
     assert "Wrote" in out and "mailduns check" in out
+    assert "not print" not in out and "every reminder that asks for money prints them" in out
 
 
 def test_init_refuses_to_overwrite_without_force_and_keeps_a_backup(tmp_path: Path,

@@ -216,6 +216,11 @@ _COMMENTS: Final[Mapping[str, Mapping[str, str]]] = {
         "max_per_day": "safety cap: at most this many reminders a day, all clients together",
     },
     "state": {"path": "where mailduns remembers what it did"},
+    "payment": {
+        "beneficiary": "the account holder, as your bank knows you",
+        "iban": "printed in reminders so clients know where to pay",
+        "link": "a payment page; {number} is the invoice",
+    },
 }
 
 
@@ -242,6 +247,23 @@ def _header(title: str) -> str:
     return f"\n# {'-' * 98}\n# {title}\n"
 
 
+def payment_table(details: str | None, beneficiary: str) -> dict[str, Any] | None:
+    """The `[payment]` table for what `--iban` / the question gave: an IBAN (its holder is you), or a
+    payment link. None for anything else (the caller says so)."""
+    text = (details or "").strip()
+    if not text:
+        return None
+    if text.lower().startswith("https://"):
+        return {"link": text}
+    from mailduns.letters.qr import normalise_iban
+    candidate = text[4:].strip() if text[:4].upper() == "IBAN" else text
+    try:
+        compact = normalise_iban(candidate)
+    except ValueError:
+        return None
+    return {"beneficiary": beneficiary, "iban": " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))}
+
+
 def config_document(a: Answers) -> dict[str, dict[str, Any]]:
     """The settings init writes as real keys (not comments), section by section."""
     owner: dict[str, Any] = {"name": a.name, "email": a.email, "language": a.language, "timezone": a.timezone}
@@ -264,6 +286,9 @@ def config_document(a: Answers) -> dict[str, dict[str, Any]]:
         invoices["since"] = a.since.isoformat()
     doc["invoices"] = invoices
     doc["sending"] = {"window": "09:00-18:00", "weekdays_only": True, "holidays": a.holidays, "max_per_day": 50}
+    payment = payment_table(a.payment_details, a.name)
+    if payment is not None:
+        doc["payment"] = payment
     return doc
 
 
@@ -281,11 +306,10 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
         _header("You, the freelancer."),
     ]
     owner_extra = [_c("emails = []", "your other addresses, if you also send invoices from them")]
-    if a.payment_details and not _supports("owner", "payment_details"):
+    if a.payment_details and "payment" not in doc:
         shown = tomli_w.dumps({"x": a.payment_details})[4:].strip()
-        owner_extra.append(_c(f"payment_details = {shown}", "kept for later: not printed in reminders yet"))
-    elif not a.payment_details:
-        owner_extra.append(_c('payment_details = "IBAN IT60 X054 2811 1010 0000 0123 456"', "where clients pay"))
+        owner_extra.append(f"# Your payment details, {shown}, are neither an IBAN nor an https:// link: "
+                           "write them in [payment] below.")
     parts.append(_section("owner", doc["owner"], _COMMENTS["owner"], extra=owner_extra))
 
     parts.append(_header("Reading your mail: where the Sent folder and your inbox are."))
@@ -323,6 +347,20 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
         _c("max_per_client_per_day = 1", "at most one reminder a day to the same client"),
         _c("bcc_owner = false", "true: a Bcc of every reminder to yourself"),
         _c("dry_run = false", "true: decide and log, send nothing")]))
+
+    parts.append(_header("How clients pay you: printed in every letter that asks for money (and, with qr = true,\n"
+                         "# as a scan-to-pay code for euro invoices)."))
+    if "payment" in doc:
+        parts.append(_section("payment", doc["payment"], _COMMENTS["payment"], extra=[
+            _c('bic = "BPPIITRRXXX"', "your bank's BIC (SWIFT), for transfers from abroad"),
+            _c('reference = "Fattura {number}"', "the payment reference; {number} is the invoice"),
+            _c('link = "https://pay.example/{number}"', "a payment page, if you have one"),
+            _c("qr = false", "true: an EPC scan-to-pay code under the bank details")]))
+    else:
+        parts.append("# [payment]\n" + "\n".join((
+            _c('beneficiary = "Alessandra Rossi"', "the account holder"),
+            _c('iban = "IT60 X054 2811 1010 0000 0123 456"', "where clients pay"),
+            _c('link = "https://pay.example/{number}"', "or a payment page")) ) + "\n")
 
     parts.append(_header("Late-payment fees (business clients only), added by steps with late_fee = true."))
     parts.append("\n".join(("# [fees]", _c("statutory_interest = true", "ECB rate + 8 points a year (EU 2011/7)"),
@@ -883,8 +921,11 @@ def interactive_init(path: Path, args: argparse.Namespace | None = None) -> int:
     parse_config(text, str(path), base_dir=path.parent)       # never write a file `check` would refuse
     _write_private(path, text, force)
     say(f"\nWrote {path} (readable only by you).")
-    if a.payment_details and not _supports("owner", "payment_details"):
-        say("Your payment details are kept in it as a comment: this version does not print them in reminders yet.")
+    if a.payment_details and payment_table(a.payment_details, a.name) is None:
+        say("Your payment details are neither an IBAN nor an https:// link: write them in [payment] "
+            "(config.example.toml shows how).")
+    elif a.payment_details:
+        say("Your payment details are in [payment]: every reminder that asks for money prints them.")
     say("Next:\n  mailduns check                    # tests config, templates and both logins\n"
         "  mailduns run --once --dry-run     # what it would send today, sending nothing\n"
         "  mailduns run                      # the daemon; docs/service.md runs it as a service")
