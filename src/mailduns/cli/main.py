@@ -196,6 +196,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"template problem: {p}", file=sys.stderr)
         return 2
     print(f"templates ({', '.join(sorted(languages))}): ok")
+    from mailduns.mail.credentials import check_password_source
+    for server in (config.imap, config.smtp):
+        kind = check_password_source(server)          # an unset password_env or a missing file fails here
+        if kind is not None:
+            print(f"{server.section} {kind}: ok")
     if args.offline:
         return 0
     from mailduns.mail.connect import check_smtp_login

@@ -23,7 +23,8 @@ from typing import Final, NoReturn, Protocol
 
 from mailduns.core.errors import ConfigError
 
-__all__ = ["PASSWORD_KEYS", "ServerSecret", "credential", "oauth2_token", "require_credential", "resolve_password"]
+__all__ = ["PASSWORD_KEYS", "ServerSecret", "check_password_source", "credential", "oauth2_token", "require_credential",
+           "resolve_password"]
 
 TOKEN_COMMAND_TIMEOUT: Final = 30.0   # a helper may have to refresh the token over the network
 _PASSWORD_COMMAND_TIMEOUT: Final = 10.0
@@ -193,6 +194,20 @@ def resolve_password(server: ServerSecret) -> str:
             fail(kind, f"the environment variable {value} is not set (or is empty), so there is no password.")
         return env
     return _run_password_command(str(value), fail)
+
+
+def check_password_source(server: ServerSecret) -> str | None:
+    """For `check --offline`: that the password can be had without a server, where that is safe.
+
+    A `password_env` variable must be set, a `password_file` readable and not empty, a
+    `password_credential` present (ConfigError otherwise, as at connection time); a
+    `password_command` is never run here (it may prompt) and OAuth2 has no password. Returns the
+    kind of source checked, or None when there was nothing to check offline."""
+    given = [k for k in PASSWORD_KEYS if getattr(server, k) is not None]
+    if getattr(server, "oauth2_token_command", None) is not None or given in (["password"], ["password_command"]):
+        return None
+    resolve_password(server)
+    return given[0] if given else None
 
 
 def _run_password_command(command: str, fail: Callable[[str, str], NoReturn]) -> str:
