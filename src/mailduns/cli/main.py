@@ -49,6 +49,14 @@ def _engine(config: Config, store: Store, clock: Clock, dry_run: bool = False) -
 
 
 # -- commands ------------------------------------------------------------------------------------
+def terminal_line(report: Any, engine: Any) -> str:
+    """`run` on a terminal: what this cycle read and sent, and what comes next."""
+    from mailduns.service.daemon import _status_line
+    from mailduns.service.sdnotify import cycle_line
+    at = report.at.astimezone(engine.config.owner.tz)
+    return cycle_line(at, report.fetched, report.sent, _status_line(engine))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from mailduns.service.daemon import OffsetClock, run_forever
 
@@ -62,9 +70,14 @@ def cmd_run(args: argparse.Namespace) -> int:
             return Store.scratch_copy(cfg.state.path, Path(tmp.name))
         return Store(cfg.state.path)
 
+    engines: list[Any] = []
+    on_terminal = sys.stdout.isatty() and not args.once
+
     def print_report(report: Any) -> None:
         for line in report.lines:
             print(f"{report.at.isoformat(timespec='minutes')}  {line}", flush=True)
+        if on_terminal and engines:        # one line per cycle, so a person sees it is alive
+            print(terminal_line(report, engines[-1]), flush=True)
 
     try:
         if args.once:
@@ -80,7 +93,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         def make_engine() -> Any:
             cfg = _load(config_arg)
-            return _engine(cfg, state_for(cfg), clock, dry)
+            engines.append(_engine(cfg, state_for(cfg), clock, dry))
+            del engines[:-1]
+            return engines[-1]
 
         def first_sync() -> list[str]:
             argv = [sys.executable, "-m", "mailduns.cli.main"]

@@ -89,3 +89,12 @@ def describe_status(open_invoices: int, next_at: datetime | None = None, next_cl
     what = f"next {next_step or 'reminder'}".replace("_", " ")
     when = next_at.strftime("%a %d %b %H:%M")
     return f"{count}, {what} {when}" + (f" to {next_client}" if next_client else "")
+
+
+def cycle_line(at: datetime, read: int, sent: int, status: str) -> str:
+    """The one line `mailduns run` prints per cycle on a terminal, so a person sees it is alive:
+    "10:02  read 3 messages, sent 1 reminder; 3 invoices open, next reminder Mon 09:00 to ACME srl".
+    Not printed under systemd, where `STATUS=` and the journal say the same."""
+    did = (f"read {read} message{'s' if read != 1 else ''}" if read else "no new mail") + \
+        (f", sent {sent} message{'s' if sent != 1 else ''}" if sent else "")
+    return f"{at.strftime('%H:%M')}  {did}; {status}"
