@@ -114,17 +114,32 @@ def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dic
             for line in out.getvalue().splitlines():
                 if line.strip() and "nothing to do" not in line:
                     print(f"{now:%Y-%m-%d}  {line.split('  ', 1)[-1]}")
-        print("\nWhat the clients received:")
+        print("\nWhat the clients received (the first lines of each letter):")
         for client, client_name in CLIENTS.items():
             raws = rig.fetch_all(client, "INBOX")
-            subjects = [_subject(r) for r in raws]
-            print(f"  {client_name}: {len(raws)} message(s)" + "".join(f"\n    - {s}" for s in subjects))
+            print(f"\n  {client_name}: {len(raws)} message(s)")
+            for raw in raws:
+                print(_letter(raw))
+        notes = [r for r in rig.fetch_all(OWNER, "INBOX") if _tag(r).startswith(("notice", "digest"))]
+        print(f"\nWhat mailduns told you, {len(notes)} note(s) in your inbox (never seen by clients):")
+        for raw in notes:
+            print(_letter(raw, lines=30 if _tag(raw).startswith("notice") else 8))
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             main(["--config", str(config), "status", "--json", "--now", (start + timedelta(days=days)).isoformat()])
         print("\nmailduns status:\n" + format_status(json.loads(out.getvalue())))
         print(f"\nCopies of every reminder are in {OWNER}'s Sent folder "
               f"({len(rig.fetch_all(OWNER, 'Sent'))} messages there now).")
+        end = (start + timedelta(days=days)).isoformat()
+        if keep:
+            print(f"\nThe demo's state is kept in {work}. Look at it with the usual commands:\n"
+                  f"  mailduns --config {config} status --now {end}\n"
+                  f"  mailduns --config {config} log\n"
+                  f"  mailduns --config {config} preview 12/2026 --now {end}\n"
+                  f"  mailduns --config {config} clients")
+        else:
+            print("\nRun `mailduns demo --keep` to keep the demo's state and look at it with "
+                  "`mailduns status`, `log` and `preview` afterwards.")
         return 0
     finally:
         rig.stop()
@@ -135,8 +150,26 @@ def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dic
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _subject(raw: bytes) -> str:
+def _parse(raw: bytes) -> EmailMessage:
     from email import message_from_bytes
     from email.policy import default
     m = message_from_bytes(raw, policy=default)
-    return f"{m['Subject']}  ({m['X-Mailduns'] or 'not from mailduns'})"
+    assert isinstance(m, EmailMessage)
+    return m
+
+
+def _tag(raw: bytes) -> str:
+    return str(_parse(raw)["X-Mailduns"] or "")
+
+
+def _letter(raw: bytes, lines: int = 8) -> str:
+    """A letter as the demo shows it: its subject, then its first lines of text, indented."""
+    m = _parse(raw)
+    part = m.get_body(("plain",))
+    text = str(part.get_content()) if part is not None else ""
+    shown = [line for line in text.replace("\r\n", "\n").split("\n")]
+    while shown and not shown[-1].strip():
+        shown.pop()
+    more = len(shown) > lines
+    body = "\n".join(f"      | {line}".rstrip() for line in shown[:lines]) + ("\n      | …" if more else "")
+    return f"    - {m['Subject']}  ({m['X-Mailduns'] or 'not from mailduns'})\n{body}"
