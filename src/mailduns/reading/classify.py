@@ -370,7 +370,10 @@ _PROMISE = _compile([
     (r"\b(?:vamos\s+a|voy\s+a)\s+(?:pagar|abonar|transferir|realizar\s+(?:el\s+pago|la\s+transferencia)|"
      r"hacer\s+(?:el\s+pago|la\s+transferencia))"),
     r"\b(?:os|te|les)\s+(?:pagamos|abonamos|hacemos\s+la\s+transferencia|transferimos)\b",
-    (r"\b(?:el\s+|la\s+)?(?:pago|transferencia|ingreso|abono)\s+se\s+(?:realizar[aá]|har[aá]|efectuar[aá]|"
+    # "el pago se realizará"; not a request in the subjunctive, "agradecería que el pago se realizara" (our
+    # own reminder, quoted back)
+    (r"(?<!\bque\s)(?<!\bque\sel\s)(?<!\bque\sla\s)"
+     r"\b(?:el\s+|la\s+)?(?:pago|transferencia|ingreso|abono)\s+se\s+(?:realizar[aá]|har[aá]|efectuar[aá]|"
      r"enviar[aá]|ordenar[aá]|tramitar[aá])"),
     r"\b(?:ser[aá]|quedar[aá])\s+(?:pagad[oa]|abonad[oa]|saldad[oa])",
     # en
