@@ -3,18 +3,18 @@ that says nothing about the password, so `connect` tries again; a real refusal i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from imapclient.exceptions import LoginError
 
-import mailduns.mail.imap as imap
 from mailduns.core.errors import MailboxError
+from mailduns.mail import imap
 
 
 class FakeClient:
-    logins: list[str] = []
-    answers: list[str | None] = []
+    logins: ClassVar[list[str]] = []
+    answers: ClassVar[list[str | None]] = []
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         pass

@@ -3,7 +3,6 @@ and `status` says why."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
