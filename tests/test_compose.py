@@ -448,7 +448,7 @@ def test_owner_notice_subjects_by_event(templates: Templates, event: str, expect
 
 
 def test_every_event_has_a_headline_in_every_language() -> None:
-    from mailduns.letters.catalog import catalog
+    from mailduns.core.catalog import catalog
     from mailduns.letters.compose import _EVENTS
 
     for lang in LANGS:

@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po
 
 from mailduns.core.fees import quote_fees
 from mailduns.core.money import Money
-from mailduns.letters.catalog import (
+from mailduns.core.catalog import (
     LANGUAGES,
     catalog,
     fields,

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, TypeAlias
 
+from mailduns.core.catalog import Text
+from mailduns.core.catalog import later as _t
 from mailduns.core.errors import IllegalTransition
 from mailduns.core.model import TRANSITIONS, Invoice, InvoiceState, SnoozeReason
 from mailduns.core.policy import Plan
@@ -42,8 +44,8 @@ class Notify:
 
     invoice_id: int | None
     event: str
-    excerpt: str
-    hint: str
+    excerpt: str | Text            # a catalogue text is written in the owner's language when sent
+    hint: str | Text
     trigger: str
 
 
@@ -96,13 +98,13 @@ def snooze_ended(inv: Invoice) -> tuple[Effect, ...]:
     if inv.snooze_reason == SnoozeReason.PAID_CLAIM:
         return (SetState(inv.id, InvoiceState.HOLD, "the client said it was paid, but no payment notice "
                          "confirmed it", "paid-claim-expired"),
-                Notify(inv.id, "paid-claim-expired", "", "Check your bank: `mailduns paid` if the money is in, "
-                       "`mailduns resume` to remind them.", f"claim-{until}"))
+                Notify(inv.id, "paid-claim-expired", "", _t("hint.paid_claim_expired", number=inv.number),
+                       f"claim-{until}"))
     promise = inv.snooze_reason == SnoozeReason.PROMISE
     effects: tuple[Effect, ...] = (SetState(inv.id, InvoiceState.OPEN, "the snooze ended" if not promise
                                             else "the promised date passed without payment", "snooze-ended"),)
     if promise:
-        effects += (Notify(inv.id, "promise-expired", "", "Reminders resume from the next step.",
+        effects += (Notify(inv.id, "promise-expired", "", _t("hint.promise_expired"),
                            f"promise-{until}"),)
     return effects
 

@@ -51,7 +51,7 @@ from mailduns.core.wording import fmt_money as _fmt_money
 from mailduns.core.wording import fmt_rate as _fmt_rate
 from mailduns.core.wording import italian_article as _italian_article
 from mailduns.core.wording import locale_for as _locale
-from mailduns.letters.catalog import step_label, t
+from mailduns.core.catalog import step_label, t
 from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [

@@ -34,8 +34,8 @@ from babel.numbers import format_currency
 
 from mailduns.core.planner import announced, plan_for
 from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
-from mailduns.letters.catalog import step_label
-from mailduns.letters.catalog import t as catalog_text
+from mailduns.core.catalog import step_label
+from mailduns.core.catalog import t as catalog_text
 from mailduns.settings.digest_schedule import DIGEST_KEYS, DigestConfig, digest_config_from
 from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
@@ -233,7 +233,7 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
 # --------------------------------------------------------------------------------------------------
 
 # The words themselves are in the message catalogues (src/mailduns/locales/<lang>/LC_MESSAGES/mailduns.po,
-# keys "digest.*"), with the other short texts mailduns writes; see mailduns.letters.catalog.
+# keys "digest.*"), with the other short texts mailduns writes; see mailduns.core.catalog.
 _DIGEST_LANGUAGES: Final = ("en", "it", "es")
 
 

@@ -28,9 +28,9 @@ from email.policy import SMTP as SMTP_POLICY
 
 from mailduns.core.sending_calendar import SendingCalendar, calendar_from
 from mailduns.core.clock import Clock
-from mailduns.letters.catalog import Text, written
-from mailduns.letters.catalog import later as _t
-from mailduns.letters.catalog import later_step as _t_step
+from mailduns.core.catalog import Text, written
+from mailduns.core.catalog import later as _t
+from mailduns.core.catalog import later_step as _t_step
 from mailduns.letters.compose import (
     InvoiceRef,
     Templates,
