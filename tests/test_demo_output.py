@@ -12,7 +12,8 @@ from mailduns.onboarding.devrig import dovecot_available
 @pytest.mark.mailrig
 @pytest.mark.skipif(not dovecot_available(), reason="needs Dovecot")
 def test_demo_shows_letters_and_notes(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_demo(days=15) == 0
+    from mailduns.cli.main import format_status, main
+    assert run_demo(main, format_status, days=15) == 0
     out = capsys.readouterr().out
     assert "      | Spett.le Acme Srl," in out                      # the letter itself, not only its subject
     assert "      | Estimados señores:" in out
