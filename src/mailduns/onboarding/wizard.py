@@ -38,6 +38,7 @@ import tomli_w
 from mailduns.mail.folders import SENT_NAMES
 from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config
 from mailduns.core.errors import ConfigError, MaildunsError
+from mailduns.onboarding.presets import PROVIDERS, Provider, guess_from_mx, guess_provider, lookup_mx, provider_servers
 
 __all__ = [
     "PROVIDERS",
@@ -55,75 +56,8 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Provider:
-    """Where a provider's servers are. `{domain}` in a host stands for the domain of the address;
-    `imap_user` is "email" (the full address, the common case) or "local" (the part before @)."""
-
-    key: str
-    name: str
-    imap: tuple[str, int, str]
-    smtp: tuple[str, int, str]
-    domains: tuple[str, ...] = ()
-    imap_user: str = "email"
-    oauth2: bool = False
-    note: str = ""
-
-
-PROVIDERS: Final[tuple[Provider, ...]] = (
-    Provider("gmail", "Gmail / Google Workspace", ("imap.gmail.com", 993, "tls"), ("smtp.gmail.com", 465, "tls"),
-             ("gmail.com", "googlemail.com"), oauth2=True,
-             note="Google does not accept your normal password here: create an app password (it needs 2-Step "
-                  "Verification) at https://myaccount.google.com/apppasswords, or use OAuth2 "
-                  "(see docs/service.md)."),
-    Provider("outlook", "Outlook.com / Hotmail", ("outlook.office365.com", 993, "tls"),
-             ("smtp-mail.outlook.com", 587, "starttls"),
-             ("outlook.com", "outlook.it", "outlook.es", "hotmail.com", "hotmail.it", "hotmail.es", "live.com",
-              "live.it", "msn.com"), oauth2=True,
-             note="Microsoft is switching personal accounts to OAuth2 only; if the login is refused, use OAuth2 "
-                  "(see docs/service.md)."),
-    Provider("microsoft365", "Microsoft 365 (your own domain)", ("outlook.office365.com", 993, "tls"),
-             ("smtp.office365.com", 587, "starttls"), oauth2=True,
-             note="Most Microsoft 365 organisations have turned passwords off for IMAP and SMTP: use OAuth2 "
-                  "(see docs/service.md), and ask your administrator to allow authenticated SMTP for your "
-                  "mailbox."),
-    Provider("icloud", "iCloud Mail", ("imap.mail.me.com", 993, "tls"), ("smtp.mail.me.com", 587, "starttls"),
-             ("icloud.com", "me.com", "mac.com"), imap_user="local",
-             note="Apple needs an app-specific password, made at https://appleid.apple.com (Sign-In and "
-                  "Security). The IMAP login is the part of your address before the @."),
-    Provider("aruba", "Aruba", ("imaps.aruba.it", 993, "tls"), ("smtps.aruba.it", 465, "tls"), ("aruba.it",)),
-    Provider("libero", "Libero Mail", ("imapmail.libero.it", 993, "tls"), ("smtp.libero.it", 465, "tls"),
-             ("libero.it", "inwind.it", "iol.it", "blu.it", "giallo.it")),
-    Provider("register", "Register.it", ("imap.register.it", 993, "tls"), ("authsmtp.register.it", 465, "tls"),
-             note="If the login test fails, copy the server names from the e-mail settings page of your "
-                  "Register.it control panel."),
-    Provider("ovh", "OVHcloud (MX Plan)", ("ssl0.ovh.net", 993, "tls"), ("ssl0.ovh.net", 465, "tls")),
-    Provider("fastmail", "Fastmail", ("imap.fastmail.com", 993, "tls"), ("smtp.fastmail.com", 465, "tls"),
-             ("fastmail.com", "fastmail.fm", "fastmail.net", "fastmail.org", "fastmail.us", "sent.com",
-              "messagingengine.com"),
-             note="Fastmail needs an app password: Settings → Privacy & Security → App passwords."),
-    Provider("other", "your provider", ("imap.{domain}", 993, "tls"), ("smtp.{domain}", 465, "tls"),
-             note="These server names are a guess from your address; your provider's help pages have the "
-                  "exact ones."),
-)
+# The presets live in onboarding/presets.py; re-exported here, where init and its tests used to find them.
 _BY_KEY: Final = {p.key: p for p in PROVIDERS}
-
-
-def guess_provider(email: str) -> Provider | None:
-    """The provider of an address when its domain says it (gmail.com, libero.it, ...), else None:
-    a freelancer's own domain can be hosted anywhere, so then we ask."""
-    domain = email.rpartition("@")[2].strip().lower()
-    for p in PROVIDERS:
-        if domain in p.domains:
-            return p
-    return None
-
-
-def provider_servers(provider: Provider, email: str) -> tuple[tuple[str, int, str], tuple[str, int, str]]:
-    """(IMAP, SMTP) as (host, port, security) for an address at this provider."""
-    domain = email.rpartition("@")[2].strip().lower()
-    imap, smtp = provider.imap, provider.smtp
-    return (imap[0].format(domain=domain), imap[1], imap[2]), (smtp[0].format(domain=domain), smtp[1], smtp[2])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -160,10 +94,18 @@ class Answers:
     state_path: str | None = None
     provider: str = "other"
     notes: list[str] = field(default_factory=list)
+    saves_sent: bool | None = None      # the preset knows whether SMTP files a Sent copy itself
 
 
 def _fields(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+def _key_known(section: str, key: str) -> bool:
+    """Whether this version's config reader accepts `key` in `[section]` (for keys whose name in
+    the file differs from the field they fill, like `server_saves_sent`)."""
+    from mailduns.settings import config as reader
+    return key in reader._SECTION_KEYS.get(section, ())
 
 
 def _supports(section: str, key: str) -> bool:
@@ -204,6 +146,7 @@ _COMMENTS: Final[Mapping[str, Mapping[str, str]]] = {
         "port": "465 with tls, 587 with starttls",
         "security": "tls | starttls",
         "username": "your login name, usually your address",
+        "server_saves_sent": "the provider files a copy of what it sends in Sent",
     },
     "invoices": {
         "terms_days": "days to pay, when an invoice states no due date",
@@ -278,6 +221,8 @@ def config_document(a: Answers) -> dict[str, dict[str, Any]]:
         imap["sent"] = a.sent
     smtp: dict[str, Any] = {"host": a.smtp_host, "port": a.smtp_port, "security": a.smtp_security,
                             "username": a.smtp_username or a.email, kind: value}
+    if a.saves_sent is not None and _key_known("smtp", "server_saves_sent"):
+        smtp["server_saves_sent"] = a.saves_sent
     doc: dict[str, dict[str, Any]] = {"owner": owner, "imap": imap, "smtp": smtp}
     if a.state_path:
         doc["state"] = {"path": a.state_path}
@@ -329,7 +274,13 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
                           extra=imap_extra))
 
     parts.append(_header("Sending your mail: the same keys as [imap], without the folders."))
-    parts.append(_section("smtp", doc["smtp"], {**_COMMENTS["smtp"], secret_kind: secret_note["smtp"]}))
+    smtp_extra = []
+    if "server_saves_sent" not in doc["smtp"]:
+        known = '"auto"' if a.saves_sent is None else ("true" if a.saves_sent else "false")
+        smtp_extra.append(_c(f"server_saves_sent = {known}", "true: the provider files sent mail in Sent "
+                             "itself (Gmail, Microsoft); auto: find out"))
+    parts.append(_section("smtp", doc["smtp"], {**_COMMENTS["smtp"], secret_kind: secret_note["smtp"]},
+                          extra=smtp_extra))
 
     parts.append(_header("Where mailduns remembers your invoices and what it already sent."))
     if "state" in doc:
@@ -523,14 +474,15 @@ class Probe:
     keywords: bool | None = None        # False: the server refuses $Paid/$Hold (Exchange, some hosts)
 
 
-def pick_sent(listing: Sequence[tuple[Sequence[str], str]]) -> tuple[str | None, bool]:
+def pick_sent(listing: Sequence[tuple[Sequence[str], str]], preferred: Sequence[str] = ()) -> tuple[str | None, bool]:
     """The Sent folder from a LIST answer ((flags, name), ...): the one flagged \\Sent, else one
-    with a usual name in English, Italian or Spanish."""
+    with the provider's usual name (`preferred`), else one with a usual name in English, Italian or
+    Spanish."""
     for flags, name in listing:
         if any(f.lower() == "\\sent" for f in flags):
             return name, True
     names = {n.lower(): n for _, n in listing}
-    for usual in _SENT_NAMES:
+    for usual in (*preferred, *_SENT_NAMES):
         if usual.lower() in names:
             return names[usual.lower()], False
     return None, False
@@ -578,7 +530,8 @@ def probe_imap(a: Answers) -> Probe:
         mb.close()
     listing = [([f.decode() if isinstance(f, bytes) else str(f) for f in flags],
                 name.decode() if isinstance(name, bytes) else str(name)) for flags, _d, name in raw]
-    sent, flagged = pick_sent(listing)
+    preset = _BY_KEY.get(a.provider)
+    sent, flagged = pick_sent(listing, preset.sent if preset is not None else ())
     return Probe(tuple(n for _, n in listing), sent, flagged, keywords)
 
 
@@ -712,9 +665,11 @@ def _require_support(kind: str, value: str) -> None:
                       "(Gmail: https://myaccount.google.com/apppasswords), e.g. with --password-command.", key=flag)
 
 
-def _apply_servers(a: Answers, provider: Provider, args: argparse.Namespace | None) -> None:
-    (ih, ip, isec), (sh, sp, ssec) = provider_servers(provider, a.email)
+def _apply_servers(a: Answers, provider: Provider, args: argparse.Namespace | None,
+                   mx_hint: str | None = None) -> None:
+    (ih, ip, isec), (sh, sp, ssec) = provider_servers(provider, a.email, mx_hint=mx_hint)
     a.provider = provider.key
+    a.saves_sent = provider.saves_sent
     a.imap_security = _arg(args, "imap_security") or isec
     a.imap_host = _arg(args, "imap_host") or ih
     a.imap_port = _arg(args, "imap_port") or (ip if not _arg(args, "imap_security") else
@@ -748,9 +703,16 @@ def answers_from_args(args: argparse.Namespace) -> Answers:
                           "--oauth2-token-command.", key="--password-command")
     language = _arg(args, "language") or guess_language(email)
     a = Answers(name=name, email=email, language=language, secret=secret)
-    provider = _BY_KEY[_arg(args, "provider")] if _arg(args, "provider") else (guess_provider(email) or
-                                                                               _BY_KEY["other"])
-    _apply_servers(a, provider, args)
+    mx: Sequence[str] = ()
+    if _arg(args, "provider"):
+        provider = _BY_KEY[_arg(args, "provider")]
+    else:
+        found = guess_provider(email)
+        if found is None and not _arg(args, "imap_host"):
+            mx = lookup_mx(email.rpartition("@")[2])         # an own domain: who hosts it?
+            found = guess_from_mx(mx)
+        provider = found or _BY_KEY["other"]
+    _apply_servers(a, provider, args, mx[0] if mx else None)
     a.timezone = _arg(args, "timezone") or local_timezone() or _LANGUAGE_TZ.get(language, "UTC")
     if _check_tz(a.timezone):
         raise ConfigError(f"{a.timezone!r} is not a time zone I know; use a name like \"Europe/Rome\".",
@@ -786,13 +748,19 @@ def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> An
     name = _ask("Your name, as clients know it", _arg(args, "name"),
                 check=lambda v: None if v.strip() else "Your name signs the reminders; please write it.")
     provider = _BY_KEY.get(_arg(args, "provider") or "") or guess_provider(email)
+    mx: Sequence[str] = ()
+    if provider is None:
+        mx = lookup_mx(email.rpartition("@")[2])
+        provider = guess_from_mx(mx)
+        if provider is not None:
+            say(f"Your domain's mail is hosted by {provider.name} (from its MX record {mx[0]}).")
     if provider is None:
         keys = ", ".join(p.key for p in PROVIDERS)
         chosen = _ask(f"Who hosts your mail? ({keys})", "other",
                       check=lambda v: None if v in _BY_KEY else f"Choose one of: {keys}.")
         provider = _BY_KEY[chosen]
     a = Answers(name=name, email=email, secret=("password", ""))
-    _apply_servers(a, provider, args)
+    _apply_servers(a, provider, args, mx[0] if mx else None)
     say(f"\nMail servers for {provider.name}:\n  IMAP {a.imap_host}:{a.imap_port} ({a.imap_security}), login "
         f"{a.imap_username}\n  SMTP {a.smtp_host}:{a.smtp_port} ({a.smtp_security}), login {a.smtp_username}")
     if provider.note:
