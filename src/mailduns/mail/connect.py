@@ -35,7 +35,13 @@ class ServerSettings(ServerSecret, Protocol):
 
 
 def token_getter(server: ServerSettings) -> Callable[[], str] | None:
-    """A fresh OAuth2 access token per login (they expire within the hour), or None without OAuth2."""
+    """A fresh OAuth2 access token per login (they expire within the hour), or None without OAuth2.
+    Built-in OAuth2 (`oauth2 = "google"`, `mailduns auth`) makes it from the stored refresh token
+    and caches it (mail/oauth2.py); `oauth2_token_command` asks the freelancer's helper each time."""
+    builtin = getattr(server, "oauth2", None)
+    if builtin is not None:
+        from mailduns.mail.oauth2 import token_source
+        return token_source(builtin)
     command = server.oauth2_token_command
     if not command:
         return None
@@ -44,7 +50,8 @@ def token_getter(server: ServerSettings) -> Callable[[], str] | None:
 
 def _password(server: ServerSettings) -> str:
     # With OAuth2 there is no password at all: resolving one would fail ("exactly one of ...").
-    return "" if server.oauth2_token_command else resolve_password(server)
+    oauth2 = server.oauth2_token_command or getattr(server, "oauth2", None) is not None
+    return "" if oauth2 else resolve_password(server)
 
 
 def mailbox_from(server: ServerSettings, *, timeout: float = 60.0) -> Mailbox:

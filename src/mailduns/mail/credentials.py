@@ -204,6 +204,11 @@ def check_password_source(server: ServerSecret) -> str | None:
     `password_command` is never run here (it may prompt) and OAuth2 has no password. Returns the
     kind of source checked, or None when there was nothing to check offline."""
     given = [k for k in PASSWORD_KEYS if getattr(server, k) is not None]
+    builtin = getattr(server, "oauth2", None)
+    if builtin is not None:                   # `mailduns auth` must have stored the refresh token
+        from mailduns.mail.oauth2 import read_refresh_token
+        read_refresh_token(builtin)
+        return "oauth2"
     if getattr(server, "oauth2_token_command", None) is not None or given in (["password"], ["password_command"]):
         return None
     resolve_password(server)

@@ -151,6 +151,26 @@ protocol lmtp {{
 """
 
 
+# Added to the configuration when the rig is asked to accept OAuth2 (XOAUTH2 / OAUTHBEARER): Dovecot's
+# oauth2 passdb asks an RFC 7662 introspection endpoint whether a bearer token is active and whose it is.
+_OAUTH2_CONF = """
+auth_mechanisms = plain login xoauth2 oauthbearer
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/etc/dovecot-oauth2.conf.ext
+}}
+"""
+_OAUTH2_EXT = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+"""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -217,18 +237,42 @@ class _LmtpDelivery:
         return "250 OK delivered"
 
 
+class _OAuth2LmtpDelivery(_LmtpDelivery):
+    """The SMTP front of a rig that accepts OAuth2: also SMTP AUTH XOAUTH2."""
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """SMTP AUTH XOAUTH2 (aiosmtpd calls `auth_<MECHANISM>` of the handler): the initial response
+        "user=U^Aauth=Bearer T^A^A", approved by `smtp_oauth2_check(U, T)` when the rig has one."""
+        import base64
+        import binascii
+        blob = args[1] if len(args) > 1 else ""
+        try:
+            fields = dict(part.split("=", 1) for part in base64.b64decode(blob).decode().split("\x01") if "=" in part)
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            return AuthResult(success=False, handled=False)
+        user, auth = fields.get("user", ""), fields.get("auth", "")
+        check = self.rig.smtp_oauth2_check
+        ok = check is not None and auth.startswith("Bearer ") and bool(check(user, auth[len("Bearer "):]))
+        return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
+
+
 class MailRig:
     """Dovecot + SMTP on free loopback ports under a private directory; users get password "<user>-pw".
 
     Addresses are user@example.test (any domain works: Dovecot keeps the local part)."""
 
     def __init__(self, users: tuple[str, ...] = ("alice", "bob", "carol"), root: Path | None = None,
-                 profile: str = "dovecot") -> None:
+                 profile: str = "dovecot", *, oauth2_introspection_url: str | None = None) -> None:
         self.users = users
         self.profile = profile
         # Like Gmail (0 s) or a provider that files it seconds later: after delivering, the SMTP
         # server appends the sent message to the sender's Sent folder this many seconds later.
         self.smtp_files_sent: float | None = None
+        # When set, IMAP also accepts XOAUTH2/OAUTHBEARER, checking each bearer token at this RFC 7662
+        # introspection URL (Dovecot's oauth2 passdb), and SMTP accepts XOAUTH2 tokens that
+        # `smtp_oauth2_check(user, token)` approves.
+        self.oauth2_introspection_url = oauth2_introspection_url
+        self.smtp_oauth2_check: Any = None
         self._own_root = root is None
         self.root = root or Path(tempfile.mkdtemp(prefix="mailduns-rig-"))
         self.imap_port = free_port()
@@ -272,11 +316,17 @@ class MailRig:
             root=self.root, user=user, group=group, imap_port=self.imap_port,
             lmtp_port=self.lmtp_port, tag=self.root.name,
             namespace=_namespace(PROFILES[self.profile]).replace("{{", "{").replace("}}", "}")))
+        if self.oauth2_introspection_url:
+            with open(self.root / "etc" / "dovecot.conf", "a") as conf:
+                conf.write(_OAUTH2_CONF.format(root=self.root))
+            (self.root / "etc" / "dovecot-oauth2.conf.ext").write_text(
+                _OAUTH2_EXT.format(url=self.oauth2_introspection_url))
         if os.geteuid() == 0:
             for sub in ("run", "state", "log", "mail"):
                 subprocess.run(["chown", "-R", f"{user}:{group}", str(self.root / sub)], check=True)
         self.start_dovecot()
-        self._controller = Controller(_LmtpDelivery(self), hostname="127.0.0.1", port=self.smtp_port,
+        handler = _OAuth2LmtpDelivery(self) if self.oauth2_introspection_url else _LmtpDelivery(self)
+        self._controller = Controller(handler, hostname="127.0.0.1", port=self.smtp_port,
                                       authenticator=self._authenticate, auth_require_tls=False)
         self._controller.start()
         return self

@@ -65,7 +65,7 @@ _BY_KEY: Final = {p.key: p for p in PROVIDERS}
 # --------------------------------------------------------------------------------------------------
 
 SECRET_KINDS: Final = ("password_command", "password_file", "password_env", "password",
-                       "password_credential", "oauth2_token_command")
+                       "password_credential", "oauth2_token_command", "oauth2")
 
 
 @dataclass
@@ -95,6 +95,9 @@ class Answers:
     provider: str = "other"
     notes: list[str] = field(default_factory=list)
     saves_sent: bool | None = None      # the preset knows whether SMTP files a Sent copy itself
+    oauth2_client_id: str = ""          # secret ("oauth2", "google"): the app the freelancer registered
+    oauth2_client_secret: str | None = None
+    token_dir: Path | None = None       # where `mailduns auth` put the refresh token (the config's folder)
 
 
 def _fields(cls: type) -> frozenset[str]:
@@ -138,6 +141,9 @@ _COMMENTS: Final[Mapping[str, Mapping[str, str]]] = {
         "password_env": "the password is in this environment variable",
         "password_credential": "a systemd credential (LoadCredential=) holds the password",
         "oauth2_token_command": "prints a fresh OAuth2 access token (XOAUTH2)",
+        "oauth2": "OAuth2: `mailduns auth` stored the sign-in next to this file",
+        "oauth2_client_id": "the app you registered for mailduns (docs/service.md)",
+        "oauth2_client_secret": "Google: shown next to the client id",
         "sent": "your Sent folder, as found on the server",
         "inbox": "where your clients' replies arrive",
     },
@@ -207,20 +213,30 @@ def payment_table(details: str | None, beneficiary: str) -> dict[str, Any] | Non
     return {"beneficiary": beneficiary, "iban": " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))}
 
 
+def _secret_keys(a: Answers) -> dict[str, Any]:
+    """The keys that say how to log in: one password key, or the built-in OAuth2 ones."""
+    kind, value = a.secret
+    if kind != "oauth2":
+        return {kind: value}
+    keys = {"oauth2": value, "oauth2_client_id": a.oauth2_client_id}
+    if a.oauth2_client_secret:
+        keys["oauth2_client_secret"] = a.oauth2_client_secret
+    return keys
+
+
 def config_document(a: Answers) -> dict[str, dict[str, Any]]:
     """The settings init writes as real keys (not comments), section by section."""
     owner: dict[str, Any] = {"name": a.name, "email": a.email, "language": a.language, "timezone": a.timezone}
     if a.payment_details and _supports("owner", "payment_details"):
         owner["payment_details"] = a.payment_details
-    kind, value = a.secret
     imap: dict[str, Any] = {"host": a.imap_host, "port": a.imap_port, "security": a.imap_security,
-                            "username": a.imap_username or a.email, kind: value}
+                            "username": a.imap_username or a.email, **_secret_keys(a)}
     if a.inbox and a.inbox != "INBOX":
         imap["inbox"] = a.inbox
     if a.sent:
         imap["sent"] = a.sent
     smtp: dict[str, Any] = {"host": a.smtp_host, "port": a.smtp_port, "security": a.smtp_security,
-                            "username": a.smtp_username or a.email, kind: value}
+                            "username": a.smtp_username or a.email, **_secret_keys(a)}
     if a.saves_sent is not None and _key_known("smtp", "server_saves_sent"):
         smtp["server_saves_sent"] = a.saves_sent
     doc: dict[str, dict[str, Any]] = {"owner": owner, "imap": imap, "smtp": smtp}
@@ -264,7 +280,7 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
     if "inbox" not in doc["imap"]:
         imap_extra.append(_c('inbox = "INBOX"', "where your clients' replies arrive"))
     imap_extra.append(_c('paid = "Paid"', "drag an invoice email into this folder to mark it paid"))
-    if secret_kind != "oauth2_token_command":
+    if secret_kind not in ("oauth2_token_command", "oauth2"):
         kinds = ["password", "password_file", "password_env", "password_command"]
         if _supports("imap", "password_credential"):
             kinds.append("password_credential")
@@ -402,6 +418,10 @@ def add_init_arguments(parser: argparse.ArgumentParser) -> None:
     s.add_argument("--password-credential", help="the name of a systemd credential holding the password")
     s.add_argument("--oauth2-token-command", help="a command that prints a fresh OAuth2 access token (Gmail, "
                    "Microsoft 365)")
+    s.add_argument("--oauth2", choices=["google", "microsoft"], help="log in with OAuth2, signed in once with "
+                   "`mailduns auth google|microsoft` (needs --oauth2-client-id)")
+    g.add_argument("--oauth2-client-id", help="with --oauth2: the client id of the app you registered")
+    g.add_argument("--oauth2-client-secret", help="with --oauth2 google: the client secret")
     g.add_argument("--sent", help="your Sent folder (default: found on the server)")
     g.add_argument("--inbox", help="the folder where clients' replies arrive (default INBOX)")
     g.add_argument("--terms-days", type=int, help="days to pay when an invoice states no due date (default 30)")
@@ -491,6 +511,12 @@ def pick_sent(listing: Sequence[tuple[Sequence[str], str]], preferred: Sequence[
 def _server(a: Answers, section: str) -> ServerConfig:
     kind, value = a.secret
     secret: dict[str, Any] = {kind: value}
+    if kind == "oauth2":
+        from mailduns.settings.config import OAuth2Config
+        folder = a.token_dir or Path.cwd()
+        secret = {"oauth2": OAuth2Config(provider=value, client_id=a.oauth2_client_id,
+                                         client_secret=a.oauth2_client_secret,
+                                         refresh_token_file=folder / f"oauth2-{value}.token")}
     if section == "imap":
         return ServerConfig(host=a.imap_host, port=a.imap_port, security=a.imap_security,
                             username=a.imap_username or a.email, section="imap", **secret)
@@ -504,7 +530,7 @@ def probe_imap(a: Answers) -> Probe:
     from mailduns.core.errors import MailboxError
     from mailduns.mail.connect import check_imap_login
 
-    oauth2 = a.secret[0] == "oauth2_token_command"
+    oauth2 = a.secret[0] in ("oauth2_token_command", "oauth2")
     try:
         mb = check_imap_login(_server(a, "imap"))
     except MailboxError as exc:
@@ -644,6 +670,14 @@ def _secret_from_args(args: argparse.Namespace | None) -> tuple[str, str] | None
         if value:
             _require_support(kind, str(value))
             return kind, str(value)
+    if _arg(args, "oauth2"):
+        if not _arg(args, "oauth2_client_id"):
+            raise ConfigError("--oauth2 needs --oauth2-client-id: the client id of the app you registered "
+                              "(docs/service.md).", key="--oauth2-client-id")
+        if _arg(args, "oauth2") == "google" and not _arg(args, "oauth2_client_secret"):
+            raise ConfigError("--oauth2 google needs --oauth2-client-secret too (shown in the Google Cloud console "
+                              "next to the client id).", key="--oauth2-client-secret")
+        return "oauth2", str(_arg(args, "oauth2"))
     if _arg(args, "password_stdin"):
         line = sys.stdin.readline().rstrip("\r\n")
         if not line:
@@ -702,7 +736,9 @@ def answers_from_args(args: argparse.Namespace) -> Answers:
                           "--password-file, --password-env, --password-stdin, --password-credential or "
                           "--oauth2-token-command.", key="--password-command")
     language = _arg(args, "language") or guess_language(email)
-    a = Answers(name=name, email=email, language=language, secret=secret)
+    a = Answers(name=name, email=email, language=language, secret=secret,
+                oauth2_client_id=_arg(args, "oauth2_client_id") or "",
+                oauth2_client_secret=_arg(args, "oauth2_client_secret") or None)
     mx: Sequence[str] = ()
     if _arg(args, "provider"):
         provider = _BY_KEY[_arg(args, "provider")]
@@ -776,7 +812,10 @@ def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> An
                                check=lambda v: None if v in ("tls", "starttls", "plain") else "Write tls or starttls.")
         a.smtp_port = int(_ask("SMTP port", str(default_port("smtp", a.smtp_security)), check=_check_int(1, 65535)))
         a.smtp_username = _ask("SMTP login", a.smtp_username)
-    a.secret = _secret_from_args(args) or _ask_secret(provider, say)
+    a.secret = _secret_from_args(args) or _ask_secret(provider, say, a)
+    if a.secret[0] == "oauth2" and not a.oauth2_client_id:
+        a.oauth2_client_id = _arg(args, "oauth2_client_id") or ""
+        a.oauth2_client_secret = _arg(args, "oauth2_client_secret") or None
     a.language = _ask("Language of your reminders (it, es, en)", _arg(args, "language") or guess_language(email),
                       check=lambda v: None if v in LANGUAGES else "Write it, es or en.")
     a.timezone = _ask("Your time zone", _arg(args, "timezone") or local_timezone()
@@ -784,15 +823,16 @@ def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> An
     return a
 
 
-def _ask_secret(provider: Provider, say: Callable[[str], None]) -> tuple[str, str]:
-    oauth2 = provider.oauth2 and _supports("imap", "oauth2_token_command")
+def _ask_secret(provider: Provider, say: Callable[[str], None], a: Answers | None = None) -> tuple[str, str]:
+    oauth2 = bool(provider.oauth2) and _supports("imap", "oauth2_token_command")
     say("\nHow should mailduns get your password? It is never printed or logged.\n"
         "  1  a command that prints it, e.g. pass show mail  (safest)\n"
         "  2  a file whose first line is the password\n"
         "  3  an environment variable\n"
         "  4  store it in the config file (readable only by you)"
-        + ("\n  5  OAuth2: a command that prints a fresh access token" if oauth2 else ""))
-    choices = ("1", "2", "3", "4", "5") if oauth2 else ("1", "2", "3", "4")
+        + ("\n  5  OAuth2: a command that prints a fresh access token" if oauth2 else "")
+        + (f"\n  6  OAuth2, built in: you signed in with `mailduns auth {provider.oauth2}`" if oauth2 and a else ""))
+    choices = (("1", "2", "3", "4", "5") + (("6",) if a else ())) if oauth2 else ("1", "2", "3", "4")
     choice = _ask("Your choice", "1", check=lambda v: None if v in choices else f"Choose {', '.join(choices)}.")
     if choice == "1":
         return "password_command", _ask("The command", check=lambda v: None if v.strip() else "Write the command.")
@@ -801,6 +841,13 @@ def _ask_secret(provider: Provider, say: Callable[[str], None]) -> tuple[str, st
                                      else "There is no file there.")
     if choice == "3":
         return "password_env", _ask("The variable's name", "MAILDUNS_PASSWORD")
+    if choice == "6" and a is not None and provider.oauth2:
+        a.oauth2_client_id = _ask("The client id of the app you registered (docs/service.md)",
+                                  check=lambda v: None if v.strip() else "Write the client id.")
+        if provider.oauth2 == "google":
+            a.oauth2_client_secret = _ask("Its client secret", check=lambda v: None if v.strip() else
+                                          "Google needs the client secret too.")
+        return "oauth2", provider.oauth2
     if choice == "5":
         return "oauth2_token_command", _ask("The command", check=lambda v: None if v.strip() else
                                             "Write the command (see docs/service.md for token helpers).")
@@ -859,6 +906,7 @@ def interactive_init(path: Path, args: argparse.Namespace | None = None) -> int:
     else:
         a = interview(args, say)
     interactive = not non_interactive
+    a.token_dir = path.parent
     probe: Probe | None = None
     if not _arg(args, "no_check"):
         try:

@@ -52,6 +52,7 @@ __all__ = [
     "ClientConfig",
     "Config",
     "DaemonConfig",
+    "OAuth2Config",
     "FeesConfig",
     "InvoicesConfig",
     "OwnerConfig",
@@ -71,6 +72,10 @@ __all__ = [
 LANGUAGES: Final = ("it", "es", "en")
 SECURITY_MODES: Final = ("tls", "starttls", "plain")
 _PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
+# Built-in OAuth2 (`oauth2 = "google"`): these keys replace the password in [imap] and [smtp].
+_OAUTH2_KEYS: Final = ("oauth2", "oauth2_client_id", "oauth2_client_secret", "oauth2_refresh_token_file",
+                       "oauth2_tenant", "oauth2_token_url")
+OAUTH2_PROVIDERS: Final = ("google", "microsoft")
 
 # --------------------------------------------------------------------------------------------------
 # The configuration, as the rest of mailduns sees it
@@ -111,6 +116,21 @@ def default_port(section: str, security: str) -> int:
 
 
 @dataclass(frozen=True)
+class OAuth2Config:
+    """Built-in OAuth2 login (SASL XOAUTH2): `mailduns auth google|microsoft` stored a refresh
+    token in `refresh_token_file`; at each login an access token is made from it (and cached until
+    it expires). `token_url` overrides the provider's token endpoint (tests, national clouds);
+    `tenant` is Microsoft's directory ("common", "consumers", "organizations" or a tenant id)."""
+
+    provider: str
+    client_id: str
+    refresh_token_file: Path
+    client_secret: str | None = field(default=None, repr=False)
+    tenant: str = "common"
+    token_url: str | None = None
+
+
+@dataclass(frozen=True)
 class ServerConfig:
     """How to reach the IMAP or the SMTP server; one class, `section` tells which.
 
@@ -131,6 +151,7 @@ class ServerConfig:
     password_command: str | None = None
     password_credential: str | None = None   # a systemd credential name (LoadCredential=)
     oauth2_token_command: str | None = None  # Gmail / Microsoft 365: prints a fresh XOAUTH2 access token
+    oauth2: OAuth2Config | None = None       # built-in OAuth2 (`mailduns auth`), instead of a password
     inbox: str = "INBOX"
     sent: str | None = None
     paid: str = "Paid"
@@ -854,8 +875,9 @@ _EXAMPLES: Final[Mapping[str, str]] = {
 _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "owner": ("name", "email", "language", "timezone", "emails"),
     "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "inbox", "sent",
-             "paid", "drafts"),
-    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "server_saves_sent"),
+             "paid", "drafts", *_OAUTH2_KEYS),
+    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "server_saves_sent",
+             *_OAUTH2_KEYS),
     "state": ("path",),
     "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
                  "repeat_every_days", "repeat_max"),
@@ -974,6 +996,11 @@ def _server(root: _Table, section: str) -> ServerConfig:
     folders: dict[str, Any] = {"inbox": t.string("inbox", "INBOX"), "sent": t.optional_string("sent"),
                "paid": t.string("paid", "Paid"), "drafts": t.optional_string("drafts"),
                "saves_sent": _saves_sent(t) if section == "smtp" else "auto"}
+    builtin = _oauth2_config(t)
+    if builtin is not None:
+        return ServerConfig(host=host, port=port, security=security, username=username, oauth2=builtin,
+                            **folders, section=section, source=t.ctx.file,
+                            password_line=t.ctx.locator.line_of(t.path + ("oauth2",)))
     oauth2 = t.optional_string("oauth2_token_command") or None
     given = [k for k in _PASSWORD_KEYS if t.has(k)]
     if oauth2 is not None:
@@ -1036,6 +1063,40 @@ def _saves_sent(t: _Table) -> str:
     if isinstance(value, str) and value.strip().lower() == "auto":
         return "auto"
     t.fail("server_saves_sent", f'must be true, false or "auto", not {_shown(value)}.')
+
+
+def _oauth2_config(t: _Table) -> OAuth2Config | None:
+    """`oauth2 = "google"` and its companions, or None when the section logs in another way."""
+    if not t.has("oauth2"):
+        stray = [k for k in _OAUTH2_KEYS if t.has(k)]
+        if stray:
+            t.fail(stray[0], f'is only used with built-in OAuth2: add oauth2 = "google" (or "microsoft") to '
+                   f"{t.title}, or remove {stray[0]}.")
+        return None
+    provider = t.choice("oauth2", OAUTH2_PROVIDERS)
+    for other in (*_PASSWORD_KEYS, "oauth2_token_command"):
+        if t.has(other):
+            t.fail(other, f"{t.title} has oauth2 = \"{provider}\", which replaces the password: remove {other}.")
+    client_id = t.string("oauth2_client_id", example='"1234-abc.apps.googleusercontent.com"' if provider == "google"
+                         else '"00000000-0000-0000-0000-000000000000"')
+    secret = t.optional_string("oauth2_client_secret")
+    if provider == "google" and secret is None:
+        t.fail("oauth2_client_id", "Google also wants the client secret of your OAuth client: add "
+               'oauth2_client_secret = "GOCSPX-..." (shown in the Google Cloud console next to the client ID).')
+    if t.has("oauth2_tenant") and provider != "microsoft":
+        t.fail("oauth2_tenant", "is a Microsoft setting; remove it for Google.")
+    tenant = t.string("oauth2_tenant", "common")
+    if not re.fullmatch(r"[A-Za-z0-9.-]+", tenant):
+        t.fail("oauth2_tenant", f'must be "common", "consumers", "organizations", your tenant id or domain, '
+               f"not {_shown(tenant)}.")
+    token_url = t.optional_string("oauth2_token_url")
+    if token_url is not None and not re.match(r"https://|http://(127\.0\.0\.1|localhost|\[::1\])[:/]", token_url):
+        t.fail("oauth2_token_url", "must be an https:// address (plain http only to this computer), not "
+               f"{_shown(token_url)}.")
+    raw_file = t.string("oauth2_refresh_token_file", f"oauth2-{provider}.token")
+    token_file = t.ctx.path_value(t.path + ("oauth2_refresh_token_file",), raw_file)
+    return OAuth2Config(provider=provider, client_id=client_id, client_secret=secret,
+                        refresh_token_file=token_file, tenant=tenant, token_url=token_url)
 
 
 def _state(root: _Table) -> StateConfig:
