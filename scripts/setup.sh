@@ -20,6 +20,7 @@ need=()
 command -v setpriv >/dev/null || need+=(util-linux)
 # the formal notice PDF embeds DejaVu (letters/notice_pdf.py); nothing is downloaded at run time
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v systemd-analyze >/dev/null || need+=(systemd)     # tests/test_systemd_units.py
 PY=${PYTHON:-python3}
 if ! command -v "$PY" >/dev/null || ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   need+=(python3 python3-venv)
