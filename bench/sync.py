@@ -17,6 +17,9 @@ loads it with MULTIAPPEND, then measures:
                   the flag check) vs a bare imapclient `FETCH 1:* (ENVELOPE BODYSTRUCTURE)` of the same
                   folder, and vs `mbsync` pulling the folder into a Maildir (FSync no: the sync work,
                   not this disk's 2-3 ms per fsync; --mbsync-fsync adds mbsync as shipped).
+                  P2 runs twice: on loopback, and through a latency/bandwidth proxy (--rtt-ms, --mbit:
+                  each direction delayed by RTT/2 and paced to the bandwidth, like a home line to a
+                  provider's server), both ratios in the table, with the round trips each side needed.
   P3 latency      payment notice delivered (LMTP) → invoice `paid` in the state database, with the
                   daemon waiting in IDLE; baseline: when a bare imapclient IDLE on the same INBOX hears
                   EXISTS. Then notices delivered while the daemon is busy with a cycle.
@@ -261,6 +264,107 @@ class TimedStore(Store):
             self._outer -= 1
             if self._outer == 0:
                 self.phases["store"] += time.perf_counter() - t0
+
+
+# -- a slower network: a latency and bandwidth proxy ------------------------------------------------
+class LatencyProxy:
+    """An asyncio TCP proxy on 127.0.0.1 in front of Dovecot that makes loopback look like a real line.
+
+    Each direction is a link of its own: a chunk read at time t starts to go out when the link is
+    free (pacing: len × 8 / bandwidth seconds per chunk, one after the other) and arrives RTT/2 after
+    it went out. Order is kept. It also counts, per connection, the *turns*: how often the client
+    spoke again after the server had answered — the round trips the client waited for, which is what
+    latency multiplies."""
+
+    CHUNK = 16 * 1024
+
+    def __init__(self, target_port: int, *, rtt_ms: float, mbit: float) -> None:
+        self.target_port = target_port
+        self.half_rtt = rtt_ms / 2000.0
+        self.byte_time = 8.0 / (mbit * 1e6) if mbit > 0 else 0.0
+        self.turns = 0
+        self.bytes_up = 0
+        self.bytes_down = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._server: asyncio.base_events.Server | None = None
+        self.port = 0
+        self._thread = threading.Thread(target=self._run, name="latency-proxy", daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+
+        async def serve() -> None:
+            self._server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+            self.port = int(self._server.sockets[0].getsockname()[1])
+            self._ready.set()
+
+        self._loop.run_until_complete(serve())
+        self._loop.run_forever()
+
+    def reset(self) -> None:
+        self.turns = self.bytes_up = self.bytes_down = 0
+
+    async def _client(self, c_reader: asyncio.StreamReader, c_writer: asyncio.StreamWriter) -> None:
+        s_reader, s_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+        last = {"who": "server"}                 # the greeting comes first
+
+        def turn(who: str, n: int) -> None:
+            if who == "client":
+                self.bytes_up += n
+                if last["who"] == "server":
+                    self.turns += 1
+            else:
+                self.bytes_down += n
+            last["who"] = who
+
+        await asyncio.gather(self._link(c_reader, s_writer, "client", turn),
+                             self._link(s_reader, c_writer, "server", turn), return_exceptions=True)
+
+    async def _link(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, who: str,
+                    turn: Callable[[str, int], None]) -> None:
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+        free_at = 0.0
+
+        async def deliver() -> None:
+            while True:
+                due, data = await queue.get()
+                if not data:
+                    break
+                delay = due - loop.time()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                writer.write(data)
+                await writer.drain()
+            with contextlib.suppress(OSError):
+                writer.close()
+
+        sender = asyncio.create_task(deliver())
+        try:
+            while True:
+                data = await reader.read(self.CHUNK)
+                if not data:
+                    break
+                turn(who, len(data))
+                now = loop.time()
+                start = max(now, free_at)
+                free_at = start + len(data) * self.byte_time
+                await queue.put((free_at + self.half_rtt, data))
+        finally:
+            await queue.put((0.0, b""))
+            await sender
+
+    def close(self) -> None:
+        async def stop() -> None:
+            if self._server is not None:
+                self._server.close()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
 
 
 # -- counting on the wire, for other processes: a loopback proxy -----------------------------------
@@ -518,6 +622,8 @@ class Options:
     mbsync_fsync: bool = False
     install: bool = True
     seed: int = 1
+    rtt_ms: float = 50.0
+    mbit: float = 20.0
 
     @classmethod
     def small(cls) -> Options:
@@ -607,10 +713,10 @@ class Bench:
                       mailbox_factory=factory)
 
     # -- P2 ----------------------------------------------------------------------------------------
-    def bare_fetch(self) -> float:
+    def bare_fetch(self, port: int | None = None) -> float:
         """The baseline: login, EXAMINE Sent, `FETCH 1:* (ENVELOPE BODYSTRUCTURE)` parsed by imapclient."""
         t0 = time.perf_counter()
-        c = IMAPClient("127.0.0.1", port=self.rig.imap_port, ssl=False, timeout=60)
+        c = IMAPClient("127.0.0.1", port=port or self.rig.imap_port, ssl=False, timeout=120)
         c.login("alice", "alice-pw")
         c.select_folder("Sent", readonly=True)
         imap: Any = c._imap
@@ -635,8 +741,8 @@ class Bench:
         await engine._check_sent_flags(mb, engine.folders.sent, status, now, report)
         await engine.disconnect()
 
-    def engine_import(self, state: Path, wire: Wire | None = None) -> float:
-        config = load_config(self.config("alice", state, name=f"p2-{state.stem}"))
+    def engine_import(self, state: Path, wire: Wire | None = None, port: int | None = None) -> float:
+        config = load_config(self.config("alice", state, name=f"p2-{state.stem}", port=port))
         engine = self.engine(config, state, wire)
         try:
             t0 = time.perf_counter()
@@ -705,6 +811,8 @@ class Bench:
             f"{fmt_s(last)} = listing (ENVELOPE+BODYSTRUCTURE, the baseline's work) {fmt_s(ph['listing'])} + "
             f"fetching bodies {fmt_s(ph['bodies'])} + store transactions {fmt_s(ph['store'])} + reading and the "
             f"rest {fmt_s(rest)}"))
+        if o.rtt_ms > 0 or o.mbit > 0:
+            self.p2_slow_line()
         if self.have_mbsync():
             rc_times = []
             for i in range(min(2, o.repeats)):
@@ -742,6 +850,51 @@ class Bench:
                 self.engine_import(self.work / "import-profile.db")
                 prof.disable()
             self.res.profiles["P2"] = profile_text(prof)
+
+    def p2_slow_line(self) -> None:
+        """P2 again through the latency/bandwidth proxy: the same import and the same bare FETCH."""
+        o = self.opts
+        line = f"RTT {o.rtt_ms:g} ms, {o.mbit:g} Mbit/s"
+        proxy = LatencyProxy(self.rig.imap_port, rtt_ms=o.rtt_ms, mbit=o.mbit)
+        try:
+            engine_t: list[float] = []
+            bare_t: list[float] = []
+            turns: dict[str, list[int]] = {"engine": [], "bare": []}
+            moved: dict[str, tuple[int, int]] = {}
+            wire = Wire()
+            for i in range(o.repeats):
+                state = self.work / f"import-slow-{i}.db"
+                wire.reset()
+                proxy.reset()
+                engine_t.append(self.engine_import(state, wire, port=proxy.port))
+                turns["engine"].append(proxy.turns)
+                moved["engine"] = (proxy.bytes_up, proxy.bytes_down)
+                proxy.reset()
+                bare_t.append(self.bare_fetch(port=proxy.port))
+                turns["bare"].append(proxy.turns)
+                moved["bare"] = (proxy.bytes_up, proxy.bytes_down)
+                log(f"P2 through {line}, run {i + 1}/{o.repeats}: engine {engine_t[-1]:.2f} s "
+                    f"({turns['engine'][-1]} round trips), bare FETCH {bare_t[-1]:.2f} s ({turns['bare'][-1]})")
+        finally:
+            proxy.close()
+        e, b = median(engine_t), median(bare_t)
+        ph = wire.phases
+        per = wire.per_folder()
+        names = wire.names()
+        rtt = o.rtt_ms / 1000.0
+        te, tb = turns["engine"][-1], turns["bare"][-1]
+        floor_e = moved["engine"][1] * 8 / (o.mbit * 1e6) if o.mbit > 0 else 0.0
+        floor_b = moved["bare"][1] * 8 / (o.mbit * 1e6) if o.mbit > 0 else 0.0
+        self.res.facts["p2_slow"] = {"engine": engine_t, "bare": bare_t, "turns": turns, "bytes": moved,
+                                     "phases": dict(ph), "commands": dict(names)}
+        self.res.rows.append(Row(
+            f"P2 cold import vs bare FETCH ({line})", "≤ 1.30×", fmt_s(e), fmt_s(b), e / b, e / b <= 1.3,
+            f"median of {o.repeats} through the latency proxy; round trips: import {te} (× RTT = {fmt_s(te * rtt)}), "
+            f"bare FETCH {tb} ({fmt_s(tb * rtt)}); bytes down: import {fmt_bytes(moved['engine'][1])} "
+            f"(≥ {fmt_s(floor_e)} at {o.mbit:g} Mbit/s), bare {fmt_bytes(moved['bare'][1])} (≥ {fmt_s(floor_b)}); "
+            f"import commands {sum(names.values())} ({', '.join(f'{k} {v}' for k, v in names.most_common(6))}), "
+            f"{per.get('Sent', 0)} on Sent; last run: listing {fmt_s(ph['listing'])}, bodies {fmt_s(ph['bodies'])}, "
+            f"store {fmt_s(ph['store'])}"))
 
     # -- P1 ----------------------------------------------------------------------------------------
     def p1(self) -> None:
@@ -1277,11 +1430,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time mbsync as shipped (FSync yes: ~1 min here, an fsync per message)")
     ap.add_argument("--no-install", action="store_true", help="never apt-get install isync")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rtt-ms", type=float, default=50.0,
+                    help="P2 also through a proxy with this round-trip time (default 50; 0 and --mbit 0: skip)")
+    ap.add_argument("--mbit", type=float, default=20.0, help="... and this bandwidth each way, Mbit/s (default 20)")
     args = ap.parse_args(argv)
     opts = Options.small() if args.small else Options()
     opts.only = frozenset(x.strip().lower() for x in args.only.split(",") if x.strip())
     opts.profile, opts.mbsync, opts.install, opts.seed = args.profile, not args.no_mbsync, not args.no_install, args.seed
     opts.mbsync_fsync = args.mbsync_fsync
+    opts.rtt_ms, opts.mbit = args.rtt_ms, args.mbit
     t0 = time.monotonic()
     # The in-process engine logs each message it reads only in part; the figures are what matter here.
     logging.getLogger("mailduns").setLevel(logging.ERROR)

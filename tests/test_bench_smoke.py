@@ -36,11 +36,15 @@ def test_tiny_bench_runs_and_an_idle_cycle_costs_at_most_two_commands_per_folder
 
     assert res.facts["p2"]["engine"] and res.facts["p2"]["bare"]       # both sides were timed
     assert all(x > 0 for x in res.facts["p2"]["engine"] + res.facts["p2"]["bare"])
+    slow = res.facts["p2_slow"]                                         # P2 again through the latency proxy
+    assert slow["engine"] and slow["bare"] and min(slow["turns"]["bare"]) >= 3
+    assert min(slow["engine"]) > 2 * 0.05                                # a login alone waits for round trips
     assert len(res.facts["p3"]["latency"]) == 2                         # the daemon ran and was measured
     assert res.facts["p5"]                                               # the decision cycle was timed
 
     table = sync.render(res.rows, "tiny")
     for goal in ("P1 idle cycle: Sent", "P1 idle cycle: INBOX", "P1 daemon between events", "P2 cold import vs bare",
+                 "(RTT 50 ms, 20 Mbit/s)",
                  "P3 payment", "P5 decide"):
         assert goal in table
     assert took < 60, f"the tiny bench took {took:.0f} s"
