@@ -15,6 +15,7 @@ from mailduns.onboarding.wizard import add_init_arguments, interactive_init, pic
 from mailduns.settings import config as reader
 from mailduns.settings.config import load_config
 
+
 def _has_dnspython() -> bool:
     import importlib.util
     return importlib.util.find_spec("dns") is not None

@@ -250,7 +250,7 @@ def authorize_loopback(provider: str, client_id: str, client_secret: str | None 
     done = threading.Event()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        def do_GET(self) -> None:
             query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(self.path).query))
             if "code" not in query and "error" not in query:
                 self.send_response(404)
@@ -266,7 +266,7 @@ def authorize_loopback(provider: str, client_id: str, client_secret: str | None 
             self.wfile.write(page.encode())
             done.set()
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the access log
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     server = http.server.HTTPServer(("127.0.0.1", port), Handler)
