@@ -358,13 +358,20 @@ class LatencyProxy:
             await sender
 
     def close(self) -> None:
+        """Stop listening, end the connections still open (their tasks finish here, not in the
+        garbage collector after the loop is gone), then stop and close the loop."""
         async def stop() -> None:
             if self._server is not None:
                 self._server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        self._loop.close()
 
 
 # -- counting on the wire, for other processes: a loopback proxy -----------------------------------
