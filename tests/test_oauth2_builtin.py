@@ -302,16 +302,19 @@ def _init(path: Path, *argv: str) -> int:
     return interactive_init(path, parser.parse_args(list(argv)))
 
 
-def test_init_writes_the_builtin_oauth2_keys(tmp_path: Path) -> None:
+def test_init_writes_the_builtin_oauth2_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "config.toml"
     assert _init(path, "--non-interactive", "--email", "anna@gmail.com", "--name", "Anna", "--oauth2", "google",
                  "--oauth2-client-id", "1-a.apps.googleusercontent.com", "--oauth2-client-secret", "GOCSPX-s",
                  "--no-check") == 0
+    assert main(["--config", str(path), "check", "--offline"]) == 2     # no sign-in stored yet: says so
+    store_refresh_token(tmp_path / "oauth2-google.token", "1//rt-stored")
     assert main(["--config", str(path), "check", "--offline"]) == 0
     config = load_config(path)
     for server in (config.imap, config.smtp):
         assert server.oauth2 is not None and server.oauth2.provider == "google"
         assert server.oauth2.refresh_token_file == tmp_path / "oauth2-google.token"
+    assert "run `mailduns auth google` once" in capsys.readouterr().err
     with pytest.raises(ConfigError, match="--oauth2-client-secret"):
         _init(tmp_path / "c2.toml", "--non-interactive", "--email", "anna@gmail.com", "--name", "Anna",
               "--oauth2", "google", "--oauth2-client-id", "x", "--no-check")
