@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import aiosmtplib
 
-from mailduns.core.errors import SendError
+from mailduns.core.errors import MaildunsError, SendError
 
 
 class Sender:
@@ -43,7 +43,14 @@ class Sender:
 
     async def _login(self, client: aiosmtplib.SMTP) -> None:
         if self._oauth2_token is not None:
-            await client.auth_xoauth2(self.username, self._oauth2_token())
+            try:
+                token = self._oauth2_token()
+            except MaildunsError as exc:
+                # The provider's token endpoint failed (down, or consent revoked): nothing was sent, so
+                # the letter stays queued; the sentence says what the freelancer may need to do.
+                raise SendError(f"could not get an OAuth2 access token for {self.username}: {exc}",
+                                permanent=False) from exc
+            await client.auth_xoauth2(self.username, token)
         elif self.username and self._password:
             await client.login(self.username, self._password)
 
