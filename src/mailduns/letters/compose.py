@@ -786,7 +786,7 @@ def _client_label(inv: InvoiceRef) -> str | None:
 
 def owner_notice_context(
     *, language: str, owner_name: str, event: str, inv: InvoiceRef | None, excerpt: str,
-    action_hint: str, now: datetime,
+    action_hint: str, now: datetime, answer_ref: str | None = None,
 ) -> dict[str, object]:
     """The variables an owner notice template sees.
 
@@ -798,6 +798,9 @@ def owner_notice_context(
     * `client` — the client's name, else address, else None
     * `excerpt` (the client's words, may be ""), `excerpt_quoted` (the same with "> " quoting),
       `action_hint`, `owner_name`, `owner_first_name`, `language`, `today`
+    * `answer_ref` — for a note about a message mailduns read: that message's reference (its
+      Message-ID, as `mailduns log` prints it), and the note ends with the answers the freelancer
+      can reply with (`pagato`, `promessa 15/01`, ...); None for the other notes
     """
     loc = _locale(language)
     today = _local_today(now)
@@ -838,6 +841,7 @@ def owner_notice_context(
         "excerpt_quoted": "\n".join(f"> {line}".rstrip() for line in text.split("\n")) if text else "",
         "action_hint": action_hint.strip(),
         "today": _fmt_date(today, loc),
+        "answer_ref": answer_ref,
     }
 
 
@@ -1411,6 +1415,7 @@ def compose_owner_notice(
     action_hint: str,
     now: datetime,
     message_id: str | None = None,
+    answer_ref: str | None = None,
 ) -> EmailMessage:
     """A message from mailduns to the freelancer (From = To = owner) when a human is needed.
 
@@ -1419,7 +1424,7 @@ def compose_owner_notice(
     look like part of the conversation with the client.
     """
     ctx = owner_notice_context(language=language, owner_name=owner_name, event=event, inv=inv,
-                               excerpt=excerpt, action_hint=action_hint, now=now)
+                               excerpt=excerpt, action_hint=action_hint, now=now, answer_ref=answer_ref)
     body = templates.render(language, OWNER_NOTICE, ctx)
     html = templates.render(language, OWNER_NOTICE, ctx, html=True) \
         if templates.has_html(language, OWNER_NOTICE) else None
@@ -1544,7 +1549,8 @@ def _sample_notice_contexts(language: str) -> list[dict[str, object]]:
     return [
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="client-reply-dispute",
                              inv=full, excerpt=t(language, "sample.excerpt"),
-                             action_hint=t(language, "sample.hint"), now=now),
+                             action_hint=t(language, "sample.hint"), now=now,
+                             answer_ref="<reply-1@acme.example>"),
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="bounce", inv=None,
                              excerpt="", action_hint="", now=now),
     ]
