@@ -17,6 +17,7 @@ from mailduns.core.model import Invoice, InvoiceState, Note, NoteInvoice, Snooze
 from mailduns.reading import DEFAULT_RULES, read_message
 from mailduns.reading.answers import read_answer
 from mailduns.reading.corrections import THRESHOLD, Correction, find, lemmas, normalise, similarity
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Store
 
 ROME = ZoneInfo("Europe/Rome")
@@ -183,11 +184,11 @@ def test_notes_and_corrections_survive_a_restart(tmp_path: Path) -> None:
     at = datetime(2026, 12, 8, 10, tzinfo=ROME)
     snoozed = replace(BEFORE, snooze_until=datetime(2026, 12, 20, tzinfo=ROME))
     with Store(tmp_path / "s.db") as store:
-        store.add_note(Note("<note-1@x>", "<reply-1@y>", "client-reply-other", "fattura girare", (snoozed,), at))
-        store.add_correction("<reply-1@y>", "paid", "fattura girare", "client-reply-other", "pagato", at)
-        store.add_correction("<reply-1@y>", "ignore", "fattura girare", "client-reply-other", "ignora", at)
+        owner_notes.add_note(store, Note("<note-1@x>", "<reply-1@y>", "client-reply-other", "fattura girare", (snoozed,), at))
+        owner_notes.add_correction(store, "<reply-1@y>", "paid", "fattura girare", "client-reply-other", "pagato", at)
+        owner_notes.add_correction(store, "<reply-1@y>", "ignore", "fattura girare", "client-reply-other", "ignora", at)
     with Store(tmp_path / "s.db") as store:
-        note = store.note(["<unknown@x>", "<note-1@x>"])
+        note = owner_notes.note(store, ["<unknown@x>", "<note-1@x>"])
         assert note is not None and note.about == "<reply-1@y>" and note.invoices == (snoozed,)
-        assert store.notes_about("<reply-1@y>") == [note]
-        assert store.corrections() == [("fattura girare", "ignore")]          # the later answer replaced it
+        assert owner_notes.notes_about(store, "<reply-1@y>") == [note]
+        assert owner_notes.corrections(store) == [("fattura girare", "ignore")]          # the later answer replaced it

@@ -17,6 +17,7 @@ from mailduns.core.clock import FixedClock, SystemClock
 from mailduns.core.errors import ConfigError, UnknownInvoice
 from mailduns.core.model import Note, NoteInvoice
 from mailduns.settings.config import Config
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Invoice, Store, open_store
 
 __all__ = ["cmd_answer", "cmd_promise", "register"]
@@ -64,7 +65,7 @@ def _note_for(store: Store, ref: str) -> Note:
     invoices; a message that had no note still names its invoices through the events it caused."""
     refs = [ref] if ref.startswith("<") else [ref, f"<{ref}>"]
     for r in refs:
-        notes = store.notes_about(r)
+        notes = owner_notes.notes_about(store, r)
         if notes:
             seen: dict[int, NoteInvoice] = {}
             for n in notes:
@@ -72,11 +73,11 @@ def _note_for(store: Store, ref: str) -> Note:
                     seen.setdefault(i.invoice_id, i)
             last = notes[-1]
             return Note(last.message_id, last.about, last.kind, last.text, tuple(seen.values()), last.at)
-        note = store.note([r])
+        note = owner_notes.note(store, [r])
         if note is not None:
             return note
     for r in refs:
-        ids = store.invoice_ids_with_message(r)
+        ids = owner_notes.invoice_ids_with_message(store, r)
         if ids:
             now = [store.invoice(i) for i in ids]
             rows = tuple(NoteInvoice(i.id, i.state, i.why, i.snooze_until, i.snooze_reason, i.state, i.why) for i in now)

@@ -21,6 +21,7 @@ from mailduns.cli.common import parse_now as _parse_now
 from mailduns.core.clock import SystemClock
 from mailduns.core.errors import UnknownInvoice
 from mailduns.settings.config import Config
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Invoice, Store, open_store
 
 
@@ -128,7 +129,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         logs = [(inv, log_entries(store, inv, config)) for inv in found]
         # a message mailduns sent a note about can be answered (`mailduns answer REF WORD`): its reference
         answerable = {e["message_id"] for _inv, entries in logs for e in entries
-                      if e["source"] == "event" and e["message_id"] and store.notes_about(e["message_id"])}
+                      if e["source"] == "event" and e["message_id"] and owner_notes.notes_about(store, e["message_id"])}
     if args.json:
         print(json.dumps([{"number": inv.number, "client_email": inv.client_email, "state": inv.state,
                            "sent_at": inv.sent_at.isoformat(), "entries": entries} for inv, entries in logs],

@@ -58,6 +58,7 @@ from mailduns.reading.classify import split_reply
 from mailduns.reading.model import CLIENT_REPLY_KINDS, UNSURE, InvoiceFacts, MessageFacts
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
@@ -130,7 +131,7 @@ class Engine:
             subject_patterns=config.invoices.subject_patterns or DEFAULT_RULES.subject_patterns,
             attachment_pattern=config.invoices.attachment_pattern or DEFAULT_RULES.attachment_pattern,
             owner_emails=tuple(sorted(config.owner.addresses)),
-            corrections=tuple(Correction.of(text, answer) for text, answer in store.corrections()),
+            corrections=tuple(Correction.of(text, answer) for text, answer in owner_notes.corrections(store)),
         )
         self._mailbox_factory = mailbox_factory or self._default_mailbox
         self._sender_factory = sender_factory or self._default_sender
@@ -788,7 +789,7 @@ class Engine:
 
     def _remember_note(self, mid: str, about: About, now: datetime) -> None:
         if about.again is not None:
-            self.store.add_note(replace(about.again, message_id=mid, at=now))
+            owner_notes.add_note(self.store, replace(about.again, message_id=mid, at=now))
             return
         facts = about.facts
         text = (reading_corrections.normalise(split_reply(facts.text).new_text, facts.language)
@@ -798,14 +799,14 @@ class Engine:
             after = self.store.invoice(before.id)
             rows.append(NoteInvoice(before.id, InvoiceState(before.state), before.why, before.snooze_until,
                                     before.snooze_reason, InvoiceState(after.state), after.why))
-        self.store.add_note(Note(mid, about.key, about.kind, text, tuple(rows), now))
+        owner_notes.add_note(self.store, Note(mid, about.key, about.kind, text, tuple(rows), now))
 
     # -- the freelancer's answers -------------------------------------------------------------
     def _on_owner_message(self, facts: MessageFacts, key: str, now: datetime, report: CycleReport) -> None:
         """A reply of the owner's to one of our notes (In-Reply-To / References name it) is an answer:
         `pagato`, `promessa 15/01`, ... on its first line. Anything else the owner writes is theirs."""
         env = facts.envelope
-        note = self.store.note([r for r in (env.in_reply_to, *reversed(env.references)) if r])
+        note = owner_notes.note(self.store, [r for r in (env.in_reply_to, *reversed(env.references)) if r])
         if note is None or not self.store.mark_seen("answers", key):
             return
         written = (env.date or now).astimezone(self.config.owner.tz).date()
@@ -850,9 +851,9 @@ class Engine:
                 self.apply(effects, now, report)
                 out.append(self.store.invoice(inv.id))
             if note.text and note.kind in reading_corrections.CORRECTABLE:
-                self.store.add_correction(note.about, said.answer, note.text, note.kind, said.said, now)
+                owner_notes.add_correction(self.store, note.about, said.answer, note.text, note.kind, said.said, now)
                 self.rules = replace(self.rules, corrections=tuple(
-                    Correction.of(t, a) for t, a in self.store.corrections()))
+                    Correction.of(t, a) for t, a in owner_notes.corrections(self.store)))
         return out
 
     def promise(self, inv: Invoice, on: date, now: datetime, report: CycleReport) -> Invoice:

@@ -19,17 +19,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from mailduns.core.errors import StateError
-from mailduns.core.model import (
-    Event,
-    FolderMark,
-    Invoice,
-    InvoiceState,
-    NewInvoice,
-    Note,
-    NoteInvoice,
-    OutboxItem,
-    OutboxStatus,
-)
+from mailduns.core.model import Event, FolderMark, Invoice, InvoiceState, NewInvoice, OutboxItem, OutboxStatus
 from mailduns.core.money import Money
 
 __all__ = ["STATES", "Event", "FolderMark", "Invoice", "NewInvoice", "OutboxItem", "Store", "open_store"]
@@ -583,52 +573,6 @@ class Store:
         rows = self.db.execute("SELECT step FROM outbox WHERE invoice_id = ? AND kind = 'reminder' ORDER BY id",
                                (invoice_id,))
         return [str(r[0]) for r in rows]
-
-    # -- notes and corrections -----------------------------------------------------------------
-    def add_note(self, note: Note) -> None:
-        """Remember a note about a message (a second note with the same Message-ID is the same note)."""
-        rows = [{"id": n.invoice_id, "state": n.state.value, "why": n.why,
-                 "snooze_until": _iso(n.snooze_until) if n.snooze_until else None,
-                 "snooze_reason": n.snooze_reason, "after_state": n.after_state.value, "after_why": n.after_why}
-                for n in note.invoices]
-        self._exec("INSERT OR IGNORE INTO owner_notes VALUES (?, ?, ?, ?, ?, ?)",
-                   (note.message_id, note.about, note.kind, note.text, json.dumps(rows), _iso(note.at)))
-
-    def _note(self, r: sqlite3.Row) -> Note:
-        invoices = tuple(NoteInvoice(d["id"], InvoiceState(d["state"]), d["why"], _dt(d["snooze_until"]),
-                                     d["snooze_reason"], InvoiceState(d["after_state"]), d["after_why"])
-                         for d in json.loads(r["invoices"]))
-        return Note(r["message_id"], r["about"], r["kind"], r["text"], invoices, datetime.fromisoformat(r["at"]))
-
-    def note(self, message_ids: Sequence[str]) -> Note | None:
-        """The note one of `message_ids` names (an answer's In-Reply-To first, then its References)."""
-        for mid in message_ids:
-            row = self.db.execute("SELECT * FROM owner_notes WHERE message_id = ?", (mid,)).fetchone()
-            if row is not None:
-                return self._note(row)
-        return None
-
-    def notes_about(self, about: str) -> list[Note]:
-        """Every note about one message, oldest first (one per invoice it changed, usually one)."""
-        rows = self.db.execute("SELECT * FROM owner_notes WHERE about = ? ORDER BY at, rowid", (about,))
-        return [self._note(r) for r in rows]
-
-    def invoice_ids_with_message(self, message_id: str) -> list[int]:
-        """The invoices an event names this message for (a message read without a note)."""
-        rows = self.db.execute("SELECT DISTINCT invoice_id FROM events WHERE message_id = ? AND invoice_id IS NOT NULL"
-                               " ORDER BY invoice_id", (message_id,))
-        return [int(r[0]) for r in rows]
-
-    def add_correction(self, about: str, answer: str, text: str, kind: str, said: str, at: datetime) -> None:
-        """How the message `about` should have been read; a later answer about it replaces this one."""
-        self._exec("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(about) DO UPDATE SET "
-                   "answer = excluded.answer, text = excluded.text, kind = excluded.kind, said = excluded.said, "
-                   "at = excluded.at", (about, answer, text, kind, said, _iso(at)))
-
-    def corrections(self) -> list[tuple[str, str]]:
-        """(normalised text, answer) of every correction, oldest first."""
-        rows = self.db.execute("SELECT text, answer FROM corrections WHERE text != '' ORDER BY at, rowid")
-        return [(str(r[0]), str(r[1])) for r in rows]
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy even while the daemon writes (SQLite's online backup, WAL-safe)."""
