@@ -145,3 +145,20 @@ def test_the_command_line_answers_the_same(rig: MailRig, tmp_path: Path) -> None
     assert code == 1
     code, _out = f.cli("answer", "<reply-bob-1@example.test>", "forse")
     assert code == 2
+
+
+def test_an_answer_only_filed_in_sent_counts_once(rig: MailRig, tmp_path: Path) -> None:
+    """A provider that does not deliver mail to oneself: the answer is only in Sent (and, where it is
+    delivered too, the INBOX copy is the same answer: carried out once)."""
+    f, _inv, note = setup(rig, tmp_path)
+    when = datetime(2026, 12, 8, 12, tzinfo=ROME)
+    m = mail(f"Alessandra Rossi <{f.owner}>", f.owner, f"Re: {note['Subject']}", "contestazione\n", when,
+             reply_to=str(note["Message-ID"]), message_id="<answer-1@example.test>")
+    rig.append("alice", "Sent", m.as_bytes(), when=when)
+    f.run("2026-12-08T13:00+01:00")
+    row = f.status("2026-12-08T13:00+01:00")["12/2026"]
+    assert row["state"] == "hold" and '"contestazione"' in row["why"], row
+    f.cli("resume", "12/2026")
+    rig.deliver(m.as_bytes(), f.owner)                       # the same answer arrives in INBOX later
+    f.run("2026-12-08T14:00+01:00")
+    assert f.status("2026-12-08T14:00+01:00")["12/2026"]["state"] == "open"

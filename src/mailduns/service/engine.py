@@ -372,7 +372,13 @@ class Engine:
         if facts.kind == "invoice" and facts.invoices:
             self._import_invoices(facts, key, msg, folder, uidvalidity, now, report)
         elif env.in_reply_to or env.references:
-            for inv in self.store.invoices_by_message_id([r for r in (env.in_reply_to, *env.references) if r]):
+            refs = [r for r in (env.in_reply_to, *env.references) if r]
+            if owner_notes.note(self.store, refs) is not None:
+                # the owner's answer to one of our notes, as their mail client filed it in Sent: read
+                # here too (a provider may not deliver mail to oneself to the INBOX), once either way
+                self._on_owner_message(facts, key, now, report)
+                return
+            for inv in self.store.invoices_by_message_id(refs):
                 self.store.add_event(Event(inv.id, now, "owner-wrote", env.subject, key))
 
     def _import_invoices(self, facts: MessageFacts, key: str, msg: Fetched, folder: str, uidvalidity: int,
