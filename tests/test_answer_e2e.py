@@ -121,7 +121,7 @@ def test_an_answer_not_understood_is_a_new_note_that_can_be_answered(rig: MailRi
     f.run("2026-12-08T13:00+01:00")
     assert f.status("2026-12-08T13:00+01:00")["12/2026"]["state"] == "hold"      # nothing changed
     got = notes(rig)
-    assert len(got) == 2 and "Ci penso io" in body(got[-1]) and "Puoi rispondere" in body(got[-1])
+    assert len(got) == 2 and "«Ci penso io, grazie»" in body(got[-1]) and "Puoi rispondere" in body(got[-1])
     answer(f, got[-1], "contestazione", datetime(2026, 12, 8, 14, tzinfo=ROME))
     f.run("2026-12-08T15:00+01:00")
     row = f.status("2026-12-08T15:00+01:00")["12/2026"]

@@ -192,3 +192,33 @@ def test_notes_and_corrections_survive_a_restart(tmp_path: Path) -> None:
         assert note is not None and note.about == "<reply-1@y>" and note.invoices == (snoozed,)
         assert owner_notes.notes_about(store, "<reply-1@y>") == [note]
         assert owner_notes.corrections(store) == [("fattura girare", "ignore")]          # the later answer replaced it
+
+
+# -- the note's closing words, from the catalogues ----------------------------------------------------
+@pytest.mark.parametrize("lang", ["it", "es", "en"])
+def test_every_catalogue_answer_word_is_read_back_as_its_answer(lang: str) -> None:
+    from mailduns.core.catalog import t
+    for answer in decide.ANSWERS:
+        got = read_answer(t(lang, f"answers.word.{answer}"), DEC8)
+        assert got is not None and got.answer == answer
+        assert got.on == (date(2027, 1, 15) if answer == "promise" else None)
+
+
+@pytest.mark.parametrize("lang", ["it", "es", "en"])
+def test_a_note_about_a_message_ends_with_the_answers_in_the_owners_language(lang: str) -> None:
+    from mailduns.core.catalog import t
+    from mailduns.letters.compose import Templates, compose_owner_notice, default_templates_dir
+
+    from .test_words import assert_clean, body, invoice
+    common = {"language": lang, "owner_name": "Alessandra Rossi", "owner_email": "a@example.it",
+              "event": "client-reply-other", "inv": invoice(), "excerpt": t(lang, "sample.excerpt"),
+              "action_hint": t(lang, "hint.reply", number="12/2026"), "now": datetime(2026, 12, 8, 10, tzinfo=ROME)}
+    templates = Templates(default_templates_dir())
+    text = body(compose_owner_notice(templates, answer_ref="<reply-1@acme.example>", **common))  # type: ignore[arg-type]
+    assert_clean(text, lang)
+    tail = text[text.index(t(lang, "answers.intro")):].rstrip()
+    assert text.rstrip().endswith(tail) and tail.endswith(t(lang, "answers.ref", ref="<reply-1@acme.example>"))
+    for answer in decide.ANSWERS:
+        assert f"\n  {t(lang, f'answers.word.{answer}')} " in tail
+    plain = body(compose_owner_notice(templates, **common))  # type: ignore[arg-type]
+    assert t(lang, "answers.intro") not in plain                      # other notes do not offer answers

@@ -52,6 +52,7 @@ from mailduns.core.wording import fmt_rate as _fmt_rate
 from mailduns.core.wording import italian_article as _italian_article
 from mailduns.core.wording import locale_for as _locale
 from mailduns.core.catalog import step_label, t
+from mailduns.core.decide import ANSWERS
 from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [
@@ -784,6 +785,15 @@ def _client_label(inv: InvoiceRef) -> str | None:
     return addrs[0] if addrs else None
 
 
+def _answers(language: str, ref: str) -> dict[str, object]:
+    """The closing block of a note about a message: the answers (word, what it does) in the owner's
+    language, from the catalogue, and the message's reference."""
+    return {"intro": t(language, "answers.intro"),
+            "choices": [{"word": t(language, f"answers.word.{a}"), "means": t(language, f"answers.means.{a}")}
+                        for a in ANSWERS],
+            "learn": t(language, "answers.learn"), "ref": t(language, "answers.ref", ref=ref)}
+
+
 def owner_notice_context(
     *, language: str, owner_name: str, event: str, inv: InvoiceRef | None, excerpt: str,
     action_hint: str, now: datetime, answer_ref: str | None = None,
@@ -801,6 +811,8 @@ def owner_notice_context(
     * `answer_ref` — for a note about a message mailduns read: that message's reference (its
       Message-ID, as `mailduns log` prints it), and the note ends with the answers the freelancer
       can reply with (`pagato`, `promessa 15/01`, ...); None for the other notes
+    * `answers` — with `answer_ref`: `intro`, `choices` (each `word`, `means`), `learn`, `ref`, the
+      catalogue's texts (`answers.*`) in the owner's language; else None
     """
     loc = _locale(language)
     today = _local_today(now)
@@ -842,6 +854,7 @@ def owner_notice_context(
         "action_hint": action_hint.strip(),
         "today": _fmt_date(today, loc),
         "answer_ref": answer_ref,
+        "answers": _answers(loc.language, answer_ref) if answer_ref else None,
     }
 
 

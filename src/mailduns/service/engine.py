@@ -827,16 +827,14 @@ class Engine:
         way. An answer that cannot be read, or a promise without a day, is a note of its own (about
         the same message, so it can be answered in turn). Returns the invoices as they are now."""
         if said is None or (said.answer == "promise" and said.on is None):
-            first = next((ln.strip() for ln in split_reply(text).new_text.splitlines() if ln.strip()), "")
-            problem = (f'"{_one_line(first, 60)}" is a promise without a day' if said is not None
-                       else f'"{_one_line(first, 60)}" is not an answer mailduns knows')
-            report.add(f"your answer about {note.about} was not understood: {problem}")
+            first = _one_line(next((ln.strip() for ln in split_reply(text).new_text.splitlines() if ln.strip()), ""),
+                              60)
+            report.add(f'your answer "{first}" about {note.about} was not understood: nothing changed')
             invoices = [self.store.invoice(i.invoice_id) for i in note.invoices]
             if invoices:
-                self._notify(invoices[0], "answer-unknown", _one_line(first, 200),
-                             f"mailduns did not act on your answer: {problem}. Nothing changed. Reply to this note "
-                             "with one of the words below on the first line.", now,
-                             f"answer-{answer_key or now.isoformat()}", about=About(note.about, note.kind, None, again=note))
+                hint = _t("hint.answer_no_day" if said is not None else "hint.answer_unknown", said=first)
+                self._notify(invoices[0], "answer-unknown", "", hint, now, f"answer-{answer_key or now.isoformat()}",
+                             about=About(note.about, note.kind, None, again=note))
             return invoices
         out: list[Invoice] = []
         with self.store.transaction():
