@@ -191,6 +191,7 @@ name = "diffida"
 days = 45
 template = "formal_notice"
 channel = "pec"
+approve = false
 resolve_contract = true
 [[steps]]
 name = "posta"
@@ -212,7 +213,7 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
     reminder, diffida, posta = c.steps
     assert [s.channel for s in c.steps] == ["email", "pec", "letter"]
     assert (reminder.needs_approval(c.sending.approve), diffida.needs_approval(c.sending.approve),
-            posta.needs_approval(c.sending.approve)) == (False, True, False)
+            posta.needs_approval(c.sending.approve)) == (False, False, False)
     assert diffida.resolve_contract and posta.deadline_days == 30
     assert all(s.attaches_invoice(c.sending.attach_invoice) for s in c.steps)
     assert c.client_for("x@acme.example").pec == "amministrazione@pec.acme.example"
@@ -226,6 +227,9 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
     (lambda s: s.replace('pec = "Amministrazione', 'pec = "not an address'), 'clients."acme.example".pec'),
     (lambda s: s.replace("[pec.smtp]", "[pec.smtpx]"), "pec.smtpx"),
     (lambda s: s.replace('address = "a.rossi@pec.example.it"\n', ""), "pec.address"),
+    # until approvals (issue 17) land, a formal notice must say approve = false itself
+    (lambda s: s.replace("approve = false\nresolve_contract", "resolve_contract"), "steps[2].channel"),
+    (lambda s: s.replace("approve = false\ndeadline_days", "approve = true\ndeadline_days"), "steps[3].approve"),
 ])
 def test_config_errors_point_at_the_key(edit: object, where: str) -> None:
     assert callable(edit)

@@ -130,6 +130,7 @@ def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
         source=facts[0].source,
         is_credit_note=any(f.is_credit_note for f in facts),
         references_invoice=first(lambda f: f.references_invoice),
+        client_pec=first(lambda f: f.client_pec),
     )
 
 

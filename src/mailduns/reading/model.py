@@ -47,6 +47,9 @@ class InvoiceFacts:
     # it names the invoice it corrects, that invoice owes less.
     is_credit_note: bool = False
     references_invoice: str | None = None
+    # The client's certified-mail (PEC) address, when the e-invoice names one (FatturaPA
+    # PECDestinatario): where a formal notice by PEC goes unless the config says otherwise.
+    client_pec: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         priced = self.amount or self.total

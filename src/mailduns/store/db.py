@@ -179,6 +179,14 @@ MIGRATIONS: list[tuple[str, str]] = [
             at TEXT NOT NULL
         )
     """),
+    # The client's PEC address as its FatturaPA names it (PECDestinatario), for a formal notice by PEC
+    # when [clients."..."] pec is not set (issue 18, store/notices.py).
+    ("0007_invoice_pec", """
+        CREATE TABLE invoice_pec (
+            invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
+            address TEXT NOT NULL
+        )
+    """),
 ]
 
 

@@ -20,8 +20,8 @@ from typing import Protocol
 
 from mailduns.store.db import Store
 
-__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "mark_sent", "notice", "notices_for", "receipts_for",
-           "record_receipt", "set_posted"]
+__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "invoice_pec", "mark_sent", "notice", "notices_for",
+           "receipts_for", "record_receipt", "remember_invoice_pec", "set_posted"]
 
 
 class ReceiptFacts(Protocol):
@@ -216,3 +216,16 @@ def record_receipt(store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime)
 def receipts_for(store: Store, notice_id: int) -> list[Receipt]:
     rows = store.db.execute("SELECT * FROM pec_receipts WHERE notice_id = ? ORDER BY id", (notice_id,))
     return [_receipt(r) for r in rows]
+
+
+def remember_invoice_pec(store: Store, invoice_id: int, address: str) -> None:
+    """The PEC address the invoice's FatturaPA was addressed to (PECDestinatario), kept for a PEC
+    notice when the config names none (migration 0007_invoice_pec). The first one read stays."""
+    with store.transaction():
+        store.db.execute("INSERT OR IGNORE INTO invoice_pec (invoice_id, address) VALUES (?, ?)",
+                         (invoice_id, address.strip().lower()))
+
+
+def invoice_pec(store: Store, invoice_id: int) -> str | None:
+    row = store.db.execute("SELECT address FROM invoice_pec WHERE invoice_id = ?", (invoice_id,)).fetchone()
+    return str(row[0]) if row is not None else None

@@ -21,6 +21,7 @@ names the invoice they correct.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from xml.etree.ElementTree import Element
@@ -51,8 +52,11 @@ def read(root: Element) -> list[InvoiceFacts]:
     """One InvoiceFacts per invoice body in the file."""
     header = child(root, "FatturaElettronicaHeader")
     name, email = _buyer(header)
+    pec = text(header, "DatiTrasmissione", "PECDestinatario")
+    pec = pec.strip().lower() if pec and "@" in pec else None
     simplified = local(root.tag) == "FatturaElettronicaSemplificata"
-    return [_invoice(body, name, email, simplified) for body in children(root, "FatturaElettronicaBody")]
+    return [replace(_invoice(body, name, email, simplified), client_pec=pec)
+            for body in children(root, "FatturaElettronicaBody")]
 
 
 def _buyer(header: Element | None) -> tuple[str | None, str | None]:
