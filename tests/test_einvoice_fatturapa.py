@@ -68,7 +68,7 @@ def test_a_plain_invoice() -> None:
     [inv] = read(fattura_xml(body(payments=payment("2026-12-02", "1220.00")), pec="acme@pec.it"))
     assert inv == InvoiceFacts(number="12/2026", issue_date=date(2026, 11, 2), due_date=date(2026, 12, 2),
                                amount=eur("1220.00"), total=eur("1220.00"), client_email="acme@pec.it",
-                               client_name="ACME S.r.l.", source="fatturapa")
+                               client_name="ACME S.r.l.", source="fatturapa", client_pec="acme@pec.it")
 
 
 def test_ritenuta_makes_the_payment_smaller_than_the_total() -> None:

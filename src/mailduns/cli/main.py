@@ -125,6 +125,7 @@ async def _one_cycle(engine: Any) -> Any:
 def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, Any]]:
     """One row per invoice; `next_step`/`next_at` are the one planner's announcement, the same the
     daemon acts on and the digest lists."""
+    from mailduns.service.formal import status_of as formal_status
     rows = []
     for inv in store.invoices():
         next_step, next_at = planner.announced(planner.plan_for(config, inv, store.steps_sent(inv.id), now), now)
@@ -135,6 +136,7 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
             "issue_date": inv.issue_date.isoformat() if inv.issue_date else None,
             "due_date": inv.due_date.isoformat(), "state": inv.state.value, "last_step": inv.last_step,
             "next_step": next_step, "next_at": next_at.isoformat() if next_at else None, "why": inv.why,
+            "formal": formal_status(store, inv.id),
         })
     return rows
 
@@ -153,6 +155,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     from mailduns.cli.table import render_status_table
     print(render_status_table(rows) if rows else "No invoices followed yet.")
+    from mailduns.service.formal import describe_status
+    for r in rows:
+        if r.get("formal"):
+            print(describe_status(r["number"], r["formal"]))
     if server.get("keywords") is False:
         print(NO_KEYWORDS.format(paid=_paid_name(config, server)))
     return 0

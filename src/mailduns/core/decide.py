@@ -139,7 +139,9 @@ def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
 
 
 #: The answers the freelancer can give to a note (whatever the language they were written in).
-Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore"]
+Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore", "posted"]
+#: The answers every note about a message offers. `posted` ("spedita" / "enviada" / "posted") is not one:
+#: it answers only the note that brings a formal notice to post (service/formal.py carries it out).
 ANSWERS: Final[tuple[Answer, ...]] = ("paid", "promise", "dispute", "resume", "ignore")
 #: The event each answer is recorded as: the same kinds the scoring and the digest already count
 #: (a dispute the freelancer confirms is a dispute; a promise keeps its date at the end of the detail).
@@ -173,6 +175,8 @@ def answered(inv: Invoice, answer: Answer, *, said: str, message_id: str | None 
     promise snoozes until `until` (the promised day `on`, plus the grace the engine computed);
     ignore puts the invoice back as it stood before the message (`before`), unless something moved
     it since — then nothing changes."""
+    if answer == "posted":
+        raise ValueError("`posted` answers a formal notice's letter note: service/formal.py records it")
     event = _ANSWER_EVENT[answer]
     head = f'you answered "{said}"'
     if answer == "paid":

@@ -13,6 +13,7 @@ promise    promessa DATE   promesa DATE    promise DATE
 dispute    contestazione   disputa         dispute
 resume     riprendi        reanudar        resume
 ignore     ignora          ignorar         ignore
+posted     spedita [DATE]  enviada [DATE]  posted [DATE]   (only to the note with a letter to post)
 =========  ==============  ==============  ==============
 
 DATE is day first: 15/01, 15/1, 15-01-2027, 15.01.27, 15 gennaio, 15 de enero, 15 January, January 15
@@ -43,6 +44,8 @@ WORDS: dict[str, Answer] = {
     "contestazione": "dispute", "contestata": "dispute", "disputa": "dispute", "dispute": "dispute",
     "riprendi": "resume", "reanudar": "resume", "reanuda": "resume", "resume": "resume",
     "ignora": "ignore", "ignorare": "ignore", "ignorar": "ignore", "ignore": "ignore",
+    # only to the note bringing a formal notice to post: the letter went out (on DATE, else that day)
+    "spedita": "posted", "spedito": "posted", "enviada": "posted", "enviado": "posted", "posted": "posted",
 }
 
 _MONTHS: dict[str, int] = {}
@@ -121,4 +124,6 @@ def read_answer(body: str, ref: date) -> OwnerAnswer | None:
         return None                          # "Pagato?": a question, not an answer
     answer = WORDS[m["word"]]
     said = " ".join(line.split())[:60]
+    if answer == "posted":                   # "spedita" alone: posted the day the answer was written
+        return OwnerAnswer(answer, parse_date(rest, ref) or ref, said)
     return OwnerAnswer(answer, parse_date(rest, ref) if answer == "promise" else None, said)

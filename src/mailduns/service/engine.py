@@ -42,6 +42,7 @@ from mailduns.letters.compose import (
 )
 from mailduns.settings.config import Config, StepConfig
 from mailduns.service.digest import enqueue_digest_if_due
+from mailduns.service import formal
 from mailduns.core.errors import IllegalTransition, MailboxError, SendError, StateError
 from mailduns.service.faults import fault
 from mailduns.core.fees import FeeQuote, quote_fees
@@ -226,6 +227,7 @@ class Engine:
                                                               digest=self.config.digest,
                                                               scoring=self.config.scoring):
                     report.add("weekly digest queued for the owner")
+                await formal.cycle(self, now, report)      # PEC notices and their receipts (issue 18)
                 await self._flush(mb, self.folders.sent, now, report)
         except MailboxError:
             await self.disconnect()
@@ -427,6 +429,7 @@ class Engine:
                 why=why)
             added = self.store.add_invoice(new, now)
             if added is not None:
+                formal.remember_pec(self.store, added.id, f.client_pec)
                 if state == "hold" and HOLD_FLAG in msg.flags:
                     self.store.save_invoice(replace(added, held_by_flag=True))
                 amount = f" {added.amount}" if added.amount else ""
@@ -836,6 +839,8 @@ class Engine:
                 self._notify(invoices[0], "answer-unknown", "", hint, now, f"answer-{answer_key or now.isoformat()}",
                              about=About(note.about, note.kind, None, again=note))
             return invoices
+        if said.answer == "posted":                   # "spedita": the formal notice letter went out
+            return formal.posted_answer(self, note, said.on, said.said, now, report, answer_key)
         out: list[Invoice] = []
         with self.store.transaction():
             for before in note.invoices:
@@ -909,6 +914,9 @@ class Engine:
             if p.new_state:
                 inv = self.store.invoice(inv.id)
             step = next(s for s in self.ladder_for(inv) if s.name == p.send.name)
+            if step.channel != "email":               # a formal notice: PEC or a letter (issue 18)
+                formal.due(self, inv, step, p, now, report)
+                continue
             due.setdefault(inv.client_email or f"#{inv.id}", []).append((inv, step, p))
         # One letter per client: several invoices due the same day become one statement.
         for client, items in due.items():

@@ -20,8 +20,9 @@ from typing import Protocol
 
 from mailduns.store.db import Store
 
-__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "invoice_pec", "mark_sent", "notice", "notices_for",
-           "receipts_for", "record_receipt", "remember_invoice_pec", "set_posted"]
+__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "has_pec_notices", "invoice_pec", "mark_sent",
+           "negotiations_over", "notice", "notices_for", "receipts_for", "record_receipt", "remember_invoice_pec",
+           "set_posted", "unsent_pec_notices"]
 
 
 class ReceiptFacts(Protocol):
@@ -229,3 +230,21 @@ def remember_invoice_pec(store: Store, invoice_id: int, address: str) -> None:
 def invoice_pec(store: Store, invoice_id: int) -> str | None:
     row = store.db.execute("SELECT address FROM invoice_pec WHERE invoice_id = ?", (invoice_id,)).fetchone()
     return str(row[0]) if row is not None else None
+
+
+def unsent_pec_notices(store: Store) -> list[Notice]:
+    """PEC notices recorded but not yet taken by the provider (no send, no acceptance, no failure)."""
+    rows = store.db.execute("SELECT * FROM formal_notices WHERE channel = 'pec' AND sent_at IS NULL"
+                            " AND accepted_at IS NULL AND failed_at IS NULL ORDER BY id")
+    return [_notice(r) for r in rows]
+
+
+def has_pec_notices(store: Store) -> bool:
+    return store.db.execute("SELECT 1 FROM formal_notices WHERE channel = 'pec' LIMIT 1").fetchone() is not None
+
+
+def negotiations_over(store: Store, today: date) -> list[Notice]:
+    """Posted letters whose negotiation period (Spain, LO 1/2025) ended by `today`."""
+    rows = store.db.execute("SELECT * FROM formal_notices WHERE negotiation_until IS NOT NULL"
+                            " AND negotiation_until <= ? ORDER BY id", (today.isoformat(),))
+    return [_notice(r) for r in rows]
