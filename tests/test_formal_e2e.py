@@ -141,6 +141,9 @@ def test_mancata_consegna_holds_the_invoice_and_tells_the_owner(pecrig: MailRig,
     provider.fail[CLIENT_PEC] = "5.1.1 - casella inesistente"
     f = freelancer(pecrig, tmp_path, provider)
     fattura_mail(f, pec=CLIENT_PEC)
+    f.run("2026-12-07T10:00+01:00")
+    code, shown = f.cli("preview", "12/2026", "--step", "diffida", "--now", "2026-12-07T11:00+01:00")
+    assert code == 0 and f"To: {CLIENT_PEC}" in shown and "diffida" in shown.lower(), shown
     f.run("2026-12-22T10:00+01:00")
     assert pecrig.fetch_all("acmepec", "INBOX") == []
     row = f.status("2026-12-22T11:00+01:00")["12/2026"]

@@ -1056,6 +1056,8 @@ class Engine:
                           late_fee_steps=count, ecb_rate=fees.ecb_rate)
 
     def compose_step(self, inv: Invoice, step: StepConfig, now: datetime) -> tuple[str, bytes]:
+        if step.channel != "email":                   # `preview` of a formal notice (issue 18)
+            return formal.compose_step(self, inv, step, now)
         owner = self.config.owner
         domain = owner.email.rpartition("@")[2]
         mid = make_message_id(domain, inv.key, step.name)

@@ -63,7 +63,7 @@ from mailduns.store.db import Event, FolderMark, Invoice, Store
 if TYPE_CHECKING:
     from mailduns.service.engine import CycleReport, Engine
 
-__all__ = ["cycle", "describe_status", "due", "pec_address", "posted_answer", "record_posted", "remember_pec", "status_of"]
+__all__ = ["compose_step", "cycle", "describe_status", "due", "pec_address", "posted_answer", "record_posted", "remember_pec", "status_of"]
 
 log = logging.getLogger("mailduns")
 
@@ -116,6 +116,24 @@ def _compose(engine: Engine, inv: Invoice, step: StepConfig, channel: str, pec_t
     pdf = notice_pdf(text, title=notice.pdf_name.removesuffix(".pdf"), author=owner.name, language=language,
                      created=notice.now)
     return notice, pdf
+
+
+def compose_step(engine: Engine, inv: Invoice, step: StepConfig, now: datetime) -> tuple[str, bytes]:
+    """What the step would send, for `mailduns preview`: the PEC message (cover + PDF) to the client's
+    PEC address, or the note bringing the owner the letter to post."""
+    owner = engine.config.owner
+    address = pec_address(engine, inv)
+    if step.channel == "pec" and engine.config.pec is not None:
+        pec = engine.config.pec
+        notice, pdf = _compose(engine, inv, step, "pec", address, now)
+        mid = make_message_id(pec.address.rpartition("@")[2], inv.key, step.name, "pec")
+        msg = compose_pec_notice(engine.templates, notice, pec_from=pec.address,
+                                 pec_to=[address or "pec-unknown@invalid"], pdf=pdf, message_id=mid)
+        return mid, msg.as_bytes(policy=SMTP_POLICY)
+    notice, pdf = _compose(engine, inv, step, "letter", address, now)
+    mid = make_message_id(owner.email.rpartition("@")[2], "notice", inv.key, LETTER_NOTE, step.name)
+    return mid, compose_letter_for_owner(engine.templates, notice, owner_email=owner.email, pdf=pdf,
+                                         message_id=mid).as_bytes(policy=SMTP_POLICY)
 
 
 # -- a formal step is due ---------------------------------------------------------------------------
