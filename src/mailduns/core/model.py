@@ -95,7 +95,7 @@ _O = OutboxStatus
 #: approved draft goes `awaiting → pending` (`mailduns approve`: sent as it is) or straight
 #: `awaiting → sent` (the freelancer sent it from the mail client: that message is the evidence).
 OUTBOX_TRANSITIONS: Final[Mapping[OutboxStatus, frozenset[OutboxStatus]]] = {
-    _O.PENDING: frozenset({_O.PENDING, _O.SENDING, _O.CANCELLED, _O.FAILED, _O.SKIPPED}),
+    _O.PENDING: frozenset({_O.PENDING, _O.SENDING, _O.SENT, _O.CANCELLED, _O.FAILED, _O.SKIPPED}),
     _O.SENDING: frozenset({_O.PENDING, _O.DATA, _O.SENT, _O.FAILED, _O.CANCELLED}),
     _O.DATA: frozenset({_O.PENDING, _O.SENT, _O.FAILED, _O.UNCERTAIN}),
     _O.DRAFTING: frozenset({_O.DRAFTING, _O.AWAITING, _O.CANCELLED, _O.SKIPPED, _O.PENDING, _O.SENT}),
