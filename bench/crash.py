@@ -22,7 +22,6 @@ run delivers: 0 duplicates, 0 lost, 0 mails to a paid invoice.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import random
 import subprocess
@@ -54,12 +53,9 @@ APPROVALS = ("\n[profiles.careful]\n" + "".join(
     f'\n[[profiles.careful.steps]]\nname = "{n}"\ndays = {d}\n' + ("late_fee = true\n" if fee else "")
     + ("approve = true\n" if approve else "") for n, d, fee, approve in STEPS)
     + '\n[clients."carol@example.test"]\nprofile = "careful"\n')
-CHOICES = ("send", "delete", "approve", "skip")
-
-
-def choice(number: str, step: str) -> str:
-    """What the freelancer does with the draft of this step: the same in every round."""
-    return CHOICES[int(hashlib.sha1(f"{number}/{step}".encode()).hexdigest(), 16) % len(CHOICES)]
+#: What the freelancer does with each new draft, in turn (drafts appear on the same days in every round,
+#: so each (invoice, step) gets the same choice in every round).
+CHOICES = ("send", "approve", "delete", "skip")
 
 
 @dataclass
@@ -74,6 +70,8 @@ class Outcome:
     redrafted: int = 0          # a draft that came back after it was sent or approved: a duplicate risk
     waiting: int = 0            # letters still waiting for approval at the end
     refused: int = 0            # `mailduns approve/skip` that found nothing waiting
+    acted: dict[tuple[str, str], str] = field(default_factory=dict)
+    killed_at: list[str] = field(default_factory=list)   # "day fault:count" of every kill, to replay a round
 
 
 def _act_on_drafts(rig: MailRig, config: Path, env: dict[str, str], acted: dict[tuple[str, str], str],
@@ -96,7 +94,7 @@ def _act_on_drafts(rig: MailRig, config: Path, env: dict[str, str], acted: dict[
         number = (parts.get("invoice") or parts.get("invoices", "?").split(",")[0]).strip()
         step = (parts.get("step") or parts.get("steps", "?").split(",")[0]).strip()
         key = (number, step)
-        what = choice(number, step)
+        what = acted.get(key) or CHOICES[len(acted) % len(CHOICES)]   # each choice in turn, in order of appearance
         if acted.get(key) in ("send", "approve"):
             out.redrafted += 1                    # it went out already: never act on it twice
             continue
@@ -159,7 +157,7 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
             rig.append("alice", "Sent", _invoice(n, CLIENTS[n % 2], base + timedelta(days=n)).as_bytes())
         paid_at = len(_days(base, days)) // 2
         env = dict(os.environ)
-        acted: dict[tuple[str, str], str] = {}
+        acted = out.acted
         for i, day in enumerate(_days(base + timedelta(days=24), days)):
             if i == paid_at:                      # the freelancer marks invoice 1 paid in Thunderbird
                 c = rig.imap("alice")
@@ -177,6 +175,7 @@ def run_round(workdir: Path, *, faults: bool, rng: random.Random, invoices: int 
                 out.runs += 1
                 if proc.returncode == -9:
                     out.kills += 1
+                    out.killed_at.append(f"{now} {env['MAILDUNS_FAULT']}")
                     continue
                 # A server that cannot be reached, or whose authentication is busy ("[UNAVAILABLE]": Dovecot's
                 # auth under hundreds of killed logins on two cores), is a failed cycle the daemon repeats.
@@ -238,7 +237,7 @@ def main() -> int:
         ref = references[mode]
         print(f"reference run{' with approvals' if mode else ''}: {sum(ref.delivered.values())} reminders "
               f"delivered for {len(ref.delivered)} (invoice, step) pairs"
-              + (f"; drafts acted on: {dict(Counter(choice(*k) for k in ref.drafts))}" if mode else ""))
+              + (f"; drafts acted on: {dict(Counter(ref.acted.values()))}" if mode else ""))
     totals = Counter[str]()
     rounds = 0
     while totals["kills"] < args.kills:

@@ -123,3 +123,9 @@ def test_every_note_is_in_the_three_languages() -> None:
     assert "Bozze" in note("it", "unsent-invoice", what="fattura 1", client="Acme", since="lunedì")
     assert "Borradores" in note("es", "unsent-invoice", what="factura 1", client="Acme", since="lunes")
     assert note("de", "awaiting") == NOTES["en"]["awaiting"]
+
+
+def test_without_a_wait_a_missing_draft_is_skipped_at_once() -> None:
+    # [sending] evidence_wait_minutes = 0: a cycle repeated after a crash decides as the first one would
+    effects = decide.draft_missing(_item(), NOW, timedelta(0))
+    assert isinstance(effects[0], decide.SetOutbox) and effects[0].to is OutboxStatus.SKIPPED

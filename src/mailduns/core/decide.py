@@ -178,9 +178,9 @@ def draft_missing(item: OutboxItem, now: datetime, wait: timedelta) -> tuple[Eff
     """The waiting draft is no longer in Drafts. The mail client may delete a draft just before its
     copy reaches Sent, so the step is skipped only when it has been missing for `wait` with no
     message in the thread to show it was sent."""
-    if item.draft_gone_at is None:
+    if item.draft_gone_at is None and wait > timedelta(0):
         return (DraftGone(item.id, now),)
-    if now - item.draft_gone_at < wait:
+    if item.draft_gone_at is not None and now - item.draft_gone_at < wait:
         return ()
     if item.invoice_id is None:
         return (SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),)
