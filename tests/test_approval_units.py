@@ -19,18 +19,20 @@ BASE = ('[owner]\nname = "A R"\nemail = "a@example.it"\nlanguage = "it"\ntimezon
         '[smtp]\nhost = "127.0.0.1"\nusername = "a"\npassword = "p"\nsecurity = "plain"\n')
 
 
-def test_step_keys_default_to_sending_and_pec_steps_wait_for_approval() -> None:
+def test_step_keys_default_to_sending_and_letter_steps_wait_for_approval() -> None:
     c = parse_config(BASE + '[sending]\nattach_invoice = true\nafter_own_message_days = 5\n'
                      '[[steps]]\nname = "reminder"\ndays = 5\n'
-                     '[[steps]]\nname = "diffida"\ndays = 45\nchannel = "pec"\n'
-                     '[[steps]]\nname = "lettera"\ndays = 60\nchannel = "letter"\napprove = false\n')
+                     '[[steps]]\nname = "lettera"\ndays = 45\nchannel = "letter"\n'
+                     '[[steps]]\nname = "ultima"\ndays = 60\nchannel = "letter"\napprove = false\n')
     r, d, lt = c.steps
-    assert (r.approve, r.attach_invoice, r.channel) == (False, True, "email")
-    assert (d.approve, d.channel) == (True, "pec")
-    assert (lt.approve, lt.channel) == (False, "letter")
+    sending = c.sending
+    assert (r.needs_approval(sending.approve), r.attaches_invoice(sending.attach_invoice), r.channel) == \
+        (False, True, "email")
+    assert (d.needs_approval(sending.approve), d.channel) == (True, "letter")
+    assert (lt.needs_approval(sending.approve), lt.channel) == (False, "letter")
     assert c.sending.after_own_message_days == 5
     c = parse_config(BASE + '[sending]\napprove = true\n')
-    assert all(s.approve for s in c.steps)           # the default ladder too
+    assert all(s.needs_approval(c.sending.approve) for s in c.steps)           # the default ladder too
     assert c.nudges.unsent_invoice_hours == 24 and c.nudges.risky_quote and c.nudges.deposit_percent == 30
 
 

@@ -907,7 +907,7 @@ class Engine:
         raw = msg.as_bytes(policy=SMTP_POLICY)
         with self.store.transaction():
             lead_inv = next(i for i, _s, _p in items if i.id == lead.id)
-            approve = any(s.approve for _i, s, _p in items)
+            approve = any(s.needs_approval(self.config.sending.approve) for _i, s, _p in items)
             if not self.store.enqueue(invoice_id=lead_inv.id, kind="reminder", step=lead_step.name, message_id=mid,
                                       recipients=recipients, raw=raw, at=now,
                                       status=OutboxStatus.DRAFTING if approve else OutboxStatus.PENDING):
@@ -1001,19 +1001,21 @@ class Engine:
                                payment=self.config.payment, promise_date=self._promise_date(inv),
                                fee=self.fee_for(inv, step, now), message_id=mid,
                                attachments=[(a.filename, a.content_type, a.data)
-                                            for a in self._attachments.get(inv.id, [])] if step.attach_invoice else ())
+                                            for a in self._attachments.get(inv.id, [])]
+                               if step.attaches_invoice(self.config.sending.attach_invoice) else ())
         return mid, msg.as_bytes(policy=SMTP_POLICY)
 
     def _queue_reminder(self, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
         mid, raw = self.compose_step(inv, step, now)
         client = self.config.client_for(inv.client_email or "")
         recipients = _unique([*inv.recipients, *inv.cc, *step.cc, *client.cc], exclude=self.config.owner.addresses)
+        approve = step.needs_approval(self.config.sending.approve)
         if not self.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
                                   recipients=recipients, raw=raw, at=now,
-                                  status=OutboxStatus.DRAFTING if step.approve else OutboxStatus.PENDING):
+                                  status=OutboxStatus.DRAFTING if approve else OutboxStatus.PENDING):
             return False
         self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} "
-                                   + ("written to Drafts, waiting for your approval" if step.approve else "queued"),
+                                   + ("written to Drafts, waiting for your approval" if approve else "queued"),
                                    mid))
         report.queued += 1
         if step.notify_owner:
@@ -1249,11 +1251,12 @@ class Engine:
             if inv.folder is None or inv.uid is None:
                 continue
             ladder = self.ladder_for(inv)
-            if not any(s.attach_invoice for s in ladder):
+            attach = self.config.sending.attach_invoice
+            if not any(s.attaches_invoice(attach) for s in ladder):
                 continue
             p = self.plan_for(inv, now)
             step = next((s for s in ladder if p.send is not None and s.name == p.send.name), None)
-            if step is None or not step.attach_invoice:
+            if step is None or not step.attaches_invoice(attach):
                 continue
             try:
                 self._attachments[inv.id] = await asyncio.to_thread(mb.attachments, inv.folder, inv.uid, _invoice_file)

@@ -4,6 +4,10 @@ Everything the daemon knows survives a restart here: where each folder was read 
 invoice and its state, every event that changed it, and the outbox through which each reminder is
 sent exactly once (a UNIQUE (invoice, step) row is written before the SMTP conversation starts).
 Only this module speaks SQL.
+
+Why this file is long: one `Store` owns the connection and its transactions, and every query of the
+invoices, events and outbox (letters that wait for approval included) is a method of it, so no other
+module writes SQL; the formal notices' tables have their own module (store/notices.py).
 """
 
 from __future__ import annotations
