@@ -276,6 +276,9 @@ class Engine:
         pool.warm(len(uids) // 10 if prefilter is not None else len(uids))   # ~1 in 10 listed is a candidate
         try:
             if uids and prefilter is not None:
+                # The prefilter runs in the listing thread, which must not touch the store: the
+                # subjects a reply may follow are read here, once per sync.
+                self._subjects = {" ".join(x.split()).lower() for x in self.store.invoice_subjects(FOLLOWED)}
                 listed = functools.partial(self._progress, f'Listing "{folder}"', total=len(uids))
                 wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter, listed)
             else:
@@ -346,7 +349,7 @@ class Engine:
         prefix = _REPLY_PREFIX.match(subject)
         if prefix is None:
             return False
-        if self._subjects is None:                 # once per sync: the subjects of followed invoices
+        if self._subjects is None:                 # outside a sync (a look at Drafts): read them now
             self._subjects = {" ".join(x.split()).lower() for x in self.store.invoice_subjects(FOLLOWED)}
         rest = subject[prefix.end():]
         while (again := _REPLY_PREFIX.match(rest)) is not None:
@@ -1241,7 +1244,10 @@ class Engine:
                     self.apply([decide.DraftGone(item.id, None)], now, report)
                 continue
             self.apply(decide.draft_missing(item, now, wait), now, report)
-        await self._nudge_unsent_invoices(mb, drafts, now)
+        try:
+            await self._nudge_unsent_invoices(mb, drafts, now)
+        except MailboxError as exc:        # a nudge is never worth a failed cycle
+            log.warning('could not look at "%s" for invoices left there: %s', drafts, exc)
 
     async def _fetch_attachments(self, mb: Mailbox, now: datetime) -> None:
         """The invoice's own files for the letters due now whose step says `attach_invoice`, each part
