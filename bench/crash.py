@@ -36,6 +36,7 @@ from email.message import EmailMessage
 from email.policy import default
 from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from mailduns.onboarding.devrig import MailRig
@@ -74,11 +75,23 @@ class Outcome:
     killed_at: list[str] = field(default_factory=list)   # "day fault:count" of every kill, to replay a round
 
 
+def _login(rig: MailRig, user: str) -> Any:
+    """The mail client's login; a loaded Dovecot may answer [UNAVAILABLE] for a moment."""
+    for attempt in range(5):
+        try:
+            return rig.imap(user)
+        except Exception as exc:  # noqa: BLE001 - imapclient's LoginError or a reset connection
+            if "UNAVAILABLE" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.5 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def _act_on_drafts(rig: MailRig, config: Path, env: dict[str, str], acted: dict[tuple[str, str], str],
                    out: Outcome) -> None:
     """The freelancer's mail client, after a day's run: each mailduns draft is sent, deleted,
     approved or skipped."""
-    c = rig.imap("alice")
+    c = _login(rig, "alice")
     try:
         c.select_folder("Drafts")
         uids = c.search(["ALL"])
@@ -112,7 +125,7 @@ def _act_on_drafts(rig: MailRig, config: Path, env: dict[str, str], acted: dict[
                 rig.append("alice", "Sent", sent.as_bytes())
                 for _name, addr in getaddresses(sent.get_all("To", []) + sent.get_all("Cc", [])):
                     rig.deliver(sent.as_bytes(), addr)
-            c = rig.imap("alice")
+            c = _login(rig, "alice")
             try:
                 c.select_folder("Drafts")
                 c.delete_messages([uid])
