@@ -11,7 +11,7 @@ import pytest
 from mailduns.core import decide, planner
 from mailduns.core.errors import ConfigError, IllegalTransition, MaildunsError
 from mailduns.core.model import OUTBOX_TRANSITIONS, Invoice, InvoiceState, OutboxItem, OutboxStatus, outbox_transition
-from mailduns.letters.notes import NOTES, note
+from mailduns.core.catalog import catalog, fields, t
 from mailduns.settings.config import parse_config
 
 BASE = ('[owner]\nname = "A R"\nemail = "a@example.it"\nlanguage = "it"\ntimezone = "Europe/Rome"\n'
@@ -120,11 +120,14 @@ def test_the_next_step_waits_business_days_after_your_own_message() -> None:
     assert planner.own_message_wait(c, _inv(), cal) is None
 
 
-def test_every_note_is_in_the_three_languages() -> None:
-    assert set(NOTES["it"]) == set(NOTES["es"]) == set(NOTES["en"])
-    assert "Bozze" in note("it", "unsent-invoice", what="fattura 1", client="Acme", since="lunedì")
-    assert "Borradores" in note("es", "unsent-invoice", what="factura 1", client="Acme", since="lunes")
-    assert note("de", "awaiting") == NOTES["en"]["awaiting"]
+def test_every_note_is_in_the_three_catalogues() -> None:
+    keys = {k for k in catalog("en") if k.startswith("note.")}
+    assert len(keys) >= 15
+    for lang in ("it", "es"):
+        assert {k for k in catalog(lang) if k.startswith("note.")} == keys
+        assert all(fields(catalog(lang)[k]) == fields(catalog("en")[k]) for k in keys)
+    assert "Bozze" in t("it", "note.unsent-invoice", what="fattura 1", client="Acme", since="lunedì")
+    assert "Borradores" in t("es", "note.unsent-invoice", what="factura 1", client="Acme", since="lunes")
 
 
 def test_without_a_wait_a_missing_draft_is_skipped_at_once() -> None:
