@@ -467,6 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_formal(sub)
     from mailduns.cli.auth_cmd import register as register_auth
     register_auth(sub)
+    from mailduns.cli import answer_cmd
+    answer_cmd.register(sub)
 
     d = sub.add_parser("demo", help="run the daemon over ~40 simulated days on a local throw-away mailbox")
     d.add_argument("--days", type=int, default=40, help="how many days to simulate")

@@ -21,6 +21,7 @@ from mailduns.cli.common import parse_now as _parse_now
 from mailduns.core.clock import SystemClock
 from mailduns.core.errors import UnknownInvoice
 from mailduns.settings.config import Config
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Invoice, Store, open_store
 
 
@@ -126,6 +127,9 @@ def cmd_log(args: argparse.Namespace) -> int:
         if not found:
             raise UnknownInvoice(f'no invoice numbered "{args.invoice}" is being followed (see `mailduns status`)')
         logs = [(inv, log_entries(store, inv, config)) for inv in found]
+        # a message mailduns sent a note about can be answered (`mailduns answer REF WORD`): its reference
+        answerable = {e["message_id"] for _inv, entries in logs for e in entries
+                      if e["source"] == "event" and e["message_id"] and owner_notes.notes_about(store, e["message_id"])}
     if args.json:
         print(json.dumps([{"number": inv.number, "client_email": inv.client_email, "state": inv.state,
                            "sent_at": inv.sent_at.isoformat(), "entries": entries} for inv, entries in logs],
@@ -138,7 +142,9 @@ def cmd_log(args: argparse.Namespace) -> int:
         amount = f", {inv.amount}" if inv.amount else ""
         print(f"Invoice {inv.number} to {who}{amount}, due {inv.due_date.isoformat()}: now {inv.state}"
               + (f" ({inv.why})" if inv.why else ""))
-        shown = [{**e, "at": e["at"][:16].replace("T", " ")} for e in entries]
+        shown = [{**e, "at": e["at"][:16].replace("T", " "),
+                  "detail": f"{e['detail']} (ref {e['message_id']})" if e["message_id"] in answerable and
+                  e["source"] == "event" else e["detail"]} for e in entries]
         print(render_log_table(shown))
     return 0
 

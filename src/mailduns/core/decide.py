@@ -6,8 +6,9 @@ decision takes the facts, the invoice, the configuration it needs and `now`, and
 — frozen records of what to do (set a state, tell the owner, remember when to look again). The
 engine applies them in one transaction; the CLI asks the same functions and the same engine.
 
-Moved here so far: the manual commands, the end of a snooze, and the time-driven part of the
-planner's verdict. The handlers of incoming mail still decide inside the engine; they move here one
+Moved here so far: the manual commands, the freelancer's answers to a note (`pagato`,
+`promessa 15/01`, ... and `mailduns answer` / `mailduns promise`), the end of a snooze, and the
+time-driven part of the planner's verdict. The handlers of incoming mail still decide inside the engine; they move here one
 by one, without changing the engine's method names (so concurrent edits to it still merge).
 """
 
@@ -15,17 +16,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from typing import Literal, TypeAlias
+from datetime import date, datetime, timedelta
+from typing import Final, Literal, TypeAlias
 
 from mailduns.core.catalog import Text
 from mailduns.core.catalog import later as _t
 from mailduns.core.errors import IllegalTransition, MaildunsError
-from mailduns.core.model import TRANSITIONS, Invoice, InvoiceState, OutboxItem, OutboxStatus, SnoozeReason
+from mailduns.core.model import (
+    TRANSITIONS,
+    Invoice,
+    InvoiceState,
+    NoteInvoice,
+    OutboxItem,
+    OutboxStatus,
+    SnoozeReason,
+)
 from mailduns.core.policy import Plan
 
-__all__ = ["AddEvent", "DraftGone", "Effect", "Notify", "OwnMessage", "SetNextAt", "SetOutbox", "SetState",
-           "approval_command", "as_resumed", "draft_missing", "manual", "on_plan", "owner_wrote", "snooze_ended"]
+__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "Notify", "OwnMessage", "RememberPromise",
+           "SetNextAt", "SetOutbox", "SetState", "answered", "approval_command", "as_resumed", "draft_missing",
+           "manual", "on_plan", "owner_wrote", "promised", "snooze_ended"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,8 @@ class SetState:
     event: str
     held_by_flag: bool | None = None     # None: leave as it is
     message_id: str | None = None
+    snooze_until: datetime | None = None  # with `to` snoozed: until when, and why (a SnoozeReason)
+    snooze_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +108,15 @@ class OwnMessage:
     at: datetime
 
 
-Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage
+@dataclass(frozen=True)
+class RememberPromise:
+    """The date the client promised, so the next letter can mention it."""
+
+    invoice_id: int
+    on: date
+
+
+Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 
@@ -206,3 +226,75 @@ def approval_command(inv: Invoice, waiting: Sequence[OutboxItem], command: Appro
                             f"`mailduns skip {inv.number}` to drop the letter")
     return (SetOutbox(item.id, OutboxStatus.PENDING, "approved with `mailduns approve`", cleanup=True),
             AddEvent(inv.id, "approved", f"step {item.step} approved with `mailduns approve`", item.message_id))
+
+
+#: The answers the freelancer can give to a note (whatever the language they were written in).
+Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore"]
+ANSWERS: Final[tuple[Answer, ...]] = ("paid", "promise", "dispute", "resume", "ignore")
+#: The event each answer is recorded as: the same kinds the scoring and the digest already count
+#: (a dispute the freelancer confirms is a dispute; a promise keeps its date at the end of the detail).
+_ANSWER_EVENT: Final[dict[str, str]] = {"paid": "manual-paid", "promise": "client-reply-promise",
+                                        "dispute": "client-reply-dispute", "resume": "manual-open",
+                                        "ignore": "answer-ignore"}
+
+
+def _moves(inv: Invoice, to: InvoiceState, why: str, event: str, *, message_id: str | None,
+           held_by_flag: bool | None = False, snooze_until: datetime | None = None,
+           snooze_reason: str | None = None) -> tuple[Effect, ...]:
+    """`inv` to `to`; when the table has no direct move (a paid invoice promised again), by way of
+    `open`, which every followed state allows. Refused like `manual` when neither works (history)."""
+    here = InvoiceState(inv.state)
+    final = SetState(inv.id, to, why, event, held_by_flag=held_by_flag, message_id=message_id,
+                     snooze_until=snooze_until, snooze_reason=snooze_reason)
+    if to in TRANSITIONS[here]:
+        return (final,)
+    if InvoiceState.OPEN in TRANSITIONS[here] and to in TRANSITIONS[InvoiceState.OPEN]:
+        return (SetState(inv.id, InvoiceState.OPEN, why, event, held_by_flag=held_by_flag, message_id=message_id),
+                final)
+    raise IllegalTransition(inv.number, str(inv.state), str(to))
+
+
+def answered(inv: Invoice, answer: Answer, *, said: str, message_id: str | None = None,
+             until: datetime | None = None, on: date | None = None,
+             before: NoteInvoice | None = None) -> tuple[Effect, ...]:
+    """The freelancer answered a note about a message (or ran `mailduns answer`): `said` is their
+    word as written, and `status` names it. paid / dispute (a hold) / resume (open: the ladder goes
+    on) are the freelancer's word like `mailduns paid|hold|resume`, overriding a $Hold flag; a
+    promise snoozes until `until` (the promised day `on`, plus the grace the engine computed);
+    ignore puts the invoice back as it stood before the message (`before`), unless something moved
+    it since — then nothing changes."""
+    event = _ANSWER_EVENT[answer]
+    head = f'you answered "{said}"'
+    if answer == "paid":
+        return _moves(inv, InvoiceState.PAID, f"{head}: paid", event, held_by_flag=False, message_id=message_id)
+    if answer == "dispute":
+        return _moves(inv, InvoiceState.HOLD, f"{head}: a dispute, reminders wait for you", event,
+                      held_by_flag=False, message_id=message_id)
+    if answer == "resume":
+        return _moves(inv, InvoiceState.OPEN, f"{head}: reminders go on", event, held_by_flag=False,
+                      message_id=message_id)
+    if answer == "promise":
+        if until is None or on is None:
+            raise ValueError("a promise needs its date")
+        return promised(inv, on, until, f"{head}: the client promised to pay by {on.isoformat()}", message_id)
+    # ignore: the message was not about the invoice
+    unchanged = before is None or (before.state, before.why) == (before.after_state, before.after_why)
+    moved_since = before is None or (InvoiceState(inv.state), inv.why) != (before.after_state, before.after_why)
+    if before is None or unchanged or moved_since:
+        return (AddEvent(inv.id, event, f"{head}: the message was not about the invoice; nothing changed",
+                         message_id),)
+    back = InvoiceState(before.state)
+    why = f"{head}: the message was not about the invoice" + (f" (before it: {before.why})" if before.why else "")
+    snoozed = back == InvoiceState.SNOOZED
+    return _moves(inv, back, why, event, message_id=message_id, held_by_flag=None,
+                  snooze_until=before.snooze_until if snoozed else None,
+                  snooze_reason=before.snooze_reason if snoozed else None)
+
+
+def promised(inv: Invoice, on: date, until: datetime, why: str, message_id: str | None = None) -> tuple[Effect, ...]:
+    """Snoozed until `until` for a promise to pay on `on` (`promessa 15/01`, `mailduns promise`): at
+    the end reminders resume, as for a promise the client wrote. `why` ends with the date, which the
+    digest reads back."""
+    return (*_moves(inv, InvoiceState.SNOOZED, why, _ANSWER_EVENT["promise"], message_id=message_id,
+                    snooze_until=until, snooze_reason=SnoozeReason.PROMISE.value),
+            RememberPromise(inv.id, on))

@@ -31,6 +31,8 @@ __all__ = [
     "Invoice",
     "InvoiceState",
     "NewInvoice",
+    "Note",
+    "NoteInvoice",
     "OutboxItem",
     "OutboxKind",
     "OUTBOX_TRANSITIONS",
@@ -247,6 +249,34 @@ class OutboxItem:
     evidence_id: str | None = None       # the message in Sent that settled an approved draft
     draft_gone_at: datetime | None = None    # when the draft was first seen missing from Drafts
     draft_cleanup: bool = False          # a copy of this letter is in Drafts and must be removed
+
+
+@dataclass(frozen=True)
+class NoteInvoice:
+    """One invoice a note is about: as it stood before the message the note tells of, and as that
+    message left it. An answer `ignore` puts the invoice back where it was, if nothing moved it since."""
+
+    invoice_id: int
+    state: InvoiceState
+    why: str
+    snooze_until: datetime | None
+    snooze_reason: str | None
+    after_state: InvoiceState
+    after_why: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note mailduns sent the freelancer about a message it read (a reply, a payment notice, a
+    bounce): the freelancer's answer to it (`pagato`, `promessa 15/01`, ...) acts on its invoices, and
+    corrects how messages like that one are read."""
+
+    message_id: str                   # the note's own Message-ID: the answer's In-Reply-To names it
+    about: str                        # the message it tells of (its Message-ID, as `log` prints it)
+    kind: str                         # how mailduns read that message
+    text: str                         # that message's own words, normalised (see reading.corrections)
+    invoices: tuple[NoteInvoice, ...]
+    at: datetime
 
 
 @dataclass(frozen=True)

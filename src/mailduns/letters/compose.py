@@ -52,6 +52,7 @@ from mailduns.core.wording import fmt_rate as _fmt_rate
 from mailduns.core.wording import italian_article as _italian_article
 from mailduns.core.wording import locale_for as _locale
 from mailduns.core.catalog import step_label, t
+from mailduns.core.decide import ANSWERS
 from mailduns.letters.qr import epc_png, normalise_bic, normalise_iban
 
 __all__ = [
@@ -784,9 +785,18 @@ def _client_label(inv: InvoiceRef) -> str | None:
     return addrs[0] if addrs else None
 
 
+def _answers(language: str, ref: str) -> dict[str, object]:
+    """The closing block of a note about a message: the answers (word, what it does) in the owner's
+    language, from the catalogue, and the message's reference."""
+    return {"intro": t(language, "answers.intro"),
+            "choices": [{"word": t(language, f"answers.word.{a}"), "means": t(language, f"answers.means.{a}")}
+                        for a in ANSWERS],
+            "learn": t(language, "answers.learn"), "ref": t(language, "answers.ref", ref=ref)}
+
+
 def owner_notice_context(
     *, language: str, owner_name: str, event: str, inv: InvoiceRef | None, excerpt: str,
-    action_hint: str, now: datetime, headline: str | None = None,
+    action_hint: str, now: datetime, headline: str | None = None, answer_ref: str | None = None,
 ) -> dict[str, object]:
     """The variables an owner notice template sees.
 
@@ -798,6 +808,11 @@ def owner_notice_context(
     * `client` — the client's name, else address, else None
     * `excerpt` (the client's words, may be ""), `excerpt_quoted` (the same with "> " quoting),
       `action_hint`, `owner_name`, `owner_first_name`, `language`, `today`
+    * `answer_ref` — for a note about a message mailduns read: that message's reference (its
+      Message-ID, as `mailduns log` prints it), and the note ends with the answers the freelancer
+      can reply with (`pagato`, `promessa 15/01`, ...); None for the other notes
+    * `answers` — with `answer_ref`: `intro`, `choices` (each `word`, `means`), `learn`, `ref`, the
+      catalogue's texts (`answers.*`) in the owner's language; else None
     """
     given_headline = headline
     loc = _locale(language)
@@ -841,6 +856,8 @@ def owner_notice_context(
         "excerpt_quoted": "\n".join(f"> {line}".rstrip() for line in text.split("\n")) if text else "",
         "action_hint": action_hint.strip(),
         "today": _fmt_date(today, loc),
+        "answer_ref": answer_ref,
+        "answers": _answers(loc.language, answer_ref) if answer_ref else None,
     }
 
 
@@ -1437,6 +1454,7 @@ def compose_owner_notice(
     now: datetime,
     message_id: str | None = None,
     headline: str | None = None,
+    answer_ref: str | None = None,
 ) -> EmailMessage:
     """A message from mailduns to the freelancer (From = To = owner) when a human is needed.
 
@@ -1445,7 +1463,8 @@ def compose_owner_notice(
     look like part of the conversation with the client.
     """
     ctx = owner_notice_context(language=language, owner_name=owner_name, event=event, inv=inv,
-                               excerpt=excerpt, action_hint=action_hint, now=now, headline=headline)
+                               excerpt=excerpt, action_hint=action_hint, now=now, headline=headline,
+                               answer_ref=answer_ref)
     body = templates.render(language, OWNER_NOTICE, ctx)
     html = templates.render(language, OWNER_NOTICE, ctx, html=True) \
         if templates.has_html(language, OWNER_NOTICE) else None
@@ -1570,7 +1589,8 @@ def _sample_notice_contexts(language: str) -> list[dict[str, object]]:
     return [
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="client-reply-dispute",
                              inv=full, excerpt=t(language, "sample.excerpt"),
-                             action_hint=t(language, "sample.hint"), now=now),
+                             action_hint=t(language, "sample.hint"), now=now,
+                             answer_ref="<reply-1@acme.example>"),
         owner_notice_context(language=language, owner_name="Alessandra Rossi", event="bounce", inv=None,
                              excerpt="", action_hint="", now=now),
     ]

@@ -17,7 +17,8 @@ from datetime import date
 from typing import TypeVar
 
 from mailduns.core.errors import MaildunsError
-from mailduns.reading import classify
+from mailduns.reading import classify, corrections
+from mailduns.reading.corrections import Correction
 from mailduns.reading.einvoice import combine
 from mailduns.reading.einvoice import register as register_einvoice_readers
 from mailduns.reading.lang import guess_language
@@ -41,6 +42,7 @@ __all__ = [
     "ATTACHMENT_READERS",
     "DEFAULT_RULES",
     "AttachmentReader",
+    "Correction",
     "ReadingRules",
     "find_invoice_numbers",
     "match_invoice_numbers",
@@ -58,13 +60,16 @@ class ReadingRules:
     `attachment_pattern` is searched in attachment file names; `owner_emails` are the freelancer's own
     lower-case addresses (their replies are not client replies, and they may send an invoice inside a
     thread); `exclude_pattern` names subjects and files that mention an invoice without being one
-    (pro-forma, credit note, reminder, receipt).
+    (pro-forma, credit note, reminder, receipt); `corrections` are the freelancer's answers to
+    earlier notes, each with the words of the message it was about: a person's message phrased like
+    one of them is read as the freelancer said (reading.corrections documents "phrased like").
     """
 
     subject_patterns: tuple[str, ...]
     attachment_pattern: str
     owner_emails: tuple[str, ...] = ()
     exclude_pattern: str = EXCLUDE_PATTERN
+    corrections: tuple[Correction, ...] = ()
 
 
 DEFAULT_RULES = ReadingRules(subject_patterns=SUBJECT_PATTERNS, attachment_pattern=ATTACHMENT_PATTERN)
@@ -265,10 +270,12 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
             first_line, rules.subject_patterns) else subject
     split = classify.split_reply(parsed.text)
 
-    def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str) -> MessageFacts:
+    def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str,
+              correction: str | None = None) -> MessageFacts:
         language = guess_language(lang_text) or guess_language(f"{parsed.envelope.subject}\n{parsed.text}")
         return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=full.text,
-                            problems=tuple(dict.fromkeys(problems)), confidence=reply.confidence)
+                            problems=tuple(dict.fromkeys(problems)), confidence=reply.confidence,
+                            correction=correction)
 
     early = classify.before_invoice(parsed, subject, ref)
     if early is not None:
@@ -281,7 +288,13 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
                             invoices=invoices, text=full.text, problems=tuple(dict.fromkeys(problems)))
 
     verdict = classify.after_invoice(parsed, subject, split, ref, owners)
-    return facts(verdict.kind, _reply(verdict), f"{subject.clean}\n{split.new_text}")
+    said = f"{subject.clean}\n{split.new_text}"
+    correction = None
+    if rules.corrections and verdict.kind in corrections.CORRECTABLE and env.from_addr not in owners:
+        hit = corrections.find(rules.corrections, split.new_text, guess_language(said))
+        if hit is not None:
+            verdict, correction = corrections.apply(verdict, hit), hit.answer
+    return facts(verdict.kind, _reply(verdict), said, correction)
 
 
 def _reply(v: classify.Verdict) -> ReplyFacts:

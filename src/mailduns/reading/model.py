@@ -120,6 +120,9 @@ class MessageFacts:
     text: str = ""                        # the readable body (quotes included), for matching numbers
     problems: tuple[str, ...] = field(default_factory=tuple)
     confidence: float = 1.0               # how sure the kind is, 0..1 (see UNSURE)
+    # The freelancer's answer (paid, promise, dispute, resume, ignore) that `kind` follows, when the
+    # message reads like one they corrected (see reading.corrections); None for the reader's own reading.
+    correction: str | None = None
 
     def to_json(self, file: str) -> dict[str, Any]:
         out: dict[str, Any] = {"file": file, "kind": self.kind, "language": self.language,
@@ -130,4 +133,6 @@ class MessageFacts:
             out["reply"] = (self.reply or ReplyFacts()).to_json()
         if self.problems:
             out["problems"] = list(self.problems)
+        if self.correction:
+            out["correction"] = self.correction
         return out

@@ -44,20 +44,23 @@ from mailduns.core.catalog import t as _text
 from mailduns.core.wording import fmt_date, fmt_money, locale_for
 from mailduns.settings.config import Config, StepConfig
 from mailduns.service.digest import enqueue_digest_if_due
-from mailduns.core.errors import MailboxError, SendError, StateError
+from mailduns.core.errors import IllegalTransition, MailboxError, SendError, StateError
 from mailduns.service.faults import fault
 from mailduns.core.fees import FeeQuote, quote_fees
 from mailduns.mail import connect
 from mailduns.mail.imap import Attachment, Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
-from mailduns.core.model import InvoiceState, OutboxStatus, transition
+from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus, transition
 from mailduns.core.money import Money
 from mailduns.core import decide, planner
 from mailduns.core.policy import Plan
-from mailduns.reading import DEFAULT_RULES, ReadingRules, find_invoice_numbers, read_message
+from mailduns.reading import DEFAULT_RULES, Correction, ReadingRules, find_invoice_numbers, read_message
+from mailduns.reading import corrections as reading_corrections
+from mailduns.reading.answers import OwnerAnswer, read_answer
 from mailduns.reading.classify import split_reply
 from mailduns.reading.model import CLIENT_REPLY_KINDS, UNSURE, InvoiceFacts, MessageFacts
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
+from mailduns.store import notes as owner_notes
 from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
@@ -103,6 +106,18 @@ class CycleReport:
         log.info("%s", line)
 
 
+@dataclass(frozen=True)
+class About:
+    """The message a note tells the freelancer of, so that their answer can act on it: its key (the
+    Message-ID `log` prints), how it was read, its facts, and its invoices as they stood before it."""
+
+    key: str
+    kind: str
+    facts: MessageFacts | None
+    invoices: tuple[Invoice, ...] = ()
+    again: Note | None = None     # an earlier note about the same message, answered in words not understood
+
+
 def _utc(dt: datetime) -> datetime:
     return dt.astimezone(UTC)
 
@@ -122,6 +137,7 @@ class Engine:
             subject_patterns=config.invoices.subject_patterns or DEFAULT_RULES.subject_patterns,
             attachment_pattern=config.invoices.attachment_pattern or DEFAULT_RULES.attachment_pattern,
             owner_emails=tuple(sorted(config.owner.addresses)),
+            corrections=tuple(Correction.of(text, answer) for text, answer in owner_notes.corrections(store)),
         )
         self._mailbox_factory = mailbox_factory or self._default_mailbox
         self._sender_factory = sender_factory or self._default_sender
@@ -393,10 +409,16 @@ class Engine:
         if facts.kind == "invoice" and facts.invoices and not env.mailduns_tag:
             self._import_invoices(facts, key, msg, folder, uidvalidity, now, report)
         elif (env.in_reply_to or env.references) and mine:
+            refs = [r for r in (env.in_reply_to, *env.references) if r]
+            if owner_notes.note(self.store, refs) is not None:
+                # the owner's answer to one of our notes, as their mail client filed it in Sent: read
+                # here too (a provider may not deliver mail to oneself to the INBOX), once either way
+                self._on_owner_message(facts, key, now, report)
+                return
             # Written by the freelancer (mailduns' own letters were recognised above): a draft of
             # ours that the mail client sent with a new Message-ID, or a reminder of their own.
             at = env.date or msg.internaldate or now
-            for inv in self.store.invoices_by_message_id([r for r in (env.in_reply_to, *env.references) if r]):
+            for inv in self.store.invoices_by_message_id(refs):
                 self.apply(decide.owner_wrote(inv, self.store.waiting_approval(inv.id), key, at, env.subject),
                            now, report)
         elif mine and self._is_quote(env.subject, _attachment_names(msg.raw)):
@@ -554,8 +576,12 @@ class Engine:
     def _on_inbox(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime, report: CycleReport) -> None:
         facts = self._read(msg, folder, uidvalidity)
         env = facts.envelope
-        if env.mailduns_tag or (env.from_addr and env.from_addr in self.config.owner.addresses):
-            return                                   # our notices, Bcc copies and the owner's own messages
+        if env.mailduns_tag:
+            return                                   # our notices and Bcc copies
+        if env.from_addr and env.from_addr in self.config.owner.addresses:
+            # the owner's own messages: only an answer to one of our notes means something
+            self._on_owner_message(facts, self._message_key(facts, folder, uidvalidity, msg.uid), now, report)
+            return
         key = self._message_key(facts, folder, uidvalidity, msg.uid)
         if not self.store.mark_seen("inbox", key):
             return
@@ -574,6 +600,14 @@ class Engine:
         if not invoices:
             return
         kind = facts.kind
+        if facts.correction in ("ignore", "resume"):
+            # read like a message the owner said changes nothing: reminders go on, no note
+            for inv in invoices:
+                self.store.add_event(Event(inv.id, now, "read-as-answered", f"{env.from_addr or 'the client'} wrote "
+                                           f"like a message you answered \"{facts.correction}\": nothing changes", key))
+            report.add(f"a message from {env.from_addr or '?'} reads like one you answered "
+                       f"\"{facts.correction}\": nothing changes")
+            return
         unsure = facts.confidence < UNSURE and kind in ("other", "client-reply-other", "auto-reply")
         if unsure:
             # Issue 15: a message read without confidence never lets reminders go on: hold and ask.
@@ -593,13 +627,15 @@ class Engine:
             return
         excerpt = _excerpt(split_reply(facts.text).new_text or facts.text)
         who = env.from_addr or "the client"
+        like = " (read like a message you answered)" if facts.correction else ""
         if by_sender and len(invoices) > 1:
             # "I paid all of them" naming none: a question for the freelancer, not a guess.
             for inv in invoices:
                 self._set_state(inv, "hold", f"{who} wrote about several invoices without naming one", now, report,
                                 kind, key)
             self._notify(invoices[0], kind, excerpt,
-                         _t("hint.several_invoices", numbers=", ".join(i.number for i in invoices)), now, key)
+                         _t("hint.several_invoices", numbers=", ".join(i.number for i in invoices)), now, key,
+                         about=About(key, kind, facts, tuple(invoices)))
             return
         reply = facts.reply
         replies = self.config.replies
@@ -607,7 +643,7 @@ class Engine:
             if kind == "client-reply-paid":
                 until = self._business_days_after(now, replies.paid_grace_days)
                 self._set_state(replace(inv, snooze_until=until, snooze_reason="paid-claim"), "snoozed",
-                                f'{who} says it is paid: "{_one_line(excerpt, 70)}"', now, report, kind, key)
+                                f'{who} says it is paid: "{_one_line(excerpt, 70)}"{like}', now, report, kind, key)
                 hint = _t("hint.says_paid", days=replies.paid_grace_days, number=inv.number)
             elif kind == "client-reply-promise":
                 promised = reply.promised_date if reply else None
@@ -618,14 +654,14 @@ class Engine:
                 if promised:
                     self.store.set_meta(f"promise:{inv.id}", promised.isoformat())
                 self._set_state(replace(inv, snooze_until=until, snooze_reason="promise"), "snoozed",
-                                f"{who} promised to pay {when}", now, report, kind, key)
+                                f"{who}{like} promised to pay {when}", now, report, kind, key)
                 hint = _t("hint.promise", date=until.date())
             else:
                 what = ("disputes the invoice" if kind == "client-reply-dispute" else
                         "wrote something mailduns could not read with confidence" if unsure else "wrote about the invoice")
-                self._set_state(inv, "hold", f"{who} {what}: reminders wait for you", now, report, kind, key)
+                self._set_state(inv, "hold", f"{who} {what}{like}: reminders wait for you", now, report, kind, key)
                 hint = _t("hint.reply", number=inv.number)
-            self._notify(inv, kind, excerpt, hint, now, key)
+            self._notify(inv, kind, excerpt, hint, now, key, about=About(key, kind, facts, (inv,)))
 
     def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                        report: CycleReport) -> None:
@@ -708,7 +744,8 @@ class Engine:
                 for inv in matched:
                     self._set_state(inv, "paid", f"payment of {received} for several invoices, by {source}", now,
                                     report, "paid", key)
-                self._notify(matched[0], "paid", excerpt, _t("hint.paid"), now, key)
+                self._notify(matched[0], "paid", excerpt, _t("hint.paid"), now, key,
+                             about=About(key, facts.kind, facts, tuple(matched)))
                 return
         for inv in matched:
             balance = inv.balance
@@ -717,7 +754,8 @@ class Engine:
                     settled = self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received),
                                               "paid", f"payment of {received} notified by {source}", now, report,
                                               "paid", key)
-                    self._notify(inv, "paid", excerpt, _t("hint.paid"), now, key)
+                    self._notify(inv, "paid", excerpt, _t("hint.paid"), now, key,
+                                 about=About(key, facts.kind, facts, (inv,)))
                     self._thank(settled, received, now)
                     continue
                 if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
@@ -728,14 +766,15 @@ class Engine:
                     self.store.save_invoice(changed, Event(inv.id, now, "partial-payment", changed.why, key))
                     report.add(f"invoice {inv.number}: partial payment of {received}, {left} still open")
                     self._notify(changed, "payment-mismatch", excerpt,
-                                 _t("hint.part_paid", left=left), now, key)
+                                 _t("hint.part_paid", left=left), now, key,
+                                 about=About(key, facts.kind, facts, (inv,)))
                     continue
             what = f"a payment of {received}" if received is not None else "a payment with no amount we could read"
             self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
                             f"{balance or 'an unknown amount'}", now, report, "payment-mismatch", key)
             self._notify(inv, "payment-mismatch", excerpt,
                          _t("hint.payment_mismatch", number=inv.number),
-                         now, key)
+                         now, key, about=About(key, facts.kind, facts, (inv,)))
 
     def _on_bounce(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                    report: CycleReport) -> None:
@@ -756,7 +795,8 @@ class Engine:
                             + (f": {_one_line(reason, 80)}" if reason else ""), now, report, "bounce", key)
             self._notify(inv, "bounce", _excerpt(facts.text),
                          _t("hint.bounce", address=failed, number=inv.number) if failed
-                         else _t("hint.bounce_unknown", number=inv.number), now, key)
+                         else _t("hint.bounce_unknown", number=inv.number), now, key,
+                         about=About(key, "bounce", facts, (inv,)))
 
     # -- state changes and notices ------------------------------------------------------------
     def _set_state(self, inv: Invoice, state: InvoiceState | str, why: str, now: datetime, report: CycleReport,
@@ -779,7 +819,10 @@ class Engine:
                           due_date=inv.due_date, client_name=inv.client_name, to=inv.recipients, cc=inv.cc)
 
     def _notify(self, inv: Invoice | None, event: str, excerpt: str | Text, hint: str | Text, now: datetime,
-                trigger: str, *, headline: str | None = None) -> None:
+                trigger: str, about: About | None = None, *, headline: str | None = None) -> None:
+        """A note to the freelancer. One `about` a message it read ends with the answers mailduns
+        understands and the message's reference, and is remembered, so that a reply to it (or
+        `mailduns answer`) can act on the message's invoices and correct how it was read."""
         owner = self.config.owner
         domain = owner.email.rpartition("@")[2]
         mid = make_message_id(domain, "notice", inv.key if inv else "-", event, trigger)
@@ -787,9 +830,87 @@ class Engine:
                                    owner_email=owner.email, event=event, inv=self._ref(inv) if inv else None,
                                    excerpt=written(excerpt, owner.language),
                                    action_hint=written(hint, owner.language), now=now.astimezone(owner.tz),
-                                   message_id=mid, headline=headline)
+                                   message_id=mid, headline=headline,
+                                   answer_ref=about.key if about is not None else None)
+        if about is not None:
+            self._remember_note(mid, about, now)
         self.store.enqueue(invoice_id=inv.id if inv else None, kind="notice", step=None, message_id=mid,
                            recipients=[owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
+
+    def _remember_note(self, mid: str, about: About, now: datetime) -> None:
+        if about.again is not None:
+            owner_notes.add_note(self.store, replace(about.again, message_id=mid, at=now))
+            return
+        facts = about.facts
+        text = (reading_corrections.normalise(split_reply(facts.text).new_text, facts.language)
+                if facts is not None and about.kind in reading_corrections.CORRECTABLE else "")
+        rows = []
+        for before in about.invoices:
+            after = self.store.invoice(before.id)
+            rows.append(NoteInvoice(before.id, InvoiceState(before.state), before.why, before.snooze_until,
+                                    before.snooze_reason, InvoiceState(after.state), after.why))
+        owner_notes.add_note(self.store, Note(mid, about.key, about.kind, text, tuple(rows), now))
+
+    # -- the freelancer's answers -------------------------------------------------------------
+    def _on_owner_message(self, facts: MessageFacts, key: str, now: datetime, report: CycleReport) -> None:
+        """A reply of the owner's to one of our notes (In-Reply-To / References name it) is an answer:
+        `pagato`, `promessa 15/01`, ... on its first line. Anything else the owner writes is theirs."""
+        env = facts.envelope
+        note = owner_notes.note(self.store, [r for r in (env.in_reply_to, *reversed(env.references)) if r])
+        if note is None or not self.store.mark_seen("answers", key):
+            return
+        written = (env.date or now).astimezone(self.config.owner.tz).date()
+        said = read_answer(facts.text, written)
+        self.answer(note, said, facts.text, now, report, answer_key=key)
+
+    def answer(self, note: Note, said: OwnerAnswer | None, text: str, now: datetime, report: CycleReport,
+               answer_key: str | None = None) -> list[Invoice]:
+        """Carry out the freelancer's answer to `note` (from their mail client or `mailduns answer`):
+        the decision is `decide.answered`, per invoice of the note; the answer is then remembered as a
+        correction, so that the next message phrased like the one the note was about is read the same
+        way. An answer that cannot be read, or a promise without a day, is a note of its own (about
+        the same message, so it can be answered in turn). Returns the invoices as they are now."""
+        if said is None or (said.answer == "promise" and said.on is None):
+            first = _one_line(next((ln.strip() for ln in split_reply(text).new_text.splitlines() if ln.strip()), ""),
+                              60)
+            report.add(f'your answer "{first}" about {note.about} was not understood: nothing changed')
+            invoices = [self.store.invoice(i.invoice_id) for i in note.invoices]
+            if invoices:
+                hint = _t("hint.answer_no_day" if said is not None else "hint.answer_unknown", said=first)
+                self._notify(invoices[0], "answer-unknown", "", hint, now, f"answer-{answer_key or now.isoformat()}",
+                             about=About(note.about, note.kind, None, again=note))
+            return invoices
+        out: list[Invoice] = []
+        with self.store.transaction():
+            for before in note.invoices:
+                inv = self.store.invoice(before.invoice_id)
+                until = None
+                if said.on is not None:
+                    start = datetime.combine(said.on, time(0), tzinfo=self.config.owner.tz)
+                    until = self._business_days_after(start, self.config.replies.promise_grace_days)
+                try:
+                    effects = decide.answered(inv, said.answer, said=said.said, message_id=answer_key or note.about,
+                                              until=until, on=said.on, before=before)
+                except IllegalTransition as exc:
+                    self.store.add_event(Event(inv.id, now, "answer-refused", f'you answered "{said.said}": {exc}',
+                                               answer_key))
+                    report.add(f"invoice {inv.number}: your answer \"{said.said}\" cannot apply ({exc})")
+                    continue
+                self.apply(effects, now, report)
+                out.append(self.store.invoice(inv.id))
+            if note.text and note.kind in reading_corrections.CORRECTABLE:
+                owner_notes.add_correction(self.store, note.about, said.answer, note.text, note.kind, said.said, now)
+                self.rules = replace(self.rules, corrections=tuple(
+                    Correction.of(t, a) for t, a in owner_notes.corrections(self.store)))
+        return out
+
+    def promise(self, inv: Invoice, on: date, now: datetime, report: CycleReport) -> Invoice:
+        """`mailduns promise INVOICE DATE`: snoozed until that day (+ the promise grace), then resumed."""
+        start = datetime.combine(on, time(0), tzinfo=self.config.owner.tz)
+        until = self._business_days_after(start, self.config.replies.promise_grace_days)
+        self.apply(decide.promised(inv, on, until, f"`mailduns promise`: the client promised to pay by "
+                                   f"{on.isoformat()}"), now, report)
+        return self.store.invoice(inv.id)
 
     # -- deciding -----------------------------------------------------------------------------
     def ladder_for(self, inv: Invoice) -> tuple[StepConfig, ...]:
@@ -953,6 +1074,8 @@ class Engine:
                     inv = self.store.invoice(e.invoice_id)
                     if e.held_by_flag is not None:
                         inv = replace(inv, held_by_flag=e.held_by_flag)
+                    if e.snooze_until is not None:
+                        inv = replace(inv, snooze_until=e.snooze_until, snooze_reason=e.snooze_reason)
                     self._set_state(inv, e.to, e.why, now, report, e.event, e.message_id)
                 elif isinstance(e, decide.Notify):
                     target = self.store.invoice(e.invoice_id) if e.invoice_id is not None else None
@@ -965,6 +1088,8 @@ class Engine:
                     self.store.set_draft_gone(e.item_id, e.at)
                 elif isinstance(e, decide.OwnMessage):
                     self.store.set_own_message(e.invoice_id, e.at)
+                elif isinstance(e, decide.RememberPromise):
+                    self.store.set_meta(f"promise:{e.invoice_id}", e.on.isoformat())
                 else:
                     self.store.set_next_at(e.invoice_id, e.at, never=e.at is None)
 

@@ -172,7 +172,28 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX pec_receipts_refers ON pec_receipts(refers_to)
     """),
-    ("0006_approvals_and_own_messages", """
+    # The notes sent to the freelancer about a message mailduns read, so that an answer to one (its
+    # In-Reply-To) finds the message and its invoices; and the corrections those answers taught.
+    ("0006_owner_notes_and_corrections", """
+        CREATE TABLE owner_notes (
+            message_id TEXT PRIMARY KEY,
+            about TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            invoices TEXT NOT NULL DEFAULT '[]',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX owner_notes_about ON owner_notes(about);
+        CREATE TABLE corrections (
+            about TEXT PRIMARY KEY,
+            answer TEXT NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            said TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )
+    """),
+    ("0007_approvals_and_own_messages", """
         ALTER TABLE outbox ADD COLUMN evidence_id TEXT;
         ALTER TABLE outbox ADD COLUMN draft_gone_at TEXT;
         ALTER TABLE outbox ADD COLUMN draft_cleanup INTEGER NOT NULL DEFAULT 0;
