@@ -42,8 +42,9 @@ def test_status_json_has_the_contract_keys_and_table_reads(rig: MailRig, tmp_pat
     f.run("2026-12-07T10:00+01:00")
     code, out = f.cli("status", "--json", "--now", "2026-12-07T11:00+01:00")
     rows = json.loads(out)
-    assert code == 0 and len(rows) == 1 and set(rows[0]) == CONTRACT_KEYS | {"formal"}   # + the formal notice
-    assert rows[0]["formal"] is None
+    # added: the formal notice (issue 18) and the letter waiting for approval (issue 17)
+    assert code == 0 and len(rows) == 1 and set(rows[0]) == CONTRACT_KEYS | {"formal", "awaiting_approval"}
+    assert rows[0]["formal"] is None and rows[0]["awaiting_approval"] is None
     assert rows[0]["last_step"] == "reminder" and rows[0]["next_step"] == "late_fee"
     assert rows[0]["next_at"].startswith("2026-12-12T09:00")
     code, out = f.cli("status", "--now", "2026-12-07T11:00+01:00")

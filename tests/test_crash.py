@@ -71,3 +71,21 @@ def test_without_evidence_an_interrupted_send_is_never_repeated_and_the_owner_is
     notices = [message_from_bytes(r, policy=default) for r in rig.fetch_all("alice", "INBOX")]
     assert any("notice" in str(m["X-Mailduns"]) and "uncertain" in str(m["X-Mailduns"]) for m in notices), \
         [str(m["X-Mailduns"]) for m in notices]
+
+
+def test_random_kills_while_letters_wait_for_approval_never_duplicate_or_lose(rig: MailRig) -> None:
+    """carol's letters wait in Drafts; after each day the "mail client" sends, deletes, approves or
+    skips each draft (the same choice in both rounds), while the daemon is killed around the APPEND
+    to Drafts, the removal of a draft and the send path."""
+    rig.stop()
+    rng = random.Random(11)
+    work = Path(tempfile.mkdtemp(prefix="mailduns-crash-test-"))     # not under tmp_path: see above
+    try:
+        reference = crash.run_round(work / "ref", faults=False, rng=rng, invoices=4, days=30, approvals=True)
+        faulty = crash.run_round(work / "faulty", faults=True, rng=rng, invoices=4, days=30, approvals=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"approval round: {faulty.kills} kills in {faulty.runs} runs, drafts acted on {dict(faulty.acted)}")
+    assert len(reference.drafts) >= 2 and faulty.kills >= 5
+    assert crash.compare(reference, faulty) == (0, 0, 0)
+    assert faulty.redrafted == 0 and faulty.after_paid == 0 and faulty.refused == reference.refused

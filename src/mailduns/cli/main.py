@@ -127,8 +127,12 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
     daemon acts on and the digest lists."""
     from mailduns.service.formal import status_of as formal_status
     rows = []
+    waiting = {item.invoice_id: item for item in store.waiting_approval()}
     for inv in store.invoices():
         next_step, next_at = planner.announced(planner.plan_for(config, inv, store.steps_sent(inv.id), now), now)
+        draft = waiting.get(inv.id)
+        if draft is not None:                  # nothing goes to the client until the draft is sent or dropped
+            next_step, next_at = draft.step, None
         rows.append({
             "number": inv.number, "client_email": inv.client_email, "client_name": inv.client_name,
             "amount": inv.amount.plain() if inv.amount else None,
@@ -137,6 +141,8 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
             "due_date": inv.due_date.isoformat(), "state": inv.state.value, "last_step": inv.last_step,
             "next_step": next_step, "next_at": next_at.isoformat() if next_at else None, "why": inv.why,
             "formal": formal_status(store, inv.id),
+            "awaiting_approval": None if draft is None else {
+                "step": draft.step, "since": draft.created_at.isoformat(), "message_id": draft.message_id},
         })
     return rows
 
@@ -161,6 +167,14 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(describe_status(r["number"], r["formal"]))
     if server.get("keywords") is False:
         print(NO_KEYWORDS.format(paid=_paid_name(config, server)))
+    waiting = [r for r in rows if r["awaiting_approval"]]
+    if waiting:
+        print("\nWaiting for your approval in Drafts (send it from your mail client, or `mailduns approve` / "
+              "`mailduns skip`):")
+        for r in waiting:
+            a = r["awaiting_approval"]
+            print(f"  {r['number']}  {a['step']}  to {r['client_name'] or r['client_email'] or '?'}  since "
+                  f"{a['since'][:16]}")
     return 0
 
 
@@ -315,6 +329,34 @@ def _manual(args: argparse.Namespace, command: decide.Command) -> int:
     return 0
 
 
+def _approval(args: argparse.Namespace, command: decide.ApprovalCommand) -> int:
+    """`approve` / `skip`: the letter waiting in Drafts is sent as it is by the daemon's next cycle
+    (or `mailduns run --once`), or dropped; its draft is removed from Drafts either way."""
+    from mailduns.service.engine import CycleReport
+    config = _load(args)
+    now = SystemClock().now()
+    with open_store(config.state.path) as store:
+        inv = _find_invoice(store, args.invoice)
+        waiting = store.waiting_approval(inv.id)
+        engine = _engine(config, store, FixedClock(now))
+        engine.apply(decide.approval_command(inv, waiting, command), now, CycleReport(now))
+    step = waiting[0].step
+    if command == "approve":
+        print(f"invoice {inv.number}: step {step} approved; it goes out with the next cycle of the daemon "
+              "(or now with `mailduns run --once`)")
+    else:
+        print(f"invoice {inv.number}: step {step} skipped; its draft will be removed from Drafts")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    return _approval(args, "approve")
+
+
+def cmd_skip(args: argparse.Namespace) -> int:
+    return _approval(args, "skip")
+
+
 def cmd_paid(args: argparse.Namespace) -> int:
     return _manual(args, "paid")
 
@@ -406,6 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, func, text in (("paid", cmd_paid, "mark an invoice paid: no more reminders"),
                              ("hold", cmd_hold, "hold an invoice's reminders until `resume`")):
+        m = sub.add_parser(name, help=text)
+        m.add_argument("invoice", metavar="INVOICE", help="the invoice number")
+        m.set_defaults(func=func)
+    for name, func, text in (("approve", cmd_approve, "send the letter waiting in Drafts as it is"),
+                             ("skip", cmd_skip, "drop the letter waiting in Drafts (the step is skipped)")):
         m = sub.add_parser(name, help=text)
         m.add_argument("invoice", metavar="INVOICE", help="the invoice number")
         m.set_defaults(func=func)

@@ -14,18 +14,28 @@ by one, without changing the engine's method names (so concurrent edits to it st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeAlias
 
 from mailduns.core.catalog import Text
 from mailduns.core.catalog import later as _t
-from mailduns.core.errors import IllegalTransition
-from mailduns.core.model import TRANSITIONS, Invoice, InvoiceState, NoteInvoice, SnoozeReason
+from mailduns.core.errors import IllegalTransition, MaildunsError
+from mailduns.core.model import (
+    TRANSITIONS,
+    Invoice,
+    InvoiceState,
+    NoteInvoice,
+    OutboxItem,
+    OutboxStatus,
+    SnoozeReason,
+)
 from mailduns.core.policy import Plan
 
-__all__ = ["ANSWERS", "AddEvent", "Answer", "Effect", "Notify", "RememberPromise", "SetNextAt", "SetState",
-           "answered", "as_resumed", "manual", "on_plan", "promised", "snooze_ended"]
+__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "Notify", "OwnMessage", "RememberPromise",
+           "SetNextAt", "SetOutbox", "SetState", "answered", "approval_command", "as_resumed", "draft_missing",
+           "manual", "on_plan", "owner_wrote", "promised", "snooze_ended"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,35 @@ class SetNextAt:
 
 
 @dataclass(frozen=True)
+class SetOutbox:
+    """Move an outbox row (checked against `OUTBOX_TRANSITIONS`), with the 'covered' rows of a
+    statement when it is skipped or cancelled. `cleanup`: a copy of the letter left in Drafts is to be
+    removed from there."""
+
+    item_id: int
+    to: OutboxStatus
+    why: str = ""
+    evidence_id: str | None = None
+    cleanup: bool = False
+
+
+@dataclass(frozen=True)
+class DraftGone:
+    """When the draft was first seen missing from Drafts (None: it is there again)."""
+
+    item_id: int
+    at: datetime | None
+
+
+@dataclass(frozen=True)
+class OwnMessage:
+    """The freelancer wrote in the invoice's thread at `at`: the next step waits after it."""
+
+    invoice_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class RememberPromise:
     """The date the client promised, so the next letter can mention it."""
 
@@ -77,7 +116,7 @@ class RememberPromise:
     on: date
 
 
-Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt | RememberPromise
+Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 
@@ -136,6 +175,57 @@ def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
             wake = min(wake, inv.snooze_until) if wake else inv.snooze_until
         effects.append(SetNextAt(inv.id, wake))
     return tuple(effects)
+
+
+# -- letters that wait for approval (`approve = true`) -------------------------------------------
+def owner_wrote(inv: Invoice, waiting: Sequence[OutboxItem], message_id: str, at: datetime,
+                subject: str = "") -> tuple[Effect, ...]:
+    """A message of the freelancer's own in the invoice's thread, that mailduns did not write.
+
+    While a letter of this invoice waits in Drafts, it is that letter, sent from the mail client
+    (with a new Message-ID and perhaps edited): the step counts as sent, this message is the evidence,
+    and the draft (if the mail client left it) is removed. Otherwise it is a reminder the freelancer
+    wrote: it is recorded and delays the next step (`after_own_message_days`); never a client reply."""
+    if waiting:
+        item = waiting[0]
+        return (SetOutbox(item.id, OutboxStatus.SENT, "sent from your mail client", evidence_id=message_id,
+                          cleanup=True),
+                AddEvent(inv.id, "approved", f"step {item.step} sent from your mail client", message_id))
+    return (AddEvent(inv.id, "owner-wrote", subject, message_id), OwnMessage(inv.id, at))
+
+
+def draft_missing(item: OutboxItem, now: datetime, wait: timedelta) -> tuple[Effect, ...]:
+    """The waiting draft is no longer in Drafts. The mail client may delete a draft just before its
+    copy reaches Sent, so the step is skipped only when it has been missing for `wait` with no
+    message in the thread to show it was sent."""
+    if item.draft_gone_at is None and wait > timedelta(0):
+        return (DraftGone(item.id, now),)
+    if item.draft_gone_at is not None and now - item.draft_gone_at < wait:
+        return ()
+    if item.invoice_id is None:
+        return (SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),)
+    return (SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),
+            AddEvent(item.invoice_id, "skipped", f"step {item.step} skipped: its draft was deleted, nothing was sent",
+                     item.message_id))
+
+
+ApprovalCommand: TypeAlias = Literal["approve", "skip"]
+
+
+def approval_command(inv: Invoice, waiting: Sequence[OutboxItem], command: ApprovalCommand) -> tuple[Effect, ...]:
+    """`mailduns approve INVOICE` sends the waiting draft as it is; `mailduns skip INVOICE` drops it.
+    Either way the draft is removed from Drafts."""
+    if not waiting:
+        raise MaildunsError(f"no letter of invoice {inv.number} is waiting for approval (see `mailduns status`)")
+    item = waiting[0]
+    if command == "skip":
+        return (SetOutbox(item.id, OutboxStatus.SKIPPED, "dropped with `mailduns skip`", cleanup=True),
+                AddEvent(inv.id, "skipped", f"step {item.step} skipped with `mailduns skip`", item.message_id))
+    if inv.state not in (InvoiceState.OPEN, InvoiceState.SNOOZED, InvoiceState.CLOSED):
+        raise MaildunsError(f"invoice {inv.number} is {inv.state}: `mailduns resume {inv.number}` first, or "
+                            f"`mailduns skip {inv.number}` to drop the letter")
+    return (SetOutbox(item.id, OutboxStatus.PENDING, "approved with `mailduns approve`", cleanup=True),
+            AddEvent(inv.id, "approved", f"step {item.step} approved with `mailduns approve`", item.message_id))
 
 
 #: The answers the freelancer can give to a note (whatever the language they were written in).

@@ -35,8 +35,11 @@ __all__ = [
     "NoteInvoice",
     "OutboxItem",
     "OutboxKind",
+    "OUTBOX_TRANSITIONS",
     "OutboxStatus",
     "SnoozeReason",
+    "WAITING_APPROVAL",
+    "outbox_transition",
     "transition",
 ]
 
@@ -71,6 +74,9 @@ class OutboxStatus(StrEnum):
     CANCELLED = "cancelled"
     UNCERTAIN = "uncertain"      # interrupted while sending, with no way to know: never repeated
     COVERED = "covered"          # this invoice's step went out inside another invoice's statement
+    DRAFTING = "drafting"        # an approve = true letter, written; its APPEND to Drafts not yet confirmed
+    AWAITING = "awaiting"        # the letter waits in Drafts for the freelancer (send it, or delete it)
+    SKIPPED = "skipped"          # the freelancer deleted the draft or said `mailduns skip`: never sent
 
 
 class OutboxKind(StrEnum):
@@ -84,6 +90,37 @@ class OutboxKind(StrEnum):
 STOPPED: Final = frozenset({InvoiceState.PAID, InvoiceState.HOLD, InvoiceState.HISTORY, InvoiceState.CLOSED})
 #: States an incoming message can still change.
 FOLLOWED: Final = (InvoiceState.OPEN, InvoiceState.SNOOZED, InvoiceState.HOLD, InvoiceState.CLOSED)
+
+_O = OutboxStatus
+#: Every legal change of an outbox row. A row is written as `pending`, `drafting` (a letter that
+#: waits for approval) or `covered`; `sent`, `uncertain`, `skipped` and `cancelled` are final. An
+#: approved draft goes `awaiting → pending` (`mailduns approve`: sent as it is) or straight
+#: `awaiting → sent` (the freelancer sent it from the mail client: that message is the evidence).
+OUTBOX_TRANSITIONS: Final[Mapping[OutboxStatus, frozenset[OutboxStatus]]] = {
+    _O.PENDING: frozenset({_O.PENDING, _O.SENDING, _O.SENT, _O.CANCELLED, _O.FAILED, _O.SKIPPED}),
+    _O.SENDING: frozenset({_O.PENDING, _O.DATA, _O.SENT, _O.FAILED, _O.CANCELLED}),
+    _O.DATA: frozenset({_O.PENDING, _O.SENT, _O.FAILED, _O.UNCERTAIN}),
+    _O.DRAFTING: frozenset({_O.DRAFTING, _O.AWAITING, _O.CANCELLED, _O.SKIPPED, _O.PENDING, _O.SENT}),
+    _O.AWAITING: frozenset({_O.AWAITING, _O.PENDING, _O.SENT, _O.SKIPPED, _O.CANCELLED}),
+    _O.COVERED: frozenset({_O.COVERED, _O.SKIPPED, _O.CANCELLED}),
+    _O.FAILED: frozenset({_O.FAILED}),
+    _O.SENT: frozenset({_O.SENT}),
+    _O.UNCERTAIN: frozenset({_O.UNCERTAIN}),
+    _O.CANCELLED: frozenset({_O.CANCELLED}),
+    _O.SKIPPED: frozenset({_O.SKIPPED}),
+}
+#: Outbox states of a letter that waits for the freelancer's approval.
+WAITING_APPROVAL: Final = frozenset({_O.DRAFTING, _O.AWAITING})
+
+
+def outbox_transition(item_id: int, frm: OutboxStatus | str, to: OutboxStatus | str) -> OutboxStatus:
+    """`to`, or IllegalTransition when the table does not list the move (a sent letter never
+    becomes pending again: that would be a second copy to the client)."""
+    new = OutboxStatus(to)
+    if new not in OUTBOX_TRANSITIONS[OutboxStatus(frm)]:
+        raise IllegalTransition(f"outbox row {item_id}", str(frm), str(new))
+    return new
+
 
 _S = InvoiceState
 #: Every legal change of state, from → allowed targets. Staying in a state is listed where it means
@@ -132,6 +169,7 @@ class Invoice:
     created_at: datetime | None = None
     snooze_reason: str | None = None     # a SnoozeReason value: what ends the snooze
     paid: Money | None = None            # received so far (partial payments)
+    own_message_at: datetime | None = None   # the freelancer's last own message in the thread
 
     @property
     def balance(self) -> Money | None:
@@ -208,6 +246,9 @@ class OutboxItem:
     sent_at: datetime | None
     copied: bool
     data_at: datetime | None = None
+    evidence_id: str | None = None       # the message in Sent that settled an approved draft
+    draft_gone_at: datetime | None = None    # when the draft was first seen missing from Drafts
+    draft_cleanup: bool = False          # a copy of this letter is in Drafts and must be removed
 
 
 @dataclass(frozen=True)

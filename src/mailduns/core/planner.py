@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -24,7 +24,8 @@ from mailduns.core.model import Invoice
 from mailduns.core.policy import Plan, plan
 from mailduns.core.sending_calendar import SendingCalendar, SendingTerms, calendar_from, zone
 
-__all__ = ["PlannerConfig", "StepConfig", "announced", "calendar_for", "ladder_for", "plan_for"]
+__all__ = ["PlannerConfig", "StepConfig", "announced", "business_days_after", "calendar_for", "ladder_for",
+           "own_message_wait", "plan_for"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class OwnerTerms(Protocol):
 class SendingWithQuiet(SendingTerms, Protocol):
     @property
     def quiet(self) -> tuple[str, ...]: ...
+    @property
+    def after_own_message_days(self) -> int: ...
 
 
 class PlannerConfig(Protocol):
@@ -144,7 +147,29 @@ def plan_for(config: PlannerConfig, inv: Invoice, steps_sent: Sequence[str], now
     balance = inv.balance
     if balance is not None and (balance.amount <= 0 or balance.amount < config.invoices.min_amount):
         return Plan()                      # nothing to pay, or too small to chase (invoices.min_amount)
-    return plan(inv, ladder_for(config, inv), steps_sent, now, calendar_for(config, inv))
+    cal = calendar_for(config, inv)
+    return plan(inv, ladder_for(config, inv), steps_sent, now, cal,
+                not_before=own_message_wait(config, inv, cal))
+
+
+def business_days_after(cal: SendingCalendar, start: datetime, days: int) -> datetime:
+    """The window opening `days` bank days after `start` (weekends never count, holidays neither)."""
+    d = start.astimezone(cal.tz).date()
+    left = days
+    while left > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5 and cal.is_business_day(d):
+            left -= 1
+    return cal.next_send_time(datetime.combine(d, time(0), tzinfo=cal.tz))
+
+
+def own_message_wait(config: PlannerConfig, inv: Invoice, cal: SendingCalendar) -> datetime | None:
+    """A message the freelancer wrote in the invoice's thread counts as a reminder: the next step
+    waits `[sending] after_own_message_days` business days after it (None: no such message)."""
+    if inv.own_message_at is None:
+        return None
+    days = config.sending.after_own_message_days
+    return business_days_after(cal, inv.own_message_at, days) if days > 0 else inv.own_message_at
 
 
 def announced(p: Plan, now: datetime) -> tuple[str | None, datetime | None]:

@@ -54,11 +54,13 @@ def step_instant(due: date, days: int, cal: Calendar) -> datetime:
 
 
 def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: datetime,
-         cal: Calendar) -> Plan:
+         cal: Calendar, *, not_before: datetime | None = None) -> Plan:
     """What to do with `inv` at `now`, and what comes next, on one rule: the step announced for an
     instant is the one that will be due *at that instant* (the latest step whose nominal instant has
     passed by then). So "next: reminder at T" is what `plan(…, T, …)` will send, even when a snooze,
-    a weekend or a holiday makes several steps fall due before T — the later one wins, as it would."""
+    a weekend or a holiday makes several steps fall due before T — the later one wins, as it would.
+    `not_before` (the wait after the freelancer's own message in the thread) delays the next
+    letter as a snooze does, without changing the state."""
     if inv.state in STOPPED:
         return Plan()
     new_state: InvoiceState | None = None
@@ -84,6 +86,8 @@ def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: da
             return Plan(new_state=InvoiceState.CLOSED, why="the ladder is finished")
         return Plan(new_state=new_state, why=why)
 
+    if not_before is not None and not_before > (resume_at or now):
+        resume_at = not_before
     step, at, passed = _landing(inv.due_date, remaining, resume_at or now, cal)
     if at > now:
         return Plan(next_step=step, next_at=at, new_state=new_state, why=why)

@@ -760,7 +760,7 @@ _EVENT_ALIASES: dict[str, str] = {
 #: (`headline.<event>` about an invoice, `headline.<event>.none` without one).
 _EVENTS: Final = ("reply", "says-paid", "promise", "dispute", "auto-reply", "bounce", "paid", "payment-mismatch",
                   "invoice-moved", "uncertain-send", "send-failed", "paid-claim-expired", "promise-expired",
-                  "step", "other")
+                  "step", "unsent-invoice", "risky-quote", "other")
 
 
 def _normalise_event(event: str) -> str:
@@ -796,7 +796,7 @@ def _answers(language: str, ref: str) -> dict[str, object]:
 
 def owner_notice_context(
     *, language: str, owner_name: str, event: str, inv: InvoiceRef | None, excerpt: str,
-    action_hint: str, now: datetime, answer_ref: str | None = None,
+    action_hint: str, now: datetime, headline: str | None = None, answer_ref: str | None = None,
 ) -> dict[str, object]:
     """The variables an owner notice template sees.
 
@@ -814,6 +814,7 @@ def owner_notice_context(
     * `answers` — with `answer_ref`: `intro`, `choices` (each `word`, `means`), `learn`, `ref`, the
       catalogue's texts (`answers.*`) in the owner's language; else None
     """
+    given_headline = headline
     loc = _locale(language)
     today = _local_today(now)
     key = _normalise_event(event)
@@ -828,6 +829,8 @@ def owner_notice_context(
                 else t(lang, f"headline.{key}.none"))
     if client is None and headline.startswith(unknown):  # "il cliente ha risposto…" opens a sentence
         headline = headline[:1].upper() + headline[1:]
+    if given_headline:                                   # a nudge says exactly what it is about
+        headline = given_headline
     invoice: dict[str, object] | None = None
     if inv is not None:
         invoice = {
@@ -1218,6 +1221,7 @@ def compose_reminder(
     payment_details: str | None = None,
     payment: PaymentDetails | None = None,
     promise_date: date | None = None,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> EmailMessage:
     """The reminder for one step, as a reply in the invoice's thread.
 
@@ -1245,7 +1249,28 @@ def compose_reminder(
     mid = message_id or make_message_id(owner_email, inv.number, step_name)
     _stamp(msg, now=now, message_id=mid, x_mailduns=f"reminder; invoice={inv.number}; step={step_name}")
     _set_body(msg, body, html, language, image)
+    _attach(msg, attachments)
     return _check_headers(msg)
+
+
+def _attach(msg: EmailMessage, attachments: Sequence[tuple[str, str, bytes]]) -> None:
+    """The invoice's own files (`attach_invoice`), byte for byte (base64), under their own names."""
+    for filename, content_type, data in attachments:
+        maintype, _, subtype = (content_type or "").partition("/")
+        low = filename.lower()
+        if not subtype or maintype in ("", "application") and subtype == "octet-stream":
+            maintype, subtype = ("application", "pdf") if low.endswith(".pdf") else (
+                ("application", "xml") if low.endswith(".xml") else (
+                    ("application", "pkcs7-mime") if low.endswith(".p7m") else ("application", "octet-stream")))
+        if maintype == "text":          # bytes must stay bytes: no charset guessing, no line-end changes
+            maintype = "application"
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=_file_name(filename))
+
+
+def _file_name(name: str) -> str:
+    """A file name without folders or control characters (it came from a mail we did not write)."""
+    clean = "".join(c for c in name.replace("\\", "/").rpartition("/")[2] if c.isprintable()).strip()
+    return clean[:120] or "invoice"
 
 
 def _client_message(to: Iterable[str], cc: Iterable[str], owner_name: str, owner_email: str, *,
@@ -1428,6 +1453,7 @@ def compose_owner_notice(
     action_hint: str,
     now: datetime,
     message_id: str | None = None,
+    headline: str | None = None,
     answer_ref: str | None = None,
 ) -> EmailMessage:
     """A message from mailduns to the freelancer (From = To = owner) when a human is needed.
@@ -1437,7 +1463,8 @@ def compose_owner_notice(
     look like part of the conversation with the client.
     """
     ctx = owner_notice_context(language=language, owner_name=owner_name, event=event, inv=inv,
-                               excerpt=excerpt, action_hint=action_hint, now=now, answer_ref=answer_ref)
+                               excerpt=excerpt, action_hint=action_hint, now=now, headline=headline,
+                               answer_ref=answer_ref)
     body = templates.render(language, OWNER_NOTICE, ctx)
     html = templates.render(language, OWNER_NOTICE, ctx, html=True) \
         if templates.has_html(language, OWNER_NOTICE) else None

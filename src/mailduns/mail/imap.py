@@ -68,6 +68,26 @@ class FolderStatus:
 
 
 @dataclass(frozen=True)
+class Described:
+    """A message described without its body: what a look at the Drafts folder needs."""
+
+    uid: int
+    message_id: str | None
+    subject: str
+    date: datetime | None
+    internaldate: datetime | None
+    attachments: tuple[str, ...]
+    mailduns: str                   # our X-Mailduns header ("" for a message we did not write)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Fetched:
     uid: int
     flags: tuple[str, ...]
@@ -128,6 +148,57 @@ def _attachment_names(structure: Any) -> list[str]:
 
     walk(structure)
     return names
+
+
+def _leaf_parts(structure: Any, prefix: str = "") -> list[tuple[str, str, str, str]]:
+    """(part number, file name, content type, transfer encoding) of every leaf of a BODYSTRUCTURE."""
+    out: list[tuple[str, str, str, str]] = []
+    if not isinstance(structure, (tuple, list)) or not structure:
+        return out
+    if isinstance(structure[0], (tuple, list)):             # multipart: (children, subtype, parameters…)
+        children = structure[0] if isinstance(structure[0], list) else \
+            [c for c in structure if isinstance(c, (tuple, list))]
+        for n, child in enumerate(children, start=1):
+            out += _leaf_parts(child, f"{prefix}.{n}" if prefix else str(n))
+        return out
+    number = prefix or "1"
+    ctype = f"{_s(structure[0]).lower()}/{_s(structure[1]).lower()}" if len(structure) > 1 else ""
+    encoding = _s(structure[5]).lower() if len(structure) > 5 and structure[5] is not None else "7bit"
+    names: list[str] = []
+
+    def grab(params: Any) -> None:
+        flat = list(params) if isinstance(params, (tuple, list)) else []
+        for i, v in enumerate(flat):
+            if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
+                    and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+                names.append(_decode_header(flat[i + 1]))
+            elif isinstance(v, (tuple, list)):
+                grab(v)
+    for item in structure[2:]:
+        if isinstance(item, (tuple, list)):
+            grab(item)
+    if ctype.startswith("message/"):
+        return out
+    out.append((number, names[0] if names else "", ctype, encoding))
+    return out
+
+
+def _aware(value: Any) -> datetime | None:
+    """imapclient gives dates as naive local times: the same instant, with its offset."""
+    if not isinstance(value, datetime):
+        return None
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def _decode_part(raw: bytes, encoding: str) -> bytes:
+    import base64
+    import quopri
+    if encoding == "base64":
+        data = b"".join(raw.split())
+        return base64.b64decode(data + b"=" * (-len(data) % 4))
+    if encoding == "quoted-printable":
+        return quopri.decodestring(raw)
+    return raw
 
 
 def _s(value: Any) -> str:
@@ -348,6 +419,76 @@ class Mailbox:
         self.select(folder)
         with self._guard("search", folder):
             return bool(self._c().search(["KEYWORD", keyword]))
+
+    def find(self, folder: str, message_id: str) -> list[int]:
+        """The UIDs of the messages in `folder` with this Message-ID (a draft, a copy)."""
+        self.select(folder)
+        with self._guard("search", folder):
+            return sorted(int(u) for u in self._c().search(["HEADER", "Message-ID", message_id]))
+
+    def list_messages(self, folder: str) -> list[Described]:
+        """Every message of a (small) folder by its envelope, attachment names and our header, no body."""
+        self.select(folder)
+        with self._guard("list messages", folder):
+            uids = self._c().search(["ALL"])
+            data = self._c().fetch(uids, [b"ENVELOPE", b"BODYSTRUCTURE", b"INTERNALDATE",
+                                          b"BODY.PEEK[HEADER.FIELDS (X-MAILDUNS)]"]) if uids else {}
+        out: list[Described] = []
+        for uid in sorted(data):
+            item = data[uid]
+            env = item.get(b"ENVELOPE")
+            header = b""
+            for key, value in item.items():
+                if isinstance(key, bytes) and key.startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
+                    header = value
+            tag = _s(header).partition(":")[2].strip() if header.strip() else ""
+            when = _aware(item.get(b"INTERNALDATE"))
+            date_ = _aware(env.date if env is not None else None)
+            out.append(Described(int(uid), _s(env.message_id) if env is not None and env.message_id else None,
+                              _decode_header(env.subject) if env is not None and env.subject else "",
+                              date_, when,
+                              tuple(_attachment_names(item.get(b"BODYSTRUCTURE"))), tag))
+        return out
+
+    def fetch_one(self, folder: str, uid: int) -> bytes | None:
+        self.select(folder)
+        with self._guard("fetch messages", folder):
+            data = self._c().fetch([uid], [b"BODY.PEEK[]"])
+        item = data.get(uid)
+        return bytes(item.get(b"BODY[]") or b"") if item is not None else None
+
+    def attachments(self, folder: str, uid: int, wanted: Callable[[str, str], bool]) -> list[Attachment]:
+        """The attachments of one message that `wanted(filename, content type)` accepts, each fetched by
+        its part number (BODY.PEEK[n]) and decoded — never the whole message."""
+        self.select(folder)
+        with self._guard("list the attachments", folder):
+            data = self._c().fetch([uid], [b"BODYSTRUCTURE"])
+        item = data.get(uid)
+        if item is None:
+            return []
+        parts = [p for p in _leaf_parts(item.get(b"BODYSTRUCTURE")) if p[1] and wanted(p[1], p[2])]
+        out: list[Attachment] = []
+        for number, filename, ctype, encoding in parts:
+            key = f"BODY.PEEK[{number}]".encode()
+            with self._guard("fetch an attachment", folder):
+                got = self._c().fetch([uid], [key]).get(uid, {})
+            raw = next((v for k, v in got.items() if isinstance(k, bytes) and k.startswith(b"BODY[")), b"")
+            out.append(Attachment(filename, ctype, _decode_part(bytes(raw or b""), encoding)))
+        return out
+
+    def delete(self, folder: str, uids: Sequence[int]) -> None:
+        """Remove these messages for good (\\Deleted, then UID EXPUNGE of them alone where the server can)."""
+        if not uids:
+            return
+        self.select(folder, readonly=False)
+        with self._guard("delete a message", folder):
+            c = self._c()
+            c.add_flags(list(uids), [b"\\Deleted"], silent=True)
+            if c.has_capability("UIDPLUS"):
+                c.uid_expunge(list(uids))
+            else:
+                c.expunge()
+        self.select(folder)
 
     # -- writing ------------------------------------------------------------------------------
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",),

@@ -121,6 +121,12 @@ class DigestData:
     coming: tuple[Line, ...]
     promises: tuple[Promise, ...]
     clients: tuple[ClientScore, ...] = field(default=())
+    awaiting: tuple[Line, ...] = field(default=())       # letters waiting in Drafts; `at` is since when
+
+    @property
+    def ending(self) -> tuple[ClientScore, ...]:
+        """The clients to consider ending the relationship with."""
+        return tuple(c for c in self.clients if c.label == "consider-ending")
 
     @property
     def owed(self) -> dict[str, Decimal]:
@@ -187,6 +193,7 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
 
     sent = []
     coming = []
+    awaiting = []
     steps_sent: dict[int, list[str]] = defaultdict(list)
     # A statement's other invoices have "covered" rows; they leave with the statement's own row.
     leaving = {item.message_id for item in outbox if item.status in _ON_ITS_WAY}
@@ -198,7 +205,9 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
         inv = by_id.get(item.invoice_id)
         if inv is None:
             continue
-        if item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
+        if item.status in ("drafting", "awaiting"):
+            awaiting.append(Line(item.created_at, inv.number, _client(inv), item.step or "?"))
+        elif item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
             sent.append(Line(item.sent_at, inv.number, _client(inv), item.step or "?"))
         elif item.status in _ON_ITS_WAY or (item.status == "covered" and
                                              item.message_id.rpartition(".")[0] + ">" in leaving):
@@ -217,6 +226,8 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
                                     inv.snooze_until))
         # The one planner, as the daemon asks it: the client's profile, the repeats, their time zone.
         step, at = announced(plan_for(config, inv, steps_sent.get(inv.id, []), now), now)
+        if any(a.number == inv.number for a in awaiting):
+            continue                         # nothing goes to this client until the draft is sent or dropped
         if step is not None and at is not None and at <= week_ahead:
             coming.append(Line(at, inv.number, _client(inv), step))
 
@@ -225,7 +236,7 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
     return DigestData(now=now, aging=money, counts=counts, no_amount=no_amount,
                       sent=tuple(sorted(sent, key=lambda x: x.at)), coming=tuple(sorted(coming, key=lambda x: x.at)),
                       promises=tuple(sorted(promises, key=lambda x: x.promised or date.max)),
-                      clients=tuple(clients))
+                      clients=tuple(clients), awaiting=tuple(sorted(awaiting, key=lambda x: x.at)))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -309,6 +320,20 @@ def _promise_text(w: _Words, p: Promise) -> str:
     return w("promise", number=p.number, client=p.client, amount=amount, promised=promised, then=then)
 
 
+def _awaiting_text(w: _Words, x: Line) -> str:
+    return catalog_text(w.language, "note.awaiting-line", step=_step(w, x.step), number=x.number, client=x.client,
+                since=w.day(x.at.astimezone(w.tz).date()))
+
+
+def _ending_text(w: _Words, c: ClientScore) -> str:
+    unknown = catalog_text(w.language, "note.unknown")
+    avg = unknown if c.average_days_late is None else str(c.average_days_late)
+    if w.language != "en":
+        avg = avg.replace(".", ",")
+    return catalog_text(w.language, "note.ending-line", client=c.display_name, average=avg,
+                worst=unknown if c.worst_days_late is None else c.worst_days_late, disputes=c.disputes)
+
+
 def _owed_title(w: _Words, data: DigestData) -> str:
     return w("owed", total=w.moneys(data.owed), count=data.open_invoices)
 
@@ -336,8 +361,14 @@ def render_text(data: DigestData, owner_name: str, w: _Words) -> str:
         lines += ["", f"{w(title)} ({len(items)})" if items else w(title)]
         lines += [f"  {w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client)}"
                   for x in items] or [f"  {w(none)}"]
+    if data.awaiting:
+        lines += ["", f"{catalog_text(w.language, 'note.awaiting')} ({len(data.awaiting)})"]
+        lines += [f"  {_awaiting_text(w, x)}" for x in data.awaiting]
     lines += ["", w("promises")]
     lines += [f"  {_promise_text(w, p)}" for p in data.promises] or [f"  {w('promises_none')}"]
+    if data.ending:
+        lines += ["", catalog_text(w.language, "note.ending")]
+        lines += [f"  {_ending_text(w, c)}" for c in data.ending]
     lines += ["", w("clients")]
     rows = _client_rows(w, data.clients)
     lines += _text_table(_headers(w), rows) if rows else [f"  {w('clients_none')}"]
@@ -380,6 +411,12 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
                 for x in items) + "</ul>")
         else:
             out.append(f"<p>{e(w(none))}</p>")
+    if data.awaiting:
+        out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.awaiting"))}</h3>')
+        out.append("<ul>" + "".join(f"<li>{e(_awaiting_text(w, x))}</li>" for x in data.awaiting) + "</ul>")
+    if data.ending:
+        out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.ending"))}</h3>')
+        out.append("<ul>" + "".join(f"<li>{e(_ending_text(w, c))}</li>" for c in data.ending) + "</ul>")
     out.append(f'<h3 style="margin:18px 0 6px">{e(w("promises"))}</h3>')
     out.append("<ul>" + "".join(f"<li>{e(_promise_text(w, p))}</li>" for p in data.promises) + "</ul>"
                if data.promises else f"<p>{e(w('promises_none'))}</p>")

@@ -40,6 +40,8 @@ from mailduns.letters.compose import (
     compose_statement,
     make_message_id,
 )
+from mailduns.core.catalog import t as _text
+from mailduns.core.wording import fmt_date, fmt_money, locale_for
 from mailduns.settings.config import Config, StepConfig
 from mailduns.service.digest import enqueue_digest_if_due
 from mailduns.service import formal
@@ -47,8 +49,8 @@ from mailduns.core.errors import IllegalTransition, MailboxError, SendError, Sta
 from mailduns.service.faults import fault
 from mailduns.core.fees import FeeQuote, quote_fees
 from mailduns.mail import connect
-from mailduns.mail.imap import Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
-from mailduns.core.model import InvoiceState, Note, NoteInvoice, transition
+from mailduns.mail.imap import Attachment, Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
+from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus, transition
 from mailduns.core.money import Money
 from mailduns.core import decide, planner
 from mailduns.core.policy import Plan
@@ -73,6 +75,10 @@ SENT_COPY_WAIT: dict[str, timedelta] = {"no": timedelta(0), "unknown": timedelta
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
                            re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^\s*(re|r|rif|aw|sv|vs|res|rv|fw|fwd|i|inoltro)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+#: What makes a sent message a quote (`[nudges] quote_patterns` replaces these).
+_QUOTE_PATTERNS: tuple[str, ...] = (r"\bpreventiv\w*", r"\bofferta\b", r"\bpresupuesto\w*", r"\bcotizaci[oó]n\w*",
+                                    r"\bquot(e|es|ation)\b", r"\bestimate\w*", r"\bproposal\w*")
 FETCH_BATCH = 100
 FOLLOWED = ("open", "snoozed", "hold", "closed")     # the states an inbox message can still change
 # Words that make a client's mail outside the invoice's thread about money at all (it/es/en).
@@ -139,6 +145,8 @@ class Engine:
         self.folders: FolderNames | None = None
         self.mailbox: Mailbox | None = None
         self._preread: dict[int, MessageFacts] = {}     # facts read by worker processes, by UID
+        self._subjects: set[str] | None = None           # subjects of followed invoices, during a sync
+        self._attachments: dict[int, list[Attachment]] = {}   # invoice id → its files, for attach_invoice
         # Told (what, done, total) as a big sync goes on: the CLI draws a bar on a terminal.
         self.progress: Callable[[str, int, int], None] | None = None
 
@@ -218,10 +226,12 @@ class Engine:
             await self._check_sent_flags(mb, self.folders.sent, sent, now, report)
             inbox = await self._sync(mb, self.folders.inbox, self._on_inbox, now, report,
                                      since=since - timedelta(days=31))
+            await self._check_drafts(mb, now, report)
             stopped = await self.stop_reason(mb, inbox)
             if stopped:
                 report.add(f"sending is paused: {stopped}")
             else:
+                await self._fetch_attachments(mb, now)
                 self._decide(now, report)
                 if not self.dry_run and enqueue_digest_if_due(self.store, self.config, now,
                                                               digest=self.config.digest,
@@ -235,6 +245,9 @@ class Engine:
         if self.dry_run:
             for item in self.store.outbox(["pending"]):
                 report.add(f"dry-run: would send {item.kind} {item.step or ''} to {', '.join(item.recipients)}")
+            for item in self.store.outbox(["drafting"]):
+                report.add(f"dry-run: would put {item.step or ''} to {', '.join(item.recipients)} in Drafts for "
+                           "your approval")
         return report
 
     async def stop_reason(self, mb: Mailbox | None, inbox: FolderStatus | None = None) -> str | None:
@@ -266,6 +279,7 @@ class Engine:
         Nothing new costs one STATUS command. New mail is listed by ENVELOPE/BODYSTRUCTURE first
         when a `prefilter` says which messages deserve their body; `since` skips old mail (SEARCH
         SINCE) on a first sync of a big folder."""
+        self._subjects = None
         status = await asyncio.to_thread(mb.status, folder)
         mark = self.store.folder_mark(folder)
         same = mark is not None and mark.uidvalidity == status.uidvalidity
@@ -280,6 +294,9 @@ class Engine:
         pool.warm(len(uids) // 10 if prefilter is not None else len(uids))   # ~1 in 10 listed is a candidate
         try:
             if uids and prefilter is not None:
+                # The prefilter runs in the listing thread, which must not touch the store: the
+                # subjects a reply may follow are read here, once per sync.
+                self._subjects = {" ".join(x.split()).lower() for x in self.store.invoice_subjects(FOLLOWED)}
                 listed = functools.partial(self._progress, f'Listing "{folder}"', total=len(uids))
                 wanted = await asyncio.to_thread(mb.candidates, folder, uids, prefilter, listed)
             else:
@@ -340,8 +357,27 @@ class Engine:
             return True
         if _INVOICE_WORD.search(subject):
             return True
-        return any(re.search(self.rules.attachment_pattern, n, re.IGNORECASE) or
-                   n.lower().endswith((".xml", ".p7m")) for n in attachments)
+        if any(re.search(self.rules.attachment_pattern, n, re.IGNORECASE) or
+               n.lower().endswith((".xml", ".p7m")) for n in attachments):
+            return True
+        # A quote is read too, so the risky-quote nudge can see it; so are replies, whose threads
+        # may be a draft of ours sent from the mail client or the freelancer's own reminder.
+        if self.config.nudges.risky_quote and self._is_quote(subject, attachments):
+            return True
+        prefix = _REPLY_PREFIX.match(subject)
+        if prefix is None:
+            return False
+        if self._subjects is None:                 # outside a sync (a look at Drafts): read them now
+            self._subjects = {" ".join(x.split()).lower() for x in self.store.invoice_subjects(FOLLOWED)}
+        rest = subject[prefix.end():]
+        while (again := _REPLY_PREFIX.match(rest)) is not None:
+            rest = rest[again.end():]
+        return " ".join(rest.split()).lower() in self._subjects
+
+    def _is_quote(self, subject: str, attachments: Iterable[str]) -> bool:
+        patterns = self.config.nudges.quote_patterns or _QUOTE_PATTERNS
+        texts = [subject, *attachments]
+        return any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts)
 
     def _read(self, msg: Fetched, folder: str, uidvalidity: int) -> MessageFacts:
         facts = self._preread.pop(msg.uid, None) or read_message(msg.raw, self.rules)
@@ -358,8 +394,8 @@ class Engine:
     def _on_sent(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime, report: CycleReport) -> None:
         facts = self._read(msg, folder, uidvalidity)
         env = facts.envelope
-        if env.mailduns_tag:                        # our own copy of a reminder
-            if env.message_id:
+        if env.mailduns_tag and (env.message_id is None or self.store.is_outbox_message(env.message_id)):
+            if env.message_id:                      # our own copy of a reminder
                 if self.saves_sent() == "unknown" and \
                         any(i.message_id == env.message_id for i in self.store.outbox_uncopied()):
                     self.store.set_meta("server_saves_sent", "yes")     # filed by the provider, not by us
@@ -371,17 +407,24 @@ class Engine:
             for inv in self.store.invoices_by_message_id([key]):
                 self.store.save_invoice(replace(inv, folder=folder, uidvalidity=uidvalidity, uid=msg.uid))
             return
-        if facts.kind == "invoice" and facts.invoices:
+        mine = not env.from_addr or env.from_addr in self.config.owner.addresses
+        if facts.kind == "invoice" and facts.invoices and not env.mailduns_tag:
             self._import_invoices(facts, key, msg, folder, uidvalidity, now, report)
-        elif env.in_reply_to or env.references:
+        elif (env.in_reply_to or env.references) and mine:
             refs = [r for r in (env.in_reply_to, *env.references) if r]
             if owner_notes.note(self.store, refs) is not None:
                 # the owner's answer to one of our notes, as their mail client filed it in Sent: read
                 # here too (a provider may not deliver mail to oneself to the INBOX), once either way
                 self._on_owner_message(facts, key, now, report)
                 return
+            # Written by the freelancer (mailduns' own letters were recognised above): a draft of
+            # ours that the mail client sent with a new Message-ID, or a reminder of their own.
+            at = env.date or msg.internaldate or now
             for inv in self.store.invoices_by_message_id(refs):
-                self.store.add_event(Event(inv.id, now, "owner-wrote", env.subject, key))
+                self.apply(decide.owner_wrote(inv, self.store.waiting_approval(inv.id), key, at, env.subject),
+                           now, report)
+        elif mine and self._is_quote(env.subject, _attachment_names(msg.raw)):
+            self._on_quote(facts, key, msg, now)
 
     def _import_invoices(self, facts: MessageFacts, key: str, msg: Fetched, folder: str, uidvalidity: int,
                          now: datetime, report: CycleReport) -> None:
@@ -779,7 +822,7 @@ class Engine:
                           due_date=inv.due_date, client_name=inv.client_name, to=inv.recipients, cc=inv.cc)
 
     def _notify(self, inv: Invoice | None, event: str, excerpt: str | Text, hint: str | Text, now: datetime,
-                trigger: str, about: About | None = None) -> None:
+                trigger: str, about: About | None = None, *, headline: str | None = None) -> None:
         """A note to the freelancer. One `about` a message it read ends with the answers mailduns
         understands and the message's reference, and is remembered, so that a reply to it (or
         `mailduns answer`) can act on the message's invoices and correct how it was read."""
@@ -790,7 +833,8 @@ class Engine:
                                    owner_email=owner.email, event=event, inv=self._ref(inv) if inv else None,
                                    excerpt=written(excerpt, owner.language),
                                    action_hint=written(hint, owner.language), now=now.astimezone(owner.tz),
-                                   message_id=mid, answer_ref=about.key if about is not None else None)
+                                   message_id=mid, headline=headline,
+                                   answer_ref=about.key if about is not None else None)
         if about is not None:
             self._remember_note(mid, about, now)
         self.store.enqueue(invoice_id=inv.id if inv else None, kind="notice", step=None, message_id=mid,
@@ -918,8 +962,14 @@ class Engine:
                 formal.due(self, inv, step, p, now, report)
                 continue
             due.setdefault(inv.client_email or f"#{inv.id}", []).append((inv, step, p))
-        # One letter per client: several invoices due the same day become one statement.
+        # One letter per client: several invoices due the same day become one statement. A client
+        # with a letter waiting in Drafts gets nothing else until the freelancer sends or drops it.
+        waiting = self.store.clients_awaiting_approval() if due else set()
         for client, items in due.items():
+            if client in waiting:
+                log.debug("%s: a letter waits for approval in Drafts; %s wait", client,
+                          ", ".join(i.number for i, _s, _p in items))
+                continue
             if sent_today >= self.config.sending.max_per_day:
                 report.add(f"daily cap of {self.config.sending.max_per_day} reminders reached; "
                            f"{client} waits for tomorrow")
@@ -989,8 +1039,10 @@ class Engine:
         raw = msg.as_bytes(policy=SMTP_POLICY)
         with self.store.transaction():
             lead_inv = next(i for i, _s, _p in items if i.id == lead.id)
+            approve = any(s.needs_approval(self.config.sending.approve) for _i, s, _p in items)
             if not self.store.enqueue(invoice_id=lead_inv.id, kind="reminder", step=lead_step.name, message_id=mid,
-                                      recipients=recipients, raw=raw, at=now):
+                                      recipients=recipients, raw=raw, at=now,
+                                      status=OutboxStatus.DRAFTING if approve else OutboxStatus.PENDING):
                 return False
             for inv, step, _p in items:
                 if inv.id == lead_inv.id:
@@ -1038,10 +1090,28 @@ class Engine:
                     self._notify(target, e.event, e.excerpt, e.hint, now, e.trigger)
                 elif isinstance(e, decide.AddEvent):
                     self.store.add_event(Event(e.invoice_id, now, e.kind, e.detail, e.message_id))
+                elif isinstance(e, decide.SetOutbox):
+                    self._set_outbox(e, now, report)
+                elif isinstance(e, decide.DraftGone):
+                    self.store.set_draft_gone(e.item_id, e.at)
+                elif isinstance(e, decide.OwnMessage):
+                    self.store.set_own_message(e.invoice_id, e.at)
                 elif isinstance(e, decide.RememberPromise):
                     self.store.set_meta(f"promise:{e.invoice_id}", e.on.isoformat())
                 else:
                     self.store.set_next_at(e.invoice_id, e.at, never=e.at is None)
+
+    def _set_outbox(self, e: decide.SetOutbox, now: datetime, report: CycleReport) -> None:
+        item = self.store.outbox_item(e.item_id)
+        self.store.set_outbox_status(item.id, e.to, at=now, error=e.why or None, evidence_id=e.evidence_id)
+        if e.to in (OutboxStatus.SKIPPED, OutboxStatus.CANCELLED):
+            for other in self.store.covered_by(item.message_id):      # the statement's other invoices
+                self.store.set_outbox_status(other.id, e.to, error=e.why or None)
+        if e.cleanup:
+            self.store.set_draft_cleanup(item.id, True)
+        if item.kind == "reminder":
+            report.add(f"{item.step} for invoice {self._number(item.invoice_id)}: {item.status} → {e.to}"
+                       + (f" ({e.why})" if e.why else ""))
 
     def fee_for(self, inv: Invoice, step: StepConfig, now: datetime) -> FeeQuote | None:
         if not step.late_fee or inv.balance is None:
@@ -1067,17 +1137,24 @@ class Engine:
                                owner_name=owner.name, owner_email=owner.email,
                                cc=step.cc + self.config.client_for(inv.client_email or "").cc,
                                payment=self.config.payment, promise_date=self._promise_date(inv),
-                               fee=self.fee_for(inv, step, now), message_id=mid)
+                               fee=self.fee_for(inv, step, now), message_id=mid,
+                               attachments=[(a.filename, a.content_type, a.data)
+                                            for a in self._attachments.get(inv.id, [])]
+                               if step.attaches_invoice(self.config.sending.attach_invoice) else ())
         return mid, msg.as_bytes(policy=SMTP_POLICY)
 
     def _queue_reminder(self, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
         mid, raw = self.compose_step(inv, step, now)
         client = self.config.client_for(inv.client_email or "")
         recipients = _unique([*inv.recipients, *inv.cc, *step.cc, *client.cc], exclude=self.config.owner.addresses)
+        approve = step.needs_approval(self.config.sending.approve)
         if not self.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
-                                  recipients=recipients, raw=raw, at=now):
+                                  recipients=recipients, raw=raw, at=now,
+                                  status=OutboxStatus.DRAFTING if approve else OutboxStatus.PENDING):
             return False
-        self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} queued", mid))
+        self.store.add_event(Event(inv.id, now, "reminder", f"step {step.name} "
+                                   + ("written to Drafts, waiting for your approval" if approve else "queued"),
+                                   mid))
         report.queued += 1
         if step.notify_owner:
             self._notify(inv, f"step-{step.name}",
@@ -1139,6 +1216,8 @@ class Engine:
             if not await self._send_batch(pending, sender, now, report):
                 break
         await self._copy_to_sent(mb, sent_folder, now)
+        await self._write_drafts(mb, now, report)
+        await self._remove_drafts(mb)
 
     async def _send_batch(self, pending: list[OutboxItem], sender: Sender, now: datetime,
                           report: CycleReport) -> bool:
@@ -1234,6 +1313,194 @@ class Engine:
         times = [i.sent_at + wait for i in self.store.outbox_uncopied() if i.sent_at is not None]
         return min(times) if times else None
 
+    # -- letters that wait for approval in Drafts ---------------------------------------------
+    def _drafts_folder(self) -> str:
+        return (self.folders.drafts if self.folders is not None and self.folders.drafts else None) \
+            or self.config.imap.drafts or "Drafts"
+
+    async def _write_drafts(self, mb: Mailbox, now: datetime, report: CycleReport) -> None:
+        """Put each letter of an `approve = true` step in Drafts, in the invoice's thread, exactly as it
+        would be sent. The row is `drafting` until the APPEND is confirmed; after a crash the draft is
+        looked for by its Message-ID first, so it is never filed twice."""
+        drafts = self._drafts_folder()
+        for item in self.store.outbox([OutboxStatus.DRAFTING]):
+            if item.invoice_id is not None and item.kind == "reminder":
+                inv = self.store.invoice(item.invoice_id)
+                if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
+                    self.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}")],
+                               now, report)
+                    continue
+            try:
+                if not await asyncio.to_thread(mb.find, drafts, item.message_id):
+                    fault("before-draft")
+                    await asyncio.to_thread(mb.append, drafts, item.raw, ("\\Draft", "\\Seen"), now)
+                    fault("after-draft")
+            except MailboxError as exc:
+                log.warning('could not put a letter in "%s" (will retry): %s', drafts, exc)
+                break
+            self.store.set_outbox_status(item.id, OutboxStatus.AWAITING)
+            report.add(f"{item.step} for invoice {self._number(item.invoice_id)} is in \"{drafts}\", waiting for "
+                       "your approval")
+
+    async def _remove_drafts(self, mb: Mailbox) -> None:
+        """Drafts of letters that were sent (by mailduns or the mail client) or dropped: gone from Drafts."""
+        drafts = self._drafts_folder()
+        for item in self.store.drafts_to_remove():
+            if item.status in (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.DATA):
+                continue                         # approved: the draft goes once the letter has left
+            try:
+                uids = await asyncio.to_thread(mb.find, drafts, item.message_id)
+                if uids:
+                    await asyncio.to_thread(mb.delete, drafts, uids)
+                    fault("after-remove-draft")
+            except MailboxError as exc:
+                log.warning('could not remove a draft from "%s" (will retry): %s', drafts, exc)
+                break
+            self.store.set_draft_cleanup(item.id, False)
+
+    async def _check_drafts(self, mb: Mailbox, now: datetime, report: CycleReport) -> None:
+        """Letters waiting in Drafts: dropped when the invoice got paid; skipped when the freelancer
+        deleted the draft without sending it (a sent one was recognised in Sent, read just before).
+        Then the nudge about invoices the freelancer left in Drafts."""
+        drafts = self._drafts_folder()
+        wait = timedelta(minutes=self.config.sending.evidence_wait_minutes)
+        for item in self.store.waiting_approval():
+            if item.status != OutboxStatus.AWAITING:
+                continue
+            inv = self.store.invoice(item.invoice_id) if item.invoice_id is not None else None
+            if inv is not None and inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
+                self.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}", cleanup=True),
+                            decide.AddEvent(inv.id, "cancelled", f"step {item.step} dropped from Drafts: the invoice "
+                                            f"is {inv.state}", item.message_id)], now, report)
+                continue
+            there = await asyncio.to_thread(mb.find, drafts, item.message_id)
+            if there:
+                if item.draft_gone_at is not None:
+                    self.apply([decide.DraftGone(item.id, None)], now, report)
+                continue
+            self.apply(decide.draft_missing(item, now, wait), now, report)
+        try:
+            await self._nudge_unsent_invoices(mb, drafts, now)
+        except MailboxError as exc:        # a nudge is never worth a failed cycle
+            log.warning('could not look at "%s" for invoices left there: %s', drafts, exc)
+
+    async def _fetch_attachments(self, mb: Mailbox, now: datetime) -> None:
+        """The invoice's own files for the letters due now whose step says `attach_invoice`, each part
+        fetched alone (BODY.PEEK[n]) from the invoice mail."""
+        self._attachments = {}
+        for inv in self.store.due_invoices(now):
+            if inv.folder is None or inv.uid is None:
+                continue
+            ladder = self.ladder_for(inv)
+            attach = self.config.sending.attach_invoice
+            if not any(s.attaches_invoice(attach) for s in ladder):
+                continue
+            p = self.plan_for(inv, now)
+            step = next((s for s in ladder if p.send is not None and s.name == p.send.name), None)
+            if step is None or not step.attaches_invoice(attach):
+                continue
+            try:
+                self._attachments[inv.id] = await asyncio.to_thread(mb.attachments, inv.folder, inv.uid, _invoice_file)
+            except MailboxError as exc:
+                log.warning("could not fetch the files of invoice %s (the letter goes without them): %s",
+                            inv.number, exc)
+
+    # -- nudges ---------------------------------------------------------------------------------
+    async def _nudge_unsent_invoices(self, mb: Mailbox, drafts: str, now: datetime) -> None:
+        """An invoice the freelancer wrote and left in Drafts for `unsent_invoice_hours`: one note."""
+        hours = self.config.nudges.unsent_invoice_hours
+        if hours <= 0 or self.folders is None or not self.folders.drafts:
+            return
+        status = await asyncio.to_thread(mb.status, drafts)
+        seen = f"{status.uidvalidity}:{status.uidnext}"
+        recheck = self.store.get_meta("drafts_recheck_at")
+        if self.store.get_meta("drafts_seen") == seen and (not recheck or datetime.fromisoformat(recheck) > now):
+            return                                 # nothing new in Drafts, and no draft about to be old enough
+        listed = await asyncio.to_thread(mb.list_messages, drafts)
+        soonest: datetime | None = None
+        for m in listed:
+            if m.mailduns or not self._could_be_invoice(m.subject, list(m.attachments)):
+                continue
+            saved = m.date or m.internaldate
+            if saved is None:
+                continue
+            ripe = saved + timedelta(hours=hours)
+            if ripe > now:
+                soonest = ripe if soonest is None or ripe < soonest else soonest
+                continue
+            key = m.message_id or f"<uid-{status.uidvalidity}-{m.uid}@{drafts}>"
+            if not self.store.mark_seen("drafts-nudge", key):
+                continue
+            raw = await asyncio.to_thread(mb.fetch_one, drafts, m.uid)
+            if raw:
+                self._unsent_invoice_note(read_message(raw, self.rules), m.subject, saved, now)
+        self.store.set_meta("drafts_seen", seen)
+        self.store.set_meta("drafts_recheck_at", soonest.isoformat() if soonest else "")
+
+    def _unsent_invoice_note(self, facts: MessageFacts, subject: str, written: datetime, now: datetime) -> None:
+        env = facts.envelope
+        invoices = facts.invoices if facts.kind == "invoice" else ()
+        number = invoices[0].number if invoices and invoices[0].number else None
+        if number is not None and self.store.invoices_by_number(number):
+            return                                  # already sent: this is a copy left behind
+        if number is None and not (self._could_be_invoice(subject, []) and _INVOICE_WORD.search(subject)):
+            return                                  # nothing says it is an invoice
+        owner = self.config.owner
+        lang = owner.language
+        names = [n for n in env.to_names if n]
+        client = (invoices[0].client_name if invoices and invoices[0].client_name else None) or \
+            (names[0] if names else None) or (env.to_addrs[0] if env.to_addrs else "?")
+        what = _text(lang, "note.invoice-word", number=number) if number else \
+            _text(lang, "note.invoice-unnamed", subject=_one_line(subject, 60))
+        since = _since_words(written.astimezone(owner.tz), now.astimezone(owner.tz), lang)
+        headline = _text(lang, "note.unsent-invoice", what=what, client=client, since=since)
+        self._notify(None, "unsent-invoice", "", _text(lang, "note.unsent-invoice-hint"), now,
+                     f"unsent-{number or env.message_id or subject}", headline=headline)
+
+    def _on_quote(self, facts: MessageFacts, key: str, msg: Fetched, now: datetime) -> None:
+        """A quote sent today to a client scored "ask for a deposit" or "consider ending": one note
+        the same day, with the client's record and the deposit to ask."""
+        from mailduns.core.scoring import score_clients
+        nudges = self.config.nudges
+        env = facts.envelope
+        sent_at = env.date or msg.internaldate or now
+        if not nudges.risky_quote or now - sent_at > timedelta(hours=24) or \
+                sent_at.astimezone(self.config.owner.tz).date() < self.since():
+            return
+        owner = self.config.owner
+        client_addr = next((a for a in env.to_addrs if a not in owner.addresses), None)
+        if client_addr is None:
+            return
+        theirs = self.store.invoices_with_address(client_addr, [str(s) for s in InvoiceState])
+        if not theirs:
+            return
+        ids = {i.id for i in theirs}
+        events = [e for i in theirs for e in self.store.events(i.id)]
+        outbox = self.store.outbox_for_invoices(sorted(ids))
+        names = {k: c.name for k, c in self.config.clients.items() if c.name}
+        scores = [c for c in score_clients(theirs, events, outbox, now, tz=owner.tz, config=self.config.scoring,
+                                           names=names) if c.client == client_addr]
+        if not scores or scores[0].label not in ("ask-deposit", "consider-ending"):
+            return
+        score = scores[0]
+        lang = owner.language
+        unknown = _text(lang, "note.unknown")
+        average = unknown if score.average_days_late is None else \
+            (str(score.average_days_late) if lang == "en" else str(score.average_days_late).replace(".", ","))
+        record = _text(lang, "note.record", invoices=score.invoices, average=average,
+                            worst=unknown if score.worst_days_late is None else score.worst_days_late,
+                            disputes=score.disputes)
+        amount = ""
+        quoted = facts.invoices[0].total or facts.invoices[0].amount if facts.invoices else None
+        if quoted is not None:
+            deposit = Money(quoted.amount * nudges.deposit_percent / 100, quoted.currency).rounded()
+            amount = _text(lang, "note.deposit-amount", amount=fmt_money(deposit, locale_for(lang)))
+        hint = _text(lang, "note.deposit-hint", percent=nudges.deposit_percent, amount=amount)
+        who = score.display_name
+        headline = _text(lang, "note.risky-quote-ending" if score.label == "consider-ending" else "note.risky-quote",
+                              client=who)
+        self._notify(None, "risky-quote", record, hint, now, f"quote-{key}", headline=headline)
+
     def _status_of(self, item_id: int) -> str | None:
         for row in self.store.outbox(["data"]):
             if row.id == item_id:
@@ -1271,6 +1538,33 @@ def _excerpt(text: str, limit: int = 400) -> str:
 def _one_line(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _invoice_file(filename: str, content_type: str) -> bool:
+    """An invoice's own document: its PDF, its XML e-invoice, a signed .p7m."""
+    low = filename.lower()
+    return low.endswith((".pdf", ".xml", ".p7m")) or content_type in (
+        "application/pdf", "application/xml", "text/xml", "application/pkcs7-mime")
+
+
+def _attachment_names(raw: bytes) -> list[str]:
+    """The file names of a message's attachments (for telling a quote), from its MIME headers."""
+    from email import message_from_bytes
+    from email.policy import compat32
+    try:
+        msg = message_from_bytes(raw, policy=compat32)
+        return [str(n) for part in msg.walk() if (n := part.get_filename())]
+    except Exception:  # noqa: BLE001 - a name we cannot read is a name we do not have
+        return []
+
+
+def _since_words(then: datetime, now: datetime, language: str) -> str:
+    """"Monday" within the week, else the date: how a person says since when something waits."""
+    from babel.dates import format_date
+    loc = locale_for(language)
+    if (now.date() - then.date()).days < 7:
+        return str(format_date(then.date(), "EEEE", locale=loc))
+    return fmt_date(then.date(), loc)
 
 
 def describe_plan(p: Plan, now: datetime) -> tuple[str | None, str | None]:

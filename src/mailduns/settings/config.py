@@ -208,6 +208,23 @@ class SendingConfig:
     thank_you: bool = False          # a short thank-you when a payment notice settles an invoice
     approve: bool = False            # default of [[steps]] approve (pec and letter steps: true)
     attach_invoice: bool = False     # default of [[steps]] attach_invoice
+    after_own_message_days: int = 3  # a message the freelancer writes in the thread delays the next step
+
+
+@dataclass(frozen=True)
+class NudgesConfig:
+    """What a careful assistant would point out, each once.
+
+    `unsent_invoice_hours`: an invoice left in Drafts this long gets one note (0: never).
+    `risky_quote`: a quote sent to a client scored "ask for a deposit" or "consider ending" gets one
+    note the same day, with the client's record and `deposit_percent`. `quote_patterns` (regular
+    expressions searched in the subject and the attachment names) replace the built-in words.
+    """
+
+    unsent_invoice_hours: int = 24
+    risky_quote: bool = True
+    deposit_percent: int = 30
+    quote_patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -337,6 +354,7 @@ class Config:
     payment: PaymentDetails | None = None    # how clients pay: IBAN, link, EPC QR code in the letters
     digest: DigestConfig = field(default_factory=DigestConfig)
     pec: PecConfig | None = None             # the owner's PEC mailbox, for formal notices
+    nudges: NudgesConfig = field(default_factory=NudgesConfig)
 
     def client_for(self, email: str) -> ClientConfig:
         """The settings for a client address: the exact address first, then its domain, then each
@@ -883,10 +901,11 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
                  "repeat_every_days", "repeat_max"),
     "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
                 "quiet", "thank_you",
-                "evidence_wait_minutes", "approve", "attach_invoice"),
+                "evidence_wait_minutes", "approve", "attach_invoice", "after_own_message_days"),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
     "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc", "channel", "approve", "attach_invoice",
               "deadline_days", "resolve_contract"),
+    "nudges": ("unsent_invoice_hours", "risky_quote", "deposit_percent", "quote_patterns"),
     "daemon": ("poll_seconds", "idle"),
     "replies": ("paid_grace_days", "promise_grace_days"),
     "payment": ("beneficiary", "iban", "bic", "reference", "link", "qr"),
@@ -894,7 +913,7 @@ _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone", "pec")
 _TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies", "profiles", "scoring", "digest", "payment", "pec")
+                     "replies", "profiles", "scoring", "digest", "payment", "pec", "nudges")
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -1245,6 +1264,28 @@ def _sending(root: _Table) -> SendingConfig:
         thank_you=t.boolean("thank_you", False),
         approve=t.boolean("approve", False),
         attach_invoice=t.boolean("attach_invoice", False),
+        after_own_message_days=t.integer("after_own_message_days", 3, low=0, high=365),
+    )
+
+
+def _nudges(root: _Table) -> NudgesConfig:
+    t = root.table("nudges")
+    t.check_keys(_SECTION_KEYS["nudges"])
+    raw = t.data.get("quote_patterns", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
+        t.fail("quote_patterns", 'must be a list of regular expressions, like ["(?i)preventivo", "(?i)quote"].')
+    for i, pattern in enumerate(raw):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            t.ctx.fail(t.path + ("quote_patterns", i), f"is not a valid regular expression: {exc}.")
+    return NudgesConfig(
+        unsent_invoice_hours=t.integer("unsent_invoice_hours", 24, low=0, high=24 * 365),
+        risky_quote=t.boolean("risky_quote", True),
+        deposit_percent=t.integer("deposit_percent", 30, low=0, high=100),
+        quote_patterns=tuple(raw),
     )
 
 
@@ -1579,6 +1620,7 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
         scoring=_located(ctx, "scoring", lambda: scoring_config_from(_mapping(data.get("scoring")))),
         digest=_located(ctx, "digest", lambda: digest_config_from(_mapping(data.get("digest")))),
         pec=_pec(ctx, root, steps, profiles),
+        nudges=_nudges(root),
     )
 
 

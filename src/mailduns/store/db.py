@@ -4,6 +4,10 @@ Everything the daemon knows survives a restart here: where each folder was read 
 invoice and its state, every event that changed it, and the outbox through which each reminder is
 sent exactly once (a UNIQUE (invoice, step) row is written before the SMTP conversation starts).
 Only this module speaks SQL.
+
+Why this file is long: one `Store` owns the connection and its transactions, and every query of the
+invoices, events and outbox (letters that wait for approval included) is a method of it, so no other
+module writes SQL; the formal notices' tables have their own module (store/notices.py).
 """
 
 from __future__ import annotations
@@ -19,7 +23,17 @@ from pathlib import Path
 from typing import Any, Self
 
 from mailduns.core.errors import StateError
-from mailduns.core.model import Event, FolderMark, Invoice, InvoiceState, NewInvoice, OutboxItem, OutboxStatus
+from mailduns.core.model import (
+    WAITING_APPROVAL,
+    Event,
+    FolderMark,
+    Invoice,
+    InvoiceState,
+    NewInvoice,
+    OutboxItem,
+    OutboxStatus,
+    outbox_transition,
+)
 from mailduns.core.money import Money
 
 __all__ = ["STATES", "Event", "FolderMark", "Invoice", "NewInvoice", "OutboxItem", "Store", "open_store"]
@@ -179,9 +193,15 @@ MIGRATIONS: list[tuple[str, str]] = [
             at TEXT NOT NULL
         )
     """),
+    ("0007_approvals_and_own_messages", """
+        ALTER TABLE outbox ADD COLUMN evidence_id TEXT;
+        ALTER TABLE outbox ADD COLUMN draft_gone_at TEXT;
+        ALTER TABLE outbox ADD COLUMN draft_cleanup INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE invoices ADD COLUMN own_message_at TEXT
+    """),
     # The client's PEC address as its FatturaPA names it (PECDestinatario), for a formal notice by PEC
     # when [clients."..."] pec is not set (issue 18, store/notices.py).
-    ("0007_invoice_pec", """
+    ("0008_invoice_pec", """
         CREATE TABLE invoice_pec (
             invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
             address TEXT NOT NULL
@@ -369,7 +389,8 @@ class Store:
             language=row["language"], source=row["source"], state=InvoiceState(row["state"]), why=row["why"],
             snooze_until=_dt(row["snooze_until"]), last_step=row["last_step"],
             held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]),
-            snooze_reason=row["snooze_reason"], paid=_money(row["paid_amount"], cur))
+            snooze_reason=row["snooze_reason"], paid=_money(row["paid_amount"], cur),
+            own_message_at=_dt(row["own_message_at"]))
 
     def add_invoice(self, inv: NewInvoice, at: datetime) -> Invoice | None:
         """Insert unless an invoice with the same key exists (re-reading a folder is harmless)."""
@@ -423,6 +444,15 @@ class Store:
                                tuple(states))
         return [str(r[0]) for r in rows]
 
+    def invoice_subjects(self, states: Sequence[str]) -> list[str]:
+        marks = ",".join("?" * len(states))
+        rows = self.db.execute(f"SELECT DISTINCT subject FROM invoices WHERE state IN ({marks})", tuple(states))
+        return [str(r[0]) for r in rows]
+
+    def is_outbox_message(self, message_id: str) -> bool:
+        """Did mailduns write and queue a message with this Message-ID?"""
+        return self.db.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone() is not None
+
     def invoices_with_address(self, address: str, states: Sequence[str]) -> list[Invoice]:
         """Invoices sent to `address` (To, Cc or the client's address), found by SQL and not by loading
         every invoice for each message of the inbox (with 10,000 invoices that took 230 ms a message)."""
@@ -462,11 +492,12 @@ class Store:
         with self.transaction():
             self.db.execute(
                 "UPDATE invoices SET state=?, why=?, snooze_until=?, last_step=?, held_by_flag=?, folder=?,"
-                " uidvalidity=?, uid=?, snooze_reason=?, paid_amount=?, next_at=NULL WHERE id=?",
+                " uidvalidity=?, uid=?, snooze_reason=?, paid_amount=?, own_message_at=?, next_at=NULL WHERE id=?",
                 (inv.state, inv.why, _iso(inv.snooze_until) if inv.snooze_until else None,
                  inv.last_step, int(inv.held_by_flag), inv.folder, inv.uidvalidity, inv.uid,
                  inv.snooze_reason if inv.state == "snoozed" else None,
-                 str(inv.paid.amount) if inv.paid else None, inv.id))
+                 str(inv.paid.amount) if inv.paid else None,
+                 _iso(inv.own_message_at) if inv.own_message_at else None, inv.id))
             if event is not None:
                 self.add_event(replace(event, invoice_id=inv.id))
         return inv
@@ -521,7 +552,8 @@ class Store:
         return OutboxItem(r["id"], r["invoice_id"], r["kind"], r["step"], r["message_id"],
                           tuple(json.loads(r["recipients"])), bytes(r["raw"]), OutboxStatus(r["status"]), r["attempts"],
                           r["error"], datetime.fromisoformat(r["created_at"]), _dt(r["sent_at"]),
-                          bool(r["copied"]), _dt(r["data_at"]))
+                          bool(r["copied"]), _dt(r["data_at"]), r["evidence_id"], _dt(r["draft_gone_at"]),
+                          bool(r["draft_cleanup"]))
 
     def enqueue(self, *, invoice_id: int | None, kind: str, step: str | None, message_id: str,
                 recipients: Sequence[str], raw: bytes, at: datetime, status: str = "pending") -> bool:
@@ -547,6 +579,13 @@ class Store:
             rows = self.db.execute("SELECT * FROM outbox ORDER BY id")
         return [self._outbox(r) for r in rows]
 
+    def outbox_for_invoices(self, invoice_ids: Sequence[int]) -> list[OutboxItem]:
+        if not invoice_ids:
+            return []
+        marks = ",".join("?" * len(invoice_ids))
+        rows = self.db.execute(f"SELECT * FROM outbox WHERE invoice_id IN ({marks}) ORDER BY id", tuple(invoice_ids))
+        return [self._outbox(r) for r in rows]
+
     def outbox_uncopied(self) -> list[OutboxItem]:
         rows = self.db.execute("SELECT * FROM outbox WHERE status = 'sent' AND copied = 0"
                                " AND kind IN ('reminder', 'thanks')"
@@ -554,8 +593,15 @@ class Store:
         return [self._outbox(r) for r in rows]
 
     def set_outbox_status(self, item_id: int, status: str, *, at: datetime | None = None,
-                          error: str | None = None) -> None:
+                          error: str | None = None, evidence_id: str | None = None) -> None:
+        """Move an outbox row, checked against `core.model.OUTBOX_TRANSITIONS` (a sent letter can
+        never become pending again). `evidence_id` names the message that proved an approved
+        draft went out."""
         with self.transaction():
+            row = self.db.execute("SELECT status FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise KeyError(item_id)
+            outbox_transition(item_id, row[0], status)
             if status == "sending":
                 self.db.execute("UPDATE outbox SET status='sending', attempts = attempts + 1 WHERE id=?",
                                 (item_id,))
@@ -563,10 +609,52 @@ class Store:
                 self.db.execute("UPDATE outbox SET status='data', data_at=? WHERE id=?",
                                 (_iso(at) if at else None, item_id))
             elif status == "sent":
-                self.db.execute("UPDATE outbox SET status='sent', sent_at=?, error=NULL WHERE id=?",
-                                (_iso(at) if at else None, item_id))
+                self.db.execute("UPDATE outbox SET status='sent', sent_at=?, error=NULL,"
+                                " evidence_id=COALESCE(?, evidence_id) WHERE id=?",
+                                (_iso(at) if at else None, evidence_id, item_id))
             else:
                 self.db.execute("UPDATE outbox SET status=?, error=? WHERE id=?", (status, error, item_id))
+
+    def outbox_item(self, item_id: int) -> OutboxItem:
+        row = self.db.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return self._outbox(row)
+
+    def waiting_approval(self, invoice_id: int | None = None) -> list[OutboxItem]:
+        """Letters written for a step with `approve = true` that wait in Drafts (or are on their way there)."""
+        marks = ",".join("?" * len(WAITING_APPROVAL))
+        sql = f"SELECT * FROM outbox WHERE status IN ({marks}) AND kind = 'reminder'"
+        params: list[Any] = [str(s) for s in sorted(WAITING_APPROVAL)]
+        if invoice_id is not None:
+            sql += " AND invoice_id = ?"
+            params.append(invoice_id)
+        return [self._outbox(r) for r in self.db.execute(sql + " ORDER BY id", params)]
+
+    def clients_awaiting_approval(self) -> set[str]:
+        """The clients (address, else '#invoice id') a draft waits for: nothing else goes to them meanwhile."""
+        marks = ",".join("?" * len(WAITING_APPROVAL))
+        rows = self.db.execute(
+            f"SELECT i.client_email, i.id FROM outbox o JOIN invoices i ON i.id = o.invoice_id WHERE o.kind = "
+            f"'reminder' AND o.status IN ({marks})", [str(s) for s in sorted(WAITING_APPROVAL)])
+        return {str(r[0]) if r[0] else f"#{r[1]}" for r in rows}
+
+    def covered_by(self, message_id: str) -> list[OutboxItem]:
+        """The 'covered' rows of the other invoices of a statement (their Message-IDs extend its own)."""
+        head = message_id[:-1] + "."
+        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'covered' AND substr(message_id, 1, ?) = ?",
+                               (len(head), head))
+        return [self._outbox(r) for r in rows]
+
+    def set_draft_gone(self, item_id: int, at: datetime | None) -> None:
+        self._exec("UPDATE outbox SET draft_gone_at = ? WHERE id = ?", (_iso(at) if at else None, item_id))
+
+    def set_draft_cleanup(self, item_id: int, needed: bool) -> None:
+        """Whether a copy of this letter is left in Drafts to remove (after it was sent or dropped)."""
+        self._exec("UPDATE outbox SET draft_cleanup = ? WHERE id = ?", (int(needed), item_id))
+
+    def drafts_to_remove(self) -> list[OutboxItem]:
+        return [self._outbox(r) for r in self.db.execute("SELECT * FROM outbox WHERE draft_cleanup = 1 ORDER BY id")]
 
     def mark_copied(self, message_id: str) -> None:
         self._exec("UPDATE outbox SET copied = 1 WHERE message_id = ?", (message_id,))
@@ -576,6 +664,11 @@ class Store:
             "SELECT COUNT(*) FROM outbox WHERE kind='reminder' AND status IN ('sending','data','sent','uncertain')"
             " AND created_at >= ? AND created_at < ?", (_iso(start), _iso(end))).fetchone()
         return int(row[0])
+
+    def set_own_message(self, invoice_id: int, at: datetime) -> None:
+        """The freelancer wrote in the invoice's thread (not mailduns): the next step waits after it."""
+        self._exec("UPDATE invoices SET own_message_at = ?, next_at = NULL WHERE id = ? AND"
+                   " (own_message_at IS NULL OR own_message_at < ?)", (_iso(at), invoice_id, _iso(at)))
 
     def steps_sent(self, invoice_id: int) -> list[str]:
         rows = self.db.execute("SELECT step FROM outbox WHERE invoice_id = ? AND kind = 'reminder' ORDER BY id",

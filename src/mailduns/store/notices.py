@@ -221,7 +221,7 @@ def receipts_for(store: Store, notice_id: int) -> list[Receipt]:
 
 def remember_invoice_pec(store: Store, invoice_id: int, address: str) -> None:
     """The PEC address the invoice's FatturaPA was addressed to (PECDestinatario), kept for a PEC
-    notice when the config names none (migration 0007_invoice_pec). The first one read stays."""
+    notice when the config names none (migration 0008_invoice_pec). The first one read stays."""
     with store.transaction():
         store.db.execute("INSERT OR IGNORE INTO invoice_pec (invoice_id, address) VALUES (?, ?)",
                          (invoice_id, address.strip().lower()))
