@@ -112,3 +112,15 @@ def test_foreign_reminder_wording_quoted_back(text: str, style: str) -> None:
            f"In-Reply-To: <r@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n"
            f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n").encode()
     assert read_message(raw).kind == "client-reply-other"
+
+
+def test_the_letters_artifact_matches_the_templates() -> None:
+    """reading/letters.json (what echo.py compares with) is rebuilt from the templates by
+    bench/build_reading_data.py; a template changed without rebuilding it fails here."""
+    import json
+    from importlib import resources
+
+    from bench.build_reading_data import letter_shingles
+
+    stored = json.loads(resources.files("mailduns.reading").joinpath("letters.json").read_text(encoding="utf-8"))
+    assert stored["shingles"] == letter_shingles(), "run: PYTHONPATH=src python bench/build_reading_data.py"

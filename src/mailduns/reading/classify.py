@@ -22,6 +22,7 @@ from datetime import date
 from typing import Literal
 
 from mailduns.core.money import Money
+from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.mime import ParsedMail
 from mailduns.reading.numbers import find_amounts, find_dates, first_date, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
@@ -503,7 +504,9 @@ def _present_promise(text: str, ref: date | None) -> IntentFacts | None:
 
 def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
     """Paid, promise or dispute in the client's own words; dispute wins (a person must look), then
-    paid (never remind someone who says they paid), then promise."""
+    paid (never remind someone who says they paid), then promise.  Our own letters pasted back are
+    not the client's words (reading/echo.py)."""
+    new_text = strip_our_letters(new_text)
     if _matches(new_text, _DISPUTE, neg_inside=False):
         return IntentFacts("dispute")
     if _matches(new_text, _PAID, neg_inside=True, statements_only=True):
@@ -1026,6 +1029,20 @@ _RECEIPT_SUBJECT_RE = re.compile(
 )
 
 
+# The SdI (Italian e-invoicing exchange) writes from *.fatturapa.it, often inside a certified-mail
+# envelope ("Per conto di: sdi48@pec.fatturapa.it"); its notices are about an invoice's transmission, never
+# a payment or a person's answer, whatever their wording ("e' stato inviato").
+_SDI_SUBJECT_RE = re.compile(
+    r"\b(?:notifica\s+di\s+(?:mancata\s+consegna|scarto|esito|decorrenza\s+termini|rifiuto)|ricevuta\s+di\s+"
+    r"(?:consegna|scarto)|attestazione\s+di\s+avvenuta\s+trasmissione|file\s+metadati)\b", re.IGNORECASE)
+
+
+def _sdi_notice(p: ParsedMail) -> bool:
+    env = p.envelope
+    senders = f"{env.from_addr or ''} {env.from_name or ''} {p.header('reply-to') or ''}".lower()
+    return "fatturapa.it" in senders and bool(_SDI_SUBJECT_RE.search(env.subject))
+
+
 def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict | None:
     """Kinds that must win even over an invoice-looking subject ("Undeliverable: Fattura 12")."""
     if p.envelope.mailduns_tag:
@@ -1036,6 +1053,8 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
                        permanent=receipt != "preavviso-errore-consegna", reason=pec_reason(p))
     if receipt:
         return Verdict("other")  # a certified-mail receipt: accepted, delivered, taken in charge
+    if _sdi_notice(p):
+        return Verdict("other")  # the Sistema di Interscambio's notices (delivered, not delivered, rejected)
     raw_subject = p.envelope.subject
     if is_bounce(p, raw_subject):
         return Verdict("bounce", failed_recipient=failed_recipient(p), permanent=bounce_permanent(p),
@@ -1118,6 +1137,7 @@ def client_intent(text: str, ref: date | None, p: ParsedMail) -> tuple[Intent | 
     from mailduns.reading.dates import find as find_stated
     from mailduns.reading.lang import guess_language
 
+    text = strip_our_letters(text)
     us = _us_sender(p)
     new = clause_reader.read(text, ref, guess_language(text), us=us)
     old = read_intent(text, ref)
