@@ -1,7 +1,8 @@
 """Big, broken and mislabelled mail: read without raising, in bounded time, with the right meaning.
 
-The 20 MB cases time `read_message` itself: the goal (issue 4) is under a second for a 20 MB message,
-whatever the attachment is, so a daemon cycle never stalls on one client's scanned contract.
+The 20 MB and pathological cases check that reading stays bounded: a generous budget (10 s) that a
+loaded test machine always meets but a quadratic blow-up (minutes) never does.  The speed goal itself
+(issue 4: under a second for a 20 MB message) is measured by `bench/inbox.py --big`, not by a timed test.
 """
 
 from __future__ import annotations
@@ -34,17 +35,15 @@ def blob64(blob: bytes) -> bytes:
     return base64.encodebytes(blob)
 
 
-def timed(raw: bytes, budget: float = 1.0) -> MessageFacts:
-    """Read `raw` within `budget` seconds (a second try is allowed: a busy test machine may pause
-    any single run, the code may not be slow twice)."""
-    elapsed = []
-    for _ in range(2):
-        start = time.perf_counter()
-        facts = read_message(raw)
-        elapsed.append(time.perf_counter() - start)
-        if elapsed[-1] < budget:
-            break
-    assert min(elapsed) < budget, f"{min(elapsed):.2f}s for {len(raw) / 1e6:.0f} MB"
+BOUNDED = 10.0  # seconds: catches a quadratic blow-up, never a busy machine (speed lives in bench/)
+
+
+def timed(raw: bytes, budget: float = BOUNDED) -> MessageFacts:
+    """Read `raw` within `budget` seconds of CPU time (not wall time: other processes do not count)."""
+    start = time.process_time()
+    facts = read_message(raw)
+    elapsed = time.process_time() - start
+    assert elapsed < budget, f"{elapsed:.2f}s for {len(raw) / 1e6:.0f} MB: reading is no longer bounded"
     assert not any(p.startswith("internal error") for p in facts.problems)
     return facts
 
