@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -1130,7 +1130,8 @@ def _us_sender(p: ParsedMail) -> bool:
     return off is not None and -11 * 3600 <= off.total_seconds() <= -4 * 3600
 
 
-def client_intent(text: str, ref: date | None, p: ParsedMail) -> tuple[Intent | None, date | None, float, bool]:
+def client_intent(text: str, ref: date | None, p: ParsedMail,
+                  votes: list[str] | None = None) -> tuple[Intent | None, date | None, float, bool]:
     """Intent of a person's own text: the clause reader and the older phrase rules together, with the
     precedence dispute > promise > paid; the date only when the text states it."""
     from mailduns.reading import intent as clause_reader
@@ -1146,6 +1147,8 @@ def client_intent(text: str, ref: date | None, p: ParsedMail) -> tuple[Intent | 
         # our own reminder is pasted into the text (no quote marks, wrapped lines): the clause reader,
         # which has no guards for our letters' wording, is not trusted alone there
         new = clause_reader.Reading(None, None, 0.45, money_talk=True)
+    if votes is not None:  # what each reader said on its own, for the learned model
+        votes += [f"new={new.intent}", f"old={old.intent}", f"newconf={round(new.confidence, 1)}"]
     kinds = [k for k in (new.intent, old.intent) if k is not None]
     if not kinds:
         return None, None, new.confidence, new.money_talk
@@ -1187,30 +1190,115 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
             return Verdict("payment-notification", amount=amount, reference=reference, confidence=0.8)
 
     if person and not from_owner:
-        said = f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text
-        intent, promised, confidence, money_talk = client_intent(said, ref, p)
-        if intent is None and (body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600)):
-            if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
-                return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
-        context = f"{subject.clean}\n{p.text}"
-        reference = client_reference(split.new_text, subject, context)
-        if intent == "dispute":
-            return Verdict("client-reply-dispute", reference=reference, confidence=confidence)
-        if intent == "paid":
-            return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference,
-                           confidence=confidence)
-        if intent == "promise":
-            return Verdict("client-reply-promise", promised_date=promised,
-                           amount=find_amount(split.new_text), reference=reference, confidence=confidence)
-        if subject.forward:
-            # a client forwarding their bank's confirmation ("Fwd: Bonifico eseguito") means "paid"
-            forwarded = "\n".join((p.text, *p.nested_texts))
-            if read_intent(forwarded, ref).intent == "paid" or incoming_payment(forwarded) or \
-                    _FORWARDED_PROOF_RE.search(forwarded):
-                return Verdict("client-reply-paid", amount=find_amount(forwarded),
-                               reference=reference or find_reference(forwarded), confidence=0.75)
-        if replyish:
-            return Verdict("client-reply-other", reference=reference, confidence=0.45 if money_talk else 0.7)
+        said = strip_our_letters(f"{subject.clean}\n{split.new_text}" if not subject.reply else split.new_text)
+        votes: list[str] = []
+        rules = _human_rules(p, subject, split, said, ref, replyish, votes)
+        return _human_model(p, subject, split, said, ref, replyish, rules, votes) or rules or _tail(
+            p, split, full, ref, person, from_owner)
+    return _tail(p, split, full, ref, person, from_owner)
+
+
+def _human_rules(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, ref: date | None,
+                 replyish: bool, votes: list[str]) -> Verdict | None:
+    """The rules' reading of a person's reply (None: nothing a reply says, left to `_tail`)."""
+    intent, promised, confidence, money_talk = client_intent(said, ref, p, votes)
+    if intent is None and (body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600)):
+        if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
+            return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
+    context = f"{subject.clean}\n{p.text}"
+    reference = client_reference(split.new_text, subject, context)
+    if intent == "dispute":
+        return Verdict("client-reply-dispute", reference=reference, confidence=confidence)
+    if intent == "paid":
+        return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference,
+                       confidence=confidence)
+    if intent == "promise":
+        return Verdict("client-reply-promise", promised_date=promised,
+                       amount=find_amount(split.new_text), reference=reference, confidence=confidence)
+    if subject.forward:
+        # a client forwarding their bank's confirmation ("Fwd: Bonifico eseguito") means "paid"
+        forwarded = "\n".join((p.text, *p.nested_texts))
+        if read_intent(forwarded, ref).intent == "paid" or incoming_payment(forwarded) or \
+                _FORWARDED_PROOF_RE.search(forwarded):
+            return Verdict("client-reply-paid", amount=find_amount(forwarded),
+                           reference=reference or find_reference(forwarded), confidence=0.75)
+    if replyish:
+        return Verdict("client-reply-other", reference=reference, confidence=0.45 if money_talk else 0.7)
+    return None
+
+
+def _human_model(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, ref: date | None,
+                 replyish: bool, rules: Verdict | None, rule_votes: list[str]) -> Verdict | None:
+    """The learned model's reading (reading/learned.py), the rules' verdict being one of its inputs;
+    None when no model is shipped."""
+    from mailduns.reading import learned
+    from mailduns.reading.lang import guess_language
+
+    if rules is not None and rules.kind == "auto-reply":
+        return rules  # says it is automatic, or away with a return: the rules are precise there
+    if rules is None and not replyish:
+        return None   # a fresh message that says nothing of paying: the model never learnt those
+    rule_kind = rules.kind if rules is not None else "none"
+    votes = [f"rule={rule_kind}", "fwd" if subject.forward else "", "replyish" if replyish else "",
+             "auto" if body_auto_reply(said) else "", "away" if _AWAY_RE.search(said) else "",
+             "inpay" if incoming_payment(said) else "", "q" if "?" in said else "",
+             "sure" if rules is not None and rules.confidence >= 0.8 else "",
+             "date" if rules is not None and rules.promised_date is not None else "", *rule_votes]
+    feats = learned.features(said, guess_language(said), [v for v in votes if v])
+    if learned.TRACE is not None:
+        learned.TRACE.append(feats)
+    probs = learned.predict(feats)
+    if probs is None:
+        return None
+    kind, confidence = learned.decide(probs)
+    if rules is not None and "len:1" in feats:
+        # a few words (up to 8): the model has too little to go on, the readers' clauses decide
+        return rules if rules.kind == kind else replace(rules, confidence=min(rules.confidence, 0.7))
+    if rules is not None and rules.kind != kind and f"new={_INTENT_OF.get(rules.kind)}" in rule_votes and \
+            f"old={_INTENT_OF.get(rules.kind)}" in rule_votes and "len:2" in feats:
+        # a short text (up to 25 words) on which both readers agree: they are precise on the wordings
+        # they know, the model has little to go on; it only overrides them when it is sure
+        if probs[kind] < learned.OVERRIDE:
+            return replace(rules, confidence=max(probs[rules.kind], 0.6))
+    elif rules is not None and rules.kind in learned.STOPPING and kind not in learned.STOPPING and \
+            probs[rules.kind] >= learned.KEEP_STOP:
+        # a reader saw a paid claim or a dispute and the model does not rule it out: stop (ask is dearer)
+        return replace(rules, confidence=probs[rules.kind])
+    if rules is not None and rules.kind == kind:
+        return replace(rules, confidence=confidence)
+    reference = rules.reference if rules is not None else client_reference(
+        split.new_text, subject, f"{subject.clean}\n{p.text}")
+    if kind == "client-reply-promise":
+        return Verdict("client-reply-promise", promised_date=_stated_promise_date(said, ref, p),
+                       amount=find_amount(split.new_text), reference=reference, confidence=confidence)
+    if kind == "client-reply-paid":
+        return Verdict("client-reply-paid", amount=find_amount(split.new_text), reference=reference,
+                       confidence=confidence)
+    if kind in ("client-reply-dispute", "client-reply-other"):
+        return Verdict(kind, reference=reference, confidence=confidence)  # type: ignore[arg-type]
+    if kind == "auto-reply":
+        return Verdict("auto-reply", return_date=return_date(said, ref), confidence=confidence)
+    if kind == "payment-notification":
+        full = f"{subject.clean}\n{p.text}"
+        return Verdict("payment-notification", amount=find_amount(full), reference=notice_reference(full),
+                       confidence=confidence)
+    return Verdict("other", confidence=confidence)
+
+
+_INTENT_OF = {"client-reply-paid": "paid", "client-reply-promise": "promise", "client-reply-dispute": "dispute"}
+
+
+def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | None:
+    """A promise the rules did not date: the first day still ahead that the text states, when only one
+    is stated (several dates and no clause tying one to the payment: no guess)."""
+    from mailduns.reading.dates import find as find_stated
+
+    ahead = sorted({f.value for f in find_stated(text, ref, us=_us_sender(p)) if ref is None or f.value > ref})
+    return ahead[0] if len(ahead) == 1 else None
+
+
+def _tail(p: ParsedMail, split: ReplySplit, full: str, ref: date | None, person: bool, from_owner: bool) -> Verdict:
+    env = p.envelope
     if env.auto_submitted and env.auto_submitted != "no":
         return Verdict("auto-reply", return_date=return_date(full, ref))
     if not person and body_auto_reply(split.new_text or p.text) and not from_owner:

@@ -15,12 +15,19 @@ The reading layer cannot import the letters (import contracts), hence the commit
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 import re
 from functools import cache
 from importlib import resources
 
 N = 5
 MIN_RUN = 8
+GAP = 3   # a name, number or date our letter filled in: covered runs this close are one run
+
+_MONTHS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "january february march april may june july august september october november december".split())
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
@@ -30,7 +37,8 @@ def words(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD_RE.finditer(text):
         w = m.group(0)
-        out.append(("#" if w[0].isdigit() else w.lower(), m.start(), m.end()))
+        low = w.lower()
+        out.append(("#" if w[0].isdigit() else "#m" if low in _MONTHS else low, m.start(), m.end()))
     return out
 
 
@@ -46,6 +54,18 @@ def _ours() -> frozenset[str]:
     except (OSError, ValueError):  # a missing artifact must not stop reading: nothing is blanked
         return frozenset()
     return frozenset(data.get("shingles", ()))
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    out, last = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, len(text)))
+    return out
 
 
 def strip_our_letters(text: str, extra: frozenset[str] = frozenset()) -> str:
@@ -67,13 +87,34 @@ def strip_our_letters(text: str, extra: frozenset[str] = frozenset()) -> str:
             i += 1
             continue
         j = i
-        while j + 1 < len(ws) and covered[j + 1]:
-            j += 1
+        while True:
+            while j + 1 < len(ws) and covered[j + 1]:
+                j += 1
+            nxt = next((k for k in range(j + 1, min(j + 2 + GAP, len(ws))) if covered[k]), None)
+            if nxt is None:
+                break
+            j = nxt
         if j - i + 1 >= MIN_RUN:
             spans.append((ws[i][1], ws[j][2]))
         i = j + 1
+    # a sentence of ours whose blanks (a name, an amount, "by a transfer" left out) break the runs: it
+    # begins and ends with our words and most of it is ours
+    starts = [a for _, a, _ in ws]
+    for start, end in _sentence_bounds(text):
+        idx = range(bisect_left(starts, start), bisect_left(starts, end))
+        if len(idx) >= MIN_RUN and covered[idx[0]] and covered[idx[-1]] and \
+                sum(covered[k] for k in idx) >= 0.6 * len(idx):
+            spans.append((ws[idx[0]][1], ws[idx[-1]][2]))
     if not spans:
         return text
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    spans = merged
     parts, last = [], 0
     for start, end in spans:
         parts.append(text[last:start])

@@ -1,0 +1,138 @@
+"""A small linear model for what a person's reply means, on top of the rules.
+
+Why: phrase and clause rules are precise on the wordings they were written for and miss the next
+writer's ("è già in lista per il 10", "inserita nella distinta del 15").  A multinomial logistic
+regression over the reply's word lemmas, lemma bigrams, negated lemmas and the rules' own votes
+generalises across wordings while keeping what the rules know.  It is trained offline on the dev split
+of tests/data/replies and the old hand-written cases only (bench/build_reading_data.py, cross-validated
+by client so the figure is honest) and shipped as weights (reading/reply_model.json): reading needs no
+library and does no training.  Only human replies go through it; bounces, RFC 3834 auto-replies,
+payment providers' notices, SdI notices and invoices are still decided by rules.
+
+Its probability is the confidence.  Safety is asymmetric: when the probability of a stopping kind (paid,
+dispute) reaches `STOP_MASS`, a stopping kind is read even if a continuing one is more likely — reminding
+someone who paid or contests is the costly mistake.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from mailduns.reading.dates import fold
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[?€$£]", re.UNICODE)
+_NEG = frozenset({"non", "no", "not", "never", "mai", "nunca", "ni", "nor", "ancora", "yet", "todavia", "aun",
+                  "nessun", "nessuno", "ningun", "ninguna", "nada", "niente", "nothing", "n't", "cannot", "without",
+                  "senza", "sin"})
+MAX_CHARS = 3_000
+CHARS = 4   # character n-grams of words (morphology shared across wordings: pagh-, pagat-, transf-)
+
+TRACE: list[list[str]] | None = None   # set by bench/build_reading_data.py to collect training features
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+    stop_mass: float
+    ask_mass: float = 0.15
+    promise_mass: float = 0.3
+
+
+@cache
+def model() -> Model | None:
+    try:
+        data = json.loads(resources.files("mailduns.reading").joinpath("reply_model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # no model shipped: the rules alone decide
+        return None
+    return Model(tuple(data["classes"]), tuple(data["bias"]),
+                 {k: tuple(v) for k, v in data["weights"].items()}, float(data["stop_mass"]),
+                 float(data.get("ask_mass", 0.15)), float(data.get("promise_mass", 0.3)))
+
+
+def _lemmatiser(lang: str):  # type: ignore[no-untyped-def]
+    from mailduns.reading.intent import _lemma
+    return lambda tok: _lemma(tok, lang)
+
+
+def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
+    """Binary features of a reply: lemmas, lemma bigrams, lemmas within three words after a negation,
+    and the rules' votes ("r:..."); digits are one token "#"."""
+    from mailduns.reading.intent import _lemma
+
+    lg = lang if lang in ("it", "es", "en") else "it"
+    out: set[str] = set(f"r:{v}" for v in votes)
+    prev = "^"
+    neg_left = 0
+    n = 0
+    for m in _TOKEN_RE.finditer(text[:MAX_CHARS].lower()):
+        tok = m.group(0)
+        lem = "#" if tok[0].isdigit() else _lemma(tok, lg) if tok.isalpha() else tok
+        n += 1
+        out.add("w:" + lem)
+        out.add(f"b:{prev}_{lem}")
+        if neg_left:
+            out.add("n:" + lem)
+            neg_left -= 1
+        if lem in _NEG or fold(tok) in _NEG:
+            neg_left = 3
+        prev = lem
+        if CHARS and tok.isalpha() and len(tok) > 3:
+            w = f"<{fold(tok)}>"
+            out.update("c:" + w[i:i + CHARS] for i in range(len(w) - CHARS + 1))
+    out.add("len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4"))
+    return sorted(out)
+
+
+def predict(feats: Iterable[str]) -> dict[str, float] | None:
+    """Probability of each kind, or None when no model is shipped."""
+    m = model()
+    if m is None:
+        return None
+    scores = list(m.bias)
+    for f in feats:
+        w = m.weights.get(f)
+        if w is not None:
+            for i, x in enumerate(w):
+                scores[i] += x
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(m.classes, exps)}
+
+
+OVERRIDE = 0.75   # the model overrides both rule readers agreeing only with this probability
+KEEP_STOP = 0.1   # a stopping kind a rule reader saw stands unless the model gives it less than this
+STOPPING = ("client-reply-paid", "client-reply-dispute", "payment-notification")
+
+
+HELD = ("client-reply-other", "other", "auto-reply")  # below UNSURE the engine holds and asks (engine.py)
+
+
+def decide(probs: Mapping[str, float]) -> tuple[str, float]:
+    """(kind, confidence).  The likeliest kind, except: once stopping kinds (paid, dispute) together
+    reach `stop_mass` (`promise_mass` against a promise), the likeliest of them; once they reach `ask_mass`, a continuing kind the engine
+    holds on when unsure (other, client-reply-other, auto-reply) comes with a confidence below UNSURE, so
+    the owner is asked rather than reminders going on."""
+    from mailduns.reading.model import UNSURE
+
+    m = model()
+    stop_mass, ask_mass, promise_mass = (m.stop_mass, m.ask_mass, m.promise_mass) if m is not None else (0.5, 0.15, 0.3)
+    best = max(probs, key=lambda k: probs[k])
+    stops = {k: p for k, p in probs.items() if k in STOPPING}
+    mass = sum(stops.values())
+    if best in STOPPING or not stops:
+        return best, probs[best]
+    if mass >= stop_mass or (best == "client-reply-promise" and mass >= promise_mass):
+        # (reminders resume after a promised date: a paid claim read as a promise is as costly)
+        return max(stops, key=lambda k: stops[k]), mass
+    if mass >= ask_mass and best in HELD:
+        return best, min(probs[best], UNSURE - 0.1)
+    return best, probs[best]
