@@ -7,6 +7,8 @@ Four sets are scored, each on its own:
 * ``firstread`` the same files with ``split = "firstread"``: kept unseen while the reader is developed and
                 scored once at the end.  Its errors are never printed unless asked for by name
                 (``--split firstread --errors``): looking at them turns it into a second dev set.
+* ``firstread2`` the same for tests/data/replies/round2-* (a second round of independent writers): unseen
+                until the end, scored once.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -70,13 +72,14 @@ SHORT = {"invoice": "inv", "payment-notification": "pay", "client-reply-paid": "
          "client-reply-promise": "prom", "client-reply-dispute": "disp", "client-reply-other": "c-oth",
          "auto-reply": "auto", "bounce": "bnc", "other": "oth"}
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
-SPLITS = ("dev", "firstread", "corpus", "cases")
+SPLITS = ("dev", "firstread", "firstread2", "corpus", "cases")
+BLIND = ("firstread", "firstread2")   # their errors are listed only when asked for by name
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str            # "dev" | "firstread" | "corpus" | "cases"
+    source: str            # "dev" | "firstread" | "firstread2" | "corpus" | "cases"
     name: str
     raw: bytes
     body_only: bool
@@ -295,7 +298,7 @@ def time_big() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
-                        help="score one split only (default: all; firstread errors are never listed under all)")
+                        help="score one split only (default: all; firstread/firstread2 errors are never listed under all)")
     parser.add_argument("--errors", action="store_true", help="list every misread message of the split(s)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed on dev")
     parser.add_argument("--big", action="store_true", help="also time 20 MB and pathological messages")
@@ -321,13 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, dict[str, float]] = {}
     titles = {"dev": "dev (tests/data/replies, split dev)",
               "firstread": "first read (tests/data/replies, split firstread)",
+              "firstread2": "first read 2 (tests/data/replies/round2-*, split firstread2)",
               "corpus": "shared corpus (real mail)", "cases": "old hand-written cases (tests/inbox_cases.py)"}
     for split in chosen:
         part = [r for r in results if r[0].source == split]
         if not part:
             continue
         figures[split] = report(titles[split], part)
-        if args.errors and (split != "firstread" or args.split == "firstread"):
+        if args.errors and (split not in BLIND or args.split == split):
             errors(part)
     size = sum(len(i.raw) for i in everything)
     print(f"\nspeed: {len(everything) / best:.0f} messages/s on one core ({size / best / 1e6:.2f} MB/s, "
