@@ -278,6 +278,20 @@ def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
+_ANY: dict[int, re.Pattern[str] | None] = {}
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation of a rule list, to skip in one pass the sentences none of them can match."""
+    key = id(patterns)
+    if key not in _ANY:
+        try:
+            _ANY[key] = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+        except re.error:  # a named group used twice: no shortcut, each rule is tried
+            _ANY[key] = None
+    return _ANY[key]
+
+
 # --------------------------------------------------------------------------------------------------
 # client intent: paid / promise / dispute
 # --------------------------------------------------------------------------------------------------
@@ -452,6 +466,7 @@ def _matches(text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool,
     """(sentence, match) for every unguarded match; with `statements_only`, questions do not count
     ("Payment sent?" asks, it does not claim)."""
     out: list[tuple[str, re.Match[str]]] = []
+    quick = _any_of(patterns)
     for lead, line in _sentences_with_lead(text):
         # a wrapped line is read with the beginning of its sentence; matches that lie wholly in that
         # beginning were found when its own line was read
@@ -459,6 +474,8 @@ def _matches(text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool,
         skip_before = len(lead) + 1 if lead else 0
         question = statements_only and sentence.rstrip().endswith("?")
         start = max(0, skip_before - _MAX_PHRASE)  # no phrase is longer: the rest of the lead was read
+        if quick is not None and quick.search(sentence, start) is None:
+            continue
         for p in patterns:
             for m in p.finditer(sentence, start):
                 if m.end() <= skip_before:
@@ -966,6 +983,9 @@ _INCOMING = _compile([
     r"\b(?:ya\s+)?tiene\s+disponible\s+en\s+su\s+cuenta|\btransferencia\s+(?:\w+\s+)?recibida\b",
     r"\bfunds\s+have\s+been\s+released\s+to\s+your\s+bank|\bhas\s+scheduled\s+the\s+payment\s+below",
     r"\bpaid\s+[£$€]\s?\d[^\n]{0,40}\binto\s+your\b",
+    r"\breceived\s+a\s+payment\s+(?:of\s+\S+\s+)?from\b|\bpayment\s+of\s+\S+\s+received\b",
+    # (a Stripe payout, the platform's balance moving to the bank, is left to other: the old cases and a new
+    # writer disagree there, and it pays no invoice by itself)
 ])
 _OUTGOING_RE = re.compile(
     r"\byour\s+payment\s+(?:to\s+\S+\s+)?(?:has\s+been|was)\s+sent|\bil\s+tuo\s+pagamento|\btu\s+pago\b|"
@@ -1103,10 +1123,29 @@ _SHORT_REF_RE = re.compile(r"\b(?:fattura|factura|invoice|la|the|n\.?|nr\.?|no\.
 _FULL_NUMBER_RE = re.compile(r"\b(?P<n>\d{1,4})/(?P<y>20\d\d)\b|\b(?P<y2>20\d\d)-(?P<n2>\d{1,4})\b")
 
 
+_LAW_RE = re.compile(
+    r"\b(?:d\.\s?lgs\.?|dlgs|d\.\s?l\.|d\.\s?p\.\s?r\.|dpr|l\.|legge|ley|lei|decreto(?:\s+legislativo|\s+legge)?|"
+    r"real\s+decreto|regolamento|reglamento|regulation|direttiva|directiva|directive|circolare|circular|"
+    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article)\s*(?:\(?(?:ue|ce|eu|cee)\)?\s*)?"
+    r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}", re.IGNORECASE)
+
+
 def client_reference(new_text: str, subject: Subject, context: str) -> str | None:
+    """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
+    not count; "la 81" becomes 81/2026 when the thread names 81/2026, and "2026-042" INV-2026-042 when the
+    thread writes the number with its letters."""
+    ref = _client_reference(new_text, subject, context)
+    if ref is None or not ref[:1].isdigit():
+        return ref
+    m = re.search(rf"(?<![\w\-/])([A-Z]{{2,5}}-)(?={re.escape(ref)}(?![\w/]))", f"{new_text}\n{context}")
+    return m.group(1) + ref if m else ref
+
+
+def _client_reference(new_text: str, subject: Subject, context: str) -> str | None:
     """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
     not count; "la 81" becomes 81/2026 when the thread names 81/2026."""
     own = new_text if (subject.reply or subject.forward) else f"{subject.clean}\n{new_text}"
+    own, context = _LAW_RE.sub(" ", own), _LAW_RE.sub(" ", context)  # "D.Lgs. 196/2003" is a law, not an invoice
     ref = find_reference(own)
     known: dict[str, str] = {}
     for m in _FULL_NUMBER_RE.finditer(context):
@@ -1198,11 +1237,18 @@ def after_invoice(p: ParsedMail, subject: Subject, split: ReplySplit, ref: date 
     return _tail(p, split, full, ref, person, from_owner)
 
 
+# "while I was on leave", "ero in ferie": a person telling what happened, not an away notice
+_PAST_AWAY_RE = re.compile(r"\b(?:was|were|been|ero|eravamo|era|stat[oaie]|estaba|estuve|estuvimos)\s+(?:\w+\s+)?"
+                           r"(?:on\s+(?:annual\s+)?leave|away|in\s+ferie|fuori\s+(?:sede|ufficio)|de\s+vacaciones|"
+                           r"out\s+of\s+(?:the\s+)?office|assente)", re.IGNORECASE)
+
+
 def _human_rules(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, ref: date | None,
                  replyish: bool, votes: list[str]) -> Verdict | None:
     """The rules' reading of a person's reply (None: nothing a reply says, left to `_tail`)."""
     intent, promised, confidence, money_talk = client_intent(said, ref, p, votes)
-    if intent is None and (body_auto_reply(said) or (_AWAY_RE.search(said) and len(split.new_text) < 600)):
+    if intent is None and (body_auto_reply(said) or (
+            _AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))):
         if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
             return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
     context = f"{subject.clean}\n{p.text}"
@@ -1250,7 +1296,7 @@ def _human_model(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, 
     probs = learned.predict(feats)
     if probs is None:
         return None
-    kind, confidence = learned.decide(probs)
+    kind, confidence = learned.decide(probs, dated_promise=rules is not None and rules.promised_date is not None)
     if rules is not None and "len:1" in feats:
         # a few words (up to 8): the model has too little to go on, the readers' clauses decide
         return rules if rules.kind == kind else replace(rules, confidence=min(rules.confidence, 0.7))
@@ -1265,6 +1311,9 @@ def _human_model(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, 
         # a reader saw a paid claim or a dispute and the model does not rule it out: stop (ask is dearer)
         return replace(rules, confidence=probs[rules.kind])
     if rules is not None and rules.kind == kind:
+        if kind == "client-reply-promise" and rules.promised_date is None:
+            # the date is often in a neighbouring sentence ("è già in lista. Il 10 dicembre parte tutto")
+            return replace(rules, confidence=confidence, promised_date=_stated_promise_date(said, ref, p))
         return replace(rules, confidence=confidence)
     reference = rules.reference if rules is not None else client_reference(
         split.new_text, subject, f"{subject.clean}\n{p.text}")
@@ -1288,13 +1337,26 @@ def _human_model(p: ParsedMail, subject: Subject, split: ReplySplit, said: str, 
 _INTENT_OF = {"client-reply-paid": "paid", "client-reply-promise": "promise", "client-reply-dispute": "dispute"}
 
 
+_PAY_WORD_RE = re.compile(r"\b(?:pag|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit)\w*", re.IGNORECASE)
+_UNTIL_BEFORE_RE = re.compile(r"(?:fino\s+al?|until|till|hasta\s+el|rientr\w*|back|vuelv\w*|week\s+of|settimana\s+del?|"
+                              r"semana\s+del?)\s*(?:the\s+|il\s+|el\s+)?$", re.IGNORECASE)
+
+
 def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | None:
-    """A promise the rules did not date: the first day still ahead that the text states, when only one
-    is stated (several dates and no clause tying one to the payment: no guess)."""
+    """A promise the rules did not date: the one day still ahead stated in a sentence about paying
+    (several such days, a return "fino al 7", "2nd week of": no guess)."""
     from mailduns.reading.dates import find as find_stated
 
-    ahead = sorted({f.value for f in find_stated(text, ref, us=_us_sender(p)) if ref is None or f.value > ref})
-    return ahead[0] if len(ahead) == 1 else None
+    days: set[date] = set()
+    sentences = _sentences(text[:4_000])
+    paying = [bool(_PAY_WORD_RE.search(x)) for x in sentences]
+    for i, sentence in enumerate(sentences):
+        if not paying[i]:   # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
+            continue
+        for f in find_stated(sentence, ref, us=_us_sender(p)):
+            if (ref is None or f.value >= ref) and not _UNTIL_BEFORE_RE.search(sentence[max(0, f.start - 20):f.start]):
+                days.add(f.value)
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _tail(p: ParsedMail, split: ReplySplit, full: str, ref: date | None, person: bool, from_owner: bool) -> Verdict:

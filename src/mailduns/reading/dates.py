@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -70,9 +71,25 @@ _UNITS = {
 }
 
 
+_APOSTROPHE_ACCENT_RE = re.compile(r"(?<=[aeiouAEIOU])['’`](?=\s|$|[.,;:!?)])")
+
+
 def fold(text: str) -> str:
     """Lower case without accents; "e'" and "martedi'" (accents typed as apostrophes) lose them too."""
-    text = re.sub(r"(?<=[aeiouAEIOU])['’`](?=\s|$|[.,;:!?)])", "", text)
+    if len(text) <= 64:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:  # words and clauses recur: the same few thousand, folded once
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    text = _APOSTROPHE_ACCENT_RE.sub("", text)
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
@@ -97,12 +114,16 @@ _NEXT_WEEK_WD_RE = re.compile(
     rf"de\s+la\s+proxima\s+semana|of\s+next\s+week|next\s+week)"
     rf"|\b(?:la\s+settimana\s+prossima|next\s+week|la\s+semana\s+que\s+viene),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b")
 _WEEKDAY_RE = re.compile(rf"\b(?P<wd>{_WD})\b(?!\s*\d)")
-_EOM_RE = re.compile(r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the|this)\s+month|"
+_EOM_RE = re.compile(r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
                      r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b")
 _EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
 _TOMORROW_RE = re.compile(r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
                           r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+(?:por|de)\b)")
-_TODAY_RE = re.compile(r"\b(?:oggi|hoy|today|in\s+giornata|in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b")
+_TODAY_RE = re.compile(r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
+                       r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b")
+# "by 26th", "on the 3rd" (an ordinal needs no article), "el lunes 25", "lunedì 25": a day of the month
+_ORDINAL_DOM_RE = re.compile(rf"\b(?:by|on|before|until|till)\s+(?:the\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+                             rf"|\b(?:{_WD})\s+(?P<dn2>[0-3]?\d)\b(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))")
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"
     rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|run\s+(?:del|of\s+the)|"
@@ -182,6 +203,10 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                 cands.append(Found(m.start(), m.end(), ref + timedelta(days=n * 7 if weeks else n), False))
         for m in _TODAY_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref, False))
+        for m in _ORDINAL_DOM_RE.finditer(folded):
+            dom = _day_of_month(int(m.group("dn") or m.group("dn2")), ref)
+            if dom is not None:
+                cands.append(Found(m.start(), m.end(), dom, False))
         for m in _DOM_RE.finditer(folded):
             if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12):m.start() + 3]):
                 continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 N = 5
@@ -68,9 +68,11 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def strip_our_letters(text: str, extra: frozenset[str] = frozenset()) -> str:
-    """The text with every long run of our own letters' words blanked (one line break each)."""
-    ours = _ours() | extra if extra else _ours()
+@lru_cache(maxsize=16)
+def strip_our_letters(text: str) -> str:
+    """The text with every long run of our own letters' words blanked (one line break each).
+    (Cached: the same reply text is read by several readers.)"""
+    ours = _ours()
     ws = words(text)
     if len(ws) < MIN_RUN or not ours:
         return text

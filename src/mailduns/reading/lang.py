@@ -9,6 +9,7 @@ French and German are scored too, so a French reply is answered with None rather
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,6 +93,7 @@ def scores(text: str) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=16)  # one message asks several times about the same text
 def guess_language(text: str) -> str | None:
     """"it", "es" or "en" when one of them clearly leads; None on no signal, ties or another language."""
     letters = _LETTER_RE.findall(_prepare(text))

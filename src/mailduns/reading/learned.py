@@ -58,14 +58,14 @@ def model() -> Model | None:
 
 
 def _lemmatiser(lang: str):  # type: ignore[no-untyped-def]
-    from mailduns.reading.intent import _lemma
+    from mailduns.reading.intent import _fold_word, _lemma
     return lambda tok: _lemma(tok, lang)
 
 
 def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     """Binary features of a reply: lemmas, lemma bigrams, lemmas within three words after a negation,
     and the rules' votes ("r:..."); digits are one token "#"."""
-    from mailduns.reading.intent import _lemma
+    from mailduns.reading.intent import _fold_word, _lemma
 
     lg = lang if lang in ("it", "es", "en") else "it"
     out: set[str] = set(f"r:{v}" for v in votes)
@@ -81,11 +81,11 @@ def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
         if neg_left:
             out.add("n:" + lem)
             neg_left -= 1
-        if lem in _NEG or fold(tok) in _NEG:
+        if lem in _NEG or _fold_word(tok) in _NEG:
             neg_left = 3
         prev = lem
         if CHARS and tok.isalpha() and len(tok) > 3:
-            w = f"<{fold(tok)}>"
+            w = f"<{_fold_word(tok)}>"
             out.update("c:" + w[i:i + CHARS] for i in range(len(w) - CHARS + 1))
     out.add("len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4"))
     return sorted(out)
@@ -116,9 +116,9 @@ STOPPING = ("client-reply-paid", "client-reply-dispute", "payment-notification")
 HELD = ("client-reply-other", "other", "auto-reply")  # below UNSURE the engine holds and asks (engine.py)
 
 
-def decide(probs: Mapping[str, float]) -> tuple[str, float]:
+def decide(probs: Mapping[str, float], dated_promise: bool = False) -> tuple[str, float]:
     """(kind, confidence).  The likeliest kind, except: once stopping kinds (paid, dispute) together
-    reach `stop_mass` (`promise_mass` against a promise), the likeliest of them; once they reach `ask_mass`, a continuing kind the engine
+    reach `stop_mass` (`promise_mass` against a promise the rules found no date for), the likeliest of them; once they reach `ask_mass`, a continuing kind the engine
     holds on when unsure (other, client-reply-other, auto-reply) comes with a confidence below UNSURE, so
     the owner is asked rather than reminders going on."""
     from mailduns.reading.model import UNSURE
@@ -130,7 +130,7 @@ def decide(probs: Mapping[str, float]) -> tuple[str, float]:
     mass = sum(stops.values())
     if best in STOPPING or not stops:
         return best, probs[best]
-    if mass >= stop_mass or (best == "client-reply-promise" and mass >= promise_mass):
+    if mass >= stop_mass or (best == "client-reply-promise" and mass >= promise_mass and not dated_promise):
         # (reminders resume after a promised date: a paid claim read as a promise is as costly)
         return max(stops, key=lambda k: stops[k]), mass
     if mass >= ask_mass and best in HELD:

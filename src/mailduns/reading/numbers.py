@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -257,6 +258,15 @@ def _numeric_dmy(a: int, b: int, year: int) -> date | None:
 
 
 def find_dates(text: str, ref: date | None = None) -> list[DateMatch]:
+    return list(_find_dates(text, ref)) if len(text) > 2_000 else list(_find_dates_cached(text, ref))
+
+
+@lru_cache(maxsize=64)  # the same sentence is searched by several rules of one message
+def _find_dates_cached(text: str, ref: date | None) -> tuple[DateMatch, ...]:
+    return _find_dates(text, ref)
+
+
+def _find_dates(text: str, ref: date | None = None) -> tuple[DateMatch, ...]:
     """Every date in `text`, in reading order, overlapping candidates resolved to the longest.
 
     `ref` (the message date) completes dates without a year and resolves weekday words; without it
@@ -303,7 +313,7 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMatch]:
         if out and c.start < out[-1].end:
             continue
         out.append(c)
-    return out
+    return tuple(out)
 
 
 def _month_end(year: int, month: int) -> date:
