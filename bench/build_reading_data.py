@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from mailduns.letters.compose import OWNER_NOTICE, Templates, _sample_contexts, default_templates_dir  # noqa: E402
-from mailduns.reading.echo import shingles  # noqa: E402
+from mailduns.letters.compose import OWNER_NOTICE, Templates, _sample_contexts, default_templates_dir
+from mailduns.reading.echo import shingles
 
 LETTERS_JSON = ROOT / "src" / "mailduns" / "reading" / "letters.json"
 
@@ -101,7 +101,7 @@ def build_model() -> None:
 
     from sklearn.model_selection import GroupKFold
 
-    import bench.inbox as inbox
+    from bench import inbox
     from mailduns.reading import learned
 
     items = [i for i in inbox.reply_items() if i.source == "dev"] + inbox.case_items([*inbox.CASES, *inbox.HOLDOUT])

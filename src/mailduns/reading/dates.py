@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from mailduns.reading.numbers import find_dates
 

@@ -15,8 +15,8 @@ The reading layer cannot import the letters (import contracts), hence the commit
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -25,9 +25,7 @@ MIN_RUN = 8
 GAP = 3   # a name, number or date our letter filled in: covered runs this close are one run
 
 _MONTHS = frozenset(
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "january february march april may june july august september october november december".split())
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from mailduns.reading.dates import fold
-
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[?€$£]", re.UNICODE)
 _NEG = frozenset({"non", "no", "not", "never", "mai", "nunca", "ni", "nor", "ancora", "yet", "todavia", "aun",
                   "nessun", "nessuno", "ningun", "ninguna", "nada", "niente", "nothing", "n't", "cannot", "without",
@@ -57,18 +55,13 @@ def model() -> Model | None:
                  float(data.get("ask_mass", 0.15)), float(data.get("promise_mass", 0.3)))
 
 
-def _lemmatiser(lang: str):  # type: ignore[no-untyped-def]
-    from mailduns.reading.intent import _fold_word, _lemma
-    return lambda tok: _lemma(tok, lang)
-
-
 def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     """Binary features of a reply: lemmas, lemma bigrams, lemmas within three words after a negation,
     and the rules' votes ("r:..."); digits are one token "#"."""
     from mailduns.reading.intent import _fold_word, _lemma
 
     lg = lang if lang in ("it", "es", "en") else "it"
-    out: set[str] = set(f"r:{v}" for v in votes)
+    out: set[str] = {f"r:{v}" for v in votes}
     prev = "^"
     neg_left = 0
     n = 0
@@ -96,12 +89,9 @@ def predict(feats: Iterable[str]) -> dict[str, float] | None:
     m = model()
     if m is None:
         return None
-    scores = list(m.bias)
-    for f in feats:
-        w = m.weights.get(f)
-        if w is not None:
-            for i, x in enumerate(w):
-                scores[i] += x
+    get = m.weights.get
+    rows = [w for w in map(get, feats) if w is not None]
+    scores = [b + sum(col) for b, col in zip(m.bias, zip(*rows))] if rows else list(m.bias)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
