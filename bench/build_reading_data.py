@@ -82,7 +82,7 @@ def _train(samples: list[tuple[list[str], str]]):  # type: ignore[no-untyped-def
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in feats} for feats, _ in samples])
     y = [kind for _, kind in samples]
-    clf = LogisticRegression(C=C, max_iter=5000)
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight=os.environ.get("MODEL_WEIGHT") or None)
     clf.fit(x, y)
     classes = tuple(str(c) for c in clf.classes_)
     coef = clf.coef_ if len(classes) > 2 else None
