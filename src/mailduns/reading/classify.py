@@ -1130,6 +1130,9 @@ _LAW_RE = re.compile(
     r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}", re.IGNORECASE)
 
 
+_LETTERED_RE = re.compile(r"(?<![\w\-/])([A-Z]{2,5}-)(\d[\w/\-]*\d|\d)(?![\w/])")
+
+
 def client_reference(new_text: str, subject: Subject, context: str) -> str | None:
     """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
     not count; "la 81" becomes 81/2026 when the thread names 81/2026, and "2026-042" INV-2026-042 when the
@@ -1137,8 +1140,10 @@ def client_reference(new_text: str, subject: Subject, context: str) -> str | Non
     ref = _client_reference(new_text, subject, context)
     if ref is None or not ref[:1].isdigit():
         return ref
-    m = re.search(rf"(?<![\w\-/])([A-Z]{{2,5}}-)(?={re.escape(ref)}(?![\w/]))", f"{new_text}\n{context}")
-    return m.group(1) + ref if m else ref
+    for m in _LETTERED_RE.finditer(f"{new_text}\n{context}"):
+        if m.group(2) == ref:
+            return m.group(1) + ref
+    return ref
 
 
 def _client_reference(new_text: str, subject: Subject, context: str) -> str | None:
