@@ -5,7 +5,7 @@
 * src/mailduns/reading/reply_model.json — the reply model's weights (reading/learned.py), trained on the
   dev split of tests/data/replies and tests/inbox_cases.py only, after a cross-validation grouped by
   client (sender address) whose figures are the honest estimate; needs scikit-learn (a development tool,
-  not a runtime dependency):   PYTHONPATH=src python bench/build_reading_data.py model
+  not a runtime dependency: `pip install -e ".[train]"`):   PYTHONPATH=src python bench/build_reading_data.py model
 
 The letters are rendered from the shipped templates (every language, every letter a client can receive,
 every sample context `Templates.check` uses), as plain text: exactly what a client can paste back.
