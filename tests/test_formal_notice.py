@@ -44,7 +44,7 @@ def test_templates_check_clean() -> None:
 def test_italian_notice_names_everything_the_law_asks() -> None:
     n, text = _text("it")
     flat = _flat(text)
-    assert "Oggetto: diffida ad adempiere e costituzione in mora ai sensi dell'art. 1219 c.c. – fattura n. 12/2026 " \
+    assert "Oggetto: diffida di pagamento e costituzione in mora ai sensi dell'art. 1219 c.c. – fattura n. 12/2026 " \
            "del 2 settembre 2026" in flat
     assert "ACME srl" in flat and "P. IVA IT09876543210" in flat and "PEC amministrazione@pec.acme.example" in flat
     assert "Alessandra Rossi (P. IVA IT01234567890)" in flat
@@ -52,7 +52,7 @@ def test_italian_notice_names_everything_the_law_asks() -> None:
     assert "D.Lgs. 9 ottobre 2002, n. 231" in flat and "(art. 6)" in flat and "(artt. 4 e 5)" in flat
     assert "INTIMA E DIFFIDA" in text
     assert "entro e non oltre 15 giorni dal ricevimento della presente, e quindi entro il 25 dicembre 2026" in flat
-    assert "art. 1219 del codice civile" in flat and "art. 2943 c.c." in flat
+    assert "art. 1219 del codice civile" in flat and "art. 2943, comma 4, c.c." in flat
     assert "art. 1454" not in flat                  # resolution only when the step asks for it
     assert "decreto ingiuntivo" in flat
     # the computation, line by line, exactly as core/fees.py writes it
@@ -136,7 +136,7 @@ def test_pec_message() -> None:
     assert msg["Message-ID"] == again["Message-ID"]            # a retried send keeps its id
     assert msg["From"] == "Alessandra Rossi <alessandra.rossi@pec.example.it>"
     assert msg["To"] == "amministrazione@pec.acme.example"
-    assert msg["Subject"] == "diffida ad adempiere e costituzione in mora – fattura n. 12/2026"
+    assert msg["Subject"] == "diffida di pagamento e costituzione in mora – fattura n. 12/2026"
     assert msg["In-Reply-To"] == "<inv-12-2026@example.it>"
     parsed = message_from_bytes(msg.as_bytes(), policy=policy.default)
     names = [p.get_filename() for p in parsed.iter_attachments()]
