@@ -72,9 +72,11 @@ def _inv(**kw: object) -> Invoice:
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
-def _item(status: OutboxStatus = OutboxStatus.AWAITING, gone: datetime | None = None) -> OutboxItem:
+def _item(status: OutboxStatus = OutboxStatus.AWAITING, gone: datetime | None = None,
+          raw: bytes = b"Subject: Sollecito\r\n\r\nBuongiorno\r\n") -> OutboxItem:
+    # a letter waiting in Drafts has its bytes; a formal notice's row has none (they are in formal_notices)
     return OutboxItem(id=7, invoice_id=1, kind="reminder", step="reminder", message_id="<r@x>", recipients=("bob@x.it",),
-                      raw=b"", status=status, attempts=0, error=None, created_at=NOW, sent_at=None, copied=False,
+                      raw=raw, status=status, attempts=0, error=None, created_at=NOW, sent_at=None, copied=False,
                       draft_gone_at=gone)
 
 
@@ -134,3 +136,13 @@ def test_without_a_wait_a_missing_draft_is_skipped_at_once() -> None:
     # [sending] evidence_wait_minutes = 0: a cycle repeated after a crash decides as the first one would
     effects = decide.draft_missing(_item(), NOW, timedelta(0))
     assert isinstance(effects[0], decide.SetOutbox) and effects[0].to is OutboxStatus.SKIPPED
+
+
+def test_a_formal_notice_awaiting_approval_is_covered_when_approved_and_never_sent_from_the_mail_client() -> None:
+    formal = _item(raw=b"")
+    approve = decide.approval_command(_inv(), [formal], "approve", via='your answer "approva"')
+    assert approve[0] == decide.SetOutbox(7, OutboxStatus.COVERED, 'approved with your answer "approva"')
+    skip = decide.approval_command(_inv(), [formal], "skip")
+    assert skip[0] == decide.SetOutbox(7, OutboxStatus.SKIPPED, "dropped with `mailduns skip`")
+    wrote = decide.owner_wrote(_inv(), [formal], "<own@x>", NOW, "Re: Fattura")
+    assert [type(e) for e in wrote] == [decide.AddEvent, decide.OwnMessage]

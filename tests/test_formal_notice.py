@@ -219,6 +219,15 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
     assert c.client_for("x@acme.example").pec == "amministrazione@pec.acme.example"
 
 
+def test_a_formal_notice_waits_for_approval_by_default() -> None:
+    c = parse_config(BASE + PEC.replace("approve = false\n", ""), "c.toml")
+    reminder, diffida, posta = c.steps
+    assert (reminder.needs_approval(c.sending.approve), diffida.needs_approval(c.sending.approve),
+            posta.needs_approval(c.sending.approve)) == (False, True, True)
+    assert parse_config(BASE + PEC.replace("approve = false\nresolve", "approve = true\nresolve"),
+                        "c.toml").steps[1].needs_approval(False)
+
+
 @pytest.mark.parametrize(("edit", "where"), [
     (lambda s: s.split("[pec]")[0] + s.split("[sending]")[0].split("[pec.smtp]")[0][:0] + "[sending]"
      + s.split("[sending]")[1], "steps[2].channel"),
@@ -227,9 +236,6 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
     (lambda s: s.replace('pec = "Amministrazione', 'pec = "not an address'), 'clients."acme.example".pec'),
     (lambda s: s.replace("[pec.smtp]", "[pec.smtpx]"), "pec.smtpx"),
     (lambda s: s.replace('address = "a.rossi@pec.example.it"\n', ""), "pec.address"),
-    # until approvals (issue 17) land, a formal notice must say approve = false itself
-    (lambda s: s.replace("approve = false\nresolve_contract", "resolve_contract"), "steps[2].channel"),
-    (lambda s: s.replace("approve = false\ndeadline_days", "approve = true\ndeadline_days"), "steps[3].approve"),
 ])
 def test_config_errors_point_at_the_key(edit: object, where: str) -> None:
     assert callable(edit)

@@ -185,7 +185,10 @@ def owner_wrote(inv: Invoice, waiting: Sequence[OutboxItem], message_id: str, at
     While a letter of this invoice waits in Drafts, it is that letter, sent from the mail client
     (with a new Message-ID and perhaps edited): the step counts as sent, this message is the evidence,
     and the draft (if the mail client left it) is removed. Otherwise it is a reminder the freelancer
-    wrote: it is recorded and delays the next step (`after_own_message_days`); never a client reply."""
+    wrote: it is recorded and delays the next step (`after_own_message_days`); never a client reply.
+    A formal notice waiting for approval (a row without a letter of its own: it leaves from the PEC
+    mailbox, service/formal.py) is never sent from the mail client."""
+    waiting = [w for w in waiting if w.raw]
     if waiting:
         item = waiting[0]
         return (SetOutbox(item.id, OutboxStatus.SENT, "sent from your mail client", evidence_id=message_id,
@@ -212,26 +215,34 @@ def draft_missing(item: OutboxItem, now: datetime, wait: timedelta) -> tuple[Eff
 ApprovalCommand: TypeAlias = Literal["approve", "skip"]
 
 
-def approval_command(inv: Invoice, waiting: Sequence[OutboxItem], command: ApprovalCommand) -> tuple[Effect, ...]:
+def approval_command(inv: Invoice, waiting: Sequence[OutboxItem], command: ApprovalCommand,
+                     via: str | None = None) -> tuple[Effect, ...]:
     """`mailduns approve INVOICE` sends the waiting draft as it is; `mailduns skip INVOICE` drops it.
-    Either way the draft is removed from Drafts."""
+    Either way the draft is removed from Drafts. A formal notice waiting for approval (a row without a
+    letter of its own, never in Drafts) becomes `covered` when approved: service/formal.py sends it
+    from the PEC mailbox. `via`: how the freelancer said it (default: the command)."""
     if not waiting:
         raise MaildunsError(f"no letter of invoice {inv.number} is waiting for approval (see `mailduns status`)")
     item = waiting[0]
+    how = via or f"`mailduns {command}`"
+    in_drafts = bool(item.raw)
     if command == "skip":
-        return (SetOutbox(item.id, OutboxStatus.SKIPPED, "dropped with `mailduns skip`", cleanup=True),
-                AddEvent(inv.id, "skipped", f"step {item.step} skipped with `mailduns skip`", item.message_id))
+        return (SetOutbox(item.id, OutboxStatus.SKIPPED, f"dropped with {how}", cleanup=in_drafts),
+                AddEvent(inv.id, "skipped", f"step {item.step} skipped with {how}", item.message_id))
     if inv.state not in (InvoiceState.OPEN, InvoiceState.SNOOZED, InvoiceState.CLOSED):
         raise MaildunsError(f"invoice {inv.number} is {inv.state}: `mailduns resume {inv.number}` first, or "
                             f"`mailduns skip {inv.number}` to drop the letter")
-    return (SetOutbox(item.id, OutboxStatus.PENDING, "approved with `mailduns approve`", cleanup=True),
-            AddEvent(inv.id, "approved", f"step {item.step} approved with `mailduns approve`", item.message_id))
+    return (SetOutbox(item.id, OutboxStatus.PENDING if in_drafts else OutboxStatus.COVERED, f"approved with {how}",
+                      cleanup=in_drafts),
+            AddEvent(inv.id, "approved", f"step {item.step} approved with {how}", item.message_id))
 
 
 #: The answers the freelancer can give to a note (whatever the language they were written in).
-Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore", "posted"]
+Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore", "posted", "approve", "skip"]
 #: The answers every note about a message offers. `posted` ("spedita" / "enviada" / "posted") is not one:
-#: it answers only the note that brings a formal notice to post (service/formal.py carries it out).
+#: it answers only the note that brings a formal notice to post; nor are `approve` / `skip` ("approva" /
+#: "salta", ...), which answer the note about a formal notice waiting for approval (service/formal.py
+#: carries them out).
 ANSWERS: Final[tuple[Answer, ...]] = ("paid", "promise", "dispute", "resume", "ignore")
 #: The event each answer is recorded as: the same kinds the scoring and the digest already count
 #: (a dispute the freelancer confirms is a dispute; a promise keeps its date at the end of the detail).
@@ -265,8 +276,8 @@ def answered(inv: Invoice, answer: Answer, *, said: str, message_id: str | None 
     promise snoozes until `until` (the promised day `on`, plus the grace the engine computed);
     ignore puts the invoice back as it stood before the message (`before`), unless something moved
     it since — then nothing changes."""
-    if answer == "posted":
-        raise ValueError("`posted` answers a formal notice's letter note: service/formal.py records it")
+    if answer in ("posted", "approve", "skip"):
+        raise ValueError(f"`{answer}` answers a formal notice's note: service/formal.py carries it out")
     event = _ANSWER_EVENT[answer]
     head = f'you answered "{said}"'
     if answer == "paid":

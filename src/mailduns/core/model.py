@@ -101,7 +101,8 @@ OUTBOX_TRANSITIONS: Final[Mapping[OutboxStatus, frozenset[OutboxStatus]]] = {
     _O.SENDING: frozenset({_O.PENDING, _O.DATA, _O.SENT, _O.FAILED, _O.CANCELLED}),
     _O.DATA: frozenset({_O.PENDING, _O.SENT, _O.FAILED, _O.UNCERTAIN}),
     _O.DRAFTING: frozenset({_O.DRAFTING, _O.AWAITING, _O.CANCELLED, _O.SKIPPED, _O.PENDING, _O.SENT}),
-    _O.AWAITING: frozenset({_O.AWAITING, _O.PENDING, _O.SENT, _O.SKIPPED, _O.CANCELLED}),
+    # a formal notice approved: covered (service/formal.py sends it from the PEC mailbox)
+    _O.AWAITING: frozenset({_O.AWAITING, _O.PENDING, _O.SENT, _O.SKIPPED, _O.CANCELLED, _O.COVERED}),
     _O.COVERED: frozenset({_O.COVERED, _O.SKIPPED, _O.CANCELLED}),
     _O.FAILED: frozenset({_O.FAILED}),
     _O.SENT: frozenset({_O.SENT}),

@@ -14,6 +14,8 @@ dispute    contestazione   disputa         dispute
 resume     riprendi        reanudar        resume
 ignore     ignora          ignorar         ignore
 posted     spedita [DATE]  enviada [DATE]  posted [DATE]   (only to the note with a letter to post)
+approve    approva         aprobar         approve         (to the note about a notice awaiting approval)
+skip       salta           omitir          skip            (same)
 =========  ==============  ==============  ==============
 
 DATE is day first: 15/01, 15/1, 15-01-2027, 15.01.27, 15 gennaio, 15 de enero, 15 January, January 15
@@ -46,6 +48,10 @@ WORDS: dict[str, Answer] = {
     "ignora": "ignore", "ignorare": "ignore", "ignorar": "ignore", "ignore": "ignore",
     # only to the note bringing a formal notice to post: the letter went out (on DATE, else that day)
     "spedita": "posted", "spedito": "posted", "enviada": "posted", "enviado": "posted", "posted": "posted",
+    # to the note about a formal notice (PEC) that waits for approval: send it, or drop it
+    "approva": "approve", "approvo": "approve", "approvata": "approve", "aprobar": "approve", "apruebo": "approve",
+    "aprobada": "approve", "approve": "approve", "approved": "approve",
+    "salta": "skip", "omitir": "skip", "omite": "skip", "skip": "skip",
 }
 
 _MONTHS: dict[str, int] = {}

@@ -885,6 +885,8 @@ class Engine:
             return invoices
         if said.answer == "posted":                   # "spedita": the formal notice letter went out
             return formal.posted_answer(self, note, said.on, said.said, now, report, answer_key)
+        if said.answer in ("approve", "skip"):        # "approva" / "salta": a notice waiting for approval
+            return formal.approval_answer(self, note, said.answer, said.said, now, report, answer_key)
         out: list[Invoice] = []
         with self.store.transaction():
             for before in note.invoices:
@@ -1373,6 +1375,8 @@ class Engine:
                             decide.AddEvent(inv.id, "cancelled", f"step {item.step} dropped from Drafts: the invoice "
                                             f"is {inv.state}", item.message_id)], now, report)
                 continue
+            if not item.raw:
+                continue                         # a formal notice awaiting approval: never in Drafts (formal.py)
             there = await asyncio.to_thread(mb.find, drafts, item.message_id)
             if there:
                 if item.draft_gone_at is not None:

@@ -35,12 +35,14 @@ from datetime import date, datetime, timedelta
 from email.policy import SMTP as SMTP_POLICY
 from typing import TYPE_CHECKING
 
+from mailduns.core import decide
 from mailduns.core.catalog import later as _t
-from mailduns.core.errors import MailboxError, SendError
+from mailduns.core.catalog import t as _text
+from mailduns.core.errors import MailboxError, MaildunsError, SendError
 from mailduns.core.fees import FeeQuote, quote_fees
-from mailduns.core.model import InvoiceState, Note, NoteInvoice
+from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus
 from mailduns.core.policy import Plan
-from mailduns.letters.compose import make_message_id
+from mailduns.letters.compose import compose_owner_notice, make_message_id
 from mailduns.letters.notice import (
     DEADLINE_DAYS,
     FormalNotice,
@@ -63,13 +65,16 @@ from mailduns.store.db import Event, FolderMark, Invoice, Store
 if TYPE_CHECKING:
     from mailduns.service.engine import CycleReport, Engine
 
-__all__ = ["compose_step", "cycle", "describe_status", "due", "pec_address", "posted_answer", "record_posted", "remember_pec", "status_of"]
+__all__ = ["APPROVAL_NOTE", "approval_answer", "compose_step", "cycle", "describe_status", "due", "pec_address",
+           "posted_answer", "record_posted", "remember_pec", "status_of"]
 
 log = logging.getLogger("mailduns")
 
 FETCH_BATCH = 50
 #: The note that brings the owner a letter to post: its kind in owner_notes, so "spedita" finds it.
 LETTER_NOTE = "formal-letter"
+#: The note that asks the owner to approve a PEC notice: its kind in owner_notes ("approva" / "salta").
+APPROVAL_NOTE = "formal-approval"
 
 
 # -- facts ------------------------------------------------------------------------------------------
@@ -175,17 +180,69 @@ def _queue_pec(engine: Engine, inv: Invoice, step: StepConfig, now: datetime, re
     raw = compose_pec_notice(engine.templates, notice, pec_from=pec.address, pec_to=[address], pdf=pdf,
                              message_id=mid).as_bytes(policy=SMTP_POLICY)
     # "covered": the step is done through the formal notice; the e-mail outbox has nothing to send.
+    # "awaiting": the same, once the owner approves it (the row has no letter of its own: never in Drafts).
+    approve = step.needs_approval(engine.config.sending.approve)
     if not engine.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
-                                recipients=[address], raw=b"", at=now, status="covered"):
+                                recipients=[address], raw=b"", at=now,
+                                status=OutboxStatus.AWAITING if approve else OutboxStatus.COVERED):
         return False
     store_notices.add_notice(engine.store, invoice_id=inv.id, step=step.name, channel="pec",
                              language=notice.language, message_id=mid, recipients=(address,), pdf=pdf, eml=raw,
                              deadline_days=notice.deadline_days, at=now)
+    if approve:
+        _ask_approval(engine, inv, step, notice, pdf, pec.address, address, mid, now)
     engine.store.add_event(Event(inv.id, now, "reminder", f"step {step.name}: formal notice by PEC to {address} "
-                                 "queued", mid))
+                                 + ("waiting for your approval" if approve else "queued"), mid))
     report.queued += 1
-    report.add(f"invoice {inv.number}: formal notice ({step.name}) by PEC to {address} queued")
+    report.add(f"invoice {inv.number}: formal notice ({step.name}) by PEC to {address} "
+               + ("waiting for your approval (a note with it was mailed to you)" if approve else "queued"))
     return True
+
+
+def _ask_approval(engine: Engine, inv: Invoice, step: StepConfig, notice: FormalNotice, pdf: bytes, pec_from: str,
+                  pec_to: str, mid: str, now: datetime) -> None:
+    """One note to the owner, in their language, with the notice PDF: what will go to whom by PEC, and
+    how to approve it (`mailduns approve`, or the answer "approva") or drop it ("salta"). Remembered
+    as a note, so that the answer finds the invoice."""
+    owner = engine.config.owner
+    lang = owner.language
+    note_mid = make_message_id(owner.email.rpartition("@")[2], "notice", inv.key, APPROVAL_NOTE, step.name)
+    client = inv.client_name or inv.client_email or "?"
+    msg = compose_owner_notice(
+        engine.templates, language=lang, owner_name=owner.name, owner_email=owner.email, event="pec-approval",
+        inv=engine._ref(inv), now=now.astimezone(owner.tz), message_id=note_mid,
+        headline=_text(lang, "headline.pec_approval", number=inv.number, client=client),
+        excerpt=_text(lang, "excerpt.pec_approval", step=step.name, pec_from=pec_from, pec_to=pec_to,
+                      client=client, file=notice.pdf_name),
+        action_hint=_text(lang, "hint.pec_approval", number=inv.number))
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=notice.pdf_name)
+    engine.store.enqueue(invoice_id=inv.id, kind="notice", step=None, message_id=note_mid, recipients=[owner.email],
+                         raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
+    state = InvoiceState(inv.state)
+    owner_notes.add_note(engine.store, Note(note_mid, mid, APPROVAL_NOTE, "", (
+        NoteInvoice(inv.id, state, inv.why, inv.snooze_until, inv.snooze_reason, state, inv.why),), now))
+
+
+def approval_answer(engine: Engine, note: Note, command: decide.ApprovalCommand, said: str, now: datetime,
+                    report: CycleReport, answer_key: str | None = None) -> list[Invoice]:
+    """The owner answered "approva" / "aprobar" / "approve" (or "salta" / "omitir" / "skip") to a
+    note: the notice (or letter) of each invoice of the note that waits for approval is approved, as
+    `mailduns approve` does, or dropped."""
+    out: list[Invoice] = []
+    with engine.store.transaction():
+        for row in note.invoices:
+            inv = engine.store.invoice(row.invoice_id)
+            try:
+                effects = decide.approval_command(inv, engine.store.waiting_approval(inv.id), command,
+                                                  via=f'your answer "{said}"')
+            except MaildunsError as exc:
+                engine.store.add_event(Event(inv.id, now, "answer-refused", f'you answered "{said}": {exc}',
+                                             answer_key))
+                report.add(f'invoice {inv.number}: your answer "{said}" cannot apply ({exc})')
+            else:
+                engine.apply(effects, now, report)
+            out.append(engine.store.invoice(inv.id))
+    return out
 
 
 def _queue_letter(engine: Engine, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
@@ -444,10 +501,15 @@ def status_of(store: Store, invoice_id: int) -> dict[str, str | None] | None:
     if not found:
         return None
     n = found[-1]
+    status = n.status
+    if status == "waiting":                      # not sent yet: the owner's approval may be what it waits for
+        step = store_notices.outbox_status(store, n.message_id)
+        status = {"awaiting": "awaiting-approval", "skipped": "skipped", "cancelled": "cancelled"}.get(step or "",
+                                                                                                       status)
 
     def iso(value: datetime | date | None) -> str | None:
         return value.isoformat() if value is not None else None
-    return {"channel": n.channel, "step": n.step, "status": n.status, "to": ", ".join(n.recipients) or None,
+    return {"channel": n.channel, "step": n.step, "status": status, "to": ", ".join(n.recipients) or None,
             "sent_at": iso(n.sent_at), "accepted_at": iso(n.accepted_at), "delivered_at": iso(n.delivered_at),
             "failed_at": iso(n.failed_at), "failure": n.failure, "posted_on": iso(n.posted_on),
             "deadline": iso(n.deadline), "negotiation_until": iso(n.negotiation_until)}
@@ -466,6 +528,10 @@ def describe_status(number: str, formal: dict[str, str | None]) -> str:
         said = f"sent at {formal['sent_at']}, no receipt yet"
     elif formal["posted_on"]:
         said = f"posted on {formal['posted_on']}"
+    elif formal["status"] == "awaiting-approval":
+        said = f"waiting for your approval (`mailduns approve {number}` or `mailduns skip {number}`)"
+    elif formal["status"] in ("skipped", "cancelled"):
+        said = f"{formal['status']}, not sent"
     else:
         said = "waiting to be sent" if formal["channel"] == "pec" else "mailed to you, not posted yet"
     tail = f"; deadline {formal['deadline']}" if formal["deadline"] else ""

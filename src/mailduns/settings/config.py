@@ -1359,16 +1359,6 @@ def _steps(ctx: _Context, data: Mapping[str, object], where: KeyPath = ()) -> tu
         channel = t.choice("channel", ("email", "pec", "letter"), "email",
                            aliases={"mail": "email", "e-mail": "email", "posta": "letter", "lettera": "letter",
                                     "raccomandata": "letter", "burofax": "letter", "carta": "letter"})
-        if channel in ("pec", "letter") and (t.boolean("approve") if t.has("approve") else True):
-            # Issue 18 before issue 17: a formal notice waits for approval by default, and waiting
-            # for approval is not built yet. Sending one must be the owner's explicit choice.
-            t.fail("approve" if t.has("approve") else "channel",
-                   f"step {name!r} sends a formal notice ({channel}), which waits for your approval by default, "
-                   "and this version of mailduns cannot ask for it yet: write approve = false in this "
-                   "[[steps]] section to let mailduns "
-                   + ("send it by PEC" if channel == "pec" else "mail you the letter to post")
-                   + " as soon as the step is due (check it first with `mailduns preview INVOICE --step "
-                   f"{name}`).")
         deadline: int | None = None
         if t.has("deadline_days"):
             deadline = t.integer("deadline_days", low=15, high=180, example="15")

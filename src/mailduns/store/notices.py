@@ -21,8 +21,8 @@ from typing import Protocol
 from mailduns.store.db import Store
 
 __all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "has_pec_notices", "invoice_pec", "mark_sent",
-           "negotiations_over", "notice", "notices_for", "receipts_for", "record_receipt", "remember_invoice_pec",
-           "set_posted", "unsent_pec_notices"]
+           "negotiations_over", "notice", "notices_for", "outbox_status", "receipts_for", "record_receipt",
+           "remember_invoice_pec", "set_posted", "unsent_pec_notices"]
 
 
 class ReceiptFacts(Protocol):
@@ -233,10 +233,18 @@ def invoice_pec(store: Store, invoice_id: int) -> str | None:
 
 
 def unsent_pec_notices(store: Store) -> list[Notice]:
-    """PEC notices recorded but not yet taken by the provider (no send, no acceptance, no failure)."""
+    """PEC notices recorded but not yet taken by the provider (no send, no acceptance, no failure),
+    and free to go: their step's outbox row is `covered` (not awaiting approval, skipped or cancelled)."""
     rows = store.db.execute("SELECT * FROM formal_notices WHERE channel = 'pec' AND sent_at IS NULL"
-                            " AND accepted_at IS NULL AND failed_at IS NULL ORDER BY id")
+                            " AND accepted_at IS NULL AND failed_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o"
+                            " WHERE o.message_id = formal_notices.message_id AND o.status <> 'covered') ORDER BY id")
     return [_notice(r) for r in rows]
+
+
+def outbox_status(store: Store, message_id: str) -> str | None:
+    """The status of the notice's step in the outbox (`covered`, or `awaiting` approval, `skipped`, ...)."""
+    row = store.db.execute("SELECT status FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
+    return str(row[0]) if row is not None else None
 
 
 def has_pec_notices(store: Store) -> bool:
