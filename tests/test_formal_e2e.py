@@ -39,8 +39,7 @@ name = "diffida"
 days = 20
 template = "formal_notice"
 channel = "{channel}"
-approve = false
-'''
+{approve}'''
 
 
 @pytest.fixture
@@ -61,8 +60,12 @@ def provider(pecrig: MailRig) -> Iterator[PecProvider]:
         yield pec
 
 
-def freelancer(rig: MailRig, tmp: Path, pec: PecProvider | None, channel: str = "pec", clients: str = "") -> Freelancer:
-    extra = SENDING + "\n" + (pec.config_toml("alicepec") if pec else "") + STEPS.format(channel=channel) + clients
+def freelancer(rig: MailRig, tmp: Path, pec: PecProvider | None, channel: str = "pec", clients: str = "",
+               approve: bool | None = False) -> Freelancer:
+    """`approve`: the diffida step's own `approve`; None leaves it out (a formal notice's default: true)."""
+    line = "" if approve is None else f"approve = {str(approve).lower()}\n"
+    extra = (SENDING + "\n" + (pec.config_toml("alicepec") if pec else "") + STEPS.format(channel=channel, approve=line)
+             + clients)
     return Freelancer(rig, tmp, extra=extra)
 
 
@@ -214,3 +217,95 @@ def test_an_italian_letter_is_posted_with_the_command(pecrig: MailRig, tmp_path:
     formal = f.status("2026-12-23T20:00+01:00")["12/2026"]["formal"]
     assert (formal["channel"], formal["posted_on"], formal["deadline"], formal["negotiation_until"]) == \
         ("letter", "2026-12-23", "2027-01-07", None)
+
+
+# -- approval (the default for a formal notice) ----------------------------------------------------
+def approval_note(rig: MailRig) -> EmailMessage:
+    [note] = approval_notes(rig)
+    return note
+
+
+def approval_notes(rig: MailRig) -> list[EmailMessage]:
+    return [n for n in notes(rig) if "mailduns approve 12/2026" in text_of(n)]
+
+
+def awaiting_diffida(rig: MailRig, provider: PecProvider, tmp: Path) -> Freelancer:
+    """Invoice 12/2026 whose diffida (default approval) is due on 22 Dec: recorded, not sent, the owner asked."""
+    f = freelancer(rig, tmp, provider, approve=None)
+    fattura_mail(f, pec=CLIENT_PEC)
+    f.run("2026-12-07T10:00+01:00")
+    out = f.run("2026-12-22T10:00+01:00")
+    assert "waiting for your approval" in out, out
+    assert provider.submitted == [] and rig.fetch_all("acmepec", "INBOX") == []
+    return f
+
+
+def test_a_diffida_waits_for_approval_and_goes_by_pec_once_approved(pecrig: MailRig, provider: PecProvider,
+                                                                    tmp_path: Path) -> None:
+    provider.clock = lambda: datetime(2026, 12, 23, 10, 0, 5, tzinfo=ROME)
+    f = awaiting_diffida(pecrig, provider, tmp_path)
+    note = approval_note(pecrig)
+    said = text_of(note)
+    assert CLIENT_PEC in said and "alicepec@pec.example.test" in said, said
+    assert "mailduns approve 12/2026" in said and "approva" in said and "salta" in said
+    [pdf] = [p for p in note.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_content().startswith(b"%PDF") and str(pdf.get_filename()).startswith("diffida")
+    row = f.status("2026-12-22T11:00+01:00")["12/2026"]
+    assert row["awaiting_approval"]["step"] == "diffida" and row["next_at"] is None
+    assert row["formal"]["status"] == "awaiting-approval"
+    code, text = f.cli("status", "--now", "2026-12-22T11:00+01:00")
+    assert code == 0 and "waiting for your approval" in text
+    f.run("2026-12-22T16:00+01:00")                              # waiting: nothing goes, no second note
+    assert provider.submitted == [] and len(approval_notes(pecrig)) == 1
+    code, out = f.cli("approve", "12/2026")
+    assert code == 0, out
+    f.run("2026-12-23T10:00+01:00")
+    [busta] = pecrig.fetch_all("acmepec", "INBOX")
+    env = read_pec(busta)
+    assert env is not None and env.original is not None
+    tipos = [r.tipo for r in map(read_pec, pecrig.fetch_all("alicepec", "INBOX")) if r is not None]
+    assert tipos == ["accettazione", "avvenuta-consegna"]
+    row = f.status("2026-12-23T11:00+01:00")["12/2026"]
+    assert row["awaiting_approval"] is None
+    assert row["formal"]["status"] == "delivered" and row["formal"]["delivered_at"] == "2026-12-23T10:00:05+01:00"
+    code, text = f.cli("status", "--now", "2026-12-23T11:00+01:00")
+    assert f"delivered to {CLIENT_PEC} at 2026-12-23T10:00:05+01:00" in text
+    f.run("2026-12-24T10:00+01:00")
+    assert len(provider.submitted) == 1                           # exactly once
+    assert ("approved" in [k for k, _ in events(f)])
+
+
+def test_answering_the_note_approva_approves_the_diffida(pecrig: MailRig, provider: PecProvider,
+                                                         tmp_path: Path) -> None:
+    f = awaiting_diffida(pecrig, provider, tmp_path)
+    note = approval_note(pecrig)
+    answer = mail(f"Alessandra Rossi <{f.owner}>", f.owner, f"Re: {note['Subject']}", "Approva!\n\nAlessandra",
+                  datetime(2026, 12, 22, 18, tzinfo=ROME), reply_to=str(note["Message-ID"]))
+    pecrig.deliver(answer.as_bytes(), f.owner)
+    f.run("2026-12-22T19:00+01:00")
+    assert len(provider.submitted) == 1
+    assert len(pecrig.fetch_all("acmepec", "INBOX")) == 1
+    row = f.status("2026-12-22T20:00+01:00")["12/2026"]
+    assert row["awaiting_approval"] is None and row["formal"]["status"] == "delivered"
+    assert any(k == "approved" and '"Approva!"' in d for k, d in events(f))
+
+
+def test_skip_drops_the_diffida(pecrig: MailRig, provider: PecProvider, tmp_path: Path) -> None:
+    f = awaiting_diffida(pecrig, provider, tmp_path)
+    code, out = f.cli("skip", "12/2026")
+    assert code == 0, out
+    f.run("2026-12-23T10:00+01:00")
+    f.run("2026-12-24T10:00+01:00")
+    assert provider.submitted == [] and pecrig.fetch_all("acmepec", "INBOX") == []
+    row = f.status("2026-12-24T11:00+01:00")["12/2026"]
+    assert row["awaiting_approval"] is None and row["formal"]["status"] == "skipped"
+
+
+def test_a_letter_step_needs_no_approval_the_note_is_the_owners_step(pecrig: MailRig, tmp_path: Path) -> None:
+    f = freelancer(pecrig, tmp_path, None, channel="letter", approve=None)
+    fattura_mail(f, pec=CLIENT_PEC)
+    f.run("2026-12-22T10:00+01:00")
+    [note] = [n for n in notes(pecrig) if "formal-notice-letter" in str(n["X-Mailduns"])]
+    assert "spedita" in text_of(note)
+    row = f.status("2026-12-22T11:00+01:00")["12/2026"]
+    assert row["awaiting_approval"] is None and row["formal"]["status"] == "waiting"
