@@ -14,6 +14,12 @@ the owner's "spedita" answer), so both merge without stepping on each other.
   address. A crash while sending is settled by evidence, as for e-mail: the provider's ricevuta di
   accettazione names our Message-ID; without one `evidence_wait_minutes` after DATA, the provider
   never took the message and it is sent again (same Message-ID, same bytes).
+* Approval (`approve` defaults to true for a formal notice). A PEC notice cannot wait in Drafts (it
+  leaves from the PEC mailbox with its own From): its outbox row is recorded `awaiting`, with no
+  letter of its own, and the owner gets one note with the PDF. `mailduns approve` or the answer
+  "approva" / "aprobar" / "approve" makes it `covered` (decide.approval_command) and it is sent as
+  above; `mailduns skip` or "salta" / "omitir" / "skip" drops it. A letter's note is itself the
+  owner's step, so a letter asks no approval.
 * Receipts. Each cycle reads what is new in the PEC inbox (UIDVALIDITY + last UID, like the other
   folders, under a mark of its own), keeps every receipt about one of our notices byte for byte and
   applies it: accettazione → sent/accepted; avvenuta consegna → delivered, the deadline runs from
