@@ -169,8 +169,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(NO_KEYWORDS.format(paid=_paid_name(config, server)))
     waiting = [r for r in rows if r["awaiting_approval"]]
     if waiting:
-        print("\nWaiting for your approval in Drafts (send it from your mail client, or `mailduns approve` / "
-              "`mailduns skip`):")
+        print("\nWaiting for your approval (a letter in Drafts: send it from your mail client; a PEC notice: "
+              "answer its note; or `mailduns approve` / `mailduns skip`):")
         for r in waiting:
             a = r["awaiting_approval"]
             print(f"  {r['number']}  {a['step']}  to {r['client_name'] or r['client_email'] or '?'}  since "
@@ -345,7 +345,8 @@ def _approval(args: argparse.Namespace, command: decide.ApprovalCommand) -> int:
         print(f"invoice {inv.number}: step {step} approved; it goes out with the next cycle of the daemon "
               "(or now with `mailduns run --once`)")
     else:
-        print(f"invoice {inv.number}: step {step} skipped; its draft will be removed from Drafts")
+        where = "its draft will be removed from Drafts" if waiting[0].raw else "the notice will not be sent"
+        print(f"invoice {inv.number}: step {step} skipped; {where}")
     return 0
 
 
