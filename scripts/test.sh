@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # (no root, no package) that one check is skipped and says so.
 if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && [ "$(id -u)" = 0 ]; then
   echo "test: installing chromium for the evidence page check" >&2
-  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium </dev/null >/dev/null \
+  { { DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium </dev/null >/dev/null; } \
     || echo "test: chromium could not be installed; the evidence page check will be skipped" >&2; } || true
 fi
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
