@@ -19,12 +19,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.mime import ParsedMail
-from mailduns.reading.numbers import find_amounts, find_dates, first_date, mask_dates
+from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
 
 # --------------------------------------------------------------------------------------------------
@@ -188,7 +189,7 @@ def _domain(addr: str | None) -> str:
 # A sentence ends at . ! ? ; (not after "n." / "nr." / "no." and not before a digit: "fattura n. 12/2026"
 # is one sentence) and at every line break.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?!\d)|\n+", re.IGNORECASE)
-_NEW_LINE_STARTS_RE = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")
+_NEW_LINE_STARTS_RE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")   # used with .match(text, pos)
 
 
 _MAX_LEAD = 300
@@ -202,7 +203,8 @@ def _sentences(text: str) -> list[str]:
     return [s for _, s in _sentences_with_lead(text)]
 
 
-def _sentences_with_lead(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16)  # the dispute, paid and promise rules read the same text's sentences
+def _sentences_with_lead(text: str) -> tuple[tuple[str, str], ...]:
     """(lead, sentence) pairs.  Each line is its own sentence (terse replies: "Pagato\nGrazie"), but
     a line that continues a wrapped sentence (it starts in lower case after a line without a full
     stop) keeps that sentence's beginning as its `lead`, so "If you have already\npaid, please
@@ -222,16 +224,16 @@ def _sentences_with_lead(text: str) -> list[tuple[str, str]]:
             out.append((lead.strip(), piece))
         if sep is None:
             break
-        rest = text[sep.end():]
         line_length = sep.start() - (text.rfind("\n", 0, sep.start()) + 1)
         ends = bool(re.search(r"[.!?:;]\s*$", piece)) and not _ABBREVIATION_END_RE.search(piece)
         # a new line in capitals starts a sentence, unless the line before is a full, wrapped one
         # ("...that invoice\nINV-0042 has been paid")
         soft = ("\n" in sep.group(0) and sep.group(0).count("\n") == 1 and bool(piece) and not ends
-                and (not _NEW_LINE_STARTS_RE.match(rest) or (line_length >= 50 and rest[:1].isalnum())))
+                and (not _NEW_LINE_STARTS_RE.match(text, sep.end())
+                     or (line_length >= 50 and text[sep.end():sep.end() + 1].isalnum())))
         lead = f"{lead} {piece}"[-_MAX_LEAD:] if soft else ""  # bounded: pasted logs wrap forever
         pos = sep.end()
-    return out
+    return tuple(out)
 
 
 _NEG_RE = re.compile(
@@ -605,6 +607,8 @@ def find_amount(text: str) -> Money | None:
     """The amount a notice or a reply names: after an amount label if any, else the first amount
     written with a currency.  Amounts without a currency are ignored here (they are too often
     invoice numbers, quantities or IBAN fragments)."""
+    if not has_currency(text):
+        return None   # (dates are not masked for nothing: most replies name no amount)
     for line in text.splitlines():
         label = _AMOUNT_LABEL_RE.search(line)
         if label:
@@ -1004,6 +1008,9 @@ def is_payment_provider(addr: str | None) -> bool:
 
 def incoming_payment(text: str) -> bool:
     """Text announcing money *received* (a notice of money sent by the owner does not count)."""
+    quick = _any_of(_INCOMING)
+    if quick is not None and quick.search(text) is None:
+        return False   # one pass for the common case: nothing of money received
     first_in: int | None = None
     for p in _INCOMING:
         for m in p.finditer(text):

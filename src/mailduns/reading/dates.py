@@ -150,9 +150,21 @@ def _day_of_month(day: int, ref: date) -> date | None:
     return date(year, month, day)
 
 
+# Every pattern below needs a digit or one of these words (a prefix test: "tre" also opens "trenta"):
+# a sentence with neither states no date, and most sentences have neither.
+_DATEISH_RE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*_WEEKDAYS, *_MONTHS, "two", "three", "four", "five", "ten", "domani", "dopodomani",
+                                   "tomorrow", "manana", "oggi", "hoy", "today", "tonight", "evening", "stasera",
+                                   "stanotte", "noche", "tarde", "giornata", "odierna", "mese", "month", "mes"},
+                                  key=len, reverse=True)) + r")\b"
+    r"|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+
+
 def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     """Every date stated in `text`, in order; words resolved against `ref` (None: only calendar dates)."""
     folded = fold(text)
+    if _DATEISH_RE.search(folded) is None:
+        return []
     cands: list[Found] = []
     if us and ref is not None:
         for m in _US_DM_RE.finditer(folded):

@@ -137,7 +137,7 @@ def decode_bytes(data: bytes, charset: str | None, problems: list[str], where: s
 
 def _fix_8bit(raw: str) -> str:
     """Headers with raw 8-bit bytes arrive as surrogate escapes; most such mail is UTF-8 or 1252."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in raw):
+    if raw.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in raw):
         return raw
     data = raw.encode("utf-8", errors="surrogateescape")
     try:

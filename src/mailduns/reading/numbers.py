@@ -40,6 +40,14 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|euros?)\b", re.IGNORECASE)
+# every sign or word `_PRE`/`_POST` know: without one, no amount of the text has a currency
+_CURRENCY_HINT_RE = re.compile(r"€|\$|£|\b(?:eur|euros?|usd|gbp|chf|dollars?|dólares|dollari|sterline|libras|pounds)\b",
+                               re.IGNORECASE)
+
+
+def has_currency(text: str) -> bool:
+    """Whether `text` writes any currency sign or code (a cheap test before looking for amounts)."""
+    return _CURRENCY_HINT_RE.search(text) is not None
 
 
 @dataclass(frozen=True)
