@@ -102,3 +102,41 @@ def test_a_sentence_wrapped_after_an_abbreviation_or_before_a_number_keeps_its_b
         is None
     assert read_intent("Thank you for letting me know on 9 December 2026 that invoice\nINV-0042 has been paid.",
                        MONDAY).intent is None
+
+
+# round 3: a payment plan with a day ahead, pronouns before a verb, a weekday gone
+from mailduns.reading import dates as _dates  # noqa: E402
+from mailduns.reading import intent as _clauses  # noqa: E402
+
+_WED = date(2026, 11, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("La sua fattura è già in lista per il 10 dicembre.", date(2026, 12, 10)),
+        ("Entra en la remesa del 25.", date(2026, 11, 25)),
+        ("It's in the 20 Nov payment run.", date(2026, 11, 20)),
+        ("Deb says it's scheduled for the 15th.", date(2026, 11, 15)),
+        ("Te lo mando entro venerdì, promesso!!", date(2026, 11, 13)),
+        ("La approvo oggi e parte con i pagamenti del 20.", date(2026, 11, 20)),
+        ("Lo Studio provvederà al saldo della fattura entro il 30 novembre.", date(2026, 11, 30)),
+    ],
+)
+def test_plans_and_pronouns_are_dated_promises(text: str, when: date) -> None:
+    got = _clauses.read(text, _WED, None)
+    assert (got.intent, got.promised_date) == ("promise", when)
+
+
+@pytest.mark.parametrize("text", [
+    "Fatta la distinta ieri, valuta lunedì.",             # a plan carried out: not a promise
+    "Abbiamo una call programmata per lunedì 16.",        # a meeting, not a payment
+    "Non è in lista per il 10.",                          # a plan denied
+])
+def test_plans_that_promise_nothing(text: str) -> None:
+    assert _clauses.read(text, _WED, None).intent != "promise"
+
+
+def test_a_weekday_gone_is_not_a_day_ahead_and_a_day_is_not_cut() -> None:
+    assert [f.value for f in _dates.find("aprobado en la reunión del pasado jueves", _WED)] == []
+    assert [f.value for f in _dates.find("il 10 di ogni mese", _WED)] == []

@@ -1358,10 +1358,12 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     """A promise the rules did not date: the one day still ahead stated in a sentence about paying
     (several such days, a return "fino al 7", "2nd week of": no guess)."""
     from mailduns.reading.dates import find as find_stated
+    from mailduns.reading.dates import fold
+    from mailduns.reading.intent import SCHEDULE_RE
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
-    paying = [bool(_PAY_WORD_RE.search(x)) for x in sentences]
+    paying = [bool(_PAY_WORD_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences]
     for i, sentence in enumerate(sentences):
         if not paying[i]:   # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
             continue

@@ -105,10 +105,12 @@ class Found:
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMW = "|".join(sorted(_UNITS, key=len, reverse=True))
-_DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?:st|nd|rd|th|°|º|\.)?|(?P<dw>{_NUMW}))"
+_DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|°|º|\.)?|(?P<dw>{_NUMW}))"
 
 _VAGUE_BEFORE_RE = re.compile(r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"
                               r"\bdesde\s+el|\bstarting(?:\s+the)?|\ba\s+partire\s+dal?)\s*$")
+_PAST_BEFORE_RE = re.compile(r"\b(?:pasado|scors[oa]|passat[oa]|last|past)\s+$")
+_PAST_AFTER_RE = re.compile(r"\s+(?:pasado|scors[oa]|passat[oa])\b")
 _NEXT_WEEK_WD_RE = re.compile(
     rf"\b(?P<wd>{_WD})\b\s*(?:della\s+settimana\s+prossima|della\s+prossima\s+settimana|de\s+la\s+semana\s+que\s+viene|"
     rf"de\s+la\s+proxima\s+semana|of\s+next\s+week|next\s+week)"
@@ -192,8 +194,10 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                 continue
             if len(name) <= 4 and name in ("sat", "sun", "set", "mar", "wed"):
                 continue  # too ambiguous as abbreviations inside prose
-            if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25):m.start()]):
-                continue
+            if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25):m.start()]) or \
+                    _PAST_BEFORE_RE.search(folded[max(0, m.start() - 12):m.start()]) or \
+                    _PAST_AFTER_RE.match(folded, m.end()):
+                continue  # "del pasado jueves", "giovedì scorso", "last Thursday": a day gone, not ahead
             ahead = (_WEEKDAYS[name] - ref.weekday()) % 7 or 7
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=ahead), False))
         for m in _EOM_NAMED_RE.finditer(folded):

@@ -295,6 +295,37 @@ def _pick(found: list[dates.Found], ref: date | None) -> date | None:
     return chosen[0].value if chosen else None
 
 
+# A payment plan or queue (folded text): with a day ahead in the same sentence, a promise for that day.
+SCHEDULE_RE = re.compile(
+    r"\bin\s+lista\b|\bdistinta\b|\b(?:nel|al|il|of\s+the|the)\s+run\b|\brun\s+(?:di|del|of)\b|\bgiro\s+(?:dei\s+|di\s+)?pagament|"
+    r"\bpagamenti\s+del\b|\bcalendario\s+(?:dei\s+|de\s+)?pag|\bprogrammat[oaie]\b|\bschedulat[oaie]\b|\bin\s+pagamento\b|"
+    r"\bremesa\b|\blista\s+de\s+pagos|\bprogramad[oa]s?\b|\bciclo\s+de\s+pagos|\bpagos\s+del\b|\bprevist[oa]\s+para\b|"
+    r"\bpay(?:ment)?\s+run|\bpayments?\s+(?:batch|cycle)|\bscheduled\b|\bqueued\b|\bin\s+the\s+queue|\bslated\s+for|"
+    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta")
+_PLAN_DONE = frozenset({"ieri", "ayer", "yesterday", "stamattina", "stamane", "scorso", "scorsa", "pasado", "pasada",
+                        "last", "ago", "hace", "fatto", "fatta", "done", "hecho", "hecha", "sent", "paid", "pagato",
+                        "pagata", "pagado", "pagada", "partito", "partita", "enviado", "enviada", "eseguito",
+                        "effettuato", "inviato", "realizada", "realizado", "completed", "saldato", "saldata",
+                        "saldate", "saldati", "pagate", "pagati", "bonificato", "versato", "abonado", "abonada",
+                        "transferido", "transferida", "settled", "wired", "rif", "ref"})
+# ... but not a meeting or a call planned for that day, nor a plan denied
+_NOT_SCHEDULE_RE = re.compile(r"\b(?:call|meeting|riunione|reunion|incontro|appuntamento|cita|non|not|no|never|nunca|mai)\b")
+_DOC_NOUNS = frozenset({"fattura", "factura", "invoice", "ricevuta", "justificante", "comprobante", "iban", "bank",
+                        "banca", "banco"})
+_PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
+
+
+def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
+    """"te lo mando", "la approvo", "la inseriamo": lo/la before a verb in the first person is a
+    pronoun, not an article (the noun "il saldo" / "lo storno" is left alone)."""
+    f, lemma = toks[i][1], toks[i][2]
+    if toks[i - 1][1] not in ("lo", "la", "l"):
+        return False
+    if i >= 2 and toks[i - 2][1] in _PRONOUNS:
+        return True
+    return f not in _PAY_NOUNS and lemma != f and _PRESENT_1P_RE.search(f) is not None
+
+
 def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     """Indexes of the verbs that carry a payment in a clause."""
     idx = []
@@ -302,7 +333,8 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     nouns = any(f in _PAY_NOUNS for f in folded)
     clitic = any(f in _CLITICS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
-        if i > 0 and toks[i - 1][1] in _ARTICLES and f not in ("paid", "pagato", "pagata", "pagado", "pagada"):
+        if i > 0 and toks[i - 1][1] in _ARTICLES and f not in ("paid", "pagato", "pagata", "pagado", "pagada") \
+                and not _clitic_verb(toks, i):
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
             if f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento") and i > 0 and \
@@ -312,8 +344,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
         elif lemma in _DO_VERBS and (nouns or clitic) and not (
                 lemma == "do" and i + 1 < len(toks) and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))):
             idx.append(i)
-        elif lemma in ("provvedere", "proceder", "procedere") and not nouns:
-            idx.append(i)
+        elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
+                not nouns or any(t[1] in _PAY_NOUNS and t[1] not in _DOC_NOUNS for t in toks[i + 1:i + 4])):
+            idx.append(i)   # "provvederà al saldo", "procederemo al pago" (not "...a verificare la fattura")
     if not idx and nouns:
         # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word
         for i, (surface, f, lemma) in enumerate(toks):
@@ -395,6 +428,22 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
+    # "è già in lista per il 10", "entra en la remesa del 25", "it's in the 20 Jan payment run", "scheduled
+    # for the 15th": a payment plan with a day ahead is a promise for that day, though no verb of paying is said
+    # (the day nearest the plan's words: "arrivati venerdì, ... nella distinta di oggi"; a plan already
+    # carried out, "fatta la distinta ieri, valuta lunedì", is a paid claim's business)
+    if not promise and not dispute and not paid:
+        for s in sentences:
+            fs = fold(s)
+            plan = SCHEDULE_RE.search(fs)
+            if plan is None or "?" in s or _NOT_SCHEDULE_RE.search(fs) or \
+                    any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs)):
+                continue
+            ahead = [f for f in dates.find(s, ref, us=us) if ref is None or f.value >= ref]
+            if ahead:
+                near = min(ahead, key=lambda f: max(f.start - plan.end(), plan.start() - f.end, 0))
+                promise.append((0.75, near.value))
+                break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
     if not paid and words <= 25:
         first = fold(sentences[0]) if sentences else ""
