@@ -31,10 +31,11 @@ from mailduns.core.model import (
     OutboxStatus,
     SnoozeReason,
 )
+from mailduns.core.money import Money
 from mailduns.core.policy import Plan
 
-__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "Notify", "OwnMessage", "RememberPromise",
-           "SetNextAt", "SetOutbox", "SetState", "answered", "approval_command", "as_resumed", "draft_missing",
+__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "LeftFolder", "Notify", "OwnMessage",
+           "Received", "Regarding", "RememberPromise", "SetNextAt", "Thank", "SetOutbox", "SetState", "answered", "approval_command", "as_resumed", "draft_missing",
            "manual", "on_plan", "owner_wrote", "promised", "snooze_ended"]
 
 
@@ -53,6 +54,16 @@ class SetState:
 
 
 @dataclass(frozen=True)
+class Regarding:
+    """The message a note is about: its key, how it was read, and its invoices as they stood before
+    it (the engine adds the reader's facts when it writes the note)."""
+
+    key: str
+    kind: str
+    invoices: tuple[Invoice, ...] = ()
+
+
+@dataclass(frozen=True)
 class Notify:
     """Tell the freelancer (an owner notice, once per `trigger`)."""
 
@@ -61,6 +72,8 @@ class Notify:
     excerpt: str | Text            # a catalogue text is written in the owner's language when sent
     hint: str | Text
     trigger: str
+    about: Regarding | None = None   # the message the note tells of, so an answer can act on it
+    as_of: Invoice | None = None     # the invoice as the note describes it (None: as it is when written)
 
 
 @dataclass(frozen=True)
@@ -116,7 +129,36 @@ class RememberPromise:
     on: date
 
 
-Effect: TypeAlias = SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
+@dataclass(frozen=True)
+class Received:
+    """Money came in against the invoice (a payment, a credit note): added to what it has paid. With
+    `why`, the invoice keeps its state, says `why` (recorded as `event`) and the cycle says `line`."""
+
+    invoice_id: int
+    amount: Money
+    why: str | None = None
+    event: str = ""
+    message_id: str | None = None
+    line: str = ""
+
+
+@dataclass(frozen=True)
+class Thank:
+    """Thank the client in the invoice's thread for `received` (`[sending] thank_you`)."""
+
+    invoice_id: int
+    received: Money
+
+
+@dataclass(frozen=True)
+class LeftFolder:
+    """The invoice's message is no longer where it was (moved or deleted in the mail client)."""
+
+    invoice_id: int
+
+
+Effect: TypeAlias = (SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
+                     | Received | Thank | LeftFolder)
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 

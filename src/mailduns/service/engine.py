@@ -52,7 +52,7 @@ from mailduns.mail import connect
 from mailduns.mail.imap import Attachment, Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
 from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus, transition
 from mailduns.core.money import Money
-from mailduns.core import decide, planner
+from mailduns.core import decide, decide_inbox, planner
 from mailduns.core.policy import Plan
 from mailduns.reading import DEFAULT_RULES, Correction, ReadingRules, find_invoice_numbers, read_message
 from mailduns.reading import corrections as reading_corrections
@@ -788,18 +788,8 @@ class Engine:
                         if failed == i.client_email or failed in i.recipients]
         permanent = getattr(reply, "permanent", None)
         reason = getattr(reply, "reason", None) or ""
-        for inv in invoices:
-            if inv.state in ("paid", "history", "hold"):
-                continue
-            if permanent is False:                 # "delayed": the server is still trying
-                self.store.add_event(Event(inv.id, now, "delivery-delayed", f"{failed or '?'} {reason}".strip(), key))
-                continue
-            self._set_state(inv, "hold", f"a reminder to {failed or 'the client'} bounced"
-                            + (f": {_one_line(reason, 80)}" if reason else ""), now, report, "bounce", key)
-            self._notify(inv, "bounce", _excerpt(facts.text),
-                         _t("hint.bounce", address=failed, number=inv.number) if failed
-                         else _t("hint.bounce_unknown", number=inv.number), now, key,
-                         about=About(key, "bounce", facts, (inv,)))
+        self.apply(decide_inbox.bounced(invoices, key, failed=failed, permanent=permanent, reason=reason,
+                                        text=facts.text), now, report, facts)
 
     # -- state changes and notices ------------------------------------------------------------
     def _set_state(self, inv: Invoice, state: InvoiceState | str, why: str, now: datetime, report: CycleReport,
@@ -1075,9 +1065,11 @@ class Engine:
         self.apply(decide.snooze_ended(inv), now, report)
         return self.store.invoice(inv.id)
 
-    def apply(self, effects: Iterable[decide.Effect], now: datetime, report: CycleReport) -> None:
+    def apply(self, effects: Iterable[decide.Effect], now: datetime, report: CycleReport,
+              facts: MessageFacts | None = None) -> None:
         """Carry out decisions (`core.decide`) in one transaction: all of them, or none. The CLI's
-        `paid`/`hold`/`resume` come through here too, so they change state exactly as the daemon does."""
+        `paid`/`hold`/`resume` come through here too, so they change state exactly as the daemon does.
+        `facts`: how the message the decisions are about was read (a note about it remembers them)."""
         with self.store.transaction():
             for e in effects:
                 if isinstance(e, decide.SetState):
@@ -1088,8 +1080,10 @@ class Engine:
                         inv = replace(inv, snooze_until=e.snooze_until, snooze_reason=e.snooze_reason)
                     self._set_state(inv, e.to, e.why, now, report, e.event, e.message_id)
                 elif isinstance(e, decide.Notify):
-                    target = self.store.invoice(e.invoice_id) if e.invoice_id is not None else None
-                    self._notify(target, e.event, e.excerpt, e.hint, now, e.trigger)
+                    target = e.as_of or (self.store.invoice(e.invoice_id) if e.invoice_id is not None else None)
+                    about = (About(e.about.key, e.about.kind, facts, e.about.invoices) if e.about is not None
+                             else None)
+                    self._notify(target, e.event, e.excerpt, e.hint, now, e.trigger, about)
                 elif isinstance(e, decide.AddEvent):
                     self.store.add_event(Event(e.invoice_id, now, e.kind, e.detail, e.message_id))
                 elif isinstance(e, decide.SetOutbox):
@@ -1100,6 +1094,19 @@ class Engine:
                     self.store.set_own_message(e.invoice_id, e.at)
                 elif isinstance(e, decide.RememberPromise):
                     self.store.set_meta(f"promise:{e.invoice_id}", e.on.isoformat())
+                elif isinstance(e, decide.Received):
+                    inv = self.store.invoice(e.invoice_id)
+                    inv = replace(inv, paid=inv.paid + e.amount if inv.paid else e.amount)
+                    if e.why is None:
+                        self.store.save_invoice(inv)
+                    else:
+                        self.store.save_invoice(replace(inv, why=e.why),
+                                                Event(inv.id, now, e.event, e.why, e.message_id))
+                        report.add(f"invoice {inv.number}: {e.line}")
+                elif isinstance(e, decide.Thank):
+                    self._thank(self.store.invoice(e.invoice_id), e.received, now)
+                elif isinstance(e, decide.LeftFolder):
+                    self.store.save_invoice(replace(self.store.invoice(e.invoice_id), folder=None, uid=None))
                 else:
                     self.store.set_next_at(e.invoice_id, e.at, never=e.at is None)
 

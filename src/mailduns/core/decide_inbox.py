@@ -1,0 +1,66 @@
+"""Decisions about incoming mail, as values: what a client's reply, a payment notice, a bounce, an
+auto-reply, a credit note or a flag set in the mail client changes (issue 14, "one truth").
+
+The engine finds the invoices a message concerns and reads the mailbox; these functions take what
+the reader made of the message (plain values: core does not import the reader), those invoices, the
+configuration values they need and `now`, and return effects (`core.decide`) that the engine applies
+in one transaction. Nothing here reads or writes anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from mailduns.core.catalog import later as _t
+from mailduns.core.decide import AddEvent, Effect, Notify, Regarding, SetState
+from mailduns.core.model import Invoice, InvoiceState
+from mailduns.core.sending_calendar import SendingCalendar
+
+__all__ = ["bounced", "business_days_after", "excerpt", "one_line"]
+
+
+def excerpt(text: str, limit: int = 400) -> str:
+    """The message as a note quotes it: without the lines it quotes, at most `limit` characters."""
+    out = "\n".join(line for line in text.splitlines() if not line.startswith(">")).strip()
+    return out[:limit] + ("…" if len(out) > limit else "")
+
+
+def one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def business_days_after(cal: SendingCalendar, tz: tzinfo, start: datetime, days: int) -> datetime:
+    """Window opening `days` business days after `start`. Money moves on bank days: weekends never
+    count here, even for a freelancer who lets reminders go out on Saturdays."""
+    d = start.astimezone(tz).date()
+    left = days
+    while left > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5 and cal.is_business_day(d):
+            left -= 1
+    return cal.next_send_time(datetime.combine(d, time(0), tzinfo=tz))
+
+
+# -- bounces ----------------------------------------------------------------------------------
+def bounced(invoices: Sequence[Invoice], key: str, *, failed: str | None, permanent: bool | None, reason: str,
+            text: str) -> tuple[Effect, ...]:
+    """A reminder came back. Delayed (`permanent` False: the server is still trying): only noted.
+    Otherwise the invoice is held and the owner told, since the client cannot be reached there.
+    A paid, held or past invoice is left alone."""
+    effects: list[Effect] = []
+    for inv in invoices:
+        if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY, InvoiceState.HOLD):
+            continue
+        if permanent is False:
+            effects.append(AddEvent(inv.id, "delivery-delayed", f"{failed or '?'} {reason}".strip(), key))
+            continue
+        effects.append(SetState(inv.id, InvoiceState.HOLD, f"a reminder to {failed or 'the client'} bounced"
+                                + (f": {one_line(reason, 80)}" if reason else ""), "bounce", message_id=key))
+        effects.append(Notify(inv.id, "bounce", excerpt(text),
+                              _t("hint.bounce", address=failed, number=inv.number) if failed
+                              else _t("hint.bounce_unknown", number=inv.number), key,
+                              about=Regarding(key, "bounce", (inv,))))
+    return tuple(effects)

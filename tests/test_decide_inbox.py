@@ -1,0 +1,45 @@
+"""Decisions about incoming mail as values (core/decide_inbox.py): literal inputs, no server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from mailduns.core import decide
+from mailduns.core import decide_inbox as d
+from mailduns.core.model import Invoice, InvoiceState
+
+ROME = ZoneInfo("Europe/Rome")
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ROME)
+OPEN = Invoice(id=7, key="k", number="12/2026", message_id="<inv@x>", references=(), subject="Fattura 12/2026",
+               folder="Sent", uidvalidity=1, uid=5, sent_at=datetime(2026, 11, 2, tzinfo=ROME), issue_date=None,
+               due_date=date(2026, 12, 2), amount=None, total=None, client_email="bob@x.it", client_name=None,
+               recipients=("bob@x.it",), cc=(), language=None, source="body", state=InvoiceState.OPEN, why="",
+               snooze_until=None, last_step=None)
+
+
+def kinds(effects: tuple[decide.Effect, ...]) -> list[str]:
+    return [type(e).__name__ for e in effects]
+
+
+def test_a_hard_bounce_holds_and_tells_the_owner() -> None:
+    effects = d.bounced([OPEN], "<b@x>", failed="bob@x.it", permanent=True, reason="550  no\nsuch user",
+                        text="> quoted\nDelivery failed")
+    assert kinds(effects) == ["SetState", "Notify"]
+    hold, note = effects
+    assert isinstance(hold, decide.SetState) and hold.to == "hold" and hold.event == "bounce"
+    assert hold.why == "a reminder to bob@x.it bounced: 550 no such user" and hold.message_id == "<b@x>"
+    assert isinstance(note, decide.Notify) and note.excerpt == "Delivery failed"
+    assert note.about == decide.Regarding("<b@x>", "bounce", (OPEN,))
+
+
+def test_a_delayed_delivery_is_only_noted_and_a_held_invoice_left_alone() -> None:
+    effects = d.bounced([OPEN, replace(OPEN, id=8, state=InvoiceState.HOLD)], "<b@x>", failed=None,
+                        permanent=False, reason="", text="")
+    assert effects == (decide.AddEvent(7, "delivery-delayed", "?", "<b@x>"),)
+
+
+def test_helpers() -> None:
+    assert d.one_line("a\n b  c", 4) == "a b…"
+    assert d.excerpt("> old\nnew", 2) == "ne…"
