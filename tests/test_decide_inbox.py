@@ -43,3 +43,23 @@ def test_a_delayed_delivery_is_only_noted_and_a_held_invoice_left_alone() -> Non
 def test_helpers() -> None:
     assert d.one_line("a\n b  c", 4) == "a b…"
     assert d.excerpt("> old\nnew", 2) == "ne…"
+
+
+def test_an_auto_reply_snoozes_until_the_return_date_keeping_a_snooze_reason() -> None:
+    snoozed = replace(OPEN, id=8, state=InvoiceState.SNOOZED, snooze_until=datetime(2026, 12, 3, tzinfo=ROME),
+                      snooze_reason="promise")
+    later = replace(OPEN, id=9, state=InvoiceState.SNOOZED, snooze_until=datetime(2027, 1, 3, tzinfo=ROME),
+                    snooze_reason="paid-claim")
+    effects = d.away([OPEN, snoozed, later], "<a@x>", sender=None, subject="Out of office",
+                     back=date(2026, 12, 10), tz=ROME)
+    first, second, third = effects
+    assert isinstance(first, decide.SetState) and first.to == "snoozed" and first.snooze_reason == "auto-reply"
+    assert first.snooze_until == datetime(2026, 12, 10, tzinfo=ROME)
+    assert first.why == "the client is away until 2026-12-10 (auto-reply)"
+    assert isinstance(second, decide.SetState) and second.snooze_reason == "promise"
+    assert third == decide.AddEvent(9, "auto-reply", "Out of office", "<a@x>")
+
+
+def test_an_auto_reply_without_a_date_is_only_noted() -> None:
+    assert d.away([OPEN], "<a@x>", sender="bob@x.it", subject="Auto", back=None, tz=ROME) == (
+        decide.AddEvent(7, "auto-reply", "Auto", "<a@x>"),)

@@ -9,16 +9,21 @@ in one transaction. Nothing here reads or writes anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from mailduns.core.catalog import later as _t
-from mailduns.core.decide import AddEvent, Effect, Notify, Regarding, SetState
-from mailduns.core.model import Invoice, InvoiceState
+from mailduns.core.decide import (
+    AddEvent,
+    Effect,
+    Notify,
+    Regarding,
+    SetState,
+)
+from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["bounced", "business_days_after", "excerpt", "one_line"]
+__all__ = ["away", "bounced", "business_days_after", "excerpt", "one_line"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -63,4 +68,23 @@ def bounced(invoices: Sequence[Invoice], key: str, *, failed: str | None, perman
                               _t("hint.bounce", address=failed, number=inv.number) if failed
                               else _t("hint.bounce_unknown", number=inv.number), key,
                               about=Regarding(key, "bounce", (inv,))))
+    return tuple(effects)
+
+
+# -- auto-replies -----------------------------------------------------------------------------
+def away(invoices: Sequence[Invoice], key: str, *, sender: str | None, subject: str, back: date | None,
+         tz: tzinfo) -> tuple[Effect, ...]:
+    """Out of office: the next step waits for the return date. Never answered, never a hold. A snooze
+    that already lasts longer (or an invoice not open or snoozed) keeps as it is: the absence is noted."""
+    who = sender or "the client"
+    effects: list[Effect] = []
+    for inv in invoices:
+        if back is not None and inv.state in (InvoiceState.OPEN, InvoiceState.SNOOZED) and (
+                inv.snooze_until is None or inv.snooze_until.date() < back):
+            reason = inv.snooze_reason if inv.state == InvoiceState.SNOOZED else SnoozeReason.AUTO_REPLY.value
+            effects.append(SetState(inv.id, InvoiceState.SNOOZED, f"{who} is away until {back.isoformat()} (auto-reply)",
+                                    "auto-reply", message_id=key, snooze_until=datetime.combine(back, time(0), tzinfo=tz),
+                                    snooze_reason=reason))
+        else:
+            effects.append(AddEvent(inv.id, "auto-reply", subject, key))
     return tuple(effects)

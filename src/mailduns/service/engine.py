@@ -668,18 +668,10 @@ class Engine:
 
     def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                        report: CycleReport) -> None:
-        """Out of office: the next step waits for the return date. Never answered, never a hold."""
-        back = facts.reply.return_date if facts.reply else None
-        who = facts.envelope.from_addr or "the client"
-        for inv in invoices:
-            if back is not None and inv.state in ("open", "snoozed") and (
-                    inv.snooze_until is None or inv.snooze_until.date() < back):
-                until = datetime.combine(back, time(0), tzinfo=self.config.owner.tz)
-                reason = inv.snooze_reason if inv.state == "snoozed" else "auto-reply"
-                self._set_state(replace(inv, snooze_until=until, snooze_reason=reason), "snoozed",
-                                f"{who} is away until {back.isoformat()} (auto-reply)", now, report, "auto-reply", key)
-            else:
-                self.store.add_event(Event(inv.id, now, "auto-reply", facts.envelope.subject, key))
+        """Out of office: the next step waits for the return date (`decide_inbox.away`)."""
+        self.apply(decide_inbox.away(invoices, key, sender=facts.envelope.from_addr, subject=facts.envelope.subject,
+                                     back=facts.reply.return_date if facts.reply else None, tz=self.config.owner.tz),
+                   now, report, facts)
 
     def _thank(self, inv: Invoice, received: Money, now: datetime) -> None:
         """With `[sending] thank_you = true`, one short thank-you in the invoice's thread."""
