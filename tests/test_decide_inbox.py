@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from mailduns.core import decide
 from mailduns.core import decide_inbox as d
 from mailduns.core.model import Invoice, InvoiceState
+from mailduns.core.money import Money
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ROME)
@@ -63,3 +65,25 @@ def test_an_auto_reply_snoozes_until_the_return_date_keeping_a_snooze_reason() -
 def test_an_auto_reply_without_a_date_is_only_noted() -> None:
     assert d.away([OPEN], "<a@x>", sender="bob@x.it", subject="Auto", back=None, tz=ROME) == (
         decide.AddEvent(7, "auto-reply", "Auto", "<a@x>"),)
+
+
+def eur(amount: str) -> Money:
+    return Money(Decimal(amount), "EUR")
+
+
+def test_a_credit_note_lowers_the_balance_or_settles_the_invoice() -> None:
+    owed = replace(OPEN, amount=eur("1000.00"))
+    part = d.credit_noted([owed], "NC-1", number="NC-1", references="12/2026", credit=eur("-200.00"))
+    assert part == (decide.Received(7, eur("200.00"), why="credit note NC-1 of 200.00 EUR; 800.00 EUR still open",
+                                    event="credit-note", message_id="NC-1",
+                                    line="credit note NC-1 of 200.00 EUR, 800.00 EUR still open"),)
+    full = d.credit_noted([owed], "NC-1", number="NC-1", references="12/2026", credit=eur("1000.00"))
+    assert full[0] == decide.Received(7, eur("1000.00"))
+    assert isinstance(full[1], decide.SetState) and full[1].to == "paid"
+
+
+def test_a_credit_note_for_nothing_followed_or_in_another_currency() -> None:
+    assert d.credit_noted([], "k", number="NC-2", references="9/2026", credit=eur("5")) == (
+        decide.Say("credit note NC-2 noted (not chased; invoice 9/2026 is not followed)"),)
+    held = d.credit_noted([OPEN], "k", number="NC-3", references="12/2026", credit=eur("5"))
+    assert isinstance(held[0], decide.SetState) and held[0].to == "hold"

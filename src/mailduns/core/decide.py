@@ -35,8 +35,9 @@ from mailduns.core.money import Money
 from mailduns.core.policy import Plan
 
 __all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "LeftFolder", "Notify", "OwnMessage",
-           "Received", "Regarding", "RememberPromise", "SetNextAt", "Thank", "SetOutbox", "SetState", "answered", "approval_command", "as_resumed", "draft_missing",
-           "manual", "on_plan", "owner_wrote", "promised", "snooze_ended"]
+           "Received", "Regarding", "RememberPromise", "Say", "SetNextAt", "SetOutbox", "SetState", "Thank",
+           "answered", "approval_command", "as_resumed", "draft_missing", "manual", "on_plan", "owner_wrote",
+           "promised", "snooze_ended"]
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,15 @@ class LeftFolder:
     invoice_id: int
 
 
+@dataclass(frozen=True)
+class Say:
+    """A line in the cycle's report (what changed nothing is still worth saying)."""
+
+    line: str
+
+
 Effect: TypeAlias = (SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
-                     | Received | Thank | LeftFolder)
+                     | Received | Thank | LeftFolder | Say)
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 

@@ -10,6 +10,7 @@ in one transaction. Nothing here reads or writes anything.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from mailduns.core.catalog import later as _t
@@ -17,13 +18,16 @@ from mailduns.core.decide import (
     AddEvent,
     Effect,
     Notify,
+    Received,
     Regarding,
+    Say,
     SetState,
 )
 from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
+from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["away", "bounced", "business_days_after", "excerpt", "one_line"]
+__all__ = ["away", "bounced", "business_days_after", "credit_noted", "excerpt", "one_line"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -88,3 +92,25 @@ def away(invoices: Sequence[Invoice], key: str, *, sender: str | None, subject: 
         else:
             effects.append(AddEvent(inv.id, "auto-reply", subject, key))
     return tuple(effects)
+
+
+# -- credit notes -----------------------------------------------------------------------------
+def credit_noted(targets: Sequence[Invoice], key: str, *, number: str | None, references: str | None,
+                 credit: Money | None) -> tuple[Effect, ...]:
+    """A credit note is never chased; one that names an invoice still followed (`targets`, the
+    invoices of that number, the last one meant) lowers what it owes: settled when nothing is left,
+    held for the owner's check when the currencies cannot be compared."""
+    if not targets or credit is None:
+        return (Say(f"credit note {number or '?'} noted (not chased"
+                    + (f"; invoice {references} is not followed)" if references else ")")),)
+    inv = targets[-1]
+    credit = Money(abs(credit.amount), credit.currency)
+    if inv.amount is None or inv.amount.currency != credit.currency:
+        return (SetState(inv.id, InvoiceState.HOLD, f"credit note {number} of {credit} needs your check",
+                         "credit-note", message_id=key),)
+    left = replace(inv, paid=inv.paid + credit if inv.paid else credit).balance
+    if left is not None and left.amount <= 0:
+        return (Received(inv.id, credit),
+                SetState(inv.id, InvoiceState.PAID, f"settled by credit note {number}", "credit-note", message_id=key))
+    return (Received(inv.id, credit, why=f"credit note {number} of {credit}; {left} still open", event="credit-note",
+                     message_id=key, line=f"credit note {number} of {credit}, {left} still open"),)

@@ -479,28 +479,12 @@ class Engine:
                 report.add(f"invoice {number}{amount} to {client_email or '?'} due {due.isoformat()}: {state}")
 
     def _apply_credit_note(self, f: InvoiceFacts, key: str, now: datetime, report: CycleReport) -> None:
-        """A credit note is never chased; one that names an invoice lowers what that invoice owes."""
-        credit = f.amount or f.total
+        """A credit note is never chased; one that names an invoice lowers what that invoice owes
+        (`decide_inbox.credit_noted`)."""
         targets = [i for i in self.store.invoices_by_number(f.references_invoice or "")
                    if i.state not in ("paid", "history")] if f.references_invoice else []
-        if not targets or credit is None:
-            report.add(f"credit note {f.number or '?'} noted (not chased"
-                       + (f"; invoice {f.references_invoice} is not followed)" if f.references_invoice else ")"))
-            return
-        inv = targets[-1]
-        credit = Money(abs(credit.amount), credit.currency)
-        if inv.amount is None or inv.amount.currency != credit.currency:
-            self._set_state(inv, "hold", f"credit note {f.number} of {credit} needs your check", now, report,
-                            "credit-note", key)
-            return
-        paid = inv.paid + credit if inv.paid else credit
-        changed = replace(inv, paid=paid)
-        if changed.balance is not None and changed.balance.amount <= 0:
-            self._set_state(changed, "paid", f"settled by credit note {f.number}", now, report, "credit-note", key)
-        else:
-            changed = replace(changed, why=f"credit note {f.number} of {credit}; {changed.balance} still open")
-            self.store.save_invoice(changed, Event(inv.id, now, "credit-note", changed.why, key))
-            report.add(f"invoice {inv.number}: credit note {f.number} of {credit}, {changed.balance} still open")
+        self.apply(decide_inbox.credit_noted(targets, key, number=f.number, references=f.references_invoice,
+                                             credit=f.amount or f.total), now, report)
 
     def _on_paid_folder(self, msg: Fetched, folder: str, uidvalidity: int, now: datetime,
                         report: CycleReport) -> None:
@@ -1097,6 +1081,8 @@ class Engine:
                         report.add(f"invoice {inv.number}: {e.line}")
                 elif isinstance(e, decide.Thank):
                     self._thank(self.store.invoice(e.invoice_id), e.received, now)
+                elif isinstance(e, decide.Say):
+                    report.add(e.line)
                 elif isinstance(e, decide.LeftFolder):
                     self.store.save_invoice(replace(self.store.invoice(e.invoice_id), folder=None, uid=None))
                 else:
