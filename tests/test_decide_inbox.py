@@ -87,3 +87,29 @@ def test_a_credit_note_for_nothing_followed_or_in_another_currency() -> None:
         decide.Say("credit note NC-2 noted (not chased; invoice 9/2026 is not followed)"),)
     held = d.credit_noted([OPEN], "k", number="NC-3", references="12/2026", credit=eur("5"))
     assert isinstance(held[0], decide.SetState) and held[0].to == "hold"
+
+
+def test_a_payment_of_the_balance_settles_and_thanks() -> None:
+    owed = replace(OPEN, amount=eur("500.00"))
+    effects = d.paid([owed], "<p@x>", kind="payment-notification", received=eur("500.00"), source="bank@x",
+                     text="Bonifico 500", thank_you=True)
+    assert kinds(effects) == ["Received", "SetState", "Notify", "Thank"]
+    assert isinstance(effects[2], decide.Notify) and effects[2].as_of == owed
+    assert d.paid([owed], "<p@x>", kind="k", received=eur("500.00"), source="b", text="", thank_you=False)[-1] \
+        == decide.Notify(7, "paid", "", effects[2].hint, "<p@x>", about=decide.Regarding("<p@x>", "k", (owed,)),
+                         as_of=owed)
+
+
+def test_one_payment_for_several_invoices_a_partial_payment_and_a_mismatch() -> None:
+    a, b = replace(OPEN, amount=eur("300.00")), replace(OPEN, id=8, number="13/2026", amount=eur("200.00"))
+    both = d.paid([a, b], "<p@x>", kind="k", received=eur("500.00"), source="bank", text="", thank_you=True)
+    assert kinds(both) == ["SetState", "SetState", "Notify"]
+    assert all(isinstance(e, decide.SetState) and e.to == "paid" for e in both[:2])
+    part = d.paid([a], "<p@x>", kind="k", received=eur("100.00"), source="bank", text="", thank_you=True)
+    assert part[0] == decide.Received(7, eur("100.00"), why="partial payment of 100.00 EUR by bank; 200.00 EUR "
+                                      "still open", event="partial-payment", message_id="<p@x>",
+                                      line="partial payment of 100.00 EUR, 200.00 EUR still open")
+    wrong = d.paid([a, b], "<p@x>", kind="k", received=eur("100.00"), source="bank", text="", thank_you=True)
+    assert kinds(wrong) == ["SetState", "Notify"] * 2
+    assert isinstance(wrong[0], decide.SetState) and wrong[0].to == "hold" and \
+        wrong[0].why == "bank notified a payment of 100.00 EUR; the invoice is for 300.00 EUR"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
 
 from mailduns.core.catalog import later as _t
 from mailduns.core.decide import (
@@ -22,12 +23,13 @@ from mailduns.core.decide import (
     Regarding,
     Say,
     SetState,
+    Thank,
 )
 from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
 from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["away", "bounced", "business_days_after", "credit_noted", "excerpt", "one_line"]
+__all__ = ["away", "bounced", "business_days_after", "credit_noted", "excerpt", "one_line", "paid"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -114,3 +116,49 @@ def credit_noted(targets: Sequence[Invoice], key: str, *, number: str | None, re
                 SetState(inv.id, InvoiceState.PAID, f"settled by credit note {number}", "credit-note", message_id=key))
     return (Received(inv.id, credit, why=f"credit note {number} of {credit}; {left} still open", event="credit-note",
                      message_id=key, line=f"credit note {number} of {credit}, {left} still open"),)
+
+
+# -- payments ---------------------------------------------------------------------------------
+def paid(matched: Sequence[Invoice], key: str, *, kind: str, received: Money | None, source: str, text: str,
+         thank_you: bool) -> tuple[Effect, ...]:
+    """A payment notice settles the invoices it names (`matched`, by due date) when the money
+    matches: one amount for several invoices that add up to it settles them all; the amount of one
+    invoice settles it (and thanks the client with `thank_you`); a smaller amount for the only
+    invoice named is a partial payment (the balance stays open). Anything else is a question for
+    the owner: held, and told."""
+    quoted = excerpt(text)
+    if len(matched) > 1 and received is not None:
+        total = sum((i.balance.amount for i in matched if i.balance), Decimal(0))
+        if all(i.balance and i.balance.currency == received.currency for i in matched) \
+                and total == received.amount:
+            return (*(SetState(i.id, InvoiceState.PAID, f"payment of {received} for several invoices, by {source}",
+                               "paid", message_id=key) for i in matched),
+                    Notify(matched[0].id, "paid", quoted, _t("hint.paid"), key,
+                           about=Regarding(key, kind, tuple(matched)), as_of=matched[0]))
+    effects: list[Effect] = []
+    for inv in matched:
+        balance = inv.balance
+        about = Regarding(key, kind, (inv,))
+        if received is not None and balance is not None and received.currency == balance.currency:
+            if received.amount == balance.amount:
+                effects += [Received(inv.id, received),
+                            SetState(inv.id, InvoiceState.PAID, f"payment of {received} notified by {source}",
+                                     "paid", message_id=key),
+                            Notify(inv.id, "paid", quoted, _t("hint.paid"), key, about=about, as_of=inv)]
+                if thank_you:
+                    effects.append(Thank(inv.id, received))
+                continue
+            if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
+                left = balance - received
+                effects += [Received(inv.id, received, why=f"partial payment of {received} by {source}; "
+                                     f"{left} still open", event="partial-payment", message_id=key,
+                                     line=f"partial payment of {received}, {left} still open"),
+                            Notify(inv.id, "payment-mismatch", quoted, _t("hint.part_paid", left=left), key,
+                                   about=about)]
+                continue
+        what = f"a payment of {received}" if received is not None else "a payment with no amount we could read"
+        effects += [SetState(inv.id, InvoiceState.HOLD, f"{source} notified {what}; the invoice is for "
+                             f"{balance or 'an unknown amount'}", "payment-mismatch", message_id=key),
+                    Notify(inv.id, "payment-mismatch", quoted, _t("hint.payment_mismatch", number=inv.number), key,
+                           about=about, as_of=inv)]
+    return tuple(effects)

@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
 from email.policy import SMTP as SMTP_POLICY
 
 from mailduns.core.sending_calendar import SendingCalendar, calendar_from
@@ -714,46 +713,9 @@ class Engine:
         matched = sorted((i for n in names for i in self.store.invoices_by_number(n) if i.state in FOLLOWED),
                          key=lambda i: (i.due_date, i.id))
         received = facts.reply.amount if facts.reply else None
-        source = facts.envelope.from_addr or "a payment service"
-        excerpt = _excerpt(facts.text)
-        if len(matched) > 1 and received is not None:
-            total = sum((i.balance.amount for i in matched if i.balance), Decimal(0))
-            if all(i.balance and i.balance.currency == received.currency for i in matched) \
-                    and total == received.amount:
-                for inv in matched:
-                    self._set_state(inv, "paid", f"payment of {received} for several invoices, by {source}", now,
-                                    report, "paid", key)
-                self._notify(matched[0], "paid", excerpt, _t("hint.paid"), now, key,
-                             about=About(key, facts.kind, facts, tuple(matched)))
-                return
-        for inv in matched:
-            balance = inv.balance
-            if received is not None and balance is not None and received.currency == balance.currency:
-                if received.amount == balance.amount:
-                    settled = self._set_state(replace(inv, paid=(inv.paid + received) if inv.paid else received),
-                                              "paid", f"payment of {received} notified by {source}", now, report,
-                                              "paid", key)
-                    self._notify(inv, "paid", excerpt, _t("hint.paid"), now, key,
-                                 about=About(key, facts.kind, facts, (inv,)))
-                    self._thank(settled, received, now)
-                    continue
-                if Decimal(0) < received.amount < balance.amount and len(matched) == 1:
-                    paid = (inv.paid + received) if inv.paid else received
-                    left = balance - received
-                    changed = replace(inv, paid=paid, why=f"partial payment of {received} by {source}; "
-                                      f"{left} still open")
-                    self.store.save_invoice(changed, Event(inv.id, now, "partial-payment", changed.why, key))
-                    report.add(f"invoice {inv.number}: partial payment of {received}, {left} still open")
-                    self._notify(changed, "payment-mismatch", excerpt,
-                                 _t("hint.part_paid", left=left), now, key,
-                                 about=About(key, facts.kind, facts, (inv,)))
-                    continue
-            what = f"a payment of {received}" if received is not None else "a payment with no amount we could read"
-            self._set_state(inv, "hold", f"{source} notified {what}; the invoice is for "
-                            f"{balance or 'an unknown amount'}", now, report, "payment-mismatch", key)
-            self._notify(inv, "payment-mismatch", excerpt,
-                         _t("hint.payment_mismatch", number=inv.number),
-                         now, key, about=About(key, facts.kind, facts, (inv,)))
+        self.apply(decide_inbox.paid(matched, key, kind=facts.kind, received=received,
+                                     source=facts.envelope.from_addr or "a payment service", text=facts.text,
+                                     thank_you=self.config.sending.thank_you), now, report, facts)
 
     def _on_bounce(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                    report: CycleReport) -> None:
