@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -11,6 +11,7 @@ from mailduns.core import decide
 from mailduns.core import decide_inbox as d
 from mailduns.core.model import Invoice, InvoiceState
 from mailduns.core.money import Money
+from mailduns.core.sending_calendar import SendingCalendar
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ROME)
@@ -113,3 +114,46 @@ def test_one_payment_for_several_invoices_a_partial_payment_and_a_mismatch() -> 
     assert kinds(wrong) == ["SetState", "Notify"] * 2
     assert isinstance(wrong[0], decide.SetState) and wrong[0].to == "hold" and \
         wrong[0].why == "bank notified a payment of 100.00 EUR; the invoice is for 300.00 EUR"
+
+
+TERMS = d.ReplyTerms(ROME, SendingCalendar(time(9), time(18), True, "", ROME), paid_grace_days=5,
+                     promise_grace_days=2)
+
+
+def mail(kind: str, text: str = "ok", **kw: object) -> d.ClientMail:
+    return d.ClientMail("<r@x>", kind, "bob@x.it", "Re: Fattura 12/2026", text, text, **kw)  # type: ignore[arg-type]
+
+
+def test_a_client_says_it_is_paid_or_promises_a_date() -> None:
+    said = d.client_wrote([OPEN], mail("client-reply-paid", "Pagato ieri"), TERMS, NOW, in_thread=True,
+                          by_sender=False)
+    snooze, note = said
+    assert isinstance(snooze, decide.SetState) and snooze.snooze_reason == "paid-claim"
+    assert snooze.why == 'bob@x.it says it is paid: "Pagato ieri"' and snooze.event == "client-reply-paid"
+    assert snooze.snooze_until == datetime(2026, 12, 8, 9, 0, tzinfo=ROME)       # 5 business days
+    assert isinstance(note, decide.Notify) and note.as_of == OPEN and note.about is not None
+    promise = d.client_wrote([OPEN], mail("client-reply-promise", promised=date(2026, 12, 11)), TERMS, NOW,
+                             in_thread=True, by_sender=False)
+    assert promise[0] == decide.RememberPromise(7, date(2026, 12, 11))
+    assert isinstance(promise[1], decide.SetState) and promise[1].snooze_until == datetime(2026, 12, 15, 9,
+                                                                                            tzinfo=ROME)
+    assert promise[1].why == "bob@x.it promised to pay by 2026-12-11"
+
+
+def test_a_dispute_an_unsure_reading_and_several_invoices_hold() -> None:
+    dispute = d.client_wrote([OPEN], mail("client-reply-dispute"), TERMS, NOW, in_thread=True, by_sender=False)
+    assert isinstance(dispute[0], decide.SetState) and dispute[0].to == "hold"
+    unsure = d.client_wrote([OPEN], mail("auto-reply", confident=False), TERMS, NOW, in_thread=True,
+                            by_sender=False)
+    assert isinstance(unsure[0], decide.SetState) and unsure[0].event == "client-reply-other"
+    assert "could not read with confidence" in unsure[0].why
+    two = [OPEN, replace(OPEN, id=8, number="13/2026")]
+    several = d.client_wrote(two, mail("client-reply-paid"), TERMS, NOW, in_thread=False, by_sender=True)
+    assert kinds(several) == ["SetState", "SetState", "Notify"]
+
+
+def test_mail_outside_the_thread_about_nothing_or_read_like_ignore_changes_nothing() -> None:
+    photos = d.ClientMail("<r@x>", "other", "bob@x.it", "Foto", "Ecco le foto del progetto")
+    assert d.client_wrote([OPEN], photos, TERMS, NOW, in_thread=False, by_sender=True) == ()
+    assert kinds(d.client_wrote([OPEN], mail("client-reply-paid", correction="ignore"), TERMS, NOW, in_thread=True,
+                                by_sender=False)) == ["AddEvent", "Say"]

@@ -9,8 +9,9 @@ in one transaction. Nothing here reads or writes anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from mailduns.core.decide import (
     Notify,
     Received,
     Regarding,
+    RememberPromise,
     Say,
     SetState,
     Thank,
@@ -29,7 +31,7 @@ from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
 from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["away", "bounced", "business_days_after", "credit_noted", "excerpt", "one_line", "paid"]
+__all__ = ["ABOUT_MONEY", "ClientMail", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote", "credit_noted", "excerpt", "one_line", "paid"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -161,4 +163,106 @@ def paid(matched: Sequence[Invoice], key: str, *, kind: str, received: Money | N
                              f"{balance or 'an unknown amount'}", "payment-mismatch", message_id=key),
                     Notify(inv.id, "payment-mismatch", quoted, _t("hint.payment_mismatch", number=inv.number), key,
                            about=about, as_of=inv)]
+    return tuple(effects)
+
+
+# -- a client's message -----------------------------------------------------------------------
+#: Words that make a client's mail outside the invoice's thread about money at all (it/es/en).
+ABOUT_MONEY = re.compile(
+    r"\b(fattur\w*|factur\w*|invoice\w*|bill(?:s|ing)?|parcell\w*|notul\w*|pag(?:a|o|ar|ato|ata|ati|ado|amos|"
+    r"amento|amenti|herò|heremo|ué|ado)\w*|bonific\w*|transfer\w*|paid|pay\w*|saldo|saldar\w*|importo|importe|"
+    r"amount|scad\w*|venc\w*|overdue|due|sollecit\w*|recordatorio\w*|reminder\w*|ricevut\w*|recibo\w*|"
+    r"receipt\w*|iban|euro|eur|contest\w*|reclam\w*|dispute\w*|rimbors\w*|reembols\w*|refund\w*|"
+    r"deuda\w*|debit\w*|debt\w*|cobr\w*|soldi|dinero|money)\b|[€$£]",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClientMail:
+    """What the reader made of a client's message, as far as the decisions need it."""
+
+    key: str
+    kind: str                       # the reader's kind (client-reply-paid, auto-reply, other, ...)
+    sender: str | None
+    subject: str
+    text: str                       # the readable body, quotes included
+    new_text: str = ""              # the reply's own words, without the message it quotes
+    confident: bool = True          # read with confidence (not below the reader's UNSURE)
+    correction: str | None = None   # read like a message the owner answered with this word
+    promised: date | None = None
+    back: date | None = None        # an auto-reply's return date
+
+
+@dataclass(frozen=True)
+class ReplyTerms:
+    """The configuration a client's reply is decided with (`[replies]` and the owner's calendar)."""
+
+    tz: tzinfo
+    calendar: SendingCalendar
+    paid_grace_days: int
+    promise_grace_days: int
+
+
+def client_wrote(invoices: Sequence[Invoice], mail: ClientMail, terms: ReplyTerms, now: datetime, *,
+                 in_thread: bool, by_sender: bool) -> tuple[Effect, ...]:
+    """A client wrote about `invoices` (in the invoice's thread, or from their address, `by_sender`
+    when the mail named none). Says it is paid: snoozed for `paid_grace_days` waiting for the money.
+    A promise: snoozed until that day plus `promise_grace_days` (a week when no day is given). A
+    dispute, anything else, or anything read without confidence: held, and the owner told. Mail that
+    reads like one the owner said changes nothing, changes nothing; ordinary project mail outside
+    the thread that speaks of no invoice or money changes nothing either."""
+    who = mail.sender or "the client"
+    if mail.correction in ("ignore", "resume"):
+        return (*(AddEvent(inv.id, "read-as-answered", f"{who} wrote like a message you answered "
+                           f"\"{mail.correction}\": nothing changes", mail.key) for inv in invoices),
+                Say(f"a message from {mail.sender or '?'} reads like one you answered \"{mail.correction}\": "
+                    "nothing changes"))
+    kind = mail.kind
+    unsure = not mail.confident and kind in ("other", "client-reply-other", "auto-reply")
+    if unsure:
+        kind = "client-reply-other"   # issue 15: read without confidence, reminders never go on: hold and ask
+    if not unsure and not in_thread and kind in ("other", "client-reply-other") and \
+            not ABOUT_MONEY.search(f"{mail.subject}\n{mail.text}"):
+        # Holding every invoice of every client who writes about anything would stop mailduns for good
+        # clients too; mail from them that does speak of an invoice or a payment is a question.
+        return ()
+    if kind in ("other", "invoice"):
+        kind = "client-reply-other"   # a person wrote in the invoice's thread
+    if kind == "auto-reply":
+        return away(invoices, mail.key, sender=mail.sender, subject=mail.subject, back=mail.back, tz=terms.tz)
+    quoted = excerpt(mail.new_text or mail.text)
+    like = " (read like a message you answered)" if mail.correction else ""
+    key = mail.key
+    if by_sender and len(invoices) > 1:
+        # "I paid all of them" naming none: a question for the freelancer, not a guess.
+        return (*(SetState(inv.id, InvoiceState.HOLD, f"{who} wrote about several invoices without naming one", kind,
+                           message_id=key) for inv in invoices),
+                Notify(invoices[0].id, kind, quoted, _t("hint.several_invoices",
+                                                        numbers=", ".join(i.number for i in invoices)), key,
+                       about=Regarding(key, kind, tuple(invoices)), as_of=invoices[0]))
+    effects: list[Effect] = []
+    for inv in invoices:
+        if kind == "client-reply-paid":
+            until = business_days_after(terms.calendar, terms.tz, now, terms.paid_grace_days)
+            effects.append(SetState(inv.id, InvoiceState.SNOOZED, f'{who} says it is paid: "{one_line(quoted, 70)}"'
+                                    f"{like}", kind, message_id=key, snooze_until=until,
+                                    snooze_reason=SnoozeReason.PAID_CLAIM.value))
+            hint = _t("hint.says_paid", days=terms.paid_grace_days, number=inv.number)
+        elif kind == "client-reply-promise":
+            base = (datetime.combine(mail.promised, time(0), tzinfo=terms.tz) if mail.promised
+                    else now + timedelta(days=7))
+            until = business_days_after(terms.calendar, terms.tz, base, terms.promise_grace_days)
+            when = f"by {mail.promised.isoformat()}" if mail.promised else "soon (no date given)"
+            if mail.promised:
+                effects.append(RememberPromise(inv.id, mail.promised))
+            effects.append(SetState(inv.id, InvoiceState.SNOOZED, f"{who}{like} promised to pay {when}", kind,
+                                    message_id=key, snooze_until=until, snooze_reason=SnoozeReason.PROMISE.value))
+            hint = _t("hint.promise", date=until.date())
+        else:
+            what = ("disputes the invoice" if kind == "client-reply-dispute" else
+                    "wrote something mailduns could not read with confidence" if unsure else "wrote about the invoice")
+            effects.append(SetState(inv.id, InvoiceState.HOLD, f"{who} {what}{like}: reminders wait for you", kind,
+                                    message_id=key))
+            hint = _t("hint.reply", number=inv.number)
+        effects.append(Notify(inv.id, kind, quoted, hint, key, about=Regarding(key, kind, (inv,)), as_of=inv))
     return tuple(effects)

@@ -80,14 +80,6 @@ _QUOTE_PATTERNS: tuple[str, ...] = (r"\bpreventiv\w*", r"\bofferta\b", r"\bpresu
                                     r"\bquot(e|es|ation)\b", r"\bestimate\w*", r"\bproposal\w*")
 FETCH_BATCH = 100
 FOLLOWED = ("open", "snoozed", "hold", "closed")     # the states an inbox message can still change
-# Words that make a client's mail outside the invoice's thread about money at all (it/es/en).
-_ABOUT_MONEY = re.compile(
-    r"\b(fattur\w*|factur\w*|invoice\w*|bill(?:s|ing)?|parcell\w*|notul\w*|pag(?:a|o|ar|ato|ata|ati|ado|amos|"
-    r"amento|amenti|herò|heremo|ué|ado)\w*|bonific\w*|transfer\w*|paid|pay\w*|saldo|saldar\w*|importo|importe|"
-    r"amount|scad\w*|venc\w*|overdue|due|sollecit\w*|recordatorio\w*|reminder\w*|ricevut\w*|recibo\w*|"
-    r"receipt\w*|iban|euro|eur|contest\w*|reclam\w*|dispute\w*|rimbors\w*|reembols\w*|refund\w*|"
-    r"deuda\w*|debit\w*|debt\w*|cobr\w*|soldi|dinero|money)\b|[€$£]",
-    re.IGNORECASE)
 
 
 @dataclass
@@ -585,69 +577,17 @@ class Engine:
         invoices = [i for i in invoices if i.state not in ("paid", "history")]
         if not invoices:
             return
-        kind = facts.kind
-        if facts.correction in ("ignore", "resume"):
-            # read like a message the owner said changes nothing: reminders go on, no note
-            for inv in invoices:
-                self.store.add_event(Event(inv.id, now, "read-as-answered", f"{env.from_addr or 'the client'} wrote "
-                                           f"like a message you answered \"{facts.correction}\": nothing changes", key))
-            report.add(f"a message from {env.from_addr or '?'} reads like one you answered "
-                       f"\"{facts.correction}\": nothing changes")
-            return
-        unsure = facts.confidence < UNSURE and kind in ("other", "client-reply-other", "auto-reply")
-        if unsure:
-            # Issue 15: a message read without confidence never lets reminders go on: hold and ask.
-            kind = "client-reply-other"
-        if not unsure and not in_thread and kind in ("other", "client-reply-other") and \
-                not _ABOUT_MONEY.search(f"{env.subject}\n{facts.text}"):
-            # A client's ordinary project mail ("here are the photos"), outside the invoice's thread
-            # and saying nothing of invoices or money: reminders go on. Holding every invoice of
-            # every client who writes about anything would stop mailduns for good clients too; mail
-            # from them that does speak of an invoice or a payment is a question for the owner.
+        reply, replies = facts.reply, self.config.replies
+        mail = decide_inbox.ClientMail(
+            key, facts.kind, env.from_addr, env.subject, facts.text, split_reply(facts.text).new_text,
+            confident=facts.confidence >= UNSURE, correction=facts.correction,
+            promised=reply.promised_date if reply else None, back=reply.return_date if reply else None)
+        terms = decide_inbox.ReplyTerms(self.config.owner.tz, self.cal, replies.paid_grace_days,
+                                        replies.promise_grace_days)
+        effects = decide_inbox.client_wrote(invoices, mail, terms, now, in_thread=in_thread, by_sender=by_sender)
+        if not effects:
             log.debug("message %s from %s is not about an invoice; reminders go on", key, env.from_addr)
-            return
-        if kind in ("other", "invoice"):
-            kind = "client-reply-other"             # a person wrote in the invoice's thread
-        if kind == "auto-reply":
-            self._on_auto_reply(facts, key, invoices, now, report)
-            return
-        excerpt = _excerpt(split_reply(facts.text).new_text or facts.text)
-        who = env.from_addr or "the client"
-        like = " (read like a message you answered)" if facts.correction else ""
-        if by_sender and len(invoices) > 1:
-            # "I paid all of them" naming none: a question for the freelancer, not a guess.
-            for inv in invoices:
-                self._set_state(inv, "hold", f"{who} wrote about several invoices without naming one", now, report,
-                                kind, key)
-            self._notify(invoices[0], kind, excerpt,
-                         _t("hint.several_invoices", numbers=", ".join(i.number for i in invoices)), now, key,
-                         about=About(key, kind, facts, tuple(invoices)))
-            return
-        reply = facts.reply
-        replies = self.config.replies
-        for inv in invoices:
-            if kind == "client-reply-paid":
-                until = self._business_days_after(now, replies.paid_grace_days)
-                self._set_state(replace(inv, snooze_until=until, snooze_reason="paid-claim"), "snoozed",
-                                f'{who} says it is paid: "{_one_line(excerpt, 70)}"{like}', now, report, kind, key)
-                hint = _t("hint.says_paid", days=replies.paid_grace_days, number=inv.number)
-            elif kind == "client-reply-promise":
-                promised = reply.promised_date if reply else None
-                base = (datetime.combine(promised, time(0), tzinfo=self.config.owner.tz) if promised
-                        else now + timedelta(days=7))
-                until = self._business_days_after(base, replies.promise_grace_days)
-                when = f"by {promised.isoformat()}" if promised else "soon (no date given)"
-                if promised:
-                    self.store.set_meta(f"promise:{inv.id}", promised.isoformat())
-                self._set_state(replace(inv, snooze_until=until, snooze_reason="promise"), "snoozed",
-                                f"{who}{like} promised to pay {when}", now, report, kind, key)
-                hint = _t("hint.promise", date=until.date())
-            else:
-                what = ("disputes the invoice" if kind == "client-reply-dispute" else
-                        "wrote something mailduns could not read with confidence" if unsure else "wrote about the invoice")
-                self._set_state(inv, "hold", f"{who} {what}{like}: reminders wait for you", now, report, kind, key)
-                hint = _t("hint.reply", number=inv.number)
-            self._notify(inv, kind, excerpt, hint, now, key, about=About(key, kind, facts, (inv,)))
+        self.apply(effects, now, report, facts)
 
     def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
                        report: CycleReport) -> None:
@@ -671,15 +611,8 @@ class Engine:
                            raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
 
     def _business_days_after(self, start: datetime, days: int) -> datetime:
-        """Window opening `days` business days after `start`. Money moves on bank days: weekends never
-        count here, even for a freelancer who lets reminders go out on Saturdays."""
-        d = start.astimezone(self.config.owner.tz).date()
-        left = days
-        while left > 0:
-            d += timedelta(days=1)
-            if d.weekday() < 5 and self.cal.is_business_day(d):
-                left -= 1
-        return self.cal.next_send_time(datetime.combine(d, time(0), tzinfo=self.config.owner.tz))
+        """Window opening `days` business days after `start` (`decide_inbox.business_days_after`)."""
+        return decide_inbox.business_days_after(self.cal, self.config.owner.tz, start, days)
 
     def _thread_invoices(self, facts: MessageFacts) -> list[Invoice]:
         env = facts.envelope
@@ -1476,19 +1409,7 @@ def _unique(addresses: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     return out
 
 
-def _excerpt(text: str, limit: int = 400) -> str:
-    lines = []
-    for line in text.splitlines():
-        if line.startswith(">"):
-            continue
-        lines.append(line)
-    out = "\n".join(lines).strip()
-    return out[:limit] + ("…" if len(out) > limit else "")
-
-
-def _one_line(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+_one_line = decide_inbox.one_line
 
 
 def _invoice_file(filename: str, content_type: str) -> bool:
