@@ -157,3 +157,16 @@ def test_mail_outside_the_thread_about_nothing_or_read_like_ignore_changes_nothi
     assert d.client_wrote([OPEN], photos, TERMS, NOW, in_thread=False, by_sender=True) == ()
     assert kinds(d.client_wrote([OPEN], mail("client-reply-paid", correction="ignore"), TERMS, NOW, in_thread=True,
                                 by_sender=False)) == ["AddEvent", "Say"]
+
+
+def test_flags_and_moves_in_the_mail_client() -> None:
+    assert d.flags_seen(OPEN, folder="Sent", present=True, flags=None) == ()
+    assert d.flags_seen(OPEN, folder="Sent", present=True, flags=frozenset({"$Paid"}))[0] == decide.SetState(
+        7, InvoiceState.PAID, "marked $Paid in the mail client", "paid")
+    held = d.flags_seen(OPEN, folder="Sent", present=True, flags=frozenset({"$Hold"}))
+    assert isinstance(held[0], decide.SetState) and held[0].held_by_flag is True
+    by_flag = replace(OPEN, state=InvoiceState.HOLD, held_by_flag=True)
+    resumed = d.flags_seen(by_flag, folder="Sent", present=True, flags=frozenset())
+    assert isinstance(resumed[0], decide.SetState) and resumed[0].to == "open" and resumed[0].event == "resume"
+    assert kinds(d.flags_seen(OPEN, folder="Sent", present=False, flags=None)) == ["LeftFolder", "SetState", "Notify"]
+    assert d.flags_seen(by_flag, folder="Sent", present=False, flags=None) == (decide.LeftFolder(7),)

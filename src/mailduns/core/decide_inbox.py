@@ -19,6 +19,7 @@ from mailduns.core.catalog import later as _t
 from mailduns.core.decide import (
     AddEvent,
     Effect,
+    LeftFolder,
     Notify,
     Received,
     Regarding,
@@ -31,7 +32,8 @@ from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
 from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["ABOUT_MONEY", "ClientMail", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote", "credit_noted", "excerpt", "one_line", "paid"]
+__all__ = ["ABOUT_MONEY", "HOLD_FLAG", "PAID_FLAG", "ClientMail", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote",
+           "credit_noted", "excerpt", "flags_seen", "one_line", "paid"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -266,3 +268,34 @@ def client_wrote(invoices: Sequence[Invoice], mail: ClientMail, terms: ReplyTerm
             hint = _t("hint.reply", number=inv.number)
         effects.append(Notify(inv.id, kind, quoted, hint, key, about=Regarding(key, kind, (inv,)), as_of=inv))
     return tuple(effects)
+
+
+# -- flags and moves in the mail client -------------------------------------------------------
+PAID_FLAG = "$Paid"
+HOLD_FLAG = "$Hold"
+
+
+def flags_seen(inv: Invoice, *, folder: str, present: bool, flags: frozenset[str] | None) -> tuple[Effect, ...]:
+    """The freelancer's word given in the mail client, about an invoice followed in `folder`: $Paid
+    settles it; $Hold holds it (and removing $Hold resumes an invoice that $Hold held). An invoice
+    email that left the folder is held and the owner asked (a held one just forgets where it was).
+    `flags` None: unchanged since the last look."""
+    if not present:
+        if inv.state == InvoiceState.HOLD:
+            return (LeftFolder(inv.id),)
+        return (LeftFolder(inv.id),
+                SetState(inv.id, InvoiceState.HOLD, f'the invoice email is no longer in "{folder}"', "moved",
+                         held_by_flag=False),
+                Notify(inv.id, "invoice-moved", _t("excerpt.invoice_moved", folder=folder),
+                       _t("hint.invoice_moved", number=inv.number), f"moved-{inv.uid}"))
+    if flags is None:
+        return ()
+    if PAID_FLAG in flags:
+        return (SetState(inv.id, InvoiceState.PAID, f"marked {PAID_FLAG} in the mail client", "paid"),)
+    if HOLD_FLAG in flags and inv.state in (InvoiceState.OPEN, InvoiceState.SNOOZED, InvoiceState.CLOSED):
+        return (SetState(inv.id, InvoiceState.HOLD, f"marked {HOLD_FLAG} in the mail client", "hold",
+                         held_by_flag=True),)
+    if HOLD_FLAG not in flags and inv.state == InvoiceState.HOLD and inv.held_by_flag:
+        return (SetState(inv.id, InvoiceState.OPEN, f"{HOLD_FLAG} removed in the mail client", "resume",
+                         held_by_flag=False),)
+    return ()

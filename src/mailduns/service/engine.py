@@ -65,8 +65,8 @@ from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem
 
 log = logging.getLogger("mailduns")
 
-PAID_FLAG = "$Paid"
-HOLD_FLAG = "$Hold"
+PAID_FLAG = decide_inbox.PAID_FLAG
+HOLD_FLAG = decide_inbox.HOLD_FLAG
 STOP_FLAG = "$MailDunsStop"
 # How long to wait for the provider to file a sent letter in Sent before filing our own copy.
 SENT_COPY_WAIT: dict[str, timedelta] = {"no": timedelta(0), "unknown": timedelta(minutes=2),
@@ -525,28 +525,9 @@ class Engine:
                 await asyncio.to_thread(mb.select, folder)
         for inv in tracked:
             assert inv.uid is not None
-            if inv.uid not in present:
-                if inv.state != "hold":
-                    gone = replace(inv, folder=None, uid=None, held_by_flag=False)
-                    self._set_state(gone, "hold", f'the invoice email is no longer in "{folder}"', now, report,
-                                    "moved")
-                    self._notify(gone, "invoice-moved", _t("excerpt.invoice_moved", folder=folder),
-                                 _t("hint.invoice_moved", number=inv.number), now,
-                                 f"moved-{inv.uid}")
-                else:
-                    self.store.save_invoice(replace(inv, folder=None, uid=None))
-                continue
             fl = flags.get(inv.uid)
-            if fl is None:
-                continue                                  # unchanged since the last look (CHANGEDSINCE)
-            if PAID_FLAG in fl:
-                self._set_state(inv, "paid", f"marked {PAID_FLAG} in the mail client", now, report, "paid")
-            elif HOLD_FLAG in fl and inv.state in ("open", "snoozed", "closed"):
-                self._set_state(replace(inv, held_by_flag=True), "hold", f"marked {HOLD_FLAG} in the mail client",
-                                now, report, "hold")
-            elif HOLD_FLAG not in fl and inv.state == "hold" and inv.held_by_flag:
-                self._set_state(replace(inv, held_by_flag=False), "open", f"{HOLD_FLAG} removed in the mail client",
-                                now, report, "resume")
+            self.apply(decide_inbox.flags_seen(inv, folder=folder, present=inv.uid in present,
+                                               flags=frozenset(fl) if fl is not None else None), now, report)
         if status.highest_modseq is not None:
             self.store.set_meta(seen_key, str(status.highest_modseq))
 
