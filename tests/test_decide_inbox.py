@@ -170,3 +170,10 @@ def test_flags_and_moves_in_the_mail_client() -> None:
     assert isinstance(resumed[0], decide.SetState) and resumed[0].to == "open" and resumed[0].event == "resume"
     assert kinds(d.flags_seen(OPEN, folder="Sent", present=False, flags=None)) == ["LeftFolder", "SetState", "Notify"]
     assert d.flags_seen(by_flag, folder="Sent", present=False, flags=None) == (decide.LeftFolder(7),)
+
+
+def test_moved_to_the_paid_folder() -> None:
+    assert d.filed_as_paid(OPEN, folder="Pagate", uidvalidity=3, uid=9) == (
+        decide.Filed(7, "Pagate", 3, 9), decide.SetState(7, InvoiceState.PAID, 'moved to the "Pagate" folder', "paid"))
+    paid = replace(OPEN, state=InvoiceState.PAID)
+    assert d.filed_as_paid(paid, folder="Pagate", uidvalidity=3, uid=9) == (decide.Filed(7, "Pagate", 3, 9),)

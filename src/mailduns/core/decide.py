@@ -34,7 +34,7 @@ from mailduns.core.model import (
 from mailduns.core.money import Money
 from mailduns.core.policy import Plan
 
-__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "LeftFolder", "Notify", "OwnMessage",
+__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "Filed", "LeftFolder", "Notify", "OwnMessage",
            "Received", "Regarding", "RememberPromise", "Say", "SetNextAt", "SetOutbox", "SetState", "Thank",
            "answered", "approval_command", "as_resumed", "draft_missing", "manual", "on_plan", "owner_wrote",
            "promised", "snooze_ended"]
@@ -159,6 +159,16 @@ class LeftFolder:
 
 
 @dataclass(frozen=True)
+class Filed:
+    """The invoice's message is now at `uid` of `folder` (moved there in the mail client)."""
+
+    invoice_id: int
+    folder: str
+    uidvalidity: int
+    uid: int
+
+
+@dataclass(frozen=True)
 class Say:
     """A line in the cycle's report (what changed nothing is still worth saying)."""
 
@@ -166,7 +176,7 @@ class Say:
 
 
 Effect: TypeAlias = (SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
-                     | Received | Thank | LeftFolder | Say)
+                     | Received | Thank | LeftFolder | Filed | Say)
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 

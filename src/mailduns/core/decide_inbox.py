@@ -19,6 +19,7 @@ from mailduns.core.catalog import later as _t
 from mailduns.core.decide import (
     AddEvent,
     Effect,
+    Filed,
     LeftFolder,
     Notify,
     Received,
@@ -33,7 +34,7 @@ from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
 __all__ = ["ABOUT_MONEY", "HOLD_FLAG", "PAID_FLAG", "ClientMail", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote",
-           "credit_noted", "excerpt", "flags_seen", "one_line", "paid"]
+           "credit_noted", "excerpt", "filed_as_paid", "flags_seen", "one_line", "paid"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -299,3 +300,12 @@ def flags_seen(inv: Invoice, *, folder: str, present: bool, flags: frozenset[str
         return (SetState(inv.id, InvoiceState.OPEN, f"{HOLD_FLAG} removed in the mail client", "resume",
                          held_by_flag=False),)
     return ()
+
+
+def filed_as_paid(inv: Invoice, *, folder: str, uidvalidity: int, uid: int) -> tuple[Effect, ...]:
+    """The invoice email was moved to the Paid folder: it is paid (a paid or past invoice only
+    learns where its message is now)."""
+    here = Filed(inv.id, folder, uidvalidity, uid)
+    if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
+        return (here,)
+    return (here, SetState(inv.id, InvoiceState.PAID, f'moved to the "{folder}" folder', "paid"))

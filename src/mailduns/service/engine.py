@@ -484,11 +484,8 @@ class Engine:
         for inv in self.store.invoices_by_message_id([key]):
             if inv.message_id != key:
                 continue
-            moved = replace(inv, folder=folder, uidvalidity=uidvalidity, uid=msg.uid)
-            if inv.state not in ("paid", "history"):
-                self._set_state(moved, "paid", f'moved to the "{folder}" folder', now, report, "paid")
-            else:
-                self.store.save_invoice(moved)
+            self.apply(decide_inbox.filed_as_paid(inv, folder=folder, uidvalidity=uidvalidity, uid=msg.uid), now,
+                       report)
 
     async def _check_sent_flags(self, mb: Mailbox, folder: str, status: FolderStatus, now: datetime,
                                 report: CycleReport) -> None:
@@ -961,6 +958,9 @@ class Engine:
                     report.add(e.line)
                 elif isinstance(e, decide.LeftFolder):
                     self.store.save_invoice(replace(self.store.invoice(e.invoice_id), folder=None, uid=None))
+                elif isinstance(e, decide.Filed):
+                    self.store.save_invoice(replace(self.store.invoice(e.invoice_id), folder=e.folder,
+                                                    uidvalidity=e.uidvalidity, uid=e.uid))
                 else:
                     self.store.set_next_at(e.invoice_id, e.at, never=e.at is None)
 
