@@ -177,3 +177,18 @@ def test_moved_to_the_paid_folder() -> None:
         decide.Filed(7, "Pagate", 3, 9), decide.SetState(7, InvoiceState.PAID, 'moved to the "Pagate" folder', "paid"))
     paid = replace(OPEN, state=InvoiceState.PAID)
     assert d.filed_as_paid(paid, folder="Pagate", uidvalidity=3, uid=9) == (decide.Filed(7, "Pagate", 3, 9),)
+
+
+def test_first_look_at_an_invoice_in_sent() -> None:
+    look = {"folder": "Sent", "sent_on": date(2026, 11, 2), "since": date(2026, 1, 1),
+            "issue_date": date(2026, 10, 31), "due_date": None, "terms_days": 30, "amount": eur("100"),
+            "has_recipient": True, "flags": frozenset[str]()}
+    first = d.first_look(**look)  # type: ignore[arg-type]
+    why = "found in Sent; no due date stated: 30 days after 2026-10-31"
+    assert (first.due, first.state, first.why) == (date(2026, 11, 30), "open", why)
+    assert d.first_look(**{**look, "since": date(2026, 12, 1)}).state == "history"  # type: ignore[arg-type]
+    assert d.first_look(**{**look, "amount": eur("0")}).state == "history"  # type: ignore[arg-type]
+    assert d.first_look(**{**look, "has_recipient": False}).state == "hold"  # type: ignore[arg-type]
+    held = d.first_look(**{**look, "flags": frozenset({"$Hold"})})  # type: ignore[arg-type]
+    assert (held.state, held.held_by_flag) == ("hold", True)
+    assert d.first_look(**{**look, "flags": frozenset({"$Paid"})}).state == "paid"  # type: ignore[arg-type]

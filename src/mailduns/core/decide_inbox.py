@@ -33,8 +33,8 @@ from mailduns.core.model import Invoice, InvoiceState, SnoozeReason
 from mailduns.core.money import Money
 from mailduns.core.sending_calendar import SendingCalendar
 
-__all__ = ["ABOUT_MONEY", "HOLD_FLAG", "PAID_FLAG", "ClientMail", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote",
-           "credit_noted", "excerpt", "filed_as_paid", "flags_seen", "one_line", "paid"]
+__all__ = ["ABOUT_MONEY", "HOLD_FLAG", "PAID_FLAG", "ClientMail", "FirstLook", "ReplyTerms", "away", "bounced", "business_days_after", "client_wrote",
+           "credit_noted", "excerpt", "filed_as_paid", "first_look", "flags_seen", "one_line", "paid"]
 
 
 def excerpt(text: str, limit: int = 400) -> str:
@@ -309,3 +309,42 @@ def filed_as_paid(inv: Invoice, *, folder: str, uidvalidity: int, uid: int) -> t
     if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
         return (here,)
     return (here, SetState(inv.id, InvoiceState.PAID, f'moved to the "{folder}" folder', "paid"))
+
+
+# -- an invoice found in Sent -----------------------------------------------------------------
+@dataclass(frozen=True)
+class FirstLook:
+    """How an invoice found in Sent starts: when it is due (and why), its state and why, and whether
+    a $Hold flag holds it."""
+
+    due: date
+    why_due: str
+    state: InvoiceState
+    why: str
+    held_by_flag: bool
+
+
+def first_look(*, folder: str, sent_on: date, since: date, issue_date: date | None, due_date: date | None,
+               terms_days: int, amount: Money | None, has_recipient: bool, flags: frozenset[str]) -> FirstLook:
+    """An invoice found in Sent: due on its stated date, else `terms_days` after it was issued (or
+    sent). Sent before `since`, or for nothing to pay: history, never chased. Without a client to
+    write to: held. A $Paid flag makes it paid (unless history); $Hold holds an open one."""
+    if due_date is not None:
+        due, why_due = due_date, "due date stated in the invoice"
+    else:
+        base = issue_date or sent_on
+        due, why_due = base + timedelta(days=terms_days), f"no due date stated: {terms_days} days after {base.isoformat()}"
+    if sent_on < since:
+        state, why = InvoiceState.HISTORY, f"sent before {since.isoformat()} (invoices.since): never reminded"
+    elif amount is not None and amount.amount <= 0:
+        state, why = InvoiceState.HISTORY, (f"nothing to pay: the amount is {amount}; never reminded "
+                                            "(a zero or negative invoice is followed, never chased)")
+    elif not has_recipient:
+        state, why = InvoiceState.HOLD, "the invoice email has no client recipient"
+    else:
+        state, why = InvoiceState.OPEN, f"found in {folder}; {why_due}"
+    if PAID_FLAG in flags and state != InvoiceState.HISTORY:
+        state, why = InvoiceState.PAID, f"marked {PAID_FLAG} in the mail client"
+    elif HOLD_FLAG in flags and state == InvoiceState.OPEN:
+        state, why = InvoiceState.HOLD, f"marked {HOLD_FLAG} in the mail client"
+    return FirstLook(due, why_due, state, why, state == InvoiceState.HOLD and HOLD_FLAG in flags)

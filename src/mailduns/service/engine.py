@@ -431,40 +431,24 @@ class Engine:
                 continue
             client_email = (f.client_email or (to[0] if to else None))
             client = self.config.client_for(client_email or "")
-            if f.due_date is not None:
-                due = f.due_date
-                why_due = "due date stated in the invoice"
-            else:
-                base = f.issue_date or sent_at.astimezone(self.config.owner.tz).date()
-                terms = client.terms_days if client.terms_days is not None else self.config.invoices.terms_days
-                due = base + timedelta(days=terms)
-                why_due = f"no due date stated: {terms} days after {base.isoformat()}"
+            terms = client.terms_days if client.terms_days is not None else self.config.invoices.terms_days
+            sent_on = sent_at.astimezone(self.config.owner.tz).date()
+            look = decide_inbox.first_look(folder=folder, sent_on=sent_on, since=since, issue_date=f.issue_date,
+                                           due_date=f.due_date, terms_days=terms, amount=f.amount or f.total,
+                                           has_recipient=bool(to), flags=frozenset(msg.flags))
+            due, state, why = look.due, look.state, look.why
             number = f.number or env.subject.strip() or key
-            if sent_at.astimezone(self.config.owner.tz).date() < since:
-                state, why = "history", f"sent before {since.isoformat()} (invoices.since): never reminded"
-            elif (f.amount or f.total) is not None and (f.amount or f.total).amount <= 0:  # type: ignore[union-attr]
-                state, why = "history", (f"nothing to pay: the amount is {f.amount or f.total}; never reminded "
-                                         "(a zero or negative invoice is followed, never chased)")
-            elif not to:
-                state, why = "hold", "the invoice email has no client recipient"
-            else:
-                state, why = "open", f"found in {folder}; {why_due}"
-            if PAID_FLAG in msg.flags and state != "history":
-                state, why = "paid", f"marked {PAID_FLAG} in the mail client"
-            elif HOLD_FLAG in msg.flags and state == "open":
-                state, why = "hold", f"marked {HOLD_FLAG} in the mail client"
             new = NewInvoice(
                 key=f"{key}#{number}", number=number, message_id=env.message_id, references=env.references,
                 subject=env.subject, folder=folder, uidvalidity=uidvalidity, uid=msg.uid, sent_at=sent_at,
                 issue_date=f.issue_date or sent_at.astimezone(self.config.owner.tz).date(), due_date=due,
                 amount=f.amount or f.total, total=f.total or f.amount, client_email=client_email,
                 client_name=client.name or f.client_name, recipients=to, cc=cc,
-                language=client.language or facts.language, source=f.source, state=InvoiceState(state),
-                why=why)
+                language=client.language or facts.language, source=f.source, state=state, why=why)
             added = self.store.add_invoice(new, now)
             if added is not None:
                 formal.remember_pec(self.store, added.id, f.client_pec)
-                if state == "hold" and HOLD_FLAG in msg.flags:
+                if look.held_by_flag:
                     self.store.save_invoice(replace(added, held_by_flag=True))
                 amount = f" {added.amount}" if added.amount else ""
                 report.add(f"invoice {number}{amount} to {client_email or '?'} due {due.isoformat()}: {state}")
