@@ -6,10 +6,11 @@ decision takes the facts, the invoice, the configuration it needs and `now`, and
 — frozen records of what to do (set a state, tell the owner, remember when to look again). The
 engine applies them in one transaction; the CLI asks the same functions and the same engine.
 
-Moved here so far: the manual commands, the freelancer's answers to a note (`pagato`,
-`promessa 15/01`, ... and `mailduns answer` / `mailduns promise`), the end of a snooze, and the
-time-driven part of the planner's verdict. The handlers of incoming mail still decide inside the engine; they move here one
-by one, without changing the engine's method names (so concurrent edits to it still merge).
+Here: the manual commands, the freelancer's answers to a note (`pagato`, `promessa 15/01`, ... and
+`mailduns answer` / `mailduns promise`), the end of a snooze, the time-driven part of the planner's
+verdict and letters waiting for approval. The decisions about incoming mail (a client's reply, a
+payment, a bounce, an auto-reply, a credit note, an invoice found in Sent, flags and moves in the mail
+client) are in `core/decide_inbox.py` and return these same effects.
 """
 
 from __future__ import annotations

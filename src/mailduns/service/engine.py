@@ -5,10 +5,13 @@ events in the store), the pure policy turns state into decisions, decisions beco
 and only the outbox talks to SMTP. Every message is handled inside its own try/except: one mail we
 cannot read is logged once and skipped, never the end of the daemon.
 
-Why this file is long: it still holds the handlers of incoming mail (Sent, the paid folder,
-the inbox, payments, bounces) and the outbox. Their decisions move to `core/decide.py` one by one
-(issue 14) and the file shrinks with each; it is not split in one go so that concurrent edits to
-the sync and connect parts still merge.
+The handlers of incoming mail (Sent, the paid folder, the inbox, payments, bounces) find the
+invoices a message concerns and read the mailbox; what the message changes is decided by the pure
+functions of `core/decide_inbox.py`, and carried out by `Engine.apply`, in one transaction.
+
+Why this file is long: it holds the syncing of folders, the handlers of incoming mail, the decision
+pass and the outbox (SMTP, copies to Sent, drafts waiting for approval); it is not split in one go
+so that concurrent edits to the sync and connect parts still merge.
 """
 
 from __future__ import annotations
