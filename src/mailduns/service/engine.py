@@ -47,8 +47,7 @@ from mailduns.core.wording import fmt_date, fmt_money, locale_for
 from mailduns.settings.config import Config, StepConfig
 from mailduns.service.digest import enqueue_digest_if_due
 from mailduns.service import formal
-from mailduns.core.errors import IllegalTransition, MailboxError, SendError, StateError
-from mailduns.service.faults import fault
+from mailduns.core.errors import IllegalTransition, MailboxError, StateError
 from mailduns.core.fees import FeeQuote, quote_fees
 from mailduns.mail import connect
 from mailduns.mail.imap import Attachment, Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
@@ -61,6 +60,7 @@ from mailduns.reading import corrections as reading_corrections
 from mailduns.reading.answers import OwnerAnswer, read_answer
 from mailduns.reading.classify import split_reply
 from mailduns.reading.model import CLIENT_REPLY_KINDS, UNSURE, InvoiceFacts, MessageFacts
+from mailduns.service import sending
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
 from mailduns.store import notes as owner_notes
@@ -71,9 +71,6 @@ log = logging.getLogger("mailduns")
 PAID_FLAG = decide_inbox.PAID_FLAG
 HOLD_FLAG = decide_inbox.HOLD_FLAG
 STOP_FLAG = "$MailDunsStop"
-# How long to wait for the provider to file a sent letter in Sent before filing our own copy.
-SENT_COPY_WAIT: dict[str, timedelta] = {"no": timedelta(0), "unknown": timedelta(minutes=2),
-                                        "yes": timedelta(minutes=15)}
 _MSGID = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _INVOICE_WORD = re.compile(r"\b(fattur\w*|factur\w*|invoice\w*|parcell\w*|notul\w*|rechnung|ft\.?|fatt\.?)\b",
                            re.IGNORECASE)
@@ -1012,229 +1009,36 @@ class Engine:
                          _t("hint.step_final" if step.template.startswith("final") else "hint.step"), now, mid)
         return True
 
-    # -- sending ------------------------------------------------------------------------------
+    # -- sending (service/sending.py) ---------------------------------------------------------
     async def _resolve_interrupted_sends(self, mb: Mailbox, sent_folder: str, now: datetime,
                                          report: CycleReport) -> None:
-        """Finish what a crash interrupted, by evidence rather than by guessing.
-
-        'sending': we had not started DATA, so nothing can have been delivered: send it again.
-        'data': the mail may have left. Its Message-ID in Sent (many providers file sent mail
-        there themselves) or, with `bcc_owner`, in the owner's inbox proves it did. With the Bcc
-        and no copy after `evidence_wait_minutes`, it provably did not leave: send it again, same
-        Message-ID. Without any way to know, it is never repeated and the freelancer is told.
-        """
-        for item in self.store.outbox(["sending"]):
-            self.store.set_outbox_status(item.id, "pending", error="interrupted before DATA: nothing was sent")
-        inbox = self.folders.inbox if self.folders else self.config.imap.inbox
-        sending = self.config.sending
-        for item in self.store.outbox(["data"]):
-            in_sent = await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id)
-            in_bcc = sending.bcc_owner and await asyncio.to_thread(mb.has_message_id, inbox, item.message_id)
-            if in_sent or in_bcc:
-                self.store.set_outbox_status(item.id, "sent", at=item.data_at or now)
-                if in_sent and item.kind == "reminder":
-                    self.store.mark_copied(item.message_id)
-                report.add(f"an interrupted {item.kind} {item.step or ''} did go out (found its copy)")
-                continue
-            waited = now - (item.data_at or item.created_at)
-            if sending.bcc_owner and waited >= timedelta(minutes=sending.evidence_wait_minutes):
-                self.store.set_outbox_status(item.id, "pending", error="interrupted; no copy arrived: resending")
-                report.add(f"an interrupted {item.kind} {item.step or ''} never arrived; sending it again")
-            elif sending.bcc_owner:
-                continue                          # the Bcc copy may still be on its way
-            else:
-                self.store.set_outbox_status(item.id, "uncertain", error="interrupted while sending")
-                report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
-                if item.kind == "reminder" and item.invoice_id is not None:
-                    inv = self.store.invoice(item.invoice_id)
-                    self._notify(inv, "uncertain-send", _t("excerpt.uncertain_send", step=_t_step(item.step or "")),
-                                 _t("hint.uncertain_send", number=inv.number), now,
-                                 item.message_id)
+        await sending.resolve_interrupted_sends(self, mb, sent_folder, now, report)
 
     async def _flush(self, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
-        if self.dry_run:
-            return
-        tried: set[int] = set()
-        sender: Sender | None = None
-        while True:
-            # Notices queued while sending (a refused address, say) go out in this same cycle.
-            pending = [i for i in self.store.outbox(["pending"]) if i.id not in tried]
-            if not pending:
-                break
-            tried.update(i.id for i in pending)
-            sender = sender or self._sender_factory()
-            if not await self._send_batch(pending, sender, now, report):
-                break
-        await self._copy_to_sent(mb, sent_folder, now)
-        await self._write_drafts(mb, now, report)
-        await self._remove_drafts(mb)
+        await sending.flush(self, mb, sent_folder, now, report)
 
     async def _send_batch(self, pending: list[OutboxItem], sender: Sender, now: datetime,
                           report: CycleReport) -> bool:
-        """Send queued items in order; False when the server failed in a way that says "later"."""
-        for item in pending:
-            if item.invoice_id is not None and item.kind == "reminder":
-                inv = self.store.invoice(item.invoice_id)
-                if inv.state not in ("open", "snoozed", "closed"):
-                    self.store.set_outbox_status(item.id, "cancelled", error=f"invoice is {inv.state}")
-                    continue
-            self.store.set_outbox_status(item.id, "sending")
-            fault("before-smtp")
-            envelope_to = list(item.recipients)
-            if self.config.sending.bcc_owner and item.kind == "reminder":
-                envelope_to.append(self.config.owner.email)     # Bcc: in the envelope only
-
-            def before_data(item_id: int = item.id) -> None:
-                self.store.set_outbox_status(item_id, "data", at=self.clock.now())
-                fault("before-data")
-            try:
-                refused = await sender.send(item.raw, sender=self.config.owner.email, recipients=envelope_to,
-                                            before_data=before_data)
-            except SendError as exc:
-                if exc.permanent:
-                    self.store.set_outbox_status(item.id, "failed", error=str(exc))
-                    report.add(f"could not send {item.kind} {item.step or ''}: {exc}")
-                    if item.invoice_id is not None and item.kind == "reminder":
-                        inv = self.store.invoice(item.invoice_id)
-                        self._set_state(inv, "hold", f"the mail server refused the reminder: {exc}", now, report,
-                                        "send-failed")
-                        self._notify(inv, "send-failed", str(exc), _t("hint.send_failed", number=inv.number), now,
-                                     item.message_id)
-                elif exc.code is None and self._status_of(item.id) == "data":
-                    # The connection died after the message was handed over: it may have been
-                    # delivered. Not a retry: the next cycle settles it by evidence.
-                    report.add(f"the connection dropped while sending {item.kind} {item.step or ''}; "
-                               "checking next cycle whether it arrived")
-                    return False
-                else:
-                    # Refused with a reply (4xx), or failed before DATA: nothing was taken; retry later.
-                    self.store.set_outbox_status(item.id, "pending", error=str(exc))
-                    report.add(f"sending {item.kind} {item.step or ''} failed for now, will retry: {exc}")
-                    return False
-                continue
-            fault("after-250")
-            self.store.set_outbox_status(item.id, "sent", at=now)
-            report.sent += 1
-            hard = [r for r in refused if r[1] >= 500]
-            if hard and item.invoice_id is not None and item.kind == "reminder":
-                inv = self.store.invoice(item.invoice_id)
-                why = "; ".join(f"{a}: {c} {m}" for a, c, m in hard)
-                self._set_state(inv, "hold", f"the mail server refused {why}", now, report, "send-refused")
-                self._notify(inv, "send-failed", why, _t("hint.send_refused", number=inv.number), now,
-                             item.message_id)
-            if item.kind == "reminder":
-                report.add(f"sent {item.step} for invoice {self._number(item.invoice_id)} to "
-                           f"{', '.join(item.recipients)}")
-        return True
+        return await sending.send_batch(self, pending, sender, now, report)
 
     async def _copy_to_sent(self, mb: Mailbox, sent_folder: str, now: datetime) -> None:
-        """File each sent letter in Sent exactly once.
-
-        Some providers file the copy themselves (Gmail at once, others seconds later): a copy we
-        appended too would be a second one. So the copy is looked for first; where the provider may
-        file it late, we wait SENT_COPY_WAIT for it before filing our own, and remember what we saw."""
-        saves = self.saves_sent()
-        for item in self.store.outbox_uncopied():
-            try:
-                # A copy appended just before a crash, or filed by the provider, is already there.
-                if await asyncio.to_thread(mb.has_message_id, sent_folder, item.message_id):
-                    if saves == "unknown":
-                        self.store.set_meta("server_saves_sent", "yes")
-                        saves = "yes"
-                    self.store.mark_copied(item.message_id)
-                    continue
-                sent_at = item.sent_at or now
-                if now - sent_at < SENT_COPY_WAIT[saves]:
-                    continue                              # the provider may still file it: look again later
-                fault("before-append")
-                await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), sent_at)
-                fault("after-append")
-                if saves == "unknown":
-                    self.store.set_meta("server_saves_sent", "no")
-                    saves = "no"
-            except MailboxError as exc:
-                log.warning("could not copy a reminder into %s (will retry): %s", sent_folder, exc)
-                break
-            self.store.mark_copied(item.message_id)
+        await sending.copy_to_sent(self, mb, sent_folder, now)
 
     def next_copy_at(self) -> datetime | None:
         """When a letter's copy, not yet filed by the provider, should be filed by us (for the daemon's wait)."""
-        wait = SENT_COPY_WAIT[self.saves_sent()]
-        times = [i.sent_at + wait for i in self.store.outbox_uncopied() if i.sent_at is not None]
-        return min(times) if times else None
+        return sending.next_copy_at(self)
 
-    # -- letters that wait for approval in Drafts ---------------------------------------------
     def _drafts_folder(self) -> str:
-        return (self.folders.drafts if self.folders is not None and self.folders.drafts else None) \
-            or self.config.imap.drafts or "Drafts"
+        return sending.drafts_folder(self)
 
     async def _write_drafts(self, mb: Mailbox, now: datetime, report: CycleReport) -> None:
-        """Put each letter of an `approve = true` step in Drafts, in the invoice's thread, exactly as it
-        would be sent. The row is `drafting` until the APPEND is confirmed; after a crash the draft is
-        looked for by its Message-ID first, so it is never filed twice."""
-        drafts = self._drafts_folder()
-        for item in self.store.outbox([OutboxStatus.DRAFTING]):
-            if item.invoice_id is not None and item.kind == "reminder":
-                inv = self.store.invoice(item.invoice_id)
-                if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
-                    self.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}")],
-                               now, report)
-                    continue
-            try:
-                if not await asyncio.to_thread(mb.find, drafts, item.message_id):
-                    fault("before-draft")
-                    await asyncio.to_thread(mb.append, drafts, item.raw, ("\\Draft", "\\Seen"), now)
-                    fault("after-draft")
-            except MailboxError as exc:
-                log.warning('could not put a letter in "%s" (will retry): %s', drafts, exc)
-                break
-            self.store.set_outbox_status(item.id, OutboxStatus.AWAITING)
-            report.add(f"{item.step} for invoice {self._number(item.invoice_id)} is in \"{drafts}\", waiting for "
-                       "your approval")
+        await sending.write_drafts(self, mb, now, report)
 
     async def _remove_drafts(self, mb: Mailbox) -> None:
-        """Drafts of letters that were sent (by mailduns or the mail client) or dropped: gone from Drafts."""
-        drafts = self._drafts_folder()
-        for item in self.store.drafts_to_remove():
-            if item.status in (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.DATA):
-                continue                         # approved: the draft goes once the letter has left
-            try:
-                uids = await asyncio.to_thread(mb.find, drafts, item.message_id)
-                if uids:
-                    await asyncio.to_thread(mb.delete, drafts, uids)
-                    fault("after-remove-draft")
-            except MailboxError as exc:
-                log.warning('could not remove a draft from "%s" (will retry): %s', drafts, exc)
-                break
-            self.store.set_draft_cleanup(item.id, False)
+        await sending.remove_drafts(self, mb)
 
     async def _check_drafts(self, mb: Mailbox, now: datetime, report: CycleReport) -> None:
-        """Letters waiting in Drafts: dropped when the invoice got paid; skipped when the freelancer
-        deleted the draft without sending it (a sent one was recognised in Sent, read just before).
-        Then the nudge about invoices the freelancer left in Drafts."""
-        drafts = self._drafts_folder()
-        wait = timedelta(minutes=self.config.sending.evidence_wait_minutes)
-        for item in self.store.waiting_approval():
-            if item.status != OutboxStatus.AWAITING:
-                continue
-            inv = self.store.invoice(item.invoice_id) if item.invoice_id is not None else None
-            if inv is not None and inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
-                self.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}", cleanup=True),
-                            decide.AddEvent(inv.id, "cancelled", f"step {item.step} dropped from Drafts: the invoice "
-                                            f"is {inv.state}", item.message_id)], now, report)
-                continue
-            if not item.raw:
-                continue                         # a formal notice awaiting approval: never in Drafts (formal.py)
-            there = await asyncio.to_thread(mb.find, drafts, item.message_id)
-            if there:
-                if item.draft_gone_at is not None:
-                    self.apply([decide.DraftGone(item.id, None)], now, report)
-                continue
-            self.apply(decide.draft_missing(item, now, wait), now, report)
-        try:
-            await self._nudge_unsent_invoices(mb, drafts, now)
-        except MailboxError as exc:        # a nudge is never worth a failed cycle
-            log.warning('could not look at "%s" for invoices left there: %s', drafts, exc)
+        await sending.check_drafts(self, mb, now, report)
 
     async def _fetch_attachments(self, mb: Mailbox, now: datetime) -> None:
         """The invoice's own files for the letters due now whose step says `attach_invoice`, each part
