@@ -9,9 +9,11 @@ The handlers of incoming mail (Sent, the paid folder, the inbox, payments, bounc
 invoices a message concerns and read the mailbox; what the message changes is decided by the pure
 functions of `core/decide_inbox.py`, and carried out by `Engine.apply`, in one transaction.
 
-Why this file is long: it holds the syncing of folders, the handlers of incoming mail, the decision
-pass and the outbox (SMTP, copies to Sent, drafts waiting for approval); it is not split in one go
-so that concurrent edits to the sync and connect parts still merge.
+Why this file is over 600 lines: it still holds the syncing of folders, the handlers of incoming
+mail (I/O only now), the owner's notes and answers, the decision pass and the nudges. The outbox
+(SMTP, copies to Sent, drafts waiting for approval) is in `service/sending.py`. The syncing part
+is not split out yet so that concurrent edits to it and to connect still merge; it is the next cut
+(service/sync.py), then the nudges.
 """
 
 from __future__ import annotations
