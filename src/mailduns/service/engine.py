@@ -553,13 +553,6 @@ class Engine:
             log.debug("message %s from %s is not about an invoice; reminders go on", key, env.from_addr)
         self.apply(effects, now, report, facts)
 
-    def _on_auto_reply(self, facts: MessageFacts, key: str, invoices: list[Invoice], now: datetime,
-                       report: CycleReport) -> None:
-        """Out of office: the next step waits for the return date (`decide_inbox.away`)."""
-        self.apply(decide_inbox.away(invoices, key, sender=facts.envelope.from_addr, subject=facts.envelope.subject,
-                                     back=facts.reply.return_date if facts.reply else None, tz=self.config.owner.tz),
-                   now, report, facts)
-
     def _thank(self, inv: Invoice, received: Money, now: datetime) -> None:
         """With `[sending] thank_you = true`, one short thank-you in the invoice's thread."""
         if not self.config.sending.thank_you or not inv.recipients:
