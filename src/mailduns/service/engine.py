@@ -9,7 +9,7 @@ The handlers of incoming mail (Sent, the paid folder, the inbox, payments, bounc
 invoices a message concerns and read the mailbox; what the message changes is decided by the pure
 functions of `core/decide_inbox.py`, and carried out by `Engine.apply`, in one transaction.
 
-Why this file is over 600 lines: it still holds the syncing of folders, the handlers of incoming
+Why this file is long (over 600 lines): it still holds the syncing of folders, the handlers of incoming
 mail (I/O only now), the owner's notes and answers, the decision pass and the nudges. The outbox
 (SMTP, copies to Sent, drafts waiting for approval) is in `service/sending.py`. The syncing part
 is not split out yet so that concurrent edits to it and to connect still merge; it is the next cut
