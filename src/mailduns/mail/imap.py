@@ -3,6 +3,9 @@
 The daemon calls it through `asyncio.to_thread`. Every server or network failure becomes a
 `MailboxError` so the caller can retry the whole cycle; reading is incremental (UIDVALIDITY + the
 last UID seen per folder), so a retry never re-reads a folder from the start.
+
+Why this file is long: it is the whole IMAP adapter (connect, folders, sync, flags, drafts, parts, IDLE),
+kept in one place on purpose so that no other module talks to the server.
 """
 
 from __future__ import annotations

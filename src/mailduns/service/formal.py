@@ -29,6 +29,9 @@ the owner's "spedita" answer), so both merge without stepping on each other.
   burofax. `mailduns posted INVOICE [DATE]` or the answer "spedita" / "enviada" / "posted" [DATE]
   to that note records the day; the deadline runs from it. Spanish notices (LO 1/2025): 30 days
   after posting with no answer from the client is recorded as a refusal to negotiate.
+
+Why this file is long: the formal step is one flow (compose, approve, send by PEC, read receipts,
+letters to post, status) that the engine calls at five points; splitting it would spread that flow.
 """
 
 from __future__ import annotations
