@@ -33,7 +33,7 @@ def rendered_letters() -> list[str]:
     out = []
     for lang in ("it", "es", "en"):
         for name in templates.names(lang):
-            if name == OWNER_NOTICE:   # goes to the owner, never to a client
+            if name == OWNER_NOTICE:  # goes to the owner, never to a client
                 continue
             for ctx in _sample_contexts(lang, name, html=False):
                 out.append(templates.render(lang, name, ctx))
@@ -48,15 +48,17 @@ def letter_shingles() -> list[str]:
 
 
 def build_letters() -> None:
-    data = {"about": "word 5-grams of mailduns' own letters (bench/build_reading_data.py); see reading/echo.py",
-            "shingles": letter_shingles()}
+    data = {
+        "about": "word 5-grams of mailduns' own letters (bench/build_reading_data.py); see reading/echo.py",
+        "shingles": letter_shingles(),
+    }
     LETTERS_JSON.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{LETTERS_JSON.relative_to(ROOT)}: {len(data['shingles'])} 5-grams")
 
 
 MODEL_JSON = ROOT / "src" / "mailduns" / "reading" / "reply_model.json"
 C = float(os.environ.get("MODEL_C", "1.0"))
-PRUNE = 0.01   # weights this small change no decision: left out of the shipped file
+PRUNE = 0.01  # weights this small change no decision: left out of the shipped file
 STOP_MASSES = tuple(float(x) for x in os.environ.get("STOP_MASSES", "0.3,0.4").split(","))
 PROMISE_MASSES = tuple(float(x) for x in os.environ.get("PROMISE_MASSES", "0.2,0.3").split(","))
 ASK_MASSES = tuple(float(x) for x in os.environ.get("ASK_MASSES", "0.1,0.15").split(","))
@@ -104,9 +106,11 @@ def build_model() -> None:
     from bench import inbox
     from mailduns.reading import learned
 
-    items = [i for i in inbox.reply_items() if i.source == "dev"] + inbox.case_items([*inbox.CASES, *inbox.HOLDOUT])
+    items = [i for i in inbox.reply_items() if i.source == "dev"] + inbox.case_items(
+        [*inbox.CASES, *inbox.HOLDOUT]
+    )
     groups = [_group(i.raw, i.name) for i in items]
-    learned.model = lambda: None   # type: ignore[assignment]  # features only, the rules decide
+    learned.model = lambda: None  # type: ignore[assignment]  # features only, the rules decide
     feats: list[list[str] | None] = []
     for item in items:
         learned.TRACE = []
@@ -129,13 +133,19 @@ def build_model() -> None:
         for mass in grid:
             fold_model = dataclasses.replace(model, stop_mass=mass[0], ask_mass=mass[1], promise_mass=mass[2])
             learned.model = lambda m=fold_model: m  # type: ignore[assignment, misc]
-            by_mass[mass].extend((items[k], inbox.read(items[k])) for k in range(len(items)) if fold_of[k] == n)
+            by_mass[mass].extend(
+                (items[k], inbox.read(items[k])) for k in range(len(items)) if fold_of[k] == n
+            )
     best_mass, best_key = grid[0], (1e9, 0.0)
     for mass in grid:
         res = by_mass[mass]
         crit = sum(len(inbox.critical(i, f)) for i, f in res if i.source == "dev")
-        acc = sum(i.kind == f.kind for i, f in res if i.source == "dev") / sum(i.source == "dev" for i, _ in res)
-        print(f"  stop mass {mass[0]}, ask mass {mass[1]}, promise mass {mass[2]}: dev kinds {100 * acc:.1f}%, critical {crit}")
+        acc = sum(i.kind == f.kind for i, f in res if i.source == "dev") / sum(
+            i.source == "dev" for i, _ in res
+        )
+        print(
+            f"  stop mass {mass[0]}, ask mass {mass[1]}, promise mass {mass[2]}: dev kinds {100 * acc:.1f}%, critical {crit}"
+        )
         if (crit - 40 * acc) < best_key[0] - best_key[1]:
             best_mass, best_key = mass, (crit - 40 * acc, 0.0)
     print(f"chosen stop mass {best_mass}; cross-validated (5 folds grouped by sender):")
@@ -145,13 +155,27 @@ def build_model() -> None:
     if "--errors" in sys.argv:
         inbox.errors(res)
 
-    final = dataclasses.replace(_train([(feats[k], items[k].kind) for k in human]),  # type: ignore[misc]
-                                stop_mass=best_mass[0], ask_mass=best_mass[1], promise_mass=best_mass[2])
-    data = {"about": "reply model weights (bench/build_reading_data.py model); see reading/learned.py",
-            "stop_mass": final.stop_mass, "ask_mass": final.ask_mass, "promise_mass": final.promise_mass, "classes": list(final.classes), "bias": list(final.bias),
-            "weights": {k: list(v) for k, v in sorted(final.weights.items())}}
-    MODEL_JSON.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{MODEL_JSON.relative_to(ROOT)}: {len(final.weights)} features, classes {', '.join(final.classes)}")
+    final = dataclasses.replace(
+        _train([(feats[k], items[k].kind) for k in human]),  # type: ignore[misc]
+        stop_mass=best_mass[0],
+        ask_mass=best_mass[1],
+        promise_mass=best_mass[2],
+    )
+    data = {
+        "about": "reply model weights (bench/build_reading_data.py model); see reading/learned.py",
+        "stop_mass": final.stop_mass,
+        "ask_mass": final.ask_mass,
+        "promise_mass": final.promise_mass,
+        "classes": list(final.classes),
+        "bias": list(final.bias),
+        "weights": {k: list(v) for k, v in sorted(final.weights.items())},
+    }
+    MODEL_JSON.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{MODEL_JSON.relative_to(ROOT)}: {len(final.weights)} features, classes {', '.join(final.classes)}"
+    )
 
 
 def main() -> int:

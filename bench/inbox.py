@@ -66,26 +66,43 @@ from mailduns.reading.model import UNSURE, MessageFacts
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPLIES = ROOT / "tests" / "data" / "replies"
-KINDS = ("invoice", "payment-notification", "client-reply-paid", "client-reply-promise", "client-reply-dispute",
-         "client-reply-other", "auto-reply", "bounce", "other")
-SHORT = {"invoice": "inv", "payment-notification": "pay", "client-reply-paid": "paid",
-         "client-reply-promise": "prom", "client-reply-dispute": "disp", "client-reply-other": "c-oth",
-         "auto-reply": "auto", "bounce": "bnc", "other": "oth"}
+KINDS = (
+    "invoice",
+    "payment-notification",
+    "client-reply-paid",
+    "client-reply-promise",
+    "client-reply-dispute",
+    "client-reply-other",
+    "auto-reply",
+    "bounce",
+    "other",
+)
+SHORT = {
+    "invoice": "inv",
+    "payment-notification": "pay",
+    "client-reply-paid": "paid",
+    "client-reply-promise": "prom",
+    "client-reply-dispute": "disp",
+    "client-reply-other": "c-oth",
+    "auto-reply": "auto",
+    "bounce": "bnc",
+    "other": "oth",
+}
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
 SPLITS = ("dev", "firstread", "firstread2", "corpus", "cases")
-BLIND = ("firstread", "firstread2")   # their errors are listed only when asked for by name
+BLIND = ("firstread", "firstread2")  # their errors are listed only when asked for by name
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str            # "dev" | "firstread" | "firstread2" | "corpus" | "cases"
+    source: str  # "dev" | "firstread" | "firstread2" | "corpus" | "cases"
     name: str
     raw: bytes
     body_only: bool
     kind: str
     facts: Mapping[str, object]
-    checked: tuple[str, ...] = FACT_KEYS   # the facts this set labels at all (the others are not scored)
+    checked: tuple[str, ...] = FACT_KEYS  # the facts this set labels at all (the others are not scored)
 
 
 def reply_items() -> list[Item]:
@@ -108,8 +125,16 @@ def reply_items() -> list[Item]:
             if "permanent" in label:
                 facts["permanent"] = bool(label["permanent"])
             split = str(label.get("split", "dev"))
-            items.append(Item(split, f"{labels_path.parent.name}/{name}", path.read_bytes(), False,
-                              str(label["kind"]), facts))
+            items.append(
+                Item(
+                    split,
+                    f"{labels_path.parent.name}/{name}",
+                    path.read_bytes(),
+                    False,
+                    str(label["kind"]),
+                    facts,
+                )
+            )
     return items
 
 
@@ -126,8 +151,17 @@ def corpus_items() -> tuple[list[Item], str | None]:
         facts: dict[str, object] = {}
         if label.get("failed_recipient"):
             facts["failed_recipient"] = label["failed_recipient"]
-        items.append(Item("corpus", key, path.read_bytes(), label.get("format") == "body-only",
-                          label["kind"], facts, ("failed_recipient",)))
+        items.append(
+            Item(
+                "corpus",
+                key,
+                path.read_bytes(),
+                label.get("format") == "body-only",
+                label["kind"],
+                facts,
+                ("failed_recipient",),
+            )
+        )
     if not items:
         return [], f"shared corpus at {CORPUS} holds no labelled mail: corpus skipped"
     return items, None
@@ -177,15 +211,22 @@ HELD_WHEN_UNSURE = ("other", "client-reply-other", "auto-reply")
 def held(item: Item, facts: MessageFacts) -> bool:
     """A stopping message read as a continuing kind below UNSURE: the engine holds the invoice and asks
     the owner (service/engine.py), so reminders do not go on; counted apart from the critical errors."""
-    return item.kind in STOPS and facts.kind not in STOPS and facts.kind in HELD_WHEN_UNSURE \
+    return (
+        item.kind in STOPS
+        and facts.kind not in STOPS
+        and facts.kind in HELD_WHEN_UNSURE
         and facts.confidence < UNSURE
+    )
 
 
 def critical(item: Item, facts: MessageFacts) -> list[str]:
     out = []
     if held(item, facts):
         pass
-    elif item.kind == "payment-notification" and facts.kind not in ("payment-notification", "client-reply-paid"):
+    elif item.kind == "payment-notification" and facts.kind not in (
+        "payment-notification",
+        "client-reply-paid",
+    ):
         out.append(f"payment notice read as {facts.kind}")
     elif item.kind in STOPS and facts.kind not in STOPS:
         out.append(f"{item.kind} read as {facts.kind}")
@@ -203,9 +244,11 @@ def critical(item: Item, facts: MessageFacts) -> list[str]:
 
 def later_dates(item: Item, facts: MessageFacts) -> int:
     got = got_facts(facts)
-    return sum(1 for k in ("promised_date", "return_date")
-               if isinstance(got[k], date) and isinstance(item.facts.get(k), date)
-               and got[k] > item.facts[k])  # type: ignore[operator]
+    return sum(
+        1
+        for k in ("promised_date", "return_date")
+        if isinstance(got[k], date) and isinstance(item.facts.get(k), date) and got[k] > item.facts[k]
+    )  # type: ignore[operator]
 
 
 def report(title: str, results: list[tuple[Item, MessageFacts]]) -> dict[str, float]:
@@ -242,9 +285,11 @@ def report(title: str, results: list[tuple[Item, MessageFacts]]) -> dict[str, fl
     crit = [(i, c) for i, f in results for c in critical(i, f)]
     late = sum(later_dates(i, f) for i, f in results)
     asked = sum(held(i, f) for i, f in results)
-    print(f"\n  kinds right {sum(hits.values())}/{len(results)} = {_pct(accuracy)}; "
-          f"facts right {sum(all_facts)}/{len(all_facts)} = {_pct(facts_acc)}; "
-          f"critical errors {len(crit)} (+{asked} held for the owner); dates later than stated {late}")
+    print(
+        f"\n  kinds right {sum(hits.values())}/{len(results)} = {_pct(accuracy)}; "
+        f"facts right {sum(all_facts)}/{len(all_facts)} = {_pct(facts_acc)}; "
+        f"critical errors {len(crit)} (+{asked} held for the owner); dates later than stated {late}"
+    )
     return {"accuracy": accuracy, "facts": facts_acc, "critical": float(len(crit))}
 
 
@@ -261,9 +306,17 @@ def errors(results: list[tuple[Item, MessageFacts]]) -> None:
             continue
         got = got_facts(facts)
         detail = "; ".join(f"{k}: want {item.facts.get(k)} got {got[k]}" for k in wrong)
-        flag = " CRITICAL(" + ", ".join(crit) + ")" if crit else " (held: owner asked)" if held(item, facts) else ""
-        print(f"  [{item.source}] {item.name}: {item.kind} -> {facts.kind}"
-              f"{'  ' + detail if detail else ''}{flag}")
+        flag = (
+            " CRITICAL(" + ", ".join(crit) + ")"
+            if crit
+            else " (held: owner asked)"
+            if held(item, facts)
+            else ""
+        )
+        print(
+            f"  [{item.source}] {item.name}: {item.kind} -> {facts.kind}"
+            f"{'  ' + detail if detail else ''}{flag}"
+        )
 
 
 def big_messages() -> list[tuple[str, bytes]]:
@@ -272,16 +325,23 @@ def big_messages() -> list[tuple[str, bytes]]:
     import base64
     import random
 
-    head = (b"From: Mario Bianchi <mario@acme.it>\nTo: alessandra@example.it\nSubject: Re: Fattura 12/2026\n"
-            b"In-Reply-To: <reminder@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n")
+    head = (
+        b"From: Mario Bianchi <mario@acme.it>\nTo: alessandra@example.it\nSubject: Re: Fattura 12/2026\n"
+        b"In-Reply-To: <reminder@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n"
+    )
     blob64 = base64.encodebytes(random.Random(4).randbytes(20 * 1024 * 1024))
-    photo = (head + b'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
-             b"Abbiamo pagato ieri, in allegato la ricevuta.\n--B\nContent-Type: image/jpeg; name=\"a.jpg\"\n"
-             b"Content-Transfer-Encoding: base64\n\n" + blob64 + b"--B--\n")
+    photo = (
+        head + b'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
+        b'Abbiamo pagato ieri, in allegato la ricevuta.\n--B\nContent-Type: image/jpeg; name="a.jpg"\n'
+        b"Content-Transfer-Encoding: base64\n\n" + blob64 + b"--B--\n"
+    )
     text = head + b"Content-Type: text/plain\n\n" + b"riga di log senza punto\n" * 900_000
-    return [("20 MB photo attachment", photo), ("20 MB of text", text),
-            ("digit run after a keyword", head + b"\nfattura " + b"1" * 30_000 + b"x"),
-            ("54 KB sentence of matches", head + b"\n" + b"disputed " * 6000)]
+    return [
+        ("20 MB photo attachment", photo),
+        ("20 MB of text", text),
+        ("digit run after a keyword", head + b"\nfattura " + b"1" * 30_000 + b"x"),
+        ("54 KB sentence of matches", head + b"\n" + b"disputed " * 6000),
+    ]
 
 
 def time_big() -> None:
@@ -297,8 +357,12 @@ def time_big() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all",
-                        help="score one split only (default: all; firstread/firstread2 errors are never listed under all)")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "all"),
+        default="all",
+        help="score one split only (default: all; firstread/firstread2 errors are never listed under all)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every misread message of the split(s)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed on dev")
     parser.add_argument("--big", action="store_true", help="also time 20 MB and pathological messages")
@@ -322,10 +386,13 @@ def main(argv: list[str] | None = None) -> int:
     by_source = Counter(i.source for i in everything)
     print("mailduns inbox benchmark: " + ", ".join(f"{by_source[s]} {s}" for s in chosen))
     figures: dict[str, dict[str, float]] = {}
-    titles = {"dev": "dev (tests/data/replies, split dev)",
-              "firstread": "first read (tests/data/replies, split firstread)",
-              "firstread2": "first read 2 (tests/data/replies/round2-*, split firstread2)",
-              "corpus": "shared corpus (real mail)", "cases": "old hand-written cases (tests/inbox_cases.py)"}
+    titles = {
+        "dev": "dev (tests/data/replies, split dev)",
+        "firstread": "first read (tests/data/replies, split firstread)",
+        "firstread2": "first read 2 (tests/data/replies/round2-*, split firstread2)",
+        "corpus": "shared corpus (real mail)",
+        "cases": "old hand-written cases (tests/inbox_cases.py)",
+    }
     for split in chosen:
         part = [r for r in results if r[0].source == split]
         if not part:
@@ -334,15 +401,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and (split not in BLIND or args.split == split):
             errors(part)
     size = sum(len(i.raw) for i in everything)
-    print(f"\nspeed: {len(everything) / best:.0f} messages/s on one core ({size / best / 1e6:.2f} MB/s, "
-          f"CPU time, best of {max(1, args.repeat)} rounds over {len(everything)} messages)")
+    print(
+        f"\nspeed: {len(everything) / best:.0f} messages/s on one core ({size / best / 1e6:.2f} MB/s, "
+        f"CPU time, best of {max(1, args.repeat)} rounds over {len(everything)} messages)"
+    )
 
     if args.big:
         time_big()
 
     if args.check and "dev" in figures:
         dev = figures["dev"]
-        ok = dev["accuracy"] >= 0.90 and dev["facts"] >= 0.90 and dev["critical"] == 0 and len(everything) / best >= 500
+        ok = (
+            dev["accuracy"] >= 0.90
+            and dev["facts"] >= 0.90
+            and dev["critical"] == 0
+            and len(everything) / best >= 500
+        )
         return 0 if ok else 1
     return 0
 

@@ -67,6 +67,7 @@ class Score:
 
 def invoice_expectations(label: dict[str, Any], prefix: str = "") -> dict[str, object]:
     """Labelled facts, keyed by the InvoiceFacts JSON field they correspond to."""
+
     def get(key: str) -> Any:
         return label.get(prefix + key)
 
@@ -93,8 +94,9 @@ def invoice_expectations(label: dict[str, Any], prefix: str = "") -> dict[str, o
     return want
 
 
-def score_invoice(score: Score, where: str, want: dict[str, object], inv: InvoiceFacts | None,
-                  credit_label: bool | None) -> None:
+def score_invoice(
+    score: Score, where: str, want: dict[str, object], inv: InvoiceFacts | None, credit_label: bool | None
+) -> None:
     have = inv.to_json() if inv is not None else {}
     for name, value in want.items():
         score.check(where, name, value, have.get(name))
@@ -136,8 +138,9 @@ def accuracy(corpus: Path) -> tuple[Score, float]:
                 credit = "credit note" in inv_label.get("document_type", "")
                 score_invoice(score, f"{key}#{i + 1}", invoice_expectations(inv_label), inv, credit)
             if len(facts.invoices) != len(label.get("invoices", [])):
-                score.misses.append(f"{key}: {len(facts.invoices)} invoices read, "
-                                    f"{len(label.get('invoices', []))} labelled")
+                score.misses.append(
+                    f"{key}: {len(facts.invoices)} invoices read, {len(label.get('invoices', []))} labelled"
+                )
             continue
         if "kind" in label:
             score.check(key, "kind", label["kind"], facts.kind)
@@ -151,9 +154,16 @@ def accuracy(corpus: Path) -> tuple[Score, float]:
             score.check(key, "failed_recipient", label["failed_recipient"], have)
         if "invoice_number" in label:
             want = invoice_expectations(
-                {"number": label.get("invoice_number"), "issue_date": label.get("invoice_issue_date"),
-                 "due_date": label.get("invoice_due_date"), "total": label.get("invoice_total"),
-                 "currency": label.get("invoice_currency"), "buyer": label.get("invoice_buyer")}, prefix="")
+                {
+                    "number": label.get("invoice_number"),
+                    "issue_date": label.get("invoice_issue_date"),
+                    "due_date": label.get("invoice_due_date"),
+                    "total": label.get("invoice_total"),
+                    "currency": label.get("invoice_currency"),
+                    "buyer": label.get("invoice_buyer"),
+                },
+                prefix="",
+            )
             want["number"] = label["invoice_number"]
             score_invoice(score, key, want, facts.invoices[0] if facts.invoices else None, None)
     return score, time.perf_counter() - started
@@ -161,18 +171,38 @@ def accuracy(corpus: Path) -> tuple[Score, float]:
 
 def typical_mail() -> list[bytes]:
     """Short text-only messages like a freelancer's Sent folder and inbox hold (it/es/en)."""
-    head = ("From: Giulia Bianchi <giulia@studio.it>\nTo: ACME srl <amministrazione@acme.it>\n"
-            "Date: Mon, 02 Nov 2026 10:00:00 +0100\nMessage-ID: <{n}@studio.it>\nSubject: {subject}\n"
-            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n")
+    head = (
+        "From: Giulia Bianchi <giulia@studio.it>\nTo: ACME srl <amministrazione@acme.it>\n"
+        "Date: Mon, 02 Nov 2026 10:00:00 +0100\nMessage-ID: <{n}@studio.it>\nSubject: {subject}\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
     bodies = [
-        ("Fattura 12/2026", ("Buongiorno,\nin allegato la fattura 12/2026.\nTotale da pagare € 1.220,00, "
-                            "scadenza 02/12/2026.\nIBAN IT60X0542811101000000123456\nGrazie, Giulia")),
-        ("Factura F-2026-12", "Hola,\nadjunto la factura F-2026-12 por 1.210,00 €, vencimiento a 30 días.\nSaludos"),
-        ("Invoice INV-0042", ("Hi,\nplease find attached invoice INV-0042 for $1,100.00, due December 2, 2026.\n"
-                             "Thanks,\nGiulia")),
-        ("Re: Fattura 12/2026", ("Buongiorno, provvediamo al pagamento entro venerdì.\n\n"
-                                "> in allegato la fattura 12/2026.")),
-        ("Re: Invoice INV-0042", "Paid today, see the attached remittance.\n\nOn Mon, Giulia wrote:\n> invoice"),
+        (
+            "Fattura 12/2026",
+            (
+                "Buongiorno,\nin allegato la fattura 12/2026.\nTotale da pagare € 1.220,00, "
+                "scadenza 02/12/2026.\nIBAN IT60X0542811101000000123456\nGrazie, Giulia"
+            ),
+        ),
+        (
+            "Factura F-2026-12",
+            "Hola,\nadjunto la factura F-2026-12 por 1.210,00 €, vencimiento a 30 días.\nSaludos",
+        ),
+        (
+            "Invoice INV-0042",
+            (
+                "Hi,\nplease find attached invoice INV-0042 for $1,100.00, due December 2, 2026.\n"
+                "Thanks,\nGiulia"
+            ),
+        ),
+        (
+            "Re: Fattura 12/2026",
+            ("Buongiorno, provvediamo al pagamento entro venerdì.\n\n> in allegato la fattura 12/2026."),
+        ),
+        (
+            "Re: Invoice INV-0042",
+            "Paid today, see the attached remittance.\n\nOn Mon, Giulia wrote:\n> invoice",
+        ),
     ]
     return [(head.format(n=i, subject=s) + b).encode() for i, (s, b) in enumerate(bodies)]
 
@@ -196,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--seconds", type=float, default=3.0, help="how long to time plain mail")
-    ap.add_argument("-v", "--verbose", action="store_true", help="also list facts beyond the labels and skips")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="also list facts beyond the labels and skips"
+    )
     args = ap.parse_args(argv)
     if not (args.corpus / "labels.toml").is_file():
         print(f"no labelled corpus at {args.corpus}", file=sys.stderr)
@@ -224,18 +256,24 @@ def main(argv: list[str] | None = None) -> int:
                 for m in items:
                     print(f"  {m}")
     else:
-        print(f"\n{len(score.beyond)} facts beyond the labels, {len(score.skipped)} labels not counted (-v lists them)")
+        print(
+            f"\n{len(score.beyond)} facts beyond the labels, {len(score.skipped)} labels not counted (-v lists them)"
+        )
 
     print()
     corpus_mail = [p.read_bytes() for p in sorted((args.corpus / "mail").rglob("*.eml"))]
-    for title, mails in (("corpus mail (bounces, PEC, replies)", corpus_mail),
-                         ("typical text-only mail", typical_mail())):
+    for title, mails in (
+        ("corpus mail (bounces, PEC, replies)", corpus_mail),
+        ("typical text-only mail", typical_mail()),
+    ):
         count, seconds, distinct = speed(mails, args.seconds)
         if count:
             rate = count / seconds
             verdict = "ok" if rate >= SPEED_GOAL else "BELOW GOAL"
-            print(f"{title}: {count} reads of {distinct} messages in {seconds:.2f} s = {rate:.0f} msg/s "
-                  f"on one core   goal >= {SPEED_GOAL:.0f} msg/s: {verdict}")
+            print(
+                f"{title}: {count} reads of {distinct} messages in {seconds:.2f} s = {rate:.0f} msg/s "
+                f"on one core   goal >= {SPEED_GOAL:.0f} msg/s: {verdict}"
+            )
     return 0
 
 

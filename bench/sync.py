@@ -87,7 +87,9 @@ NOW = datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
 # Monday 30 Nov 2026, 10:00 in Rome: inside the window, for the decision cycle of P5.
 DECIDE_AT = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 USERS = ("alice", "dave", "erin")
-BODY_LITERAL = re.compile(rb"(?:BODY\[(?!HEADER)[^\]]*\]|RFC822(?:\.TEXT)?|BINARY\[[^\]]*\])(?:<\d+>)? \{(\d+)\}$")
+BODY_LITERAL = re.compile(
+    rb"(?:BODY\[(?!HEADER)[^\]]*\]|RFC822(?:\.TEXT)?|BINARY\[[^\]]*\])(?:<\d+>)? \{(\d+)\}$"
+)
 HEADER_LITERAL = re.compile(rb"BODY\[HEADER[^\]]*\](?:<\d+>)? \{(\d+)\}$")
 ANY_LITERAL = re.compile(rb"\{(\d+)\+?\}$")
 COMMAND = re.compile(rb"^([A-Za-z0-9.]+) (UID [A-Za-z]+|[A-Za-z]+)(?: (.*))?$")
@@ -114,8 +116,17 @@ class Row:
 
 def render(rows: list[Row], title: str) -> str:
     head = ("goal", "target", "measured", "baseline (same run)", "ratio", "met?")
-    body = [(r.goal, r.target, r.measured, r.baseline, "—" if r.ratio is None else f"{r.ratio:.2f}×",
-             "—" if r.met is None else ("yes" if r.met else "NO")) for r in rows]
+    body = [
+        (
+            r.goal,
+            r.target,
+            r.measured,
+            r.baseline,
+            "—" if r.ratio is None else f"{r.ratio:.2f}×",
+            "—" if r.met is None else ("yes" if r.met else "NO"),
+        )
+        for r in rows
+    ]
     widths = [max(len(str(x[i])) for x in (head, *body)) for i in range(len(head))]
     line = "+-" + "-+-".join("-" * w for w in widths) + "-+"
     out = [title, line, "| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |", line]
@@ -224,8 +235,13 @@ class CountingMailbox(Mailbox):
             self.wire.attach(value)
         self._client = value
 
-    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool],
-                   progress: Callable[[int], None] | None = None) -> list[int]:
+    def candidates(
+        self,
+        folder: str,
+        uids: Sequence[int],
+        wanted: Callable[[str, list[str]], bool],
+        progress: Callable[[int], None] | None = None,
+    ) -> list[int]:
         t0 = time.perf_counter()
         try:
             return super().candidates(folder, uids, wanted, progress)
@@ -309,7 +325,7 @@ class LatencyProxy:
 
     async def _client(self, c_reader: asyncio.StreamReader, c_writer: asyncio.StreamWriter) -> None:
         s_reader, s_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
-        last = {"who": "server"}                 # the greeting comes first
+        last = {"who": "server"}  # the greeting comes first
 
         def turn(who: str, n: int) -> None:
             if who == "client":
@@ -320,11 +336,19 @@ class LatencyProxy:
                 self.bytes_down += n
             last["who"] = who
 
-        await asyncio.gather(self._link(c_reader, s_writer, "client", turn),
-                             self._link(s_reader, c_writer, "server", turn), return_exceptions=True)
+        await asyncio.gather(
+            self._link(c_reader, s_writer, "client", turn),
+            self._link(s_reader, c_writer, "server", turn),
+            return_exceptions=True,
+        )
 
-    async def _link(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, who: str,
-                    turn: Callable[[str, int], None]) -> None:
+    async def _link(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        who: str,
+        turn: Callable[[str, int], None],
+    ) -> None:
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
         loop = asyncio.get_running_loop()
         free_at = 0.0
@@ -360,6 +384,7 @@ class LatencyProxy:
     def close(self) -> None:
         """Stop listening, end the connections still open (their tasks finish here, not in the
         garbage collector after the loop is gone), then stop and close the loop."""
+
         async def stop() -> None:
             if self._server is not None:
                 self._server.close()
@@ -396,7 +421,7 @@ class _Stream:
             if end < 0:
                 return
             line = bytes(self.buf[:end])
-            del self.buf[:end + 2]
+            del self.buf[: end + 2]
             self.literal = self.on_line(line)
 
 
@@ -413,7 +438,7 @@ class Tap:
         self.commands: list[tuple[float, str, str | None]] = []
         self.body_bytes = 0
         self.bytes_in = 0
-        self.last_work = 0.0          # the last command that is not part of waiting (SELECT, IDLE)
+        self.last_work = 0.0  # the last command that is not part of waiting (SELECT, IDLE)
         self.last_idle = 0.0
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -468,8 +493,18 @@ class Tap:
                 folder = _first_arg(args)
                 if name != "STATUS":
                     selected[0] = folder
-            elif name in ("LIST", "LSUB", "LOGIN", "LOGOUT", "CAPABILITY", "ID", "ENABLE", "NAMESPACE",
-                          "NOOP", "AUTHENTICATE"):
+            elif name in (
+                "LIST",
+                "LSUB",
+                "LOGIN",
+                "LOGOUT",
+                "CAPABILITY",
+                "ID",
+                "ENABLE",
+                "NAMESPACE",
+                "NOOP",
+                "AUTHENTICATE",
+            ):
                 folder = None
             now = time.monotonic()
             with self.lock:
@@ -564,8 +599,7 @@ def profile_text(prof: cProfile.Profile, limit: int = 18) -> str:
     rows = []
     for (file, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
         rows.append((tt, ct, nc, _short(file), line, func))
-    lines = [f"    total {total:.2f} s (profiled: roughly 1.5-2x the real time)",
-             "    by own time:"]
+    lines = [f"    total {total:.2f} s (profiled: roughly 1.5-2x the real time)", "    by own time:"]
     for tt, ct, nc, file, line, func in sorted(rows, reverse=True)[:limit]:
         lines.append(f"      {tt:7.2f} s own {ct:7.2f} s cum {nc:8d}×  {file}:{line} {func}")
     lines.append("    mailduns functions by cumulative time:")
@@ -578,7 +612,7 @@ def profile_text(prof: cProfile.Profile, limit: int = 18) -> str:
 def _short(file: str) -> str:
     for prefix, short in ((str(ROOT) + "/", ""), ("/root/.pyenv/versions/3.11.7/lib/python3.11/", "stdlib/")):
         if file.startswith(prefix):
-            file = short + file[len(prefix):]
+            file = short + file[len(prefix) :]
     return re.sub(r"^.*site-packages/", "", file)
 
 
@@ -634,8 +668,16 @@ class Options:
 
     @classmethod
     def small(cls) -> Options:
-        return cls(sent=1000, inbox=1000, trials=10, p4_invoices=1000, p5_invoices=10_000, repeats=2,
-                   idle_window=4.0, busy_pairs=1)
+        return cls(
+            sent=1000,
+            inbox=1000,
+            trials=10,
+            p4_invoices=1000,
+            p5_invoices=10_000,
+            repeats=2,
+            idle_window=4.0,
+            busy_pairs=1,
+        )
 
 
 @dataclass
@@ -671,8 +713,10 @@ class Bench:
         self.since = (NOW - timedelta(days=quiet_days)).date()
         t0 = time.perf_counter()
         self.box = mailgen.generate(o.sent, o.inbox, seed=o.seed, end=NOW, years=years, quiet_days=quiet_days)
-        log(f"generated {o.sent} Sent ({fmt_bytes(self.box.size('Sent'))}, {len(self.box.invoices)} invoices) and "
-            f"{o.inbox} INBOX ({fmt_bytes(self.box.size('INBOX'))}) in {time.perf_counter() - t0:.1f} s")
+        log(
+            f"generated {o.sent} Sent ({fmt_bytes(self.box.size('Sent'))}, {len(self.box.invoices)} invoices) and "
+            f"{o.inbox} INBOX ({fmt_bytes(self.box.size('INBOX'))}) in {time.perf_counter() - t0:.1f} s"
+        )
         c = self.rig.imap("alice")
         try:
             ts = mailgen.load(c, "Sent", self.box.sent)
@@ -695,8 +739,15 @@ class Bench:
             t.close()
         self.rig.stop()
 
-    def config(self, user: str, state: Path, *, since: str | None = None, port: int | None = None,
-               name: str = "config") -> Path:
+    def config(
+        self,
+        user: str,
+        state: Path,
+        *,
+        since: str | None = None,
+        port: int | None = None,
+        name: str = "config",
+    ) -> Path:
         text = self.rig.config_toml(user, state, since=since or self.since.isoformat())
         if port is not None:
             text = text.replace(f"port = {self.rig.imap_port}\n", f"port = {port}\n", 1)
@@ -705,19 +756,34 @@ class Bench:
         path.write_text(text)
         return path
 
-    def engine(self, config: Config, state: Path, wire: Wire | None = None, *, now: datetime = NOW,
-               dry_run: bool = False) -> Engine:
+    def engine(
+        self,
+        config: Config,
+        state: Path,
+        wire: Wire | None = None,
+        *,
+        now: datetime = NOW,
+        dry_run: bool = False,
+    ) -> Engine:
         factory: Callable[[], Mailbox] | None = None
         if wire is not None:
             s = config.imap
             password = f"{s.username}-pw"
 
             def factory() -> Mailbox:
-                return CountingMailbox(wire, host=s.host, port=s.port, security=s.security,
-                                       username=s.username, password=password)
+                return CountingMailbox(
+                    wire,
+                    host=s.host,
+                    port=s.port,
+                    security=s.security,
+                    username=s.username,
+                    password=password,
+                )
+
         store = Store(state) if wire is None else TimedStore(state, wire.phases)
-        return Engine(config, store, FixedClock(now), templates_for(config), dry_run=dry_run,
-                      mailbox_factory=factory)
+        return Engine(
+            config, store, FixedClock(now), templates_for(config), dry_run=dry_run, mailbox_factory=factory
+        )
 
     # -- P2 ----------------------------------------------------------------------------------------
     def bare_fetch(self, port: int | None = None) -> float:
@@ -743,8 +809,9 @@ class Bench:
         report = CycleReport(now)
         mb = await engine.connect()
         assert engine.folders is not None
-        status = await engine._sync(mb, engine.folders.sent, engine._on_sent, now, report,
-                                    prefilter=engine._could_be_invoice)
+        status = await engine._sync(
+            mb, engine.folders.sent, engine._on_sent, now, report, prefilter=engine._could_be_invoice
+        )
         await engine._check_sent_flags(mb, engine.folders.sent, status, now, report)
         await engine.disconnect()
 
@@ -766,13 +833,15 @@ class Bench:
             f"SSLType None\nAuthMechs LOGIN\n\nIMAPStore far\nAccount bench\n\n"
             f"MaildirStore near\nPath {root}/mail/\nInbox {root}/mail/INBOX\nSubFolders Verbatim\n\n"
             "Channel sent\nFar :far:\nNear :near:\nPatterns Sent\nCreate Near\nSync Pull\nSyncState *\n\n"
-            "Channel inbox\nFar :far:\nNear :near:\nPatterns INBOX\nCreate Near\nSync Pull\nSyncState *\n")
+            "Channel inbox\nFar :far:\nNear :near:\nPatterns INBOX\nCreate Near\nSync Pull\nSyncState *\n"
+        )
         return rc
 
     def mbsync(self, rc: Path, *channels: str) -> float:
         t0 = time.perf_counter()
-        proc = subprocess.run(["mbsync", "-c", str(rc), "-q", *channels], capture_output=True, text=True,
-                              check=False)
+        proc = subprocess.run(
+            ["mbsync", "-c", str(rc), "-q", *channels], capture_output=True, text=True, check=False
+        )
         took = time.perf_counter() - t0
         if proc.returncode != 0:
             raise RuntimeError(f"mbsync failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
@@ -786,7 +855,9 @@ class Bench:
         if self.opts.install and os.geteuid() == 0 and shutil.which("apt-get"):
             log("mbsync is missing: installing the Debian package isync")
             env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-            subprocess.run(["apt-get", "install", "-y", "-qq", "isync"], env=env, capture_output=True, check=False)
+            subprocess.run(
+                ["apt-get", "install", "-y", "-qq", "isync"], env=env, capture_output=True, check=False
+            )
         return shutil.which("mbsync") is not None
 
     def p2(self) -> None:
@@ -803,7 +874,7 @@ class Bench:
             bare_t.append(self.bare_fetch())
             log(f"P2 run {i + 1}/{o.repeats}: engine {engine_t[-1]:.2f} s, bare FETCH {bare_t[-1]:.2f} s")
             self.imported_state = state
-        with contextlib.closing(sqlite3.connect(self.imported_state)) as db:   # type: ignore[arg-type]
+        with contextlib.closing(sqlite3.connect(self.imported_state)) as db:  # type: ignore[arg-type]
             invoices = db.execute("SELECT COUNT(*) FROM invoices").fetchone()[0]
         per = wire.per_folder()
         e, b = median(engine_t), median(bare_t)
@@ -811,13 +882,21 @@ class Bench:
         ph = wire.phases
         rest = last - ph["listing"] - ph["bodies"] - ph["store"]
         self.res.facts["p2"] = {"engine": engine_t, "bare": bare_t, "phases": dict(ph)}
-        self.res.rows.append(Row(
-            "P2 cold import vs bare FETCH", "≤ 1.30×", f"{fmt_s(e)}", f"{fmt_s(b)}", e / b, e / b <= 1.3,
-            f"median of {o.repeats}; {o.sent} Sent messages, {invoices} invoices found; bodies fetched for "
-            f"{wire.bodies} candidates ({fmt_bytes(wire.body_bytes)}) in {per.get('Sent', 0)} commands; last run "
-            f"{fmt_s(last)} = listing (ENVELOPE+BODYSTRUCTURE, the baseline's work) {fmt_s(ph['listing'])} + "
-            f"fetching bodies {fmt_s(ph['bodies'])} + store transactions {fmt_s(ph['store'])} + reading and the "
-            f"rest {fmt_s(rest)}"))
+        self.res.rows.append(
+            Row(
+                "P2 cold import vs bare FETCH",
+                "≤ 1.30×",
+                f"{fmt_s(e)}",
+                f"{fmt_s(b)}",
+                e / b,
+                e / b <= 1.3,
+                f"median of {o.repeats}; {o.sent} Sent messages, {invoices} invoices found; bodies fetched for "
+                f"{wire.bodies} candidates ({fmt_bytes(wire.body_bytes)}) in {per.get('Sent', 0)} commands; last run "
+                f"{fmt_s(last)} = listing (ENVELOPE+BODYSTRUCTURE, the baseline's work) {fmt_s(ph['listing'])} + "
+                f"fetching bodies {fmt_s(ph['bodies'])} + store transactions {fmt_s(ph['store'])} + reading and the "
+                f"rest {fmt_s(rest)}",
+            )
+        )
         if o.rtt_ms > 0 or o.mbit > 0:
             self.p2_slow_line()
         if self.have_mbsync():
@@ -831,24 +910,49 @@ class Bench:
                     shutil.rmtree(root)
             m = median(rc_times)
             self.res.facts["mbsync"] = rc_times
-            self.res.rows.append(Row("P2 cold import vs mbsync", "≤ 0.50×", f"{fmt_s(e)}", f"{fmt_s(m)}", e / m,
-                                     e / m <= 0.5, "mbsync 1.4 pulling Sent into a Maildir with FSync no: the "
-                                     "sync work, not this disk's fsync per message"
-                                     + ("" if o.mbsync_fsync else " (--mbsync-fsync adds mbsync as shipped)")))
+            self.res.rows.append(
+                Row(
+                    "P2 cold import vs mbsync",
+                    "≤ 0.50×",
+                    f"{fmt_s(e)}",
+                    f"{fmt_s(m)}",
+                    e / m,
+                    e / m <= 0.5,
+                    "mbsync 1.4 pulling Sent into a Maildir with FSync no: the "
+                    "sync work, not this disk's fsync per message"
+                    + ("" if o.mbsync_fsync else " (--mbsync-fsync adds mbsync as shipped)"),
+                )
+            )
             if o.mbsync_fsync:
                 root = self.work / "mbsync-fsync"
                 rc = self.mbsync_rc(root, self.rig.imap_port, fsync=True)
                 shipped = self.mbsync(rc, "sent")
                 shutil.rmtree(root)
                 log(f"P2 mbsync as shipped (FSync yes): {shipped:.2f} s")
-                self.res.rows.append(Row("P2 cold import vs mbsync (FSync yes)", "≤ 0.50×", f"{fmt_s(e)}",
-                                         f"{fmt_s(shipped)}", e / shipped, e / shipped <= 0.5,
-                                         "mbsync as shipped: an fsync per message file (one run)"))
+                self.res.rows.append(
+                    Row(
+                        "P2 cold import vs mbsync (FSync yes)",
+                        "≤ 0.50×",
+                        f"{fmt_s(e)}",
+                        f"{fmt_s(shipped)}",
+                        e / shipped,
+                        e / shipped <= 0.5,
+                        "mbsync as shipped: an fsync per message file (one run)",
+                    )
+                )
         else:
             why = "skipped (--no-mbsync)" if not o.mbsync else "not installed"
-            self.res.rows.append(Row("P2 cold import vs mbsync", "≤ 0.50×", f"{fmt_s(e)}", why,
-                                     note="" if not o.mbsync else
-                                     "mbsync (Debian isync) could not be installed: no comparison"))
+            self.res.rows.append(
+                Row(
+                    "P2 cold import vs mbsync",
+                    "≤ 0.50×",
+                    f"{fmt_s(e)}",
+                    why,
+                    note=""
+                    if not o.mbsync
+                    else "mbsync (Debian isync) could not be installed: no comparison",
+                )
+            )
         if o.profile and e / b > 1.3:
             log("P2: profiling one more import (inline threads, so the IMAP parsing shows)")
             prof = cProfile.Profile()
@@ -880,8 +984,10 @@ class Bench:
                 bare_t.append(self.bare_fetch(port=proxy.port))
                 turns["bare"].append(proxy.turns)
                 moved["bare"] = (proxy.bytes_up, proxy.bytes_down)
-                log(f"P2 through {line}, run {i + 1}/{o.repeats}: engine {engine_t[-1]:.2f} s "
-                    f"({turns['engine'][-1]} round trips), bare FETCH {bare_t[-1]:.2f} s ({turns['bare'][-1]})")
+                log(
+                    f"P2 through {line}, run {i + 1}/{o.repeats}: engine {engine_t[-1]:.2f} s "
+                    f"({turns['engine'][-1]} round trips), bare FETCH {bare_t[-1]:.2f} s ({turns['bare'][-1]})"
+                )
         finally:
             proxy.close()
         e, b = median(engine_t), median(bare_t)
@@ -892,16 +998,30 @@ class Bench:
         te, tb = turns["engine"][-1], turns["bare"][-1]
         floor_e = moved["engine"][1] * 8 / (o.mbit * 1e6) if o.mbit > 0 else 0.0
         floor_b = moved["bare"][1] * 8 / (o.mbit * 1e6) if o.mbit > 0 else 0.0
-        self.res.facts["p2_slow"] = {"engine": engine_t, "bare": bare_t, "turns": turns, "bytes": moved,
-                                     "phases": dict(ph), "commands": dict(names)}
-        self.res.rows.append(Row(
-            f"P2 cold import vs bare FETCH ({line})", "≤ 1.30×", fmt_s(e), fmt_s(b), e / b, e / b <= 1.3,
-            f"median of {o.repeats} through the latency proxy; round trips: import {te} (× RTT = {fmt_s(te * rtt)}), "
-            f"bare FETCH {tb} ({fmt_s(tb * rtt)}); bytes down: import {fmt_bytes(moved['engine'][1])} "
-            f"(≥ {fmt_s(floor_e)} at {o.mbit:g} Mbit/s), bare {fmt_bytes(moved['bare'][1])} (≥ {fmt_s(floor_b)}); "
-            f"import commands {sum(names.values())} ({', '.join(f'{k} {v}' for k, v in names.most_common(6))}), "
-            f"{per.get('Sent', 0)} on Sent; last run: listing {fmt_s(ph['listing'])}, bodies {fmt_s(ph['bodies'])}, "
-            f"store {fmt_s(ph['store'])}"))
+        self.res.facts["p2_slow"] = {
+            "engine": engine_t,
+            "bare": bare_t,
+            "turns": turns,
+            "bytes": moved,
+            "phases": dict(ph),
+            "commands": dict(names),
+        }
+        self.res.rows.append(
+            Row(
+                f"P2 cold import vs bare FETCH ({line})",
+                "≤ 1.30×",
+                fmt_s(e),
+                fmt_s(b),
+                e / b,
+                e / b <= 1.3,
+                f"median of {o.repeats} through the latency proxy; round trips: import {te} (× RTT = {fmt_s(te * rtt)}), "
+                f"bare FETCH {tb} ({fmt_s(tb * rtt)}); bytes down: import {fmt_bytes(moved['engine'][1])} "
+                f"(≥ {fmt_s(floor_e)} at {o.mbit:g} Mbit/s), bare {fmt_bytes(moved['bare'][1])} (≥ {fmt_s(floor_b)}); "
+                f"import commands {sum(names.values())} ({', '.join(f'{k} {v}' for k, v in names.most_common(6))}), "
+                f"{per.get('Sent', 0)} on Sent; last run: listing {fmt_s(ph['listing'])}, bodies {fmt_s(ph['bodies'])}, "
+                f"store {fmt_s(ph['store'])}",
+            )
+        )
 
     # -- P1 ----------------------------------------------------------------------------------------
     def p1(self) -> None:
@@ -916,10 +1036,12 @@ class Bench:
         try:
             t0 = time.perf_counter()
             first = run_async(engine.cycle())
-            log(f"P1: first full cycle (INBOX since {self.since - timedelta(days=31)}, decisions, notices): "
-                f"{time.perf_counter() - t0:.1f} s, {len(first.lines)} report lines")
+            log(
+                f"P1: first full cycle (INBOX since {self.since - timedelta(days=31)}, decisions, notices): "
+                f"{time.perf_counter() - t0:.1f} s, {len(first.lines)} report lines"
+            )
             settle = 0
-            while settle < 3:          # the notices of the first cycle arrive in INBOX: read them
+            while settle < 3:  # the notices of the first cycle arrive in INBOX: read them
                 wire.reset()
                 run_async(engine.cycle())
                 settle += 1
@@ -934,8 +1056,12 @@ class Bench:
             engine.store.close()
         per = wire.per_folder()
         names = wire.names()
-        self.res.facts["p1"] = {"commands": names, "per_folder": dict(per), "body": wire.body_bytes,
-                                "bytes_in": wire.bytes_in}
+        self.res.facts["p1"] = {
+            "commands": names,
+            "per_folder": dict(per),
+            "body": wire.body_bytes,
+            "bytes_in": wire.bytes_in,
+        }
         base_cmds: Counter[str] | None = None
         base_bytes = 0
         if self.have_mbsync():
@@ -951,24 +1077,49 @@ class Bench:
             base_bytes = tap.bytes_in
         for folder in ("Sent", "INBOX"):
             n = per.get(folder, 0)
-            cmds = ", ".join(f"{k.split()[0]}" for k, v in names.items() for _ in range(v) if k.endswith(folder))
+            cmds = ", ".join(
+                f"{k.split()[0]}" for k, v in names.items() for _ in range(v) if k.endswith(folder)
+            )
             base = f"{base_cmds.get(folder, 0)} commands" if base_cmds is not None else "—"
             ratio = (n / base_cmds[folder]) if base_cmds and base_cmds.get(folder) else None
-            self.res.rows.append(Row(
-                f"P1 idle cycle: {folder}", "≤ 2 commands, 0 body bytes",
-                f"{n} ({cmds or 'none'}), {wire.body_bytes} B bodies", base, ratio,
-                n <= 2 and wire.body_bytes == 0,
-                "" if folder == "Sent" else
-                f"whole cycle {fmt_s(took)}, {fmt_bytes(wire.bytes_in)} received, session commands "
-                f"{per.get('(session)', 0)}; baseline = mbsync re-sync with nothing new "
-                f"({sum(base_cmds.values()) if base_cmds else 0} commands in all, {fmt_bytes(base_bytes)} received)"))
+            self.res.rows.append(
+                Row(
+                    f"P1 idle cycle: {folder}",
+                    "≤ 2 commands, 0 body bytes",
+                    f"{n} ({cmds or 'none'}), {wire.body_bytes} B bodies",
+                    base,
+                    ratio,
+                    n <= 2 and wire.body_bytes == 0,
+                    ""
+                    if folder == "Sent"
+                    else f"whole cycle {fmt_s(took)}, {fmt_bytes(wire.bytes_in)} received, session commands "
+                    f"{per.get('(session)', 0)}; baseline = mbsync re-sync with nothing new "
+                    f"({sum(base_cmds.values()) if base_cmds else 0} commands in all, {fmt_bytes(base_bytes)} received)",
+                )
+            )
 
     # -- the daemon: P1b and P3 --------------------------------------------------------------------
-    def start_daemon(self, config: Path, logname: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    def start_daemon(
+        self, config: Path, logname: str, env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         out = (self.work / f"{logname}.log").open("wb")
-        proc = subprocess.Popen([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run", "--now",
-                                 NOW.isoformat()], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                cwd=self.work, env={**os.environ, **(env or {})})
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mailduns.cli.main",
+                "--config",
+                str(config),
+                "run",
+                "--now",
+                NOW.isoformat(),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=self.work,
+            env={**os.environ, **(env or {})},
+        )
         out.close()
         self.procs.append(proc)
         return proc
@@ -1003,14 +1154,20 @@ class Bench:
         cpu = (c1 - c0) / (t1 - t0) * 100
         per_min = (n1 - n0) / (t1 - t0) * 60
         kinds = Counter(n for _t, n, _f in tap.since(t0) if _t <= t1)
-        self.res.rows.append(Row("P1 daemon between events: CPU", "≈0 (≤ 1% of a core)", f"{cpu:.1f}%",
-                                 met=cpu <= 1.0))
-        self.res.rows.append(Row(
-            "P1 daemon between events: IMAP", "sits in IDLE (≤ 1 command/min)", f"{per_min:.0f} commands/min",
-            met=per_min <= 1.0,
-            note=f"{o.idle_window:.0f} s with nothing new: " + (", ".join(f"{k} ×{v}" for k, v in kinds.most_common())
-                                                                 or "no command")
-            + " (counted by a proxy in front of Dovecot)"))
+        self.res.rows.append(
+            Row("P1 daemon between events: CPU", "≈0 (≤ 1% of a core)", f"{cpu:.1f}%", met=cpu <= 1.0)
+        )
+        self.res.rows.append(
+            Row(
+                "P1 daemon between events: IMAP",
+                "sits in IDLE (≤ 1 command/min)",
+                f"{per_min:.0f} commands/min",
+                met=per_min <= 1.0,
+                note=f"{o.idle_window:.0f} s with nothing new: "
+                + (", ".join(f"{k} ×{v}" for k, v in kinds.most_common()) or "no command")
+                + " (counted by a proxy in front of Dovecot)",
+            )
+        )
         log(f"P1b: {cpu:.1f}% CPU, {per_min:.0f} commands/min while idle")
         if trials:
             self.p3(proc, tap, state)
@@ -1024,9 +1181,11 @@ class Bench:
         assert self.box is not None
         # Followed invoices: open, or held because the client wrote (a payment notice settles those too).
         with contextlib.closing(ro_db(state)) as db:
-            followed = dict(db.execute("SELECT number, state FROM invoices WHERE state NOT IN ('paid', 'history')"))
+            followed = dict(
+                db.execute("SELECT number, state FROM invoices WHERE state NOT IN ('paid', 'history')")
+            )
         pool = [m for m in reversed(self.box.invoices) if m.number in followed]
-        targets, pairs = pool[:o.trials], pool[o.trials:o.trials + 2 * o.busy_pairs]
+        targets, pairs = pool[: o.trials], pool[o.trials : o.trials + 2 * o.busy_pairs]
         if len(targets) < o.trials:
             log(f"P3: only {len(targets)} followed invoices to pay (wanted {o.trials})")
         states = Counter(followed[m.number or ""] for m in targets)
@@ -1039,7 +1198,7 @@ class Bench:
         try:
             for inv in targets:
                 self.settle(tap, state)
-                time.sleep(rng.uniform(0.0, 1.0))     # mail arrives at any moment, not in step with the daemon
+                time.sleep(rng.uniform(0.0, 1.0))  # mail arrives at any moment, not in step with the daemon
                 t0 = time.monotonic()
                 self.rig.deliver(self.notice(inv), self.rig.address("alice"))
                 paid = self.wait_paid(state, inv, o.miss_after)
@@ -1050,7 +1209,9 @@ class Bench:
                 if not paid:
                     missed += 1
                     # where the daemon was when the notice landed: its last commands before delivery
-                    misses.append([(round(t - t0, 3), n) for t, n, _f in tap.since(t0 - 1.5) if t <= t0 + 0.05][-3:])
+                    misses.append(
+                        [(round(t - t0, 3), n) for t, n, _f in tap.since(t0 - 1.5) if t <= t0 + 0.05][-3:]
+                    )
         finally:
             watcher.stop()
         # A notice not acted on within `miss_after` counts as infinitely late: the median is over every
@@ -1063,17 +1224,27 @@ class Bench:
         miss_note = ""
         if misses:
             shown = misses[:6]
-            miss_note = (f"; {missed} of {len(targets)} not acted on within {o.miss_after:.0f} s; the daemon's last "
-                         "commands before " + ("the first 6 of " if len(misses) > 6 else "") + "those deliveries "
-                         "(s from delivery): " + " | ".join(", ".join(f"{n} {t:+.3f}" for t, n in m) for m in shown))
-        self.res.rows.append(Row(
-            f"P3 payment → paid (median of {len(targets)})", "≤ 2 s",
-            fmt_s(med) if med != inf else f"> {o.miss_after:.0f} s ({missed} of {len(targets)} missed)", fmt_s(b),
-            med / b if b and med != inf else None, bool(lat) and med <= 2.0,
-            f"delivered at random moments; p90 {fmt_s(p90) if p90 != inf else 'missed'}, slowest acted on "
-            f"{fmt_s(max(done)) if done else '—'}" + miss_note + "; the invoices were "
-            + ", ".join(f"{k} {v}" for k, v in states.items())
-            + " before their notice; baseline = a bare imapclient IDLE on the same INBOX hearing EXISTS"))
+            miss_note = (
+                f"; {missed} of {len(targets)} not acted on within {o.miss_after:.0f} s; the daemon's last "
+                "commands before " + ("the first 6 of " if len(misses) > 6 else "") + "those deliveries "
+                "(s from delivery): " + " | ".join(", ".join(f"{n} {t:+.3f}" for t, n in m) for m in shown)
+            )
+        self.res.rows.append(
+            Row(
+                f"P3 payment → paid (median of {len(targets)})",
+                "≤ 2 s",
+                fmt_s(med) if med != inf else f"> {o.miss_after:.0f} s ({missed} of {len(targets)} missed)",
+                fmt_s(b),
+                med / b if b and med != inf else None,
+                bool(lat) and med <= 2.0,
+                f"delivered at random moments; p90 {fmt_s(p90) if p90 != inf else 'missed'}, slowest acted on "
+                f"{fmt_s(max(done)) if done else '—'}"
+                + miss_note
+                + "; the invoices were "
+                + ", ".join(f"{k} {v}" for k, v in states.items())
+                + " before their notice; baseline = a bare imapclient IDLE on the same INBOX hearing EXISTS",
+            )
+        )
         log(f"P3: median {fmt_s(med)} (IDLE hears it after {fmt_s(b)})")
         if not pairs:
             return
@@ -1089,22 +1260,35 @@ class Bench:
             self.wait_paid(state, first, 20.0)
             paid = self.wait_paid(state, second, o.busy_wait)
             busy.append(time.monotonic() - t1 if paid else None)
-            log(f"P3 during a cycle: {fmt_s(time.monotonic() - t1) if paid else f'not paid in {o.busy_wait:.0f} s'}")
+            log(
+                f"P3 during a cycle: {fmt_s(time.monotonic() - t1) if paid else f'not paid in {o.busy_wait:.0f} s'}"
+            )
         got = [x for x in busy if x is not None]
-        self.res.rows.append(Row(
-            "P3 notice arriving during a cycle", "≤ 2 s",
-            f"{len(got)} of {len(busy)} paid within {o.busy_wait:.0f} s" + (f", worst {fmt_s(max(got))}" if got else ""),
-            met=len(got) == len(busy) and all(x <= 2.0 for x in got),
-            note="a second notice delivered while the daemon works on the first (after its STATUS); a miss "
-                 "waits for the next event or the poll ([daemon] poll_seconds = 300 here)"))
+        self.res.rows.append(
+            Row(
+                "P3 notice arriving during a cycle",
+                "≤ 2 s",
+                f"{len(got)} of {len(busy)} paid within {o.busy_wait:.0f} s"
+                + (f", worst {fmt_s(max(got))}" if got else ""),
+                met=len(got) == len(busy) and all(x <= 2.0 for x in got),
+                note="a second notice delivered while the daemon works on the first (after its STATUS); a miss "
+                "waits for the next event or the poll ([daemon] poll_seconds = 300 here)",
+            )
+        )
 
     def notice(self, inv: mailgen.Msg) -> bytes:
         assert inv.number is not None and inv.amount is not None
         clients = {c.email: c.name for c in mailgen.CLIENTS}
         to = re.search(rb"^To: .*<([^>]+)>", inv.raw, re.MULTILINE)
         name = clients.get(to.group(1).decode() if to else "", "Client")
-        return mailgen.payment_notice(inv.number, inv.amount, inv.lang, name, NOW,
-                                      f"<p3-{inv.number}-{os.getpid()}@bank.example>".replace("/", "."))
+        return mailgen.payment_notice(
+            inv.number,
+            inv.amount,
+            inv.lang,
+            name,
+            NOW,
+            f"<p3-{inv.number}-{os.getpid()}@bank.example>".replace("/", "."),
+        )
 
     def wait_paid(self, state: Path, inv: mailgen.Msg, timeout: float) -> bool:
         with contextlib.closing(ro_db(state)) as db:
@@ -1123,9 +1307,12 @@ class Bench:
 
         def quiet() -> bool:
             with contextlib.closing(ro_db(state)) as db:
-                pending = db.execute("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')").fetchone()[0]
+                pending = db.execute(
+                    "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')"
+                ).fetchone()[0]
             seen.update(pending=pending, waiting=round(tap.waiting_for(), 2))
             return pending == 0 and tap.waiting_for() > 0.2
+
         if not wait_until(quiet, 30, 0.02):
             log(f"the daemon did not settle within 30 s: {seen}")
 
@@ -1133,15 +1320,25 @@ class Bench:
     def p4(self) -> None:
         o = self.opts
         t0 = time.perf_counter()
-        box = mailgen.generate(o.p4_invoices, 0, seed=o.seed + 1, invoice_share=1.0, end=NOW, years=10.0,
-                               owner="dave@example.test", owner_name="Davide Conti")
+        box = mailgen.generate(
+            o.p4_invoices,
+            0,
+            seed=o.seed + 1,
+            invoice_share=1.0,
+            end=NOW,
+            years=10.0,
+            owner="dave@example.test",
+            owner_name="Davide Conti",
+        )
         c = self.rig.imap("dave")
         try:
             mailgen.load(c, "Sent", box.sent)
         finally:
             c.logout()
-        log(f"P4: {o.p4_invoices} invoices ({fmt_bytes(box.size('Sent'))}) generated and loaded in "
-            f"{time.perf_counter() - t0:.1f} s; the daemon imports them")
+        log(
+            f"P4: {o.p4_invoices} invoices ({fmt_bytes(box.size('Sent'))}) generated and loaded in "
+            f"{time.perf_counter() - t0:.1f} s; the daemon imports them"
+        )
         shm = Path("/dev/shm") if Path("/dev/shm").is_dir() else self.work
         state_dir = Path(tempfile.mkdtemp(prefix="mailduns-p4-", dir=shm))
         try:
@@ -1157,31 +1354,45 @@ class Bench:
                 proc = self.start_daemon(config, f"p4-{user}")
                 ok = wait_until(functools.partial(_idle_or_gone, tap, proc, 1.5), 900, 0.1)
                 if not ok or proc.poll() is not None:
-                    raise RuntimeError(f"the {user} daemon did not reach IDLE:\n{self.daemon_log(f'p4-{user}')}")
+                    raise RuntimeError(
+                        f"the {user} daemon did not reach IDLE:\n{self.daemon_log(f'p4-{user}')}"
+                    )
                 took[user] = time.monotonic() - t_start - 1.5
                 rss[user] = proc_status(proc.pid)
                 with contextlib.closing(ro_db(state)) as db:
-                    tracked = db.execute("SELECT COUNT(*) FROM invoices WHERE state NOT IN ('paid', 'history')"
-                                         ).fetchone()[0]
+                    tracked = db.execute(
+                        "SELECT COUNT(*) FROM invoices WHERE state NOT IN ('paid', 'history')"
+                    ).fetchone()[0]
                 rss[user]["tracked"] = tracked
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(timeout=30)
                 tap.close()
-                log(f"P4: {user}: VmRSS {rss[user].get('VmRSS', 0) / 1024:.1f} MB, peak "
-                    f"{rss[user].get('VmHWM', 0) / 1024:.1f} MB, {tracked} invoices tracked, ready after {took[user]:.0f} s")
+                log(
+                    f"P4: {user}: VmRSS {rss[user].get('VmRSS', 0) / 1024:.1f} MB, peak "
+                    f"{rss[user].get('VmHWM', 0) / 1024:.1f} MB, {tracked} invoices tracked, ready after {took[user]:.0f} s"
+                )
         finally:
             shutil.rmtree(state_dir, ignore_errors=True)
         d, e = rss["dave"], rss["erin"]
         mb = d.get("VmRSS", 0) / 1024
         base = e.get("VmRSS", 0) / 1024
         self.res.facts["p4"] = {"rss": rss, "import_s": took}
-        self.res.rows.append(Row(
-            f"P4 daemon RSS, {d['tracked']} invoices", "≤ 60 MB", f"{mb:.1f} MB", f"{base:.1f} MB",
-            mb / base if base else None, mb <= 60 and d["tracked"] >= o.p4_invoices,
-            f"peak (VmHWM) {d.get('VmHWM', 0) / 1024:.1f} MB; cold import took {took['dave']:.0f} s, done by a child `run --once` the daemon starts for a new state "
-            f"(state on tmpfs); baseline = the same daemon on an empty mailbox"))
+        self.res.rows.append(
+            Row(
+                f"P4 daemon RSS, {d['tracked']} invoices",
+                "≤ 60 MB",
+                f"{mb:.1f} MB",
+                f"{base:.1f} MB",
+                mb / base if base else None,
+                mb <= 60 and d["tracked"] >= o.p4_invoices,
+                f"peak (VmHWM) {d.get('VmHWM', 0) / 1024:.1f} MB; cold import took {took['dave']:.0f} s, done by a child `run --once` the daemon starts for a new state "
+                f"(state on tmpfs); baseline = the same daemon on an empty mailbox",
+            )
+        )
         if o.profile and mb > 60:
-            log("P4: where the memory goes (imports one by one, then one more cold import in a probe process)")
+            log(
+                "P4: where the memory goes (imports one by one, then one more cold import in a probe process)"
+            )
             probe_dir = Path(tempfile.mkdtemp(prefix="mailduns-p4-probe-", dir=shm))
             try:
                 config = self.config("dave", probe_dir / "probe.db", since=since, name="p4-probe")
@@ -1199,8 +1410,10 @@ class Bench:
         seed_invoices(state, o.p5_invoices, DECIDE_AT)
         with contextlib.closing(sqlite3.connect(state)) as db:
             t0 = time.perf_counter()
-            due = db.execute("SELECT COUNT(*) FROM invoices WHERE state IN ('open', 'snoozed') AND due_date <= ?",
-                             ((DECIDE_AT + timedelta(days=3)).date().isoformat(),)).fetchone()[0]
+            due = db.execute(
+                "SELECT COUNT(*) FROM invoices WHERE state IN ('open', 'snoozed') AND due_date <= ?",
+                ((DECIDE_AT + timedelta(days=3)).date().isoformat(),),
+            ).fetchone()[0]
             base = time.perf_counter() - t0
         times: list[float] = []
         queued: list[int] = []
@@ -1216,22 +1429,32 @@ class Bench:
             finally:
                 engine.store.close()
             log(f"P5 decision cycle {len(times)}: {fmt_s(times[-1])}, {report.queued} queued")
-        decide()                                   # the first pass after seeding
+
+        decide()  # the first pass after seeding
         for _ in range(o.repeats):
             decide()
             if times[-1] > 5:
-                break                              # slow enough: more runs would only cost minutes
+                break  # slow enough: more runs would only cost minutes
         first, steady = times[0], times[1:]
         m = median(steady)
         self.res.facts["p5"] = times
-        self.res.rows.append(Row(
-            f"P5 decide, {o.p5_invoices:,} open", "≤ 200 ms", fmt_s(m), fmt_s(base), m / base if base else None,
-            m <= 0.2, f"median of {len(steady)} cycles; the first pass after seeding (every invoice planned once, "
-            f"{queued[0]} of the {due} due reminders queued) took {fmt_s(first)}; baseline = one SQL query "
-            f"counting the invoices with a step due"))
+        self.res.rows.append(
+            Row(
+                f"P5 decide, {o.p5_invoices:,} open",
+                "≤ 200 ms",
+                fmt_s(m),
+                fmt_s(base),
+                m / base if base else None,
+                m <= 0.2,
+                f"median of {len(steady)} cycles; the first pass after seeding (every invoice planned once, "
+                f"{queued[0]} of the {due} due reminders queued) took {fmt_s(first)}; baseline = one SQL query "
+                f"counting the invoices with a step due",
+            )
+        )
         if o.profile and (m > 0.2 or first > 1.0):
-            self.res.profiles["P5 (steady cycle)" if m > 0.2 else "P5 (first pass after seeding)"] = \
+            self.res.profiles["P5 (steady cycle)" if m > 0.2 else "P5 (first pass after seeding)"] = (
                 self._profile_decide(config, fresh=m <= 0.2)
+            )
 
     def _profile_decide(self, config: Config, *, fresh: bool) -> str:
         state = self.work / ("p5-profile.db" if fresh else "p5.db")
@@ -1321,26 +1544,41 @@ print(json.dumps(out))
 
 
 def memory_probe(config: Path) -> str:
-    proc = subprocess.run([sys.executable, "-c", _PROBE, str(config), NOW.isoformat()], capture_output=True,
-                          text=True, check=False, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(config), NOW.isoformat()],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     if proc.returncode != 0:
         return f"    the memory probe failed: {proc.stderr.strip()[-500:]}"
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     lines = [f"    interpreter alone: {data['interpreter']:.1f} MB; what each import adds (MB):"]
-    lines += [f"      +{mb:5.1f}  {name}" for name, mb in sorted(data["imports"], key=lambda x: -x[1]) if mb >= 0.3]
+    lines += [
+        f"      +{mb:5.1f}  {name}" for name, mb in sorted(data["imports"], key=lambda x: -x[1]) if mb >= 0.3
+    ]
     floor = data["interpreter"] + sum(mb for _n, mb in data["imports"])
     lines.append(f"    after all imports: {floor:.1f} MB")
-    lines.append(f"    before the first cycle: {data['before_cycle']:.1f} MB; after it (the cold import), gc'd: "
-                 f"{data['after_cycle']:.1f} MB")
-    lines.append(f"    Python objects allocated during the cycle and still alive: {data['traced']:.1f} MB (peak while "
-                 f"importing {data['peak_traced']:.1f} MB); Invoice objects alive: {data['invoices_held']}")
-    lines.append("    modules first imported during the cycle: "
-                 + ", ".join(f"{name} ({n})" for name, n in data["loaded"]))
+    lines.append(
+        f"    before the first cycle: {data['before_cycle']:.1f} MB; after it (the cold import), gc'd: "
+        f"{data['after_cycle']:.1f} MB"
+    )
+    lines.append(
+        f"    Python objects allocated during the cycle and still alive: {data['traced']:.1f} MB (peak while "
+        f"importing {data['peak_traced']:.1f} MB); Invoice objects alive: {data['invoices_held']}"
+    )
+    lines.append(
+        "    modules first imported during the cycle: "
+        + ", ".join(f"{name} ({n})" for name, n in data["loaded"])
+    )
     lines.append("    largest of those, by line:")
     lines += [f"      {mb:6.2f} MB {count:7d} blocks  {_short(where)}" for where, mb, count in data["top"]]
     if "after_malloc_trim" in data:
-        lines.append(f"    after malloc_trim(0): {data['after_malloc_trim']:.1f} MB (the difference: freed memory glibc "
-                     "kept; the rest above the floor is allocator fragmentation and lazily loaded code)")
+        lines.append(
+            f"    after malloc_trim(0): {data['after_malloc_trim']:.1f} MB (the difference: freed memory glibc "
+            "kept; the rest above the floor is allocator fragmentation and lazily loaded code)"
+        )
     return "\n".join(lines)
 
 
@@ -1354,7 +1592,9 @@ def _is_paid(db: sqlite3.Connection, number: str) -> bool:
 
 def _state(db: sqlite3.Connection, number: str) -> str | None:
     try:
-        row = db.execute("SELECT state FROM invoices WHERE number = ? ORDER BY id DESC LIMIT 1", (number,)).fetchone()
+        row = db.execute(
+            "SELECT state FROM invoices WHERE number = ? ORDER BY id DESC LIMIT 1", (number,)
+        ).fetchone()
     except sqlite3.OperationalError:
         return None
     return None if row is None else str(row[0])
@@ -1410,16 +1650,41 @@ def seed_invoices(path: Path, n: int, now: datetime, due_today: int = 5) -> None
         due = today + timedelta(days=3) if i < due_today else today + timedelta(days=4 + i % 361)
         sent = datetime.combine(due - timedelta(days=30), now.timetz())
         amount = Decimal(150 + (i * 37) % 8000) * Decimal("1.22")
-        rows.append((f"<seed-{i}@example.test>#S{i}", f"S{i}/2026", f"<seed-{i}@example.test>", "[]",
-                     f"Fattura S{i}/2026", "Sent", 1, i + 1, sent.isoformat(), sent.date().isoformat(), due.isoformat(),
-                     f"{amount:.2f}", f"{amount:.2f}", "EUR", email, client.name, json.dumps([email]), "[]",
-                     client.lang, "body", "open", "seeded", now.isoformat()))
+        rows.append(
+            (
+                f"<seed-{i}@example.test>#S{i}",
+                f"S{i}/2026",
+                f"<seed-{i}@example.test>",
+                "[]",
+                f"Fattura S{i}/2026",
+                "Sent",
+                1,
+                i + 1,
+                sent.isoformat(),
+                sent.date().isoformat(),
+                due.isoformat(),
+                f"{amount:.2f}",
+                f"{amount:.2f}",
+                "EUR",
+                email,
+                client.name,
+                json.dumps([email]),
+                "[]",
+                client.lang,
+                "body",
+                "open",
+                "seeded",
+                now.isoformat(),
+            )
+        )
     db = sqlite3.connect(path)
     with db:
         db.executemany(
             "INSERT INTO invoices (key, number, message_id, refs, subject, folder, uidvalidity, uid, sent_at,"
             " issue_date, due_date, amount, total, currency, client_email, client_name, recipients, cc, language,"
-            " source, state, why, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " source, state, why, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
     db.close()
 
 
@@ -1433,23 +1698,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="p1,p2,p3,p4,p5", help="comma-separated goals to measure (p1..p5)")
     ap.add_argument("--profile", action="store_true", help="profile the goals that are missed (adds time)")
     ap.add_argument("--no-mbsync", action="store_true", help="skip the mbsync comparisons")
-    ap.add_argument("--mbsync-fsync", action="store_true",
-                    help="also time mbsync as shipped (FSync yes: ~1 min here, an fsync per message)")
+    ap.add_argument(
+        "--mbsync-fsync",
+        action="store_true",
+        help="also time mbsync as shipped (FSync yes: ~1 min here, an fsync per message)",
+    )
     ap.add_argument("--no-install", action="store_true", help="never apt-get install isync")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--rtt-ms", type=float, default=50.0,
-                    help="P2 also through a proxy with this round-trip time (default 50; 0 and --mbit 0: skip)")
-    ap.add_argument("--mbit", type=float, default=20.0, help="... and this bandwidth each way, Mbit/s (default 20)")
+    ap.add_argument(
+        "--rtt-ms",
+        type=float,
+        default=50.0,
+        help="P2 also through a proxy with this round-trip time (default 50; 0 and --mbit 0: skip)",
+    )
+    ap.add_argument(
+        "--mbit", type=float, default=20.0, help="... and this bandwidth each way, Mbit/s (default 20)"
+    )
     args = ap.parse_args(argv)
     opts = Options.small() if args.small else Options()
     opts.only = frozenset(x.strip().lower() for x in args.only.split(",") if x.strip())
-    opts.profile, opts.mbsync, opts.install, opts.seed = args.profile, not args.no_mbsync, not args.no_install, args.seed
+    opts.profile, opts.mbsync, opts.install, opts.seed = (
+        args.profile,
+        not args.no_mbsync,
+        not args.no_install,
+        args.seed,
+    )
     opts.mbsync_fsync = args.mbsync_fsync
     opts.rtt_ms, opts.mbit = args.rtt_ms, args.mbit
     t0 = time.monotonic()
     # The in-process engine logs each message it reads only in part; the figures are what matter here.
     logging.getLogger("mailduns").setLevel(logging.ERROR)
-    signal.signal(signal.SIGTERM, _terminate)            # so that `finally` stops Dovecot and the daemons
+    signal.signal(signal.SIGTERM, _terminate)  # so that `finally` stops Dovecot and the daemons
     work = Path(tempfile.mkdtemp(prefix="mailduns-bench-"))
     bench = Bench(opts, work)
     try:
@@ -1460,9 +1739,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     took = time.monotonic() - t0
     load = os.getloadavg()[1]
-    title = (f"mailduns sync benchmark — {opts.sent:,} Sent + {opts.inbox:,} INBOX on loopback Dovecot, "
-             f"{os.cpu_count()} cores (load average over the run ≈ {load:.1f}), {took / 60:.1f} min"
-             f"{' (--small)' if args.small else ''}")
+    title = (
+        f"mailduns sync benchmark — {opts.sent:,} Sent + {opts.inbox:,} INBOX on loopback Dovecot, "
+        f"{os.cpu_count()} cores (load average over the run ≈ {load:.1f}), {took / 60:.1f} min"
+        f"{' (--small)' if args.small else ''}"
+    )
     print(render(res.rows, title))
     for goal, text in res.profiles.items():
         print(f"\nprofile of {goal}:\n{text}")

@@ -34,8 +34,17 @@ def rig() -> Iterator[MailRig]:
         r.stop()
 
 
-def mail(frm: str, to: str, subject: str, body: str, when: datetime, *, reply_to: str | None = None,
-         message_id: str | None = None, cc: str | None = None) -> EmailMessage:
+def mail(
+    frm: str,
+    to: str,
+    subject: str,
+    body: str,
+    when: datetime,
+    *,
+    reply_to: str | None = None,
+    message_id: str | None = None,
+    cc: str | None = None,
+) -> EmailMessage:
     m = EmailMessage()
     m["From"] = frm
     m["To"] = to

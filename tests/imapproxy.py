@@ -44,7 +44,7 @@ class ImapProxy:
         self.listener.bind(("127.0.0.1", 0))
         self.listener.listen(50)
         self.port = self.listener.getsockname()[1]
-        self.commands: list[bytes] = []            # every command line the client sent, for assertions
+        self.commands: list[bytes] = []  # every command line the client sent, for assertions
         self._stopping = False
         self._socks: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
@@ -121,9 +121,12 @@ class ImapProxy:
         if verb == b"UID" and rest:
             verb, _, rest = rest.partition(b" ")
         b = self.behaviour
-        if b.no_condstore and (verb == b"STATUS" and b"HIGHESTMODSEQ" in rest or
-                               verb in (b"FETCH", b"SELECT", b"EXAMINE") and
-                               (b"CHANGEDSINCE" in rest or b"CONDSTORE" in rest)):
+        if b.no_condstore and (
+            verb == b"STATUS"
+            and b"HIGHESTMODSEQ" in rest
+            or verb in (b"FETCH", b"SELECT", b"EXAMINE")
+            and (b"CHANGEDSINCE" in rest or b"CONDSTORE" in rest)
+        ):
             return tag + b" BAD Command Argument Error. 11\r\n"
         if b.no_keywords and verb == b"STORE" and re.search(rb"\$\w+", rest):
             return tag + b" NO [CANNOT] Keywords are not supported on this mailbox\r\n"
@@ -139,6 +142,7 @@ class ImapProxy:
             if b.gmail and b"X-GM-EXT-1" not in words:
                 words.append(b"X-GM-EXT-1")
             return m.group(1) + b" ".join(words)
+
         line = _CAPS.sub(caps, line)
         if b.no_keywords and b"PERMANENTFLAGS" in line.upper():
             line = line.replace(b" \\*", b"").replace(b"\\* ", b"").replace(b"\\*", b"")

@@ -37,9 +37,19 @@ from typing import Any
 
 
 class FakeProvider:
-    def __init__(self, *, username: str = "alice", client_id: str = "client-1", client_secret: str | None = None,
-                 pending: int = 1, slow_down: bool = False, deny: str | None = None,
-                 access_lifetime: int = 3600, rotate: bool = False, google_style: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        username: str = "alice",
+        client_id: str = "client-1",
+        client_secret: str | None = None,
+        pending: int = 1,
+        slow_down: bool = False,
+        deny: str | None = None,
+        access_lifetime: int = 3600,
+        rotate: bool = False,
+        google_style: bool = False,
+    ) -> None:
         self.username = username
         self.client_id = client_id
         self.client_secret = client_secret
@@ -51,9 +61,9 @@ class FakeProvider:
         self.google_style = google_style
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.refresh_tokens: set[str] = set()
-        self.access_tokens: dict[str, float] = {}          # token -> expiry (time.time)
+        self.access_tokens: dict[str, float] = {}  # token -> expiry (time.time)
         self.device_code = "dev-" + secrets.token_hex(8)
-        self.codes: dict[str, tuple[str, str]] = {}        # code -> (challenge, redirect_uri)
+        self.codes: dict[str, tuple[str, str]] = {}  # code -> (challenge, redirect_uri)
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.port = int(self._server.server_address[1])
@@ -75,7 +85,11 @@ class FakeProvider:
     def _issue(self, refresh: str | None = None) -> dict[str, Any]:
         access = "ya29." + secrets.token_urlsafe(16)
         self.access_tokens[access] = time.time() + self.access_lifetime
-        body: dict[str, Any] = {"access_token": access, "token_type": "Bearer", "expires_in": self.access_lifetime}
+        body: dict[str, Any] = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": self.access_lifetime,
+        }
         if refresh is None or self.rotate:
             if refresh is not None:
                 self.refresh_tokens.discard(refresh)
@@ -92,20 +106,35 @@ class FakeProvider:
             return False
         return self.client_secret is None or form.get("client_secret") == self.client_secret
 
-    def handle(self, method: str, path: str, form: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def handle(
+        self, method: str, path: str, form: dict[str, str]
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
         with self._lock:
             self.requests.append((path, form))
             if method == "GET" and path == "/authorize":
                 code = "code-" + secrets.token_hex(6)
                 self.codes[code] = (form.get("code_challenge", ""), form.get("redirect_uri", ""))
-                target = form["redirect_uri"] + "?" + urllib.parse.urlencode({"code": code, "state": form["state"]})
+                target = (
+                    form["redirect_uri"]
+                    + "?"
+                    + urllib.parse.urlencode({"code": code, "state": form["state"]})
+                )
                 return 302, {}, {"Location": target}
             if path == "/device":
                 if form.get("client_id") != self.client_id:
                     return 400, {"error": "invalid_client"}, {}
                 key = "verification_url" if self.google_style else "verification_uri"
-                return 200, {"device_code": self.device_code, "user_code": "WDJB-MJHT", key: f"{self.url}/device-page",
-                             "expires_in": 900, "interval": 1}, {}
+                return (
+                    200,
+                    {
+                        "device_code": self.device_code,
+                        "user_code": "WDJB-MJHT",
+                        key: f"{self.url}/device-page",
+                        "expires_in": 900,
+                        "interval": 1,
+                    },
+                    {},
+                )
             if path == "/introspect":
                 expiry = self.access_tokens.get(form.get("token", ""))
                 if expiry is None or expiry < time.time():
@@ -131,14 +160,20 @@ class FakeProvider:
             if grant == "authorization_code":
                 challenge, redirect = self.codes.pop(form.get("code", ""), ("", ""))
                 verifier = form.get("code_verifier", "")
-                computed = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+                computed = (
+                    base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+                )
                 if not challenge or computed != challenge or redirect != form.get("redirect_uri"):
                     return 400, {"error": "invalid_grant"}, {}
                 return 200, self._issue(), {}
             if grant == "refresh_token":
                 refresh = form.get("refresh_token", "")
                 if refresh not in self.refresh_tokens:
-                    return 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}, {}
+                    return (
+                        400,
+                        {"error": "invalid_grant", "error_description": "Token has been expired or revoked."},
+                        {},
+                    )
                 return 200, self._issue(refresh), {}
             return 400, {"error": "unsupported_grant_type"}, {}
 

@@ -88,16 +88,27 @@ _TITLES = {
 
 def _signer(domain: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"Gestore di prova PEC {domain}"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "mailduns tests"),
-                      x509.NameAttribute(NameOID.COUNTRY_NAME, "IT")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"Gestore di prova PEC {domain}"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "mailduns tests"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "IT"),
+        ]
+    )
     now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-            .not_valid_after(now + timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(f"posta-certificata@{domain}")]),
-                           critical=False)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.RFC822Name(f"posta-certificata@{domain}")]), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
     return cert, key
 
 
@@ -112,9 +123,15 @@ class PecProvider:
     ...                         "acme@pec.acme.test": "acmepec"}).start()
     """
 
-    def __init__(self, rig: MailRig, mailboxes: dict[str, str], *, domain: str = "pec.example.test",
-                 issuer: str = "Gestore di prova S.p.A.",
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        rig: MailRig,
+        mailboxes: dict[str, str],
+        *,
+        domain: str = "pec.example.test",
+        issuer: str = "Gestore di prova S.p.A.",
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.rig = rig
         self.mailboxes = {k.lower(): v for k, v in mailboxes.items()}
         self.domains = {a.rpartition("@")[2] for a in self.mailboxes}
@@ -122,9 +139,9 @@ class PecProvider:
         self.issuer = issuer
         self.clock = clock or (lambda: datetime.now(ROME))
         self.port = free_port()
-        self.fail: dict[str, str] = {}    # address → errore-esteso of an avviso di mancata consegna
-        self.warn: dict[str, str] = {}    # address → errore-esteso of a preavviso (12 hours)
-        self.emitted: list[tuple[str, str, bytes]] = []   # (tipo, rig user, bytes) of every message sent
+        self.fail: dict[str, str] = {}  # address → errore-esteso of an avviso di mancata consegna
+        self.warn: dict[str, str] = {}  # address → errore-esteso of a preavviso (12 hours)
+        self.emitted: list[tuple[str, str, bytes]] = []  # (tipo, rig user, bytes) of every message sent
         self.submitted: list[bytes] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -133,8 +150,13 @@ class PecProvider:
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> Self:
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port,
-                                      authenticator=self._authenticate, auth_require_tls=False)
+        self._controller = Controller(
+            self,
+            hostname="127.0.0.1",
+            port=self.port,
+            authenticator=self._authenticate,
+            auth_require_tls=False,
+        )
         self._controller.start()
         return self
 
@@ -158,23 +180,27 @@ class PecProvider:
 
     def config_toml(self, user: str) -> str:
         """The [pec] section of a mailduns config for the PEC mailbox of rig user `user`."""
-        return (f'[pec]\naddress = "{self.address_of(user)}"\n\n'
-                f'[pec.imap]\nhost = "127.0.0.1"\nport = {self.rig.imap_port}\nsecurity = "plain"\n'
-                f'username = "{user}"\npassword = "{user}-pw"\n\n'
-                f'[pec.smtp]\nhost = "127.0.0.1"\nport = {self.port}\nsecurity = "plain"\n'
-                f'username = "{user}"\npassword = "{user}-pw"\n\n')
+        return (
+            f'[pec]\naddress = "{self.address_of(user)}"\n\n'
+            f'[pec.imap]\nhost = "127.0.0.1"\nport = {self.rig.imap_port}\nsecurity = "plain"\n'
+            f'username = "{user}"\npassword = "{user}-pw"\n\n'
+            f'[pec.smtp]\nhost = "127.0.0.1"\nport = {self.port}\nsecurity = "plain"\n'
+            f'username = "{user}"\npassword = "{user}-pw"\n\n'
+        )
 
     # -- SMTP ------------------------------------------------------------------------------------
-    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
-                      auth_data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         if isinstance(auth_data, LoginPassword):
             user, pw = auth_data.login.decode(), auth_data.password.decode()
             if user in self.mailboxes.values() and pw == f"{user}-pw":
                 return AuthResult(success=True, auth_data=user)
         return AuthResult(success=False, handled=False)
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         if not session.authenticated:
             return "530 5.7.0 Authentication required"
         envelope.rcpt_tos.append(address)
@@ -199,8 +225,13 @@ class PecProvider:
         header_from = parseaddr(str(original.get("From", "")))[1].lower()
         subject = " ".join(str(original.get("Subject", "")).split())
         msgid = " ".join(str(original.get("Message-ID", "")).split())
-        to_cc = [a.lower() for _, a in getaddresses([str(v) for v in original.get_all("To", []) +
-                                                    original.get_all("Cc", [])]) if a]
+        to_cc = [
+            a.lower()
+            for _, a in getaddresses(
+                [str(v) for v in original.get_all("To", []) + original.get_all("Cc", [])]
+            )
+            if a
+        ]
         rcpts = [r.lower() for r in rcpt_tos]
         now = self.clock()
         problems = []
@@ -212,41 +243,105 @@ class PecProvider:
             problems.append("destinatari in copia nascosta (Bcc) non ammessi")
         recipients = [(r, r.rpartition("@")[2] in self.domains) for r in dict.fromkeys(to_cc or rcpts)]
         if problems:
-            self._emit(user, "non-accettazione", sender=sender, recipients=recipients, subject=subject,
-                       msgid=msgid, now=now, errore="altro", detail="; ".join(problems))
+            self._emit(
+                user,
+                "non-accettazione",
+                sender=sender,
+                recipients=recipients,
+                subject=subject,
+                msgid=msgid,
+                now=now,
+                errore="altro",
+                detail="; ".join(problems),
+            )
             return
-        self._emit(user, "accettazione", sender=sender, recipients=recipients, subject=subject, msgid=msgid,
-                   now=now)
+        self._emit(
+            user, "accettazione", sender=sender, recipients=recipients, subject=subject, msgid=msgid, now=now
+        )
         for rcpt in rcpts:
             certified = rcpt.rpartition("@")[2] in self.domains
-            target = self.mailboxes.get(rcpt) if certified else (rcpt.split("@")[0] if rcpt.split("@")[0]
-                                                                 in self.rig.users else None)
+            target = (
+                self.mailboxes.get(rcpt)
+                if certified
+                else (rcpt.split("@")[0] if rcpt.split("@")[0] in self.rig.users else None)
+            )
             if rcpt in self.warn:
-                self._emit(user, "preavviso-errore-consegna", sender=sender, recipients=recipients,
-                           subject=subject, msgid=msgid, now=self.clock(), errore="no-dest",
-                           detail=self.warn[rcpt], consegna=rcpt)
+                self._emit(
+                    user,
+                    "preavviso-errore-consegna",
+                    sender=sender,
+                    recipients=recipients,
+                    subject=subject,
+                    msgid=msgid,
+                    now=self.clock(),
+                    errore="no-dest",
+                    detail=self.warn[rcpt],
+                    consegna=rcpt,
+                )
                 continue
             if target is None or rcpt in self.fail:
                 if certified:
                     detail = self.fail.get(rcpt) or f"5.1.1 - {self.issuer} - casella inesistente"
-                    self._emit(user, "errore-consegna", sender=sender, recipients=recipients, subject=subject,
-                               msgid=msgid, now=self.clock(), errore="no-dest", detail=detail, consegna=rcpt)
+                    self._emit(
+                        user,
+                        "errore-consegna",
+                        sender=sender,
+                        recipients=recipients,
+                        subject=subject,
+                        msgid=msgid,
+                        now=self.clock(),
+                        errore="no-dest",
+                        detail=detail,
+                        consegna=rcpt,
+                    )
                 continue
-            self._transport(target, raw, sender=sender, recipients=recipients, subject=subject, msgid=msgid,
-                            to=str(original.get("To", "")), cc=original.get("Cc"), now=self.clock())
+            self._transport(
+                target,
+                raw,
+                sender=sender,
+                recipients=recipients,
+                subject=subject,
+                msgid=msgid,
+                to=str(original.get("To", "")),
+                cc=original.get("Cc"),
+                now=self.clock(),
+            )
             if certified:
                 kind = str(original.get("X-TipoRicevuta", "completa")).strip().lower()
-                self._emit(user, "avvenuta-consegna", sender=sender, recipients=recipients, subject=subject,
-                           msgid=msgid, now=self.clock(), consegna=rcpt, original=raw,
-                           receipt_kind=kind if kind in ("completa", "breve", "sintetica") else "completa")
+                self._emit(
+                    user,
+                    "avvenuta-consegna",
+                    sender=sender,
+                    recipients=recipients,
+                    subject=subject,
+                    msgid=msgid,
+                    now=self.clock(),
+                    consegna=rcpt,
+                    original=raw,
+                    receipt_kind=kind if kind in ("completa", "breve", "sintetica") else "completa",
+                )
 
     # -- building --------------------------------------------------------------------------------
-    def daticert(self, tipo: str, *, sender: str, recipients: list[tuple[str, bool]], subject: str,
-                 msgid: str, now: datetime, identifier: str, errore: str = "nessuno", detail: str | None = None,
-                 consegna: str | None = None, receipt_kind: str | None = None) -> bytes:
+    def daticert(
+        self,
+        tipo: str,
+        *,
+        sender: str,
+        recipients: list[tuple[str, bool]],
+        subject: str,
+        msgid: str,
+        now: datetime,
+        identifier: str,
+        errore: str = "nessuno",
+        detail: str | None = None,
+        consegna: str | None = None,
+        receipt_kind: str | None = None,
+    ) -> bytes:
         zone = now.strftime("%z")
-        dest = "".join(f'\n    <destinatari tipo="{"certificato" if c else "esterno"}">{escape(a)}</destinatari>'
-                       for a, c in recipients)
+        dest = "".join(
+            f'\n    <destinatari tipo="{"certificato" if c else "esterno"}">{escape(a)}</destinatari>'
+            for a, c in recipients
+        )
         extra = ""
         if receipt_kind:
             extra += f'\n    <ricevuta tipo="{receipt_kind}" />'
@@ -254,66 +349,94 @@ class PecProvider:
             extra += f"\n    <consegna>{escape(consegna)}</consegna>"
         if detail:
             extra += f"\n    <errore-esteso>{escape(detail)}</errore-esteso>"
-        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<postacert tipo="{tipo}" errore="{errore}">\n'
-                f"  <intestazione>\n    <mittente>{escape(sender)}</mittente>{dest}\n"
-                f"    <risposte>{escape(sender)}</risposte>\n    <oggetto>{escape(subject)}</oggetto>\n"
-                f"  </intestazione>\n  <dati>\n    <gestore-emittente>{escape(self.issuer)}</gestore-emittente>\n"
-                f'    <data zona="{zone}">\n      <giorno>{now:%d/%m/%Y}</giorno>\n      <ora>{now:%H:%M:%S}</ora>\n'
-                f"    </data>\n    <identificativo>{escape(identifier)}</identificativo>\n"
-                f"    <msgid>{escape(msgid)}</msgid>{extra}\n  </dati>\n</postacert>\n").encode()
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<postacert tipo="{tipo}" errore="{errore}">\n'
+            f"  <intestazione>\n    <mittente>{escape(sender)}</mittente>{dest}\n"
+            f"    <risposte>{escape(sender)}</risposte>\n    <oggetto>{escape(subject)}</oggetto>\n"
+            f"  </intestazione>\n  <dati>\n    <gestore-emittente>{escape(self.issuer)}</gestore-emittente>\n"
+            f'    <data zona="{zone}">\n      <giorno>{now:%d/%m/%Y}</giorno>\n      <ora>{now:%H:%M:%S}</ora>\n'
+            f"    </data>\n    <identificativo>{escape(identifier)}</identificativo>\n"
+            f"    <msgid>{escape(msgid)}</msgid>{extra}\n  </dati>\n</postacert>\n"
+        ).encode()
 
-    def _body(self, tipo: str, *, sender: str, recipients: list[tuple[str, bool]], subject: str, now: datetime,
-              identifier: str, consegna: str | None, detail: str | None) -> str:
+    def _body(
+        self,
+        tipo: str,
+        *,
+        sender: str,
+        recipients: list[tuple[str, bool]],
+        subject: str,
+        now: datetime,
+        identifier: str,
+        consegna: str | None,
+        detail: str | None,
+    ) -> str:
         when = f"Il giorno {now:%d/%m/%Y} alle ore {now:%H:%M:%S} ({now:%z})"
         to = ", ".join(a for a, _ in recipients)
         lines = {
             "accettazione": f'{when} il messaggio "{subject}" proveniente da "{sender}" ed indirizzato a:\n'
-                            + "\n".join(f"{a} (\"{'posta certificata' if c else 'posta ordinaria'}\")"
-                                        for a, c in recipients)
-                            + "\nè stato accettato dal sistema ed inoltrato.",
+            + "\n".join(f'{a} ("{"posta certificata" if c else "posta ordinaria"}")' for a, c in recipients)
+            + "\nè stato accettato dal sistema ed inoltrato.",
             "non-accettazione": f'{when} nel messaggio "{subject}" proveniente da "{sender}" ed indirizzato a '
-                                f"{to} è stato rilevato un problema che ne impedisce l'accettazione a causa "
-                                f"di {detail}.\nIl messaggio non è stato accettato.",
+            f"{to} è stato rilevato un problema che ne impedisce l'accettazione a causa "
+            f"di {detail}.\nIl messaggio non è stato accettato.",
             "avvenuta-consegna": f'{when} il messaggio "{subject}" proveniente da "{sender}" ed indirizzato a '
-                                 f'"{consegna}" è stato consegnato nella casella di destinazione.',
+            f'"{consegna}" è stato consegnato nella casella di destinazione.',
             "errore-consegna": f'{when} nel messaggio "{subject}" proveniente da "{sender}" ed indirizzato a '
-                               f'"{consegna}" è stato rilevato un errore: {detail}.\nIl messaggio non è stato '
-                               "consegnato.",
+            f'"{consegna}" è stato rilevato un errore: {detail}.\nIl messaggio non è stato '
+            "consegnato.",
             "preavviso-errore-consegna": f'{when} il messaggio "{subject}" proveniente da "{sender}" ed '
-                                         f'indirizzato a "{consegna}" non è ancora stato consegnato: {detail}.',
+            f'indirizzato a "{consegna}" non è ancora stato consegnato: {detail}.',
             "posta-certificata": f'{when} il messaggio "{subject}" è stato inviato da "{sender}"\nindirizzato a:\n'
-                                 f"{to}\nIl messaggio originale è incluso in allegato.",
+            f"{to}\nIl messaggio originale è incluso in allegato.",
         }[tipo]
         return f"{_TITLES[tipo]}\n\n{lines}\nIdentificativo messaggio: {identifier}\n"
 
     def _wrap(self, headers: list[tuple[str, str]], inner: EmailMessage) -> bytes:
         """multipart/signed(inner, smime.p7s) with `headers` on top, CRLF throughout (RFC 5751)."""
         inner_bytes = _crlf(inner.as_bytes(policy=policy.SMTP))
-        signature = (pkcs7.PKCS7SignatureBuilder().set_data(inner_bytes)
-                     .add_signer(self._cert, self._key, hashes.SHA256())
-                     .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature]))
+        signature = (
+            pkcs7.PKCS7SignatureBuilder()
+            .set_data(inner_bytes)
+            .add_signer(self._cert, self._key, hashes.SHA256())
+            .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature])
+        )
         boundary = f"----PEC{hashlib.sha256(inner_bytes).hexdigest()[:32].upper()}"
         sig64 = base64.encodebytes(signature).replace(b"\n", b"\r\n")
         head = "".join(f"{k}: {v}\r\n" for k, v in headers)
-        head += ("MIME-Version: 1.0\r\nContent-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; "
-                 f"micalg=\"sha-256\"; boundary=\"{boundary}\"\r\n\r\nThis is an S/MIME signed message\r\n\r\n")
-        return (head.encode() + f"--{boundary}\r\n".encode() + inner_bytes + b"\r\n"
-                + f"--{boundary}\r\nContent-Type: application/pkcs7-signature; name=\"smime.p7s\"\r\n"
-                  "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"smime.p7s\"\r\n\r\n"
-                  .encode() + sig64 + f"\r\n--{boundary}--\r\n".encode())
+        head += (
+            'MIME-Version: 1.0\r\nContent-Type: multipart/signed; protocol="application/pkcs7-signature"; '
+            f'micalg="sha-256"; boundary="{boundary}"\r\n\r\nThis is an S/MIME signed message\r\n\r\n'
+        )
+        return (
+            head.encode()
+            + f"--{boundary}\r\n".encode()
+            + inner_bytes
+            + b"\r\n"
+            + f'--{boundary}\r\nContent-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
+            'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7s"\r\n\r\n'.encode()
+            + sig64
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
 
-    def _inner(self, text: str, daticert: bytes, original: bytes | None, *, original_first: bool = False
-               ) -> EmailMessage:
+    def _inner(
+        self, text: str, daticert: bytes, original: bytes | None, *, original_first: bool = False
+    ) -> EmailMessage:
         inner = EmailMessage()
         inner.make_mixed()
         body = EmailMessage()
         body.set_content(text, charset="utf-8", cte="quoted-printable")
-        body.add_alternative("<html><body><pre>" + html.escape(text) + "</pre></body></html>", subtype="html",
-                             charset="utf-8", cte="quoted-printable")
+        body.add_alternative(
+            "<html><body><pre>" + html.escape(text) + "</pre></body></html>",
+            subtype="html",
+            charset="utf-8",
+            cte="quoted-printable",
+        )
         inner.attach(body)
         att = EmailMessage()
-        att.set_content(daticert, maintype="application", subtype="xml", disposition="inline",
-                        filename="daticert.xml")
+        att.set_content(
+            daticert, maintype="application", subtype="xml", disposition="inline", filename="daticert.xml"
+        )
         parts = [att]
         if original is not None:
             orig = message_from_bytes(original, policy=policy.compat32)
@@ -329,52 +452,123 @@ class PecProvider:
             lmtp.sendmail(f"posta-certificata@{self.domain}", [user], raw)
         self.emitted.append((tipo, user, raw))
 
-    def _emit(self, user: str, tipo: str, *, sender: str, recipients: list[tuple[str, bool]], subject: str,
-              msgid: str, now: datetime, errore: str = "nessuno", detail: str | None = None,
-              consegna: str | None = None, original: bytes | None = None, receipt_kind: str | None = None) -> None:
+    def _emit(
+        self,
+        user: str,
+        tipo: str,
+        *,
+        sender: str,
+        recipients: list[tuple[str, bool]],
+        subject: str,
+        msgid: str,
+        now: datetime,
+        errore: str = "nessuno",
+        detail: str | None = None,
+        consegna: str | None = None,
+        original: bytes | None = None,
+        receipt_kind: str | None = None,
+    ) -> None:
         """A receipt or notice to the sender's PEC mailbox (rig user `user`)."""
         identifier = self._identifier(now)
         if tipo == "avvenuta-consegna" and original is not None and receipt_kind == "breve":
             original = _hashed_attachments(original)
         elif receipt_kind == "sintetica":
             original = None
-        dc = self.daticert(tipo, sender=sender, recipients=recipients, subject=subject, msgid=msgid, now=now,
-                           identifier=identifier, errore=errore, detail=detail, consegna=consegna,
-                           receipt_kind=receipt_kind if tipo == "avvenuta-consegna" else None)
-        text = self._body(tipo, sender=sender, recipients=recipients, subject=subject, now=now,
-                          identifier=identifier, consegna=consegna, detail=detail)
+        dc = self.daticert(
+            tipo,
+            sender=sender,
+            recipients=recipients,
+            subject=subject,
+            msgid=msgid,
+            now=now,
+            identifier=identifier,
+            errore=errore,
+            detail=detail,
+            consegna=consegna,
+            receipt_kind=receipt_kind if tipo == "avvenuta-consegna" else None,
+        )
+        text = self._body(
+            tipo,
+            sender=sender,
+            recipients=recipients,
+            subject=subject,
+            now=now,
+            identifier=identifier,
+            consegna=consegna,
+            detail=detail,
+        )
         inner = self._inner(text, dc, original if tipo == "avvenuta-consegna" else None)
-        headers = [("Return-Path", f"<posta-certificata@{self.domain}>"),
-                   ("Subject", _encode_subject(f"{_SUBJECTS[tipo]}: {subject}")),
-                   ("X-Riferimento-Message-ID", msgid), ("Date", format_datetime(now)),
-                   ("Message-ID", f"<{identifier}>"), ("To", sender), ("X-Ricevuta", tipo)]
+        headers = [
+            ("Return-Path", f"<posta-certificata@{self.domain}>"),
+            ("Subject", _encode_subject(f"{_SUBJECTS[tipo]}: {subject}")),
+            ("X-Riferimento-Message-ID", msgid),
+            ("Date", format_datetime(now)),
+            ("Message-ID", f"<{identifier}>"),
+            ("To", sender),
+            ("X-Ricevuta", tipo),
+        ]
         if receipt_kind and tipo == "avvenuta-consegna":
             headers.append(("X-TipoRicevuta", receipt_kind))
         headers.append(("From", f"posta-certificata@{self.domain}"))
         self._file(user, tipo, self._wrap(headers, inner))
 
-    def _transport(self, target: str, raw: bytes, *, sender: str, recipients: list[tuple[str, bool]], subject: str,
-                   msgid: str, to: str, cc: Any, now: datetime) -> None:
+    def _transport(
+        self,
+        target: str,
+        raw: bytes,
+        *,
+        sender: str,
+        recipients: list[tuple[str, bool]],
+        subject: str,
+        msgid: str,
+        to: str,
+        cc: Any,
+        now: datetime,
+    ) -> None:
         """The busta di trasporto into the recipient's mailbox (rig user `target`)."""
         identifier = self._identifier(now)
-        dc = self.daticert("posta-certificata", sender=sender, recipients=recipients, subject=subject, msgid=msgid,
-                           now=now, identifier=identifier)
-        text = self._body("posta-certificata", sender=sender, recipients=recipients, subject=subject, now=now,
-                          identifier=identifier, consegna=None, detail=None)
+        dc = self.daticert(
+            "posta-certificata",
+            sender=sender,
+            recipients=recipients,
+            subject=subject,
+            msgid=msgid,
+            now=now,
+            identifier=identifier,
+        )
+        text = self._body(
+            "posta-certificata",
+            sender=sender,
+            recipients=recipients,
+            subject=subject,
+            now=now,
+            identifier=identifier,
+            consegna=None,
+            detail=None,
+        )
         inner = self._inner(text, dc, raw)
-        headers = [("Return-Path", f"<{sender}>"), ("Subject", _encode_subject(f"POSTA CERTIFICATA: {subject}")),
-                   ("X-Riferimento-Message-ID", msgid), ("Date", format_datetime(now)), ("Reply-To", sender),
-                   ("To", " ".join(to.split()))]
+        headers = [
+            ("Return-Path", f"<{sender}>"),
+            ("Subject", _encode_subject(f"POSTA CERTIFICATA: {subject}")),
+            ("X-Riferimento-Message-ID", msgid),
+            ("Date", format_datetime(now)),
+            ("Reply-To", sender),
+            ("To", " ".join(to.split())),
+        ]
         if cc:
             headers.append(("Cc", " ".join(str(cc).split())))
-        headers += [("X-Trasporto", "posta-certificata"),
-                    ("From", f'"Per conto di: {sender}" <posta-certificata@{self.domain}>'),
-                    ("X-TipoRicevuta", "completa"), ("Message-ID", f"<{identifier}>")]
+        headers += [
+            ("X-Trasporto", "posta-certificata"),
+            ("From", f'"Per conto di: {sender}" <posta-certificata@{self.domain}>'),
+            ("X-TipoRicevuta", "completa"),
+            ("Message-ID", f"<{identifier}>"),
+        ]
         self._file(target, "posta-certificata", self._wrap(headers, inner))
 
 
 def _encode_subject(text: str) -> str:
     from email.header import Header
+
     return text if text.isascii() else Header(text, "utf-8").encode()
 
 
@@ -389,8 +583,12 @@ def _hashed_attachments(raw: bytes) -> bytes:
             payload = part.get_payload(decode=True)
             digest = hashlib.sha256(payload if isinstance(payload, bytes) else b"").hexdigest()
             name = part.get_filename() or "allegato"
-            part.set_content(f"{name}: SHA-256 {digest}\n", charset="utf-8",
-                             disposition="attachment", filename=f"{name}.hash")
+            part.set_content(
+                f"{name}: SHA-256 {digest}\n",
+                charset="utf-8",
+                disposition="attachment",
+                filename=f"{name}.hash",
+            )
     return msg.as_bytes()
 
 

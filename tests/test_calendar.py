@@ -18,44 +18,55 @@ AUGUST = parse_quiet("08-10..08-25")
 CHRISTMAS = parse_quiet("12-24..01-06")
 
 
-def office(country: str = "IT", tz: ZoneInfo = ROME, *, start: time = time(9), end: time = time(18),
-           weekdays_only: bool = True) -> SendingCalendar:
-    return SendingCalendar(window_start=start, window_end=end, weekdays_only=weekdays_only,
-                           holiday_country=country, tz=tz)
+def office(
+    country: str = "IT",
+    tz: ZoneInfo = ROME,
+    *,
+    start: time = time(9),
+    end: time = time(18),
+    weekdays_only: bool = True,
+) -> SendingCalendar:
+    return SendingCalendar(
+        window_start=start, window_end=end, weekdays_only=weekdays_only, holiday_country=country, tz=tz
+    )
 
 
-def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-       *, tz: ZoneInfo = ROME) -> datetime:
+def at(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, *, tz: ZoneInfo = ROME
+) -> datetime:
     return datetime(year, month, day, hour, minute, second, tzinfo=tz)
 
 
 # -- business days ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2025, 12, 24), True),    # Christmas Eve is a working day
-    (date(2025, 12, 25), False),   # Natale
-    (date(2025, 12, 26), False),   # Santo Stefano (a Friday in 2025)
-    (date(2026, 1, 6), False),     # Epifania (a Tuesday)
-    (date(2026, 1, 7), True),
-    (date(2025, 8, 15), False),    # Ferragosto (a Friday)
-    (date(2026, 4, 6), False),     # Pasquetta
-    (date(2026, 4, 25), False),    # Liberazione (a Saturday anyway)
-    (date(2026, 11, 14), False),   # Saturday
-    (date(2026, 11, 15), False),   # Sunday
-    (date(2026, 11, 16), True),    # Monday
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2025, 12, 24), True),  # Christmas Eve is a working day
+        (date(2025, 12, 25), False),  # Natale
+        (date(2025, 12, 26), False),  # Santo Stefano (a Friday in 2025)
+        (date(2026, 1, 6), False),  # Epifania (a Tuesday)
+        (date(2026, 1, 7), True),
+        (date(2025, 8, 15), False),  # Ferragosto (a Friday)
+        (date(2026, 4, 6), False),  # Pasquetta
+        (date(2026, 4, 25), False),  # Liberazione (a Saturday anyway)
+        (date(2026, 11, 14), False),  # Saturday
+        (date(2026, 11, 15), False),  # Sunday
+        (date(2026, 11, 16), True),  # Monday
+    ],
+)
 def test_italian_business_days(day: date, expected: bool) -> None:
     assert office().is_business_day(day) is expected
 
 
 def test_spanish_calendar_differs() -> None:
     spain = office("ES", MADRID)
-    assert spain.is_business_day(date(2025, 12, 26))      # no Santo Stefano in Spain
+    assert spain.is_business_day(date(2025, 12, 26))  # no Santo Stefano in Spain
     assert not spain.is_business_day(date(2026, 10, 12))  # Fiesta Nacional de España (a Monday)
     assert office().is_business_day(date(2026, 10, 12))
     madrid = office("ES-MD", MADRID)
-    assert not madrid.is_business_day(date(2025, 5, 2))   # Fiesta de la Comunidad de Madrid (a Friday)
+    assert not madrid.is_business_day(date(2025, 5, 2))  # Fiesta de la Comunidad de Madrid (a Friday)
     assert spain.is_business_day(date(2025, 5, 2))
 
 
@@ -124,7 +135,7 @@ def test_spring_forward_week_in_rome() -> None:
 
 def test_fall_back_week_in_rome() -> None:
     cal = office()
-    result = cal.next_send_time(at(2026, 10, 23, 18, 0))   # Friday, clocks go back on Sunday 25
+    result = cal.next_send_time(at(2026, 10, 23, 18, 0))  # Friday, clocks go back on Sunday 25
     assert result == at(2026, 10, 26, 9, 0)
     assert result.utcoffset() == timedelta(hours=1)
     # An instant given in UTC on the Monday: 07:30 UTC is 08:30 in Rome (not yet open).
@@ -149,7 +160,7 @@ def test_window_that_ends_at_midnight() -> None:
     assert late.next_send_time(at(2026, 11, 16, 23, 59)) == at(2026, 11, 16, 23, 59)
     assert late.next_send_time(at(2026, 11, 17, 0, 0)) == at(2026, 11, 17, 9, 0)
     assert late.next_send_time(at(2026, 11, 13, 23, 59, 59)) == at(2026, 11, 13, 23, 59, 59)
-    assert late.next_send_time(at(2026, 11, 14, 0, 0)) == at(2026, 11, 16, 9, 0)   # Saturday
+    assert late.next_send_time(at(2026, 11, 14, 0, 0)) == at(2026, 11, 16, 9, 0)  # Saturday
 
 
 def test_whole_day_window() -> None:
@@ -191,19 +202,24 @@ def test_a_calendar_that_never_opens_says_so() -> None:
 
 def test_business_days_between() -> None:
     cal = office()
-    assert cal.business_days_between(date(2026, 11, 16), date(2026, 11, 23)) == 5   # Mon to Mon
-    assert cal.business_days_between(date(2026, 11, 13), date(2026, 11, 16)) == 1   # Fri to Mon
+    assert cal.business_days_between(date(2026, 11, 16), date(2026, 11, 23)) == 5  # Mon to Mon
+    assert cal.business_days_between(date(2026, 11, 13), date(2026, 11, 16)) == 1  # Fri to Mon
     assert cal.business_days_between(date(2026, 11, 16), date(2026, 11, 16)) == 0
-    assert cal.business_days_between(date(2025, 12, 22), date(2025, 12, 29)) == 3   # Christmas week
+    assert cal.business_days_between(date(2025, 12, 22), date(2025, 12, 29)) == 3  # Christmas week
     assert cal.business_days_between(date(2025, 12, 29), date(2025, 12, 22)) == -3
-    assert cal.business_days_between(date(2025, 12, 29), date(2026, 1, 12)) == 8    # New Year, Epiphany
+    assert cal.business_days_between(date(2025, 12, 29), date(2026, 1, 12)) == 8  # New Year, Epiphany
 
 
 def test_calendar_from_config() -> None:
     sending = SendingConfig(window=(time(8, 30), time(0, 0)), weekdays_only=False, holidays="ES")
     cal = calendar_from(sending, MADRID)
     assert (cal.window_start, cal.window_end, cal.weekdays_only, cal.holiday_country, cal.tz) == (
-        time(8, 30), time(0, 0), False, "ES", MADRID)
+        time(8, 30),
+        time(0, 0),
+        False,
+        "ES",
+        MADRID,
+    )
     default = calendar_from(SendingConfig(), ROME)
     assert default.next_send_time(at(2025, 12, 24, 18, 0)) == at(2025, 12, 29, 9, 0)
 
@@ -224,7 +240,7 @@ def test_a_step_in_mid_august_waits_for_the_end_of_the_quiet_period() -> None:
     cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST,))
     # Thursday 7 August 2025 is open; from Monday 11 (quiet) the next moment is Tuesday 26 August.
     assert cal.next_send_time(at(2025, 8, 7, 10)) == at(2025, 8, 7, 10)
-    assert cal.next_send_time(at(2025, 8, 8, 18, 0)) == at(2025, 8, 26, 9, 0)   # Fri after hours
+    assert cal.next_send_time(at(2025, 8, 8, 18, 0)) == at(2025, 8, 26, 9, 0)  # Fri after hours
     assert cal.is_quiet(date(2025, 8, 10)) and cal.is_quiet(date(2025, 8, 25))
     assert not cal.is_quiet(date(2025, 8, 26))
     # A quiet day is still a bank day: grace periods in which money moves keep counting.
@@ -236,7 +252,9 @@ def test_quiet_period_across_the_new_year() -> None:
     cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST, CHRISTMAS))
     # Tue 23 Dec 2025 after hours: 24 Dec – 6 Jan quiet, so Wednesday 7 January 2026 at nine.
     assert cal.next_send_time(at(2025, 12, 23, 18, 30)) == at(2026, 1, 7, 9, 0)
-    assert cal.is_quiet(date(2025, 12, 31)) and cal.is_quiet(date(2026, 1, 1)) and cal.is_quiet(date(2026, 1, 6))
+    assert (
+        cal.is_quiet(date(2025, 12, 31)) and cal.is_quiet(date(2026, 1, 1)) and cal.is_quiet(date(2026, 1, 6))
+    )
     assert not cal.is_quiet(date(2025, 12, 23)) and not cal.is_quiet(date(2026, 1, 7))
     # ... and in 2026, when 7 January is a Thursday, still the 7th.
     assert cal.next_send_time(at(2026, 12, 28, 10)) == at(2027, 1, 7, 9, 0)
@@ -246,8 +264,10 @@ def test_calendar_from_config_with_quiet_periods() -> None:
     cal = calendar_from(SendingConfig(), ROME, quiet=["08-10..08-25", "12-24..01-06"])
     assert cal.quiet == (AUGUST, CHRISTMAS)
     assert calendar_from(SendingConfig(), ROME, quiet=[CHRISTMAS]).quiet == (CHRISTMAS,)
-    assert calendar_from(SendingConfig(), ROME).quiet in ((), tuple(parse_quiet(q) for q in getattr(
-        SendingConfig(), "quiet", ())))
+    assert calendar_from(SendingConfig(), ROME).quiet in (
+        (),
+        tuple(parse_quiet(q) for q in getattr(SendingConfig(), "quiet", ())),
+    )
     with pytest.raises(ValueError, match="MM-DD"):
         calendar_from(SendingConfig(), ROME, quiet=["August"])
 
@@ -264,7 +284,12 @@ def test_with_tz_is_a_copy_on_the_clients_clock() -> None:
     cal = SendingCalendar(time(9), time(18), True, "IT", ROME, quiet=(AUGUST,))
     ny = cal.with_tz("America/New_York")
     assert ny.tz == NEW_YORK and cal.tz == ROME
-    assert (ny.window_start, ny.window_end, ny.holiday_country, ny.quiet) == (time(9), time(18), "IT", (AUGUST,))
+    assert (ny.window_start, ny.window_end, ny.holiday_country, ny.quiet) == (
+        time(9),
+        time(18),
+        "IT",
+        (AUGUST,),
+    )
     assert cal.with_tz(TOKYO).tz == TOKYO
     with pytest.raises(ValueError, match="time zone"):
         cal.with_tz("Europe/Atlantis")
@@ -295,9 +320,9 @@ def test_dst_change_on_the_clients_side_only() -> None:
     # The US springs forward on 8 March 2026, Europe on 29 March: for three weeks New York is five
     # hours behind Rome instead of six. The window follows the client's clock, not a fixed offset.
     ny = office("", NEW_YORK)
-    before = ny.next_send_time(at(2026, 3, 6, 12, 0))     # Friday: 06:00 NY → 09:00 NY = 15:00 Rome
+    before = ny.next_send_time(at(2026, 3, 6, 12, 0))  # Friday: 06:00 NY → 09:00 NY = 15:00 Rome
     assert before.astimezone(ROME) == at(2026, 3, 6, 15, 0)
-    after = ny.next_send_time(at(2026, 3, 9, 12, 0))      # Monday: 07:00 NY (EDT) → 09:00 NY = 14:00 Rome
+    after = ny.next_send_time(at(2026, 3, 9, 12, 0))  # Monday: 07:00 NY (EDT) → 09:00 NY = 14:00 Rome
     assert after == datetime(2026, 3, 9, 9, 0, tzinfo=NEW_YORK)
     assert after.astimezone(ROME) == at(2026, 3, 9, 14, 0)
     assert after.utcoffset() == timedelta(hours=-4)

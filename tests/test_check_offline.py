@@ -36,8 +36,9 @@ def _check(tmp_path: Path, secret: str) -> int:
     return main(["--config", str(path), "check", "--offline"])
 
 
-def test_unset_password_env_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_unset_password_env_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.delenv("MAILDUNS_TEST_PW", raising=False)
     assert _check(tmp_path, 'password_env = "MAILDUNS_TEST_PW"') == 2
     assert "MAILDUNS_TEST_PW is not set" in capsys.readouterr().err

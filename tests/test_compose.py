@@ -65,9 +65,18 @@ def at(days_after_due: int, hour: int = 10) -> datetime:
 
 def fee_on(inv: InvoiceRef, now: datetime, *, business: bool = True) -> FeeQuote:
     assert inv.amount is not None
-    return quote_fees(inv.amount, inv.due_date, now.date(), business=business, statutory_interest=True,
-                      fixed_compensation=Decimal("40.00"), flat=Decimal(0), percent=Decimal(0),
-                      late_fee_steps=1, ecb_rate=Decimal("2.15"))
+    return quote_fees(
+        inv.amount,
+        inv.due_date,
+        now.date(),
+        business=business,
+        statutory_interest=True,
+        fixed_compensation=Decimal("40.00"),
+        flat=Decimal(0),
+        percent=Decimal(0),
+        late_fee_steps=1,
+        ecb_rate=Decimal("2.15"),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +84,33 @@ def templates() -> Templates:
     return Templates(default_templates_dir())
 
 
-def reminder(templates: Templates, language: str, step: str, inv: InvoiceRef | None = None,
-             **kwargs: object) -> EmailMessage:
+def reminder(
+    templates: Templates, language: str, step: str, inv: InvoiceRef | None = None, **kwargs: object
+) -> EmailMessage:
     inv = inv or invoice()
     now = kwargs.pop("now", at(STEP_DAYS[step]))
     assert isinstance(now, datetime)
     fee = kwargs.pop("fee", fee_on(inv, now) if STEP_DAYS[step] >= 10 and inv.amount else None)
-    return compose_reminder(templates, inv=inv, language=language, template=step, step_name=step,
-                            step_days=STEP_DAYS[step], now=now, owner_name="Alessandra Rossi",
-                            owner_email=OWNER, fee=fee, **kwargs)  # type: ignore[arg-type]
+    return compose_reminder(
+        templates,
+        inv=inv,
+        language=language,
+        template=step,
+        step_name=step,
+        step_days=STEP_DAYS[step],
+        now=now,
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        fee=fee,
+        **kwargs,
+    )  # type: ignore[arg-type]
 
 
-TITLE = {"it": "Oggetto: diffida di pagamento e costituzione in mora – fattura n. 12/2026",
-         "es": "Asunto: Requerimiento de pago de la factura n.º 12/2026",
-         "en": "Final notice before debt recovery"}
+TITLE = {
+    "it": "Oggetto: diffida di pagamento e costituzione in mora – fattura n. 12/2026",
+    "es": "Asunto: Requerimiento de pago de la factura n.º 12/2026",
+    "en": "Final notice before debt recovery",
+}
 
 
 def greeting_line(text: str, lang: str, step: str) -> str:
@@ -143,8 +165,14 @@ def test_every_letter_states_the_facts(templates: Templates, lang: str, step: st
     assert DUE[lang] in text
     assert text.rstrip().endswith("Alessandra Rossi")
     # how to pay / who to contact
-    assert any(w in text for w in ("fattura, nel messaggio originale", "figuran en la factura",
-                                   "payment details are on the invoice"))
+    assert any(
+        w in text
+        for w in (
+            "fattura, nel messaggio originale",
+            "figuran en la factura",
+            "payment details are on the invoice",
+        )
+    )
     assert "\n\n\n" not in text and "{{" not in text and "{%" not in text
     assert all(line == line.rstrip() for line in text.splitlines())
 
@@ -162,14 +190,19 @@ def test_letters_without_name_amount_or_issue_date(templates: Templates, lang: s
 
 def test_courtesy_wording(templates: Templates) -> None:
     it = body(reminder(templates, "it", "courtesy"))
-    assert ("la fattura n. 12/2026 di 1.220,00 €, emessa il 2 novembre 2026, "
-            "è in scadenza il 2 dicembre 2026.") in it
+    assert (
+        "la fattura n. 12/2026 di 1.220,00 €, emessa il 2 novembre 2026, è in scadenza il 2 dicembre 2026."
+    ) in it
     es = body(reminder(templates, "es", "courtesy"))
-    assert ("la factura n.º 12/2026 de 1.220,00 €, emitida el 2 de noviembre de 2026, "
-            "vence el 2 de diciembre de 2026.") in es
+    assert (
+        "la factura n.º 12/2026 de 1.220,00 €, emitida el 2 de noviembre de 2026, "
+        "vence el 2 de diciembre de 2026."
+    ) in es
     en = body(reminder(templates, "en", "courtesy"))
-    assert ("This is a friendly reminder that invoice 12/2026 for €1,220.00, issued on 2 November 2026, "
-            "is due for payment on 2 December 2026.") in en
+    assert (
+        "This is a friendly reminder that invoice 12/2026 for €1,220.00, issued on 2 November 2026, "
+        "is due for payment on 2 December 2026."
+    ) in en
 
 
 def test_due_letter_follows_the_actual_date(templates: Templates) -> None:
@@ -201,16 +234,24 @@ def test_italian_articles_before_dates(templates: Templates) -> None:
     assert "scaduta il 18 dicembre 2026" in eighteen and "l'18" not in eighteen
 
 
-@pytest.mark.parametrize(("lang", "name", "greeting"), [
-    ("it", "ACME S.p.A.", "Spett.le ACME S.p.A.,"), ("it", "Mario Rossi", "Gentile Mario Rossi,"),
-    ("it", "amm@acme.it", "Buongiorno,"), ("it", "Studio Bianchi", "Spett.le Studio Bianchi,"),
-    ("es", "Ibérica Diseño SL", "Estimados señores:"), ("es", "Teresa Sánchez", "Buenos días, Teresa Sánchez:"),
-    ("es", "Ayuntamiento de Getafe", "Estimados señores:"),
-    ("en", "ACME Ltd", "Dear Accounts Team,"), ("en", "Mario Rossi", "Dear Mario Rossi,"),
-    ("en", "amm@acme.it", "Hello,"),
-])
-def test_salutation_for_a_company_a_person_and_an_address(templates: Templates, lang: str, name: str,
-                                                          greeting: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "name", "greeting"),
+    [
+        ("it", "ACME S.p.A.", "Spett.le ACME S.p.A.,"),
+        ("it", "Mario Rossi", "Gentile Mario Rossi,"),
+        ("it", "amm@acme.it", "Buongiorno,"),
+        ("it", "Studio Bianchi", "Spett.le Studio Bianchi,"),
+        ("es", "Ibérica Diseño SL", "Estimados señores:"),
+        ("es", "Teresa Sánchez", "Buenos días, Teresa Sánchez:"),
+        ("es", "Ayuntamiento de Getafe", "Estimados señores:"),
+        ("en", "ACME Ltd", "Dear Accounts Team,"),
+        ("en", "Mario Rossi", "Dear Mario Rossi,"),
+        ("en", "amm@acme.it", "Hello,"),
+    ],
+)
+def test_salutation_for_a_company_a_person_and_an_address(
+    templates: Templates, lang: str, name: str, greeting: str
+) -> None:
     text = body(reminder(templates, lang, "reminder", invoice(client_name=name)))
     assert text.splitlines()[0] == greeting
 
@@ -218,9 +259,19 @@ def test_salutation_for_a_company_a_person_and_an_address(templates: Templates, 
 def test_a_statement_at_the_final_step_is_a_formal_notice(templates: Templates) -> None:
     """One statement for several invoices must not downgrade the final notice (it review G5)."""
     from mailduns.letters.compose import compose_statement
+
     invs = [invoice(), invoice(number="13/2026", due_date=date(2026, 11, 20))]
-    msg = compose_statement(templates, invoices=invs, language="it", step_name="final", step_days=30, now=at(30),
-                            owner_name="Alessandra Rossi", owner_email=OWNER, fees=[None, None])
+    msg = compose_statement(
+        templates,
+        invoices=invs,
+        language="it",
+        step_name="final",
+        step_days=30,
+        now=at(30),
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        fees=[None, None],
+    )
     assert "costituzione in mora" in body(msg) and "1219" in body(msg)
 
 
@@ -235,9 +286,11 @@ def test_late_fee_letter_states_interest_and_compensation(templates: Templates, 
     assert LAW[lang] in text and "2011/7" in text
     assert interest in text and comp in text and total in text and rate in text
     # the computation, line by line, as `preview` shows it
-    assert {"it": "- Interessi moratori: 1.220,00 € × 10,15% × 10/365 = 3,39 €",
-            "es": "- Intereses de demora: 1.220,00 € × 10,15 % × 10/365 = 3,39 €",
-            "en": "- Late-payment interest: €1,220.00 × 10.15% × 10/365 = €3.39"}[lang] in text
+    assert {
+        "it": "- Interessi moratori: 1.220,00 € × 10,15% × 10/365 = 3,39 €",
+        "es": "- Intereses de demora: 1.220,00 € × 10,15 % × 10/365 = 3,39 €",
+        "en": "- Late-payment interest: €1,220.00 × 10.15% × 10/365 = €3.39",
+    }[lang] in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -253,9 +306,17 @@ def test_consumers_hear_nothing_about_fees(templates: Templates, lang: str, step
 def test_only_contractual_fee_does_not_cite_the_law(templates: Templates) -> None:
     inv = invoice()
     assert inv.amount is not None
-    fee = quote_fees(inv.amount, inv.due_date, date(2026, 12, 12), business=True, statutory_interest=False,
-                     fixed_compensation=Decimal(0), flat=Decimal("25.00"), percent=Decimal(0),
-                     late_fee_steps=1)
+    fee = quote_fees(
+        inv.amount,
+        inv.due_date,
+        date(2026, 12, 12),
+        business=True,
+        statutory_interest=False,
+        fixed_compensation=Decimal(0),
+        flat=Decimal("25.00"),
+        percent=Decimal(0),
+        late_fee_steps=1,
+    )
     text = body(reminder(templates, "it", "late_fee", inv, fee=fee))
     assert "231/2002" not in text
     assert "- Maggiorazione per ritardato pagamento, come da condizioni concordate: 25,00 €" in text
@@ -272,15 +333,29 @@ def test_suspension_and_final_give_dates_without_threats(templates: Templates) -
     assert "I intend to take steps to recover the debt" in final
     assert "if necessary, starting court proceedings" in final
     assert "I would much rather resolve this with you directly" in final
-    for word in ("lawyer", "legal action", "immediately", "without further notice", "criminal",
-                 "avvocato", "tribunale", "abogado"):
+    for word in (
+        "lawyer",
+        "legal action",
+        "immediately",
+        "without further notice",
+        "criminal",
+        "avvocato",
+        "tribunale",
+        "abogado",
+    ):
         assert word not in final.lower()
 
 
 def test_deadline_never_falls_on_a_weekend() -> None:
-    ctx = reminder_context(invoice(), language="en", step_name="final", step_days=30,
-                           now=datetime(2026, 12, 5, 10, tzinfo=ROME),  # a Saturday
-                           owner_name="A", fee=None)
+    ctx = reminder_context(
+        invoice(),
+        language="en",
+        step_name="final",
+        step_days=30,
+        now=datetime(2026, 12, 5, 10, tzinfo=ROME),  # a Saturday
+        owner_name="A",
+        fee=None,
+    )
     assert ctx["deadline"] == "14 December 2026"  # Sat 12 → Mon 14
 
 
@@ -296,8 +371,15 @@ def test_foreign_currency_is_shown_as_is(templates: Templates) -> None:
 
 
 def test_context_contains_only_preformatted_strings() -> None:
-    ctx = reminder_context(invoice(), language="it", step_name="late_fee", step_days=10, now=at(10),
-                           owner_name="Alessandra Rossi", fee=fee_on(invoice(), at(10)))
+    ctx = reminder_context(
+        invoice(),
+        language="it",
+        step_name="late_fee",
+        step_days=10,
+        now=at(10),
+        owner_name="Alessandra Rossi",
+        fee=fee_on(invoice(), at(10)),
+    )
     assert ctx["amount"] == "1.220,00 €"
     assert ctx["due_date"] == "2 dicembre 2026"
     assert ctx["days_late"] == 10 and ctx["days_to_due"] == 0
@@ -325,8 +407,17 @@ def test_reminder_headers(templates: Templates) -> None:
     assert re.fullmatch(r"<mailduns\.[0-9a-f]{20}@example\.it>", str(msg["Message-ID"]))
 
 
-@pytest.mark.parametrize("subject", ["Re: Fattura 12/2026", "RE: Fattura 12/2026", "R: Fattura 12/2026",
-                                     "re:Fattura 12/2026", "RIF: Fattura 12/2026", "AW: Fattura 12/2026"])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: Fattura 12/2026",
+        "RE: Fattura 12/2026",
+        "R: Fattura 12/2026",
+        "re:Fattura 12/2026",
+        "RIF: Fattura 12/2026",
+        "AW: Fattura 12/2026",
+    ],
+)
 def test_subject_never_stacks_reply_prefixes(templates: Templates, subject: str) -> None:
     msg = reminder(templates, "it", "reminder", invoice(subject=subject))
     assert msg["Subject"] == subject
@@ -334,16 +425,21 @@ def test_subject_never_stacks_reply_prefixes(templates: Templates, subject: str)
 
 
 def test_subject_is_one_line_and_has_a_fallback(templates: Templates) -> None:
-    assert reminder(templates, "it", "reminder", invoice(subject="Fattura\r\n 12/2026"))["Subject"] == \
-        "Re: Fattura 12/2026"
+    assert (
+        reminder(templates, "it", "reminder", invoice(subject="Fattura\r\n 12/2026"))["Subject"]
+        == "Re: Fattura 12/2026"
+    )
     assert reminder(templates, "es", "reminder", invoice(subject=""))["Subject"] == "Re: Factura 12/2026"
 
 
 def test_recipients_deduplicated_and_never_the_owner(templates: Templates) -> None:
-    inv = invoice(to=("Mario <mario@acme.example>", f"Me <{OWNER.upper()}>"),
-                  cc=("MARIO@acme.example", "conta@acme.example", OWNER))
-    msg = reminder(templates, "it", "reminder", inv,
-                   cc=("conta@acme.example", "studio@legale.example", OWNER))
+    inv = invoice(
+        to=("Mario <mario@acme.example>", f"Me <{OWNER.upper()}>"),
+        cc=("MARIO@acme.example", "conta@acme.example", OWNER),
+    )
+    msg = reminder(
+        templates, "it", "reminder", inv, cc=("conta@acme.example", "studio@legale.example", OWNER)
+    )
     assert msg["To"] == "Mario <mario@acme.example>"
     assert msg["Cc"] == "conta@acme.example, studio@legale.example"
 
@@ -405,16 +501,26 @@ def test_naive_now_is_refused(templates: Templates) -> None:
 # --- owner notices ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("lang", "subject"), [
-    ("it", "[mailduns] ACME srl ha risposto in merito alla fattura 12/2026"),  # it review D2
-    ("es", "[mailduns] ACME srl ha respondido sobre la factura 12/2026"),
-    ("en", "[mailduns] ACME srl replied about invoice 12/2026"),
-])
+@pytest.mark.parametrize(
+    ("lang", "subject"),
+    [
+        ("it", "[mailduns] ACME srl ha risposto in merito alla fattura 12/2026"),  # it review D2
+        ("es", "[mailduns] ACME srl ha respondido sobre la factura 12/2026"),
+        ("en", "[mailduns] ACME srl replied about invoice 12/2026"),
+    ],
+)
 def test_owner_notice(templates: Templates, lang: str, subject: str) -> None:
-    msg = compose_owner_notice(templates, language=lang, owner_name="Alessandra Rossi", owner_email=OWNER,
-                               event="client-reply-other", inv=invoice(),
-                               excerpt="Buongiorno,\nabbiamo un dubbio sull'importo.", action_hint="hint-x",
-                               now=at(6))
+    msg = compose_owner_notice(
+        templates,
+        language=lang,
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        event="client-reply-other",
+        inv=invoice(),
+        excerpt="Buongiorno,\nabbiamo un dubbio sull'importo.",
+        action_hint="hint-x",
+        now=at(6),
+    )
     assert msg["Subject"] == subject
     assert msg["From"] == msg["To"] == f"Alessandra Rossi <{OWNER}>"
     assert msg["X-Mailduns"] == "notice; event=reply; invoice=12/2026"
@@ -426,24 +532,39 @@ def test_owner_notice(templates: Templates, lang: str, subject: str) -> None:
     assert text.splitlines()[0] in ("Ciao Alessandra,", "Hola, Alessandra:", "Hi Alessandra,")
 
 
-@pytest.mark.parametrize(("event", "expected"), [
-    ("client-reply-dispute", "[mailduns] ACME srl contesta la fattura 12/2026"),
-    ("bounce", "[mailduns] Il sollecito per la fattura 12/2026 non è stato consegnato"),
-    ("notify_owner", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
-    # a step with notify_owner: nothing is asked of the freelancer, the headline says what went out (D2)
-    ("step-final", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento»"),
-    ("step-final_repeat2", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento "
-                           "(nuovo invio n. 2)»"),
-    ("step-diffida_bis", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida bis»"),
-    ("client-reply-paid", "[mailduns] ACME srl dice di aver pagato la fattura 12/2026"),
-    ("paid", "[mailduns] Fattura 12/2026 pagata: solleciti interrotti"),
-    ("payment-mismatch", "[mailduns] Un pagamento per la fattura 12/2026 non corrisponde all'importo"),
-    ("send-failed", "[mailduns] Non è stato possibile inviare il sollecito per la fattura 12/2026"),
-    ("something-new", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
-])
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        ("client-reply-dispute", "[mailduns] ACME srl contesta la fattura 12/2026"),
+        ("bounce", "[mailduns] Il sollecito per la fattura 12/2026 non è stato consegnato"),
+        ("notify_owner", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
+        # a step with notify_owner: nothing is asked of the freelancer, the headline says what went out (D2)
+        ("step-final", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento»"),
+        (
+            "step-final_repeat2",
+            "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida di pagamento "
+            "(nuovo invio n. 2)»",
+        ),
+        ("step-diffida_bis", "[mailduns] Fattura 12/2026: inviato a ACME srl il sollecito «diffida bis»"),
+        ("client-reply-paid", "[mailduns] ACME srl dice di aver pagato la fattura 12/2026"),
+        ("paid", "[mailduns] Fattura 12/2026 pagata: solleciti interrotti"),
+        ("payment-mismatch", "[mailduns] Un pagamento per la fattura 12/2026 non corrisponde all'importo"),
+        ("send-failed", "[mailduns] Non è stato possibile inviare il sollecito per la fattura 12/2026"),
+        ("something-new", "[mailduns] Fattura 12/2026 di ACME srl: serve il tuo intervento"),
+    ],
+)
 def test_owner_notice_subjects_by_event(templates: Templates, event: str, expected: str) -> None:
-    msg = compose_owner_notice(templates, language="it", owner_name="Alessandra Rossi", owner_email=OWNER,
-                               event=event, inv=invoice(), excerpt="", action_hint="", now=at(6))
+    msg = compose_owner_notice(
+        templates,
+        language="it",
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        event=event,
+        inv=invoice(),
+        excerpt="",
+        action_hint="",
+        now=at(6),
+    )
     assert msg["Subject"] == expected
 
 
@@ -457,22 +578,46 @@ def test_every_event_has_a_headline_in_every_language() -> None:
 
 
 def test_owner_notice_without_invoice(templates: Templates) -> None:
-    msg = compose_owner_notice(templates, language="en", owner_name="Alessandra Rossi", owner_email=OWNER,
-                               event="bounce", inv=None, excerpt="", action_hint="Check the address.",
-                               now=at(6))
+    msg = compose_owner_notice(
+        templates,
+        language="en",
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        event="bounce",
+        inv=None,
+        excerpt="",
+        action_hint="Check the address.",
+        now=at(6),
+    )
     assert msg["Subject"] == "[mailduns] A reminder was not delivered"
     assert msg["X-Mailduns"] == "notice; event=bounce"
     assert "Check the address." in body(msg)
 
 
 def test_owner_notice_names_client_by_address_when_nameless(templates: Templates) -> None:
-    msg = compose_owner_notice(templates, language="en", owner_name="A", owner_email=OWNER,
-                               event="client-reply-promise", inv=invoice(client_name=None), excerpt="",
-                               action_hint="", now=at(6))
+    msg = compose_owner_notice(
+        templates,
+        language="en",
+        owner_name="A",
+        owner_email=OWNER,
+        event="client-reply-promise",
+        inv=invoice(client_name=None),
+        excerpt="",
+        action_hint="",
+        now=at(6),
+    )
     assert msg["Subject"] == "[mailduns] amministrazione@acme.example has promised to pay invoice 12/2026"
-    nobody = compose_owner_notice(templates, language="it", owner_name="A", owner_email=OWNER,
-                                  event="client-reply-dispute", inv=invoice(client_name=None, to=()),
-                                  excerpt="", action_hint="", now=at(6))
+    nobody = compose_owner_notice(
+        templates,
+        language="it",
+        owner_name="A",
+        owner_email=OWNER,
+        event="client-reply-dispute",
+        inv=invoice(client_name=None, to=()),
+        excerpt="",
+        action_hint="",
+        now=at(6),
+    )
     assert nobody["Subject"] == "[mailduns] Il cliente contesta la fattura 12/2026"
 
 
@@ -487,12 +632,22 @@ def write(root: Path, rel: str, text: str) -> Path:
 
 
 def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "it/reminder.txt.j2",
-                 "Gentile {{ client_name }},\n\n{% if amount %}\nsenza fine\n")
+    path = write(
+        tmp_path, "it/reminder.txt.j2", "Gentile {{ client_name }},\n\n{% if amount %}\nsenza fine\n"
+    )
     t = Templates(tmp_path)
     with pytest.raises(TemplateError) as err:
-        compose_reminder(t, inv=invoice(), language="it", template="reminder", step_name="reminder",
-                         step_days=5, now=at(5), owner_name="A", owner_email=OWNER)
+        compose_reminder(
+            t,
+            inv=invoice(),
+            language="it",
+            template="reminder",
+            step_name="reminder",
+            step_days=5,
+            now=at(5),
+            owner_name="A",
+            owner_email=OWNER,
+        )
     assert err.value.file == str(path)
     assert err.value.line == 4
     assert "syntax error" in str(err.value) and str(path) in str(err.value)
@@ -504,8 +659,19 @@ def test_undefined_variable_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, "en/reminder.txt.j2", "Dear {{ client_name }},\n\n{{ invoice_numbr }}\n")
     t = Templates(tmp_path)
     with pytest.raises(TemplateError) as err:
-        t.render("en", "reminder", reminder_context(invoice(), language="en", step_name="reminder",
-                                                    step_days=5, now=at(5), owner_name="A", fee=None))
+        t.render(
+            "en",
+            "reminder",
+            reminder_context(
+                invoice(),
+                language="en",
+                step_name="reminder",
+                step_days=5,
+                now=at(5),
+                owner_name="A",
+                fee=None,
+            ),
+        )
     assert err.value.file == str(path) and err.value.line == 3
     assert "invoice_numbr" in str(err.value)
 
@@ -534,8 +700,11 @@ def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
 
 
 def test_override_one_template_with_fallback_to_defaults(tmp_path: Path) -> None:
-    write(tmp_path, "it/reminder.txt.j2",
-          "Ciao {{ client_name }}, fattura {{ invoice_number }}.\n{{ owner_name }}\n")
+    write(
+        tmp_path,
+        "it/reminder.txt.j2",
+        "Ciao {{ client_name }}, fattura {{ invoice_number }}.\n{{ owner_name }}\n",
+    )
     t = Templates(tmp_path, fallback=default_templates_dir())
     assert body(reminder(t, "it", "reminder")).startswith("Ciao ACME srl, fattura 12/2026.")
     assert "\n\nSpett.le ACME srl,\n" in body(reminder(t, "it", "final"))  # from the defaults

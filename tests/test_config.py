@@ -78,8 +78,13 @@ def test_minimal_config_gets_every_default() -> None:
     assert config.fees.flat == 0 and config.fees.percent == 0 and config.fees.ecb_rate is None
     assert config.steps == DEFAULT_STEPS
     assert [(s.name, s.days, s.late_fee, s.notify_owner) for s in config.steps] == [
-        ("courtesy", -3, False, False), ("due", 0, False, False), ("reminder", 5, False, False),
-        ("late_fee", 10, True, False), ("suspension", 20, True, True), ("final", 30, True, True)]
+        ("courtesy", -3, False, False),
+        ("due", 0, False, False),
+        ("reminder", 5, False, False),
+        ("late_fee", 10, True, False),
+        ("suspension", 20, True, True),
+        ("final", 30, True, True),
+    ]
     assert all(s.template == s.name for s in config.steps)
     assert dict(config.clients) == {}
     assert config.daemon.poll_seconds == 300 and config.daemon.idle
@@ -97,18 +102,21 @@ def test_example_file_loads_with_its_values() -> None:
     assert config.fees.fixed_compensation == Decimal("40.00")
     assert [s.name for s in config.steps] == [s.name for s in DEFAULT_STEPS]
     assert [(s.days, s.late_fee, s.notify_owner) for s in config.steps] == [
-        (s.days, s.late_fee, s.notify_owner) for s in DEFAULT_STEPS]
+        (s.days, s.late_fee, s.notify_owner) for s in DEFAULT_STEPS
+    ]
     assert config.client_for("bob@acme.example").language == "en"
     assert config.source == (REPO / "config.example.toml").resolve()
 
 
 def test_ports_follow_security() -> None:
-    text = MINIMAL.replace('[imap]\n', '[imap]\nsecurity = "starttls"\n').replace(
-        '[smtp]\n', '[smtp]\nsecurity = "starttls"\n')
+    text = MINIMAL.replace("[imap]\n", '[imap]\nsecurity = "starttls"\n').replace(
+        "[smtp]\n", '[smtp]\nsecurity = "starttls"\n'
+    )
     config = parse_config(text)
     assert (config.imap.port, config.smtp.port) == (143, 587)
     text = MINIMAL.replace('host = "imap.example.it"', 'host = "127.0.0.1"\nsecurity = "plain"').replace(
-        'host = "smtp.example.it"', 'host = "localhost"\nsecurity = "plain"')
+        'host = "smtp.example.it"', 'host = "localhost"\nsecurity = "plain"'
+    )
     config = parse_config(text)
     assert (config.imap.port, config.smtp.port) == (143, 25)
 
@@ -120,7 +128,9 @@ def test_plain_is_allowed_on_loopback(host: str) -> None:
 
 
 def test_full_featured_config() -> None:
-    text = MINIMAL + """
+    text = (
+        MINIMAL
+        + """
 [invoices]
 since = 2026-11-01
 subject_patterns = ['''Fattura (?P<number>\\S+)''']
@@ -154,6 +164,7 @@ terms_days = 60
 business = false
 language = "IT"
 """
+    )
     config = parse_config(text)
     assert config.invoices.since == date(2026, 11, 1)
     assert config.invoices.subject_patterns == ("Fattura (?P<number>\\S+)",)
@@ -161,8 +172,10 @@ language = "IT"
     assert config.sending.holidays == "ES-MD"
     assert config.fees.percent == Decimal("2.5") and config.fees.flat == Decimal(10)
     assert config.fees.ecb_rate == Decimal("2.15")
-    assert config.steps == (StepConfig("gentle", 3, "gentle", cc=("Studio@Example.it",)),
-                            StepConfig("firm", 15, "reminder", late_fee=True))
+    assert config.steps == (
+        StepConfig("gentle", 3, "gentle", cc=("Studio@Example.it",)),
+        StepConfig("firm", 15, "reminder", late_fee=True),
+    )
     assert config.client_for("anna@acme.example") == ClientConfig(language="it", business=False)
     assert config.client_for("Bob@ACME.example").terms_days == 60
     assert config.client_for("bob@fatture.acme.example").terms_days == 60
@@ -211,14 +224,15 @@ def test_folder_keys_are_imap_only() -> None:
 
 
 def test_unknown_section_is_reported_with_suggestion() -> None:
-    err = error(MINIMAL + "\n[sendng]\nwindow = \"09:00-18:00\"\n")
+    err = error(MINIMAL + '\n[sendng]\nwindow = "09:00-18:00"\n')
     assert (err.line, err.key) == (15, "sendng")
     assert "[sending]" in err.message
 
 
 def test_missing_required_key_points_at_the_table_header() -> None:
-    text = MINIMAL.replace('username = "alessandra@example.it"\npassword = "secret"\n\n[smtp]',
-                           'password = "secret"\n\n[smtp]')
+    text = MINIMAL.replace(
+        'username = "alessandra@example.it"\npassword = "secret"\n\n[smtp]', 'password = "secret"\n\n[smtp]'
+    )
     err = error(text)
     assert (err.line, err.key) == (5, "imap.username")
     assert "username" in err.message
@@ -232,7 +246,9 @@ def test_missing_required_table_points_at_line_one() -> None:
 
 
 def test_bad_value_in_third_step() -> None:
-    text = MINIMAL + """
+    text = (
+        MINIMAL
+        + """
 [[steps]]
 name = "one"
 days = 1
@@ -245,13 +261,16 @@ days = 2
 name = "three"
 days = "tre"
 """
+    )
     err = error(text)
     assert (err.line, err.key) == (25, "steps[3].days")
     assert err.message == 'must be a whole number (like 5), not "tre".'
 
 
 def test_steps_out_of_order_name_the_line() -> None:
-    text = MINIMAL + """
+    text = (
+        MINIMAL
+        + """
 [[steps]]
 name = "one"
 days = 10
@@ -260,6 +279,7 @@ days = 10
 name = "two"
 days = 5
 """
+    )
     err = error(text)
     assert (err.line, err.key) == (21, "steps[2].days")
     assert "in order" in err.message
@@ -278,13 +298,16 @@ def test_step_template_must_be_a_plain_name(template: str) -> None:
 
 
 def test_bad_client_key_is_located() -> None:
-    text = MINIMAL + """
+    text = (
+        MINIMAL
+        + """
 [clients."acme.example"]
 language = "en"
 
 [clients."bob@beta.example"]
 skip = "yes"
 """
+    )
     err = error(text)
     assert (err.line, err.key) == (19, 'clients."bob@beta.example".skip')
     assert "true or false" in err.message
@@ -303,16 +326,21 @@ def test_client_domain_without_quotes_is_explained() -> None:
 
 
 def test_inline_table_client_is_located() -> None:
-    err = error(MINIMAL + '\n[clients]\n"acme.example" = { skip = true }\n"b.example" = { terms_days = -1 }\n')
+    err = error(
+        MINIMAL + '\n[clients]\n"acme.example" = { skip = true }\n"b.example" = { terms_days = -1 }\n'
+    )
     assert (err.line, err.key) == (17, 'clients."b.example".terms_days')
 
 
-@pytest.mark.parametrize(("snippet", "line", "key", "words"), [
-    ('name = "A"\nport = \n', 15, "port", "cannot read the value"),
-    ('password = secret\n', 14, "password", "double quotes"),
-    ('window = "09:00-18:00\n', 14, "window", "quote"),
-    ('[fees\n', 14, None, "closed with ']'"),
-])
+@pytest.mark.parametrize(
+    ("snippet", "line", "key", "words"),
+    [
+        ('name = "A"\nport = \n', 15, "port", "cannot read the value"),
+        ("password = secret\n", 14, "password", "double quotes"),
+        ('window = "09:00-18:00\n', 14, "window", "quote"),
+        ("[fees\n", 14, None, "closed with ']'"),
+    ],
+)
 def test_toml_syntax_errors_are_located(snippet: str, line: int, key: str | None, words: str) -> None:
     err = error(MINIMAL + snippet)
     assert err.line == line
@@ -322,57 +350,73 @@ def test_toml_syntax_errors_are_located(snippet: str, line: int, key: str | None
 
 
 def test_duplicate_key_is_located_although_tomllib_says_end_of_document() -> None:
-    err = error(MINIMAL.replace('password = "secret"\n\n[smtp]', 'password = "secret"\npassword = "x"\n\n[smtp]'))
+    err = error(
+        MINIMAL.replace('password = "secret"\n\n[smtp]', 'password = "secret"\npassword = "x"\n\n[smtp]')
+    )
     assert (err.line, err.key) == (9, "imap.password")
     assert "twice" in err.message
 
 
 def test_unclosed_list_mentions_where_it_was_opened() -> None:
-    err = error(MINIMAL.replace('email = "Alessandra@Example.it"',
-                                'email = "Alessandra@Example.it"\nemails = ["a@example.it",'))
+    err = error(
+        MINIMAL.replace(
+            'email = "Alessandra@Example.it"', 'email = "Alessandra@Example.it"\nemails = ["a@example.it",'
+        )
+    )
     assert err.line == 6  # where tomllib noticed: the [imap] header read as a list item
     assert "line 4" in err.message
 
 
-@pytest.mark.parametrize(("key", "value", "words"), [
-    ("fixed_compensation", "40", 'write fixed_compensation = "40.00" instead'),
-    ("fixed_compensation", "40.5", 'fixed_compensation = "40.50"'),
-    ("flat", '"12,50"', 'use a dot'),
-    ("flat", '"1.234"', "two decimals"),
-    ("percent", '"5%"', 'without "%"'),
-    ("percent", "5", 'percent = "5"'),
-    ("percent", '"150"', "more than 100"),
-    ("flat", '"-1"', "negative"),
-    ("statutory_interest", '"true"', "without quotes"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("fixed_compensation", "40", 'write fixed_compensation = "40.00" instead'),
+        ("fixed_compensation", "40.5", 'fixed_compensation = "40.50"'),
+        ("flat", '"12,50"', "use a dot"),
+        ("flat", '"1.234"', "two decimals"),
+        ("percent", '"5%"', 'without "%"'),
+        ("percent", "5", 'percent = "5"'),
+        ("percent", '"150"', "more than 100"),
+        ("flat", '"-1"', "negative"),
+        ("statutory_interest", '"true"', "without quotes"),
+    ],
+)
 def test_fees_must_be_quoted_decimal_strings(key: str, value: str, words: str) -> None:
     err = error(MINIMAL + f"\n[fees]\n{key} = {value}\n")
     assert (err.line, err.key) == (16, f"fees.{key}")
     assert words in err.message
 
 
-@pytest.mark.parametrize(("section", "snippet", "key", "words"), [
-    ("owner", 'language = "italiano"', "owner.language", 'Did you mean "it"?'),
-    ("owner", 'language = "fr"', "owner.language", '"it", "es" or "en"'),
-    ("owner", 'timezone = "Rome"', "owner.timezone", "Europe/Rome"),
-    ("owner", 'emails = ["nope"]', "owner.emails[1]", "email address"),
-    ("imap", 'security = "ssl"', "imap.security", 'Did you mean "tls"?'),
-    ("imap", "port = 70000", "imap.port", "at most 65535"),
-    ("imap", 'sent = ""', "imap.sent", "must not be empty"),
-    ("invoices", "terms_days = -5", "invoices.terms_days", "at least 0"),
-    ("invoices", 'since = "01/11/2026"', "invoices.since", "year-month-day"),
-    ("invoices", 'since = "2026-02-30"', "invoices.since", "not a real date"),
-    ("invoices", "subject_patterns = ['Fattura (\\S+)']", "invoices.subject_patterns[1]", "(?P<number>"),
-    ("invoices", "subject_patterns = ['Fattura (?P<number>']", "invoices.subject_patterns[1]", "regular expression"),
-    ("sending", 'window = "18:00-09:00"', "sending.window", "end after it starts"),
-    ("sending", 'window = "9-18"', "sending.window", '"09:00-18:00"'),
-    ("sending", 'window = "09:00-25:00"', "sending.window", "does not exist"),
-    ("sending", 'holidays = "Italy"', "sending.holidays", 'write "IT"'),
-    ("sending", 'holidays = "XX"', "sending.holidays", "country code"),
-    ("sending", 'holidays = "ES-ZZ"', "sending.holidays", "region"),
-    ("sending", "max_per_day = 0", "sending.max_per_day", "at least 1"),
-    ("daemon", "poll_seconds = 1", "daemon.poll_seconds", "at least 10"),
-])
+@pytest.mark.parametrize(
+    ("section", "snippet", "key", "words"),
+    [
+        ("owner", 'language = "italiano"', "owner.language", 'Did you mean "it"?'),
+        ("owner", 'language = "fr"', "owner.language", '"it", "es" or "en"'),
+        ("owner", 'timezone = "Rome"', "owner.timezone", "Europe/Rome"),
+        ("owner", 'emails = ["nope"]', "owner.emails[1]", "email address"),
+        ("imap", 'security = "ssl"', "imap.security", 'Did you mean "tls"?'),
+        ("imap", "port = 70000", "imap.port", "at most 65535"),
+        ("imap", 'sent = ""', "imap.sent", "must not be empty"),
+        ("invoices", "terms_days = -5", "invoices.terms_days", "at least 0"),
+        ("invoices", 'since = "01/11/2026"', "invoices.since", "year-month-day"),
+        ("invoices", 'since = "2026-02-30"', "invoices.since", "not a real date"),
+        ("invoices", "subject_patterns = ['Fattura (\\S+)']", "invoices.subject_patterns[1]", "(?P<number>"),
+        (
+            "invoices",
+            "subject_patterns = ['Fattura (?P<number>']",
+            "invoices.subject_patterns[1]",
+            "regular expression",
+        ),
+        ("sending", 'window = "18:00-09:00"', "sending.window", "end after it starts"),
+        ("sending", 'window = "9-18"', "sending.window", '"09:00-18:00"'),
+        ("sending", 'window = "09:00-25:00"', "sending.window", "does not exist"),
+        ("sending", 'holidays = "Italy"', "sending.holidays", 'write "IT"'),
+        ("sending", 'holidays = "XX"', "sending.holidays", "country code"),
+        ("sending", 'holidays = "ES-ZZ"', "sending.holidays", "region"),
+        ("sending", "max_per_day = 0", "sending.max_per_day", "at least 1"),
+        ("daemon", "poll_seconds = 1", "daemon.poll_seconds", "at least 10"),
+    ],
+)
 def test_bad_values_have_helpful_messages(section: str, snippet: str, key: str, words: str) -> None:
     if section in ("owner", "imap"):
         header = f"[{section}]"
@@ -407,7 +451,7 @@ def test_exactly_one_password_form() -> None:
     err = error(with_lines(MINIMAL, 'host = "imap.example.it"', 'password_env = "PW"'))
     assert (err.line, err.key) == (7, "imap.password_env")
     assert "exactly one" in err.message
-    err = error(MINIMAL.replace('password = "secret"\n\n[smtp]', '\n[smtp]'))
+    err = error(MINIMAL.replace('password = "secret"\n\n[smtp]', "\n[smtp]"))
     assert (err.line, err.key) == (5, "imap.password")
 
 
@@ -428,7 +472,8 @@ def test_load_config_not_utf8_names_the_line(tmp_path: Path) -> None:
 
 def test_load_config_accepts_bom_and_crlf_and_resolves_relative_paths(tmp_path: Path) -> None:
     text = (MINIMAL + '\n[state]\npath = "data/state.db"\n').replace(
-        'password = "secret"\n\n[smtp]', 'password_file = "pw.txt"\n\n[smtp]')
+        'password = "secret"\n\n[smtp]', 'password_file = "pw.txt"\n\n[smtp]'
+    )
     path = tmp_path / "config.toml"
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
     config = load_config(path)
@@ -479,8 +524,9 @@ def test_state_path_expands_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 
 def server(**password: str) -> ServerConfig:
-    return ServerConfig("imap.example.it", 993, "tls", "me", section="imap", source="config.toml",
-                        password_line=8, **password)
+    return ServerConfig(
+        "imap.example.it", 993, "tls", "me", section="imap", source="config.toml", password_line=8, **password
+    )
 
 
 def test_password_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -498,7 +544,9 @@ def test_password_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def test_password_command_not_run_at_load_time(tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     command = f"touch {marker}"
-    config = parse_config(MINIMAL.replace('password = "secret"\n\n[smtp]', f'password_command = "{command}"\n\n[smtp]'))
+    config = parse_config(
+        MINIMAL.replace('password = "secret"\n\n[smtp]', f'password_command = "{command}"\n\n[smtp]')
+    )
     assert not marker.exists()
     assert config.imap.password_command == command
 
@@ -513,13 +561,16 @@ def test_password_command_failure_names_the_key() -> None:
     assert "secret-out" not in str(err)
 
 
-@pytest.mark.parametrize(("form", "words"), [
-    ({"password_command": "/nonexistent/program"}, "not found"),
-    ({"password_env": "MAILDUNS_SURELY_UNSET"}, "not set"),
-    ({"password_file": "/nonexistent/pw"}, "cannot read"),
-    ({}, "exactly one"),
-    ({"password": "a", "password_env": "B"}, "exactly one"),
-])
+@pytest.mark.parametrize(
+    ("form", "words"),
+    [
+        ({"password_command": "/nonexistent/program"}, "not found"),
+        ({"password_env": "MAILDUNS_SURELY_UNSET"}, "not set"),
+        ({"password_file": "/nonexistent/pw"}, "cannot read"),
+        ({}, "exactly one"),
+        ({"password": "a", "password_env": "B"}, "exactly one"),
+    ],
+)
 def test_password_problems(form: dict[str, str], words: str) -> None:
     with pytest.raises(ConfigError) as info:
         resolve_password(server(**form))
@@ -530,16 +581,22 @@ def test_password_problems(form: dict[str, str], words: str) -> None:
 def test_config_can_be_built_in_code() -> None:
     """Other modules' tests build Config directly; the defaults must make that easy."""
     imap = ServerConfig("localhost", 1143, "plain", "me", password="pw")
-    config = Config(owner=OwnerConfig("A", "a@example.it"), imap=imap,
-                    smtp=ServerConfig("localhost", 1025, "plain", "me", password="pw", section="smtp"))
+    config = Config(
+        owner=OwnerConfig("A", "a@example.it"),
+        imap=imap,
+        smtp=ServerConfig("localhost", 1025, "plain", "me", password="pw", section="smtp"),
+    )
     assert config.steps == DEFAULT_STEPS and config.client_for("x@y.example") == ClientConfig()
     assert config.step("final") is not None and config.step("nope") is None
     assert StepConfig("x", 1).template == "x"
 
 
 def test_password_from_a_systemd_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = (REPO / "config.example.toml").read_text().replace(
-        'password = "..."', 'password_credential = "mail-password"', 1)
+    text = (
+        (REPO / "config.example.toml")
+        .read_text()
+        .replace('password = "..."', 'password_credential = "mail-password"', 1)
+    )
     config = parse_config(text, "c.toml")
     (tmp_path / "mail-password").write_text("s3cret\n")
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))

@@ -12,14 +12,19 @@ from mailduns.settings import config as cfg
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "config.example.toml"
 _SECTION = re.compile(r"^#?\s*\[\[?\s*([^\]]+?)\s*\]\]?")
-_KEY = re.compile(r"^(?:# ?)?([a-z_][a-z0-9_]*)\s*=")   # "key = …" or "# key = …", not indented prose
-_PROSE_KEY = re.compile(r"^#\s{2,}([a-z_][a-z0-9_]*)\s*=")  # "#   approve = true   …": a list of a table's keys
+_KEY = re.compile(r"^(?:# ?)?([a-z_][a-z0-9_]*)\s*=")  # "key = …" or "# key = …", not indented prose
+_PROSE_KEY = re.compile(
+    r"^#\s{2,}([a-z_][a-z0-9_]*)\s*="
+)  # "#   approve = true   …": a list of a table's keys
 
 
 def prose_keys() -> set[str]:
     """Keys explained in an indented list of comments (the keys of a step, before the first [[steps]])."""
-    return {m.group(1) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()
-            if (m := _PROSE_KEY.match(line))}
+    return {
+        m.group(1)
+        for line in EXAMPLE.read_text(encoding="utf-8").splitlines()
+        if (m := _PROSE_KEY.match(line))
+    }
 
 
 def documented() -> dict[str, set[str]]:
@@ -57,14 +62,19 @@ def accepted() -> dict[str, set[str]]:
 
 def test_every_accepted_key_is_in_config_example() -> None:
     have, prose = documented(), prose_keys()
-    missing = {section: sorted(keys - have.get(section, set()) - prose) for section, keys in accepted().items()}
+    missing = {
+        section: sorted(keys - have.get(section, set()) - prose) for section, keys in accepted().items()
+    }
     assert not {s: k for s, k in missing.items() if k}, f"config.example.toml does not document: {missing}"
 
 
 def test_the_example_documents_no_key_the_reader_refuses() -> None:
     want = accepted()
-    extra = {section: sorted(keys - want.get(section, set())) for section, keys in documented().items()
-             if section in want}
+    extra = {
+        section: sorted(keys - want.get(section, set()))
+        for section, keys in documented().items()
+        if section in want
+    }
     assert not {s: k for s, k in extra.items() if k}, f"config.example.toml shows unknown keys: {extra}"
 
 

@@ -13,11 +13,16 @@ from mailduns.settings.config import load_config
 from mailduns.store.db import Store
 from tests.test_digest import ROME, seed, write_config
 
-HEADING = {"en": "Planned for today and the next seven days", "it": "Solleciti previsti per oggi e i prossimi sette "
-           "giorni", "es": "Previstos para hoy y los próximos siete días"}
-STEP = {"en": "Tue 15 Dec 09:00: friendly reminder (before the due date), invoice 14/2026 (Bob Spa)",
-        "it": "mar 15 dic 09:00: promemoria prima della scadenza, fattura 14/2026 (Bob Spa)",
-        "es": "mar 15 dic 09:00: aviso previo al vencimiento (factura 14/2026, Bob Spa)"}
+HEADING = {
+    "en": "Planned for today and the next seven days",
+    "it": "Solleciti previsti per oggi e i prossimi sette giorni",
+    "es": "Previstos para hoy y los próximos siete días",
+}
+STEP = {
+    "en": "Tue 15 Dec 09:00: friendly reminder (before the due date), invoice 14/2026 (Bob Spa)",
+    "it": "mar 15 dic 09:00: promemoria prima della scadenza, fattura 14/2026 (Bob Spa)",
+    "es": "mar 15 dic 09:00: aviso previo al vencimiento (factura 14/2026, Bob Spa)",
+}
 
 
 @pytest.mark.parametrize("lang", ["en", "it", "es"])
@@ -26,8 +31,13 @@ def test_the_morning_a_letter_goes_out(tmp_path: Path, lang: str) -> None:
     store = Store(config.state.path)
     try:
         seed(store)
-        msg = build_digest(store.invoices(), store.events(), store.outbox(), datetime(2026, 12, 15, 8, 0, tzinfo=ROME),
-                           config)
+        msg = build_digest(
+            store.invoices(),
+            store.events(),
+            store.outbox(),
+            datetime(2026, 12, 15, 8, 0, tzinfo=ROME),
+            config,
+        )
     finally:
         store.close()
     part = msg.get_body(("plain",))

@@ -31,7 +31,9 @@ SENDING = '[sending]\nwindow = "09:00-18:00"\nweekdays_only = false\nholidays = 
 class Freelancer:
     """alice's mailduns set-up on the rig, driven through the real command line."""
 
-    def __init__(self, rig: MailRig, tmp: Path, *, since: str | None = "2026-10-01", extra: str = SENDING) -> None:
+    def __init__(
+        self, rig: MailRig, tmp: Path, *, since: str | None = "2026-10-01", extra: str = SENDING
+    ) -> None:
         self.rig = rig
         self.config = tmp / "config.toml"
         self.state = tmp / "state.db"
@@ -77,13 +79,18 @@ def test_ladder_due_plus_5_10_20_exactly_once_each_threaded_and_copied(rig: Mail
     inv = f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
     f.run("2026-11-25T10:00+01:00")
     row = f.status("2026-11-25T10:00+01:00")["12/2026"]
-    assert (row["amount"], row["currency"], row["due_date"], row["state"]) == ("1220.00", "EUR", "2026-12-02", "open")
+    assert (row["amount"], row["currency"], row["due_date"], row["state"]) == (
+        "1220.00",
+        "EUR",
+        "2026-12-02",
+        "open",
+    )
     assert row["client_email"] == "bob@example.test"
-    assert row["next_step"] == "courtesy"                       # -3 days: 29 Nov
+    assert row["next_step"] == "courtesy"  # -3 days: 29 Nov
 
     for day, step in (("2026-12-07", "reminder"), ("2026-12-12", "late_fee"), ("2026-12-22", "suspension")):
         f.run(f"{day}T10:00+01:00")
-        f.run(f"{day}T11:00+01:00")                             # a second cycle the same day sends nothing
+        f.run(f"{day}T11:00+01:00")  # a second cycle the same day sends nothing
         got = reminders(rig, "bob")
         assert [m["X-Mailduns"].split("step=")[1] for m in got][-1] == step
     got = reminders(rig, "bob")
@@ -96,7 +103,7 @@ def test_ladder_due_plus_5_10_20_exactly_once_each_threaded_and_copied(rig: Mail
         assert m["From"].addresses[0].addr_spec == "alice@example.test"
         assert "12/2026" in m.get_content()
     late = got[1].get_content()
-    assert "1.220,00 €" in late and "40,00 €" in late           # fixed compensation (B2B default)
+    assert "1.220,00 €" in late and "40,00 €" in late  # fixed compensation (B2B default)
     sent_copies = reminders(rig, "alice", "Sent")
     assert sorted(m["Message-ID"] for m in sent_copies) == sorted(m["Message-ID"] for m in got)
     # suspension has notify_owner: alice was told
@@ -124,22 +131,31 @@ def test_client_says_paid_stops_the_ladder_and_tells_the_owner(rig: MailRig, tmp
     inv = f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
     f.run("2026-12-07T10:00+01:00")
     assert len(reminders(rig, "bob")) == 1
-    reply = mail("Bob Spa <bob@example.test>", f.owner, "Re: Fattura 12/2026",
-                 "Buongiorno, abbiamo pagato ieri con bonifico.\nSaluti\n\n> Totale: 1.220,00 €",
-                 datetime(2026, 12, 8, 9, 0, tzinfo=ROME), reply_to=inv["Message-ID"])
+    reply = mail(
+        "Bob Spa <bob@example.test>",
+        f.owner,
+        "Re: Fattura 12/2026",
+        "Buongiorno, abbiamo pagato ieri con bonifico.\nSaluti\n\n> Totale: 1.220,00 €",
+        datetime(2026, 12, 8, 9, 0, tzinfo=ROME),
+        reply_to=inv["Message-ID"],
+    )
     rig.deliver(reply.as_bytes(), f.owner)
     f.run("2026-12-08T10:00+01:00")
     row = f.status("2026-12-08T10:00+01:00")["12/2026"]
     assert row["state"] == "snoozed"
     assert "bob@example.test" in row["why"]
-    f.run("2026-12-12T10:00+01:00")                              # late_fee day: snoozed, nothing sent
+    f.run("2026-12-12T10:00+01:00")  # late_fee day: snoozed, nothing sent
     assert len(reminders(rig, "bob")) == 1
     notices = [m for m in messages(rig, "alice", "INBOX") if (m["X-Mailduns"] or "").startswith("notice")]
     assert len(notices) == 1
     # then the bank confirms: paid for good, never another reminder
-    bank = mail("notifiche@banca.example", f.owner, "Bonifico ricevuto",
-                "Hai ricevuto un bonifico di 1.220,00 EUR da Bob Spa.\nCausale: saldo fattura 12/2026\n",
-                datetime(2026, 12, 13, 8, 0, tzinfo=ROME))
+    bank = mail(
+        "notifiche@banca.example",
+        f.owner,
+        "Bonifico ricevuto",
+        "Hai ricevuto un bonifico di 1.220,00 EUR da Bob Spa.\nCausale: saldo fattura 12/2026\n",
+        datetime(2026, 12, 13, 8, 0, tzinfo=ROME),
+    )
     rig.deliver(bank.as_bytes(), f.owner)
     f.run("2026-12-13T10:00+01:00")
     assert f.status()["12/2026"]["state"] == "paid"
@@ -186,8 +202,10 @@ def test_moving_the_invoice_to_paid_folder_marks_it_paid(rig: MailRig, tmp_path:
 
 
 def test_old_invoice_is_history_and_never_mailed(rig: MailRig, tmp_path: Path) -> None:
-    f = Freelancer(rig, tmp_path, since=None)       # since defaults to the first run's day
-    f.send_invoice("Fattura 3/2026", "Totale: 610,00 €\nScadenza: 31/03/2026", datetime(2026, 3, 1, tzinfo=ROME))
+    f = Freelancer(rig, tmp_path, since=None)  # since defaults to the first run's day
+    f.send_invoice(
+        "Fattura 3/2026", "Totale: 610,00 €\nScadenza: 31/03/2026", datetime(2026, 3, 1, tzinfo=ROME)
+    )
     f.run("2026-11-25T10:00+01:00")
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 26, 15, 0, tzinfo=ROME))
     for day in ("2026-12-07", "2026-12-30", "2027-01-30"):
@@ -198,16 +216,19 @@ def test_old_invoice_is_history_and_never_mailed(rig: MailRig, tmp_path: Path) -
     assert got and all("12/2026" in m["Subject"] for m in got)
 
 
-def test_unreadable_messages_are_logged_once_and_skipped(rig: MailRig, tmp_path: Path,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_unreadable_messages_are_logged_once_and_skipped(
+    rig: MailRig, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     f = Freelancer(rig, tmp_path)
     garbage = b"\xff\xfe\x00garbage\r\nSubject: =?utf-8?B?!!!?=\r\nContent-Type: multipart/mixed; boundary=\r\n\r\n--\r\n"
     # In Sent only invoice candidates are read at all: a broken one, truncated, bad charset, bad PDF
-    broken_invoice = (b"Subject: Fattura 99/2026\r\nFrom: alice@example.test\r\nTo: bob@example.test\r\n"
-                      b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; "
-                      b"charset=klingon\r\nContent-Transfer-Encoding: base64\r\n\r\n\xff\xfe!!!\r\n--b\r\n"
-                      b"Content-Type: application/pdf; name=Fattura_99.pdf\r\n"
-                      b"Content-Transfer-Encoding: base64\r\n\r\n%%%notbase64\r\n")
+    broken_invoice = (
+        b"Subject: Fattura 99/2026\r\nFrom: alice@example.test\r\nTo: bob@example.test\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; '
+        b"charset=klingon\r\nContent-Transfer-Encoding: base64\r\n\r\n\xff\xfe!!!\r\n--b\r\n"
+        b"Content-Type: application/pdf; name=Fattura_99.pdf\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n%%%notbase64\r\n"
+    )
     rig.append("alice", "Sent", broken_invoice)
     rig.append("alice", "Sent", garbage)
     rig.deliver(garbage, f.owner)
@@ -226,8 +247,10 @@ def test_unreadable_messages_are_logged_once_and_skipped(rig: MailRig, tmp_path:
 
 def test_config_errors_exit_2_with_file_line_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = tmp_path / "config.toml"
-    cfg.write_text('[owner]\nname = "A"\nemail = "a@example.it"\n\n[imap]\nhost = "h"\nport = "abc"\n'
-                   'username = "u"\npassword = "p"\n\n[smtp]\nhost = "h"\nusername = "u"\npassword = "p"\n')
+    cfg.write_text(
+        '[owner]\nname = "A"\nemail = "a@example.it"\n\n[imap]\nhost = "h"\nport = "abc"\n'
+        'username = "u"\npassword = "p"\n\n[smtp]\nhost = "h"\nusername = "u"\npassword = "p"\n'
+    )
     assert main(["--config", str(cfg), "check", "--offline"]) == 2
     err = capsys.readouterr().err
     assert f"{cfg}:7:imap.port" in err

@@ -18,8 +18,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 LABELS = CORPUS / "labels.toml"
 
 if not LABELS.is_file():
-    pytest.skip(f"shared corpus not found at {CORPUS} (it lives outside the repository)",
-                allow_module_level=True)
+    pytest.skip(
+        f"shared corpus not found at {CORPUS} (it lives outside the repository)", allow_module_level=True
+    )
 
 _ALL: dict[str, dict[str, Any]] = tomllib.loads(LABELS.read_text(encoding="utf-8"))["files"]
 EINVOICES = {k: v for k, v in _ALL.items() if k.startswith("einvoice/") and (CORPUS / k).is_file()}
@@ -36,7 +37,7 @@ def expected(label: dict[str, Any]) -> dict[str, str | None]:
     if "due_date" in label:
         out["due_date"] = label["due_date"]
     elif "due_dates" in label:
-        out["due_date"] = label["due_dates"][0]       # the reader follows the first installment
+        out["due_date"] = label["due_dates"][0]  # the reader follows the first installment
     if "total_amount" in label:
         out["total"] = two_places(label["total_amount"])
     if "amount_payable" in label:
@@ -56,7 +57,9 @@ def two_places(amount: str) -> str:
 
 def got(inv: InvoiceFacts) -> dict[str, str | None]:
     j = inv.to_json()
-    return {k: j[k] for k in ("number", "issue_date", "due_date", "total", "amount", "currency", "client_name")}
+    return {
+        k: j[k] for k in ("number", "issue_date", "due_date", "total", "amount", "currency", "client_name")
+    }
 
 
 @pytest.mark.parametrize("key", sorted(EINVOICES))
@@ -73,8 +76,12 @@ def test_every_labelled_einvoice_reads_right(key: str) -> None:
 
 def test_sources_name_the_format() -> None:
     sources = {key.split("/")[1]: {f.source for f in _read(key)} for key in EINVOICES}
-    assert sources == {"cii-facturx": {"cii"}, "facturae": {"facturae"}, "fatturapa": {"fatturapa"},
-                       "peppol-bis3": {"ubl"}}
+    assert sources == {
+        "cii-facturx": {"cii"},
+        "facturae": {"facturae"},
+        "fatturapa": {"fatturapa"},
+        "peppol-bis3": {"ubl"},
+    }
 
 
 def test_the_credit_note_names_the_corrected_invoice() -> None:

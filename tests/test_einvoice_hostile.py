@@ -38,7 +38,9 @@ def timed_problem(name: str, payload: bytes, match: str) -> UnreadableInvoice:
 
 
 def test_billion_laughs_is_refused() -> None:
-    problem = timed_problem("bomb.xml", BILLION_LAUGHS, r"^could not read bomb.xml: XML with a DTD is refused")
+    problem = timed_problem(
+        "bomb.xml", BILLION_LAUGHS, r"^could not read bomb.xml: XML with a DTD is refused"
+    )
     assert problem.filename == "bomb.xml"
     assert isinstance(problem, MaildunsError)
 
@@ -48,8 +50,11 @@ def test_external_entities_are_refused() -> None:
 
 
 def test_malformed_xml() -> None:
-    timed_problem("broken.xml", b"<FatturaElettronica><Numero>1</Numer></FatturaElettronica>",
-                  r"^could not read broken.xml: not well-formed XML \(line 1, column \d+\)$")
+    timed_problem(
+        "broken.xml",
+        b"<FatturaElettronica><Numero>1</Numer></FatturaElettronica>",
+        r"^could not read broken.xml: not well-formed XML \(line 1, column \d+\)$",
+    )
 
 
 def test_not_xml_at_all_in_an_xml_file() -> None:
@@ -68,7 +73,9 @@ def test_deep_nesting_does_not_crash() -> None:
     assert time.monotonic() - start < 2.0
 
 
-@pytest.mark.parametrize("payload", [b"", b"   ", b"\x00\x01\x02", "<?xml version='1.0'?><a>é</a>".encode("utf-16")])
+@pytest.mark.parametrize(
+    "payload", [b"", b"   ", b"\x00\x01\x02", "<?xml version='1.0'?><a>é</a>".encode("utf-16")]
+)
 def test_odd_bytes_never_raise_anything_but_unreadable(payload: bytes) -> None:
     try:
         assert read_attachment("x.xml", "application/xml", payload) == []

@@ -42,7 +42,11 @@ def test_fatturapa_attachment_wins_over_the_mail_text() -> None:
     assert facts.kind == "invoice"
     [inv] = facts.invoices
     assert (inv.number, inv.source, inv.amount, inv.total) == (
-        "12/2026", "fatturapa", Money.of("1020.00", "EUR"), Money.of("1220.00", "EUR"))
+        "12/2026",
+        "fatturapa",
+        Money.of("1020.00", "EUR"),
+        Money.of("1220.00", "EUR"),
+    )
     assert (inv.due_date, inv.client_email) == (date(2026, 12, 2), "acme@pec.it")
 
 
@@ -59,14 +63,17 @@ def test_pdf_attachment() -> None:
 
 def test_an_unreadable_attachment_is_a_problem_not_a_crash() -> None:
     facts = read_message(sent_mail(("fattura.xml", "application/xml", b"<FatturaElettronica><oops>")))
-    assert facts.kind == "invoice"                      # the subject still names the invoice
+    assert facts.kind == "invoice"  # the subject still names the invoice
     assert facts.invoices[0].number == "12/2026"
     assert any("fattura.xml" in p for p in facts.problems)
 
 
 def test_inspect_reads_bare_files() -> None:
-    for name, data in (("IT01234567890_00001.xml", XML), ("IT01234567890_00001.xml.p7m", signed(XML)),
-                       ("fattura.pdf", text_pdf(ITALIAN))):
+    for name, data in (
+        ("IT01234567890_00001.xml", XML),
+        ("IT01234567890_00001.xml.p7m", signed(XML)),
+        ("fattura.pdf", text_pdf(ITALIAN)),
+    ):
         out = inspect_bytes(name, data).to_json(name)
         assert out["kind"] == "invoice"
         assert out["invoices"][0]["number"] == "12/2026"

@@ -18,14 +18,21 @@ from mailduns.reading.einvoice.pdf import read_text
 def text_pdf(*pages: list[str], password: str | None = None) -> bytes:
     """A PDF whose pages show these lines in Helvetica (WinAnsi: € and accented letters work)."""
     w = PdfWriter()
-    font = w._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-    }))
+    font = w._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+    )
     for lines in pages:
         page = w.add_blank_page(595, 842)
         page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
         ops = ["BT", "/F1 10 Tf", "13 TL", "40 800 Td"]
         for line in lines:
             raw = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
@@ -68,7 +75,11 @@ def test_italian_invoice_pdf() -> None:
     [inv] = read_attachment("Fattura_12-2026.pdf", "application/pdf", text_pdf(ITALIAN))
     assert (inv.number, inv.issue_date, inv.due_date) == ("12/2026", date(2026, 11, 2), date(2026, 12, 2))
     assert (inv.amount, inv.total) == (eur("1020.00"), eur("1220.00"))
-    assert (inv.client_name, inv.client_email, inv.source) == ("ACME S.r.l.", "amministrazione@acme.it", "pdf")
+    assert (inv.client_name, inv.client_email, inv.source) == (
+        "ACME S.r.l.",
+        "amministrazione@acme.it",
+        "pdf",
+    )
     assert not inv.is_credit_note
 
 
@@ -121,7 +132,9 @@ def test_table_layout_takes_the_last_cell() -> None:
 
 
 def test_terms_give_the_due_date_when_no_date_is_written() -> None:
-    [inv] = read_text("Factura 7/2026\nFecha: 02/11/2026\nForma de pago: transferencia a 30 días\nTotal 100,00 €")
+    [inv] = read_text(
+        "Factura 7/2026\nFecha: 02/11/2026\nForma de pago: transferencia a 30 días\nTotal 100,00 €"
+    )
     assert inv.due_date == date(2026, 12, 2)
 
 
@@ -130,13 +143,16 @@ def test_credit_note_pdf() -> None:
     assert cn.is_credit_note and cn.number == "3/2026"
 
 
-@pytest.mark.parametrize("text", [
-    "PRO FORMA\nFattura pro forma n. 12\nTotale € 1.220,00",
-    "Preventivo n. 4 del 02/11/2026\nVale come fattura solo dopo accettazione\nTotale € 500,00",
-    "Receipt from Acme\nReceipt #1234\nInvoice #0042\nAmount paid $100.00",
-    "Contratto di collaborazione\nCompenso annuo € 12.000,00",           # no invoice word at all
-    "Fattura\nGrazie per averci scelto",                                  # no number, no amount
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRO FORMA\nFattura pro forma n. 12\nTotale € 1.220,00",
+        "Preventivo n. 4 del 02/11/2026\nVale come fattura solo dopo accettazione\nTotale € 500,00",
+        "Receipt from Acme\nReceipt #1234\nInvoice #0042\nAmount paid $100.00",
+        "Contratto di collaborazione\nCompenso annuo € 12.000,00",  # no invoice word at all
+        "Fattura\nGrazie per averci scelto",  # no number, no amount
+    ],
+)
 def test_documents_that_are_not_invoices(text: str) -> None:
     assert read_text(text) == []
 
@@ -153,6 +169,7 @@ def test_empty_password_encryption_is_read_but_a_real_password_is_a_problem() ->
 
 
 # ---- hostile and broken PDFs --------------------------------------------------------------------
+
 
 def test_truncated_pdf_is_a_clear_problem() -> None:
     data = text_pdf(ITALIAN)
@@ -177,7 +194,9 @@ def test_500_pages_are_refused_quickly() -> None:
     out = io.BytesIO()
     w.write(out)
     start = time.monotonic()
-    with pytest.raises(UnreadableInvoice, match=r"could not read big.pdf: it has 500 pages, more than the 100"):
+    with pytest.raises(
+        UnreadableInvoice, match=r"could not read big.pdf: it has 500 pages, more than the 100"
+    ):
         read_attachment("big.pdf", "application/pdf", out.getvalue())
     assert time.monotonic() - start < 2.0
 
@@ -188,11 +207,14 @@ def test_long_invoice_reads_first_and_last_pages() -> None:
     assert (inv.number, inv.total, inv.amount) == ("12/2026", eur("1220.00"), eur("1020.00"))
 
 
-@pytest.mark.parametrize("text", [
-    "Totale data 01/01/2026 Fattura n. 1 " * 6000,                     # one endless line of labels
-    "Fattura n. 1\n" + "Totale 1.000,00 scadenza 02/12/2026 data 01/01/2026\n" * 4000,
-    "Fattura " + "1" * 200_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Totale data 01/01/2026 Fattura n. 1 " * 6000,  # one endless line of labels
+        "Fattura n. 1\n" + "Totale 1.000,00 scadenza 02/12/2026 data 01/01/2026\n" * 4000,
+        "Fattura " + "1" * 200_000,
+    ],
+)
 def test_hostile_text_costs_bounded_time(text: str) -> None:
     start = time.monotonic()
     found = read_text(text)

@@ -11,49 +11,57 @@ from mailduns.reading.einvoice.terms import due_from_terms, end_of_month, is_dis
 ISSUE = date(2026, 11, 2)
 
 
-@pytest.mark.parametrize(("terms", "due"), [
-    # Italian
-    ("30 gg d.f.", date(2026, 12, 2)),
-    ("Pagamento: bonifico bancario 30 gg df", date(2026, 12, 2)),
-    ("60 giorni data fattura fine mese", date(2027, 1, 31)),
-    ("Bonifico 30/60/90 gg d.f.f.m.", date(2026, 12, 31)),
-    ("30 gg dffm + 10 gg", date(2027, 1, 10)),
-    ("d.f.f.m. + 10", date(2026, 12, 10)),
-    ("pagamento fine mese", date(2026, 11, 30)),
-    ("vista fattura", ISSUE),
-    ("Rimessa diretta", ISSUE),
-    ("entro il 10 del mese successivo", date(2026, 12, 10)),
-    ("a 3 mesi", date(2027, 2, 2)),
-    ("entro il 30/01/2027", date(2027, 1, 30)),
-    # Spanish
-    ("a 30 días", date(2026, 12, 2)),
-    ("Pago a 30 días fecha factura fin de mes", date(2026, 12, 31)),
-    ("a la vista", ISSUE),
-    ("el día 10 del mes siguiente", date(2026, 12, 10)),
-    # English
-    ("Net 30", date(2026, 12, 2)),
-    ("net 45 days", date(2026, 12, 17)),
-    ("Payment within 30 days", date(2026, 12, 2)),
-    ("Due on receipt", ISSUE),
-    ("10th of the following month", date(2026, 12, 10)),
-    ("30 days end of month", date(2026, 12, 31)),
-    # German and French (Factur-X examples)
-    ("Zahlbar innerhalb 30 Tagen netto bis 15.12.2026, 3% Skonto innerhalb 10 Tagen bis 25.11.2026",
-     date(2026, 12, 15)),
-    ("Zahlbar ohne Abzug bis 12.12.2026", date(2026, 12, 12)),
-    ("paiement à 45 jours", date(2026, 12, 17)),
-])
+@pytest.mark.parametrize(
+    ("terms", "due"),
+    [
+        # Italian
+        ("30 gg d.f.", date(2026, 12, 2)),
+        ("Pagamento: bonifico bancario 30 gg df", date(2026, 12, 2)),
+        ("60 giorni data fattura fine mese", date(2027, 1, 31)),
+        ("Bonifico 30/60/90 gg d.f.f.m.", date(2026, 12, 31)),
+        ("30 gg dffm + 10 gg", date(2027, 1, 10)),
+        ("d.f.f.m. + 10", date(2026, 12, 10)),
+        ("pagamento fine mese", date(2026, 11, 30)),
+        ("vista fattura", ISSUE),
+        ("Rimessa diretta", ISSUE),
+        ("entro il 10 del mese successivo", date(2026, 12, 10)),
+        ("a 3 mesi", date(2027, 2, 2)),
+        ("entro il 30/01/2027", date(2027, 1, 30)),
+        # Spanish
+        ("a 30 días", date(2026, 12, 2)),
+        ("Pago a 30 días fecha factura fin de mes", date(2026, 12, 31)),
+        ("a la vista", ISSUE),
+        ("el día 10 del mes siguiente", date(2026, 12, 10)),
+        # English
+        ("Net 30", date(2026, 12, 2)),
+        ("net 45 days", date(2026, 12, 17)),
+        ("Payment within 30 days", date(2026, 12, 2)),
+        ("Due on receipt", ISSUE),
+        ("10th of the following month", date(2026, 12, 10)),
+        ("30 days end of month", date(2026, 12, 31)),
+        # German and French (Factur-X examples)
+        (
+            "Zahlbar innerhalb 30 Tagen netto bis 15.12.2026, 3% Skonto innerhalb 10 Tagen bis 25.11.2026",
+            date(2026, 12, 15),
+        ),
+        ("Zahlbar ohne Abzug bis 12.12.2026", date(2026, 12, 12)),
+        ("paiement à 45 jours", date(2026, 12, 17)),
+    ],
+)
 def test_terms_give_a_due_date(terms: str, due: date) -> None:
     assert due_from_terms(terms, ISSUE) == due
 
 
-@pytest.mark.parametrize("terms", [
-    "bonifico bancario",
-    "3% Skonto innerhalb 10 Tagen bis 25.11.2026",   # only a discount: no due date in it
-    "2% sconto pagamento a 10 gg",
-    "",
-    "Pagamento a 999 giorni",                         # not plausible terms
-])
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "bonifico bancario",
+        "3% Skonto innerhalb 10 Tagen bis 25.11.2026",  # only a discount: no due date in it
+        "2% sconto pagamento a 10 gg",
+        "",
+        "Pagamento a 999 giorni",  # not plausible terms
+    ],
+)
 def test_terms_without_a_due_date(terms: str) -> None:
     assert due_from_terms(terms, ISSUE) is None
 

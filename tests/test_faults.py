@@ -23,14 +23,23 @@ BCC = SENDING + "bcc_owner = true\nevidence_wait_minutes = 0\n"
 
 
 def notices(rig: MailRig) -> list[str]:
-    return [str(m["X-Mailduns"]) for m in messages(rig, "alice", "INBOX")
-            if str(m["X-Mailduns"] or "").startswith("notice")]
+    return [
+        str(m["X-Mailduns"])
+        for m in messages(rig, "alice", "INBOX")
+        if str(m["X-Mailduns"] or "").startswith("notice")
+    ]
 
 
 def one_invoice(rig: MailRig, tmp: Path, extra: str = SENDING, cc: str | None = None) -> Freelancer:
     f = Freelancer(rig, tmp, extra=extra)
-    m = mail(f"Alessandra Rossi <{f.owner}>", "Bob Spa <bob@example.test>", "Fattura 12/2026", INVOICE_BODY,
-             datetime(2026, 11, 2, 15, tzinfo=ROME), cc=cc)
+    m = mail(
+        f"Alessandra Rossi <{f.owner}>",
+        "Bob Spa <bob@example.test>",
+        "Fattura 12/2026",
+        INVOICE_BODY,
+        datetime(2026, 11, 2, 15, tzinfo=ROME),
+        cc=cc,
+    )
     rig.append("alice", "Sent", m.as_bytes())
     return f
 
@@ -57,13 +66,14 @@ def test_connection_dropped_after_data_is_settled_by_the_bcc_copy(rig: MailRig, 
     out = f.run("2026-12-07T10:05+01:00")
     assert "did go out" in out
     f.run("2026-12-07T10:10+01:00")
-    assert len(reminders(rig, "bob")) == 1            # delivered once, never resent
+    assert len(reminders(rig, "bob")) == 1  # delivered once, never resent
     assert len(reminders(rig, "alice", "Sent")) == 1  # and filed once
-    assert notices(rig) == []                         # settled without bothering anyone
+    assert notices(rig) == []  # settled without bothering anyone
 
 
 def test_connection_dropped_without_evidence_is_not_resent_and_the_owner_is_told(
-        rig: MailRig, tmp_path: Path) -> None:
+    rig: MailRig, tmp_path: Path
+) -> None:
     f = one_invoice(rig, tmp_path)
     rig.smtp_drop_after_data = True
     f.run("2026-12-07T10:00+01:00")
@@ -86,7 +96,7 @@ def test_a_refused_recipient_holds_the_invoice_and_tells_the_owner(rig: MailRig,
     f = one_invoice(rig, tmp_path, cc="Amministrazione <carol@example.test>")
     rig.smtp_rcpt_reject["carol@example.test"] = (550, "5.1.1 mailbox unknown")
     f.run("2026-12-07T10:00+01:00")
-    assert len(reminders(rig, "bob")) == 1            # the others still get it
+    assert len(reminders(rig, "bob")) == 1  # the others still get it
     row = f.status()["12/2026"]
     assert row["state"] == "hold" and "carol@example.test" in row["why"]
     assert any("send-failed" in n for n in notices(rig))
@@ -103,8 +113,10 @@ def test_every_recipient_refused_fails_and_holds(rig: MailRig, tmp_path: Path) -
 
 def test_kill_switch_keyword_and_pause_all(rig: MailRig, tmp_path: Path) -> None:
     f = one_invoice(rig, tmp_path)
-    rig.deliver(mail("x@example.test", f.owner, "whatever", "hello", datetime(2026, 12, 1, tzinfo=ROME)).as_bytes(),
-                f.owner)
+    rig.deliver(
+        mail("x@example.test", f.owner, "whatever", "hello", datetime(2026, 12, 1, tzinfo=ROME)).as_bytes(),
+        f.owner,
+    )
     c = rig.imap("alice")
     c.select_folder("INBOX")
     uid = c.search(["ALL"])[0]
@@ -126,28 +138,33 @@ def test_kill_switch_keyword_and_pause_all(rig: MailRig, tmp_path: Path) -> None
 
 def test_one_reminder_per_client_per_day(rig: MailRig, tmp_path: Path) -> None:
     f = one_invoice(rig, tmp_path)
-    f.run("2026-12-07T10:00+01:00")                        # the reminder for 12/2026 goes out
+    f.run("2026-12-07T10:00+01:00")  # the reminder for 12/2026 goes out
     # later that morning the freelancer sends an invoice that was due last week (a late invoice)
-    f.send_invoice("Fattura 13/2026", "Totale: 300,00 €\nScadenza: 01/12/2026", datetime(2026, 11, 1, tzinfo=ROME))
+    f.send_invoice(
+        "Fattura 13/2026", "Totale: 300,00 €\nScadenza: 01/12/2026", datetime(2026, 11, 1, tzinfo=ROME)
+    )
     f.run("2026-12-07T11:00+01:00")
-    assert len(reminders(rig, "bob")) == 1                 # not a second mail the same day
+    assert len(reminders(rig, "bob")) == 1  # not a second mail the same day
     f.run("2026-12-08T10:00+01:00")
     got = reminders(rig, "bob")
     assert len(got) == 2 and "13/2026" in str(got[-1]["X-Mailduns"])
 
 
-def test_no_secret_ever_reaches_the_logs(rig: MailRig, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_no_secret_ever_reaches_the_logs(
+    rig: MailRig, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     f = one_invoice(rig, tmp_path)
     with caplog.at_level(logging.DEBUG):
-        assert main(["-v", "--config", str(f.config), "run", "--once", "--now", "2026-12-07T10:00+01:00"]) == 0
+        assert (
+            main(["-v", "--config", str(f.config), "run", "--once", "--now", "2026-12-07T10:00+01:00"]) == 0
+        )
         bad = f.config.read_text().replace('password = "alice-pw"', 'password = "s3cret-Typo"', 1)
         f.config.write_text(bad)
         assert main(["-v", "--config", str(f.config), "check"]) == 1
     seen = capsys.readouterr()
     text = seen.out + seen.err + "\n".join(r.getMessage() for r in caplog.records)
     assert "alice-pw" not in text and "s3cret-Typo" not in text
-    assert "LOGIN" in text or len(caplog.records) > 5     # debug logging really was on
+    assert "LOGIN" in text or len(caplog.records) > 5  # debug logging really was on
 
 
 def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:

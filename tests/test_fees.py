@@ -114,8 +114,9 @@ def test_half_up_rounding() -> None:
 
 
 def test_consumers_pay_nothing() -> None:
-    q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), business=False,
-              flat=D("10"), percent=D("2"))
+    q = quote(
+        Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), business=False, flat=D("10"), percent=D("2")
+    )
     assert not q.applies
     assert q.interest == q.compensation == q.extra == Money.of("0.00")
     assert q.total_due == Money.of("1000.00")
@@ -134,8 +135,15 @@ def test_no_late_fee_step_yet_nothing_applies() -> None:
 
 
 def test_flat_and_percent_per_late_fee_step_compensation_once() -> None:
-    q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), statutory_interest=False,
-              flat=D("5.00"), percent=D("1.5"), late_fee_steps=3)
+    q = quote(
+        Money.of("1000.00"),
+        date(2025, 9, 1),
+        date(2025, 10, 1),
+        statutory_interest=False,
+        flat=D("5.00"),
+        percent=D("1.5"),
+        late_fee_steps=3,
+    )
     # extra = 3 × 5.00 + 3 × 1.5% × 1000 = 15 + 45 = 60 ; compensation still once
     assert q.interest == Money.of("0.00")
     assert q.extra == Money.of("60.00")
@@ -144,8 +152,13 @@ def test_flat_and_percent_per_late_fee_step_compensation_once() -> None:
 
 
 def test_no_statutory_interest_and_no_compensation_configured() -> None:
-    q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), statutory_interest=False,
-              fixed_compensation=D("0"))
+    q = quote(
+        Money.of("1000.00"),
+        date(2025, 9, 1),
+        date(2025, 10, 1),
+        statutory_interest=False,
+        fixed_compensation=D("0"),
+    )
     assert not q.applies
     assert q.total_due == Money.of("1000.00")
 
@@ -186,7 +199,7 @@ def test_shipped_table_is_package_data_with_its_source() -> None:
     text = path.read_text(encoding="utf-8")
     assert "ecb.europa.eu" in text and "Gazzetta Ufficiale" in text and "BOE" in text
     assert ECB_MAIN_REFINANCING_RATES[0] == (date(2013, 1, 1), D("0.75"))
-    assert (date(2026, 1, 1), D("2.15")) in ECB_MAIN_REFINANCING_RATES   # GU n. 15, 20 January 2026
+    assert (date(2026, 1, 1), D("2.15")) in ECB_MAIN_REFINANCING_RATES  # GU n. 15, 20 January 2026
     assert reference_rate(date(2014, 9, 1)) == D("0.15")
 
 
@@ -203,7 +216,7 @@ def test_user_file_adds_rows_and_wins(no_user_rates: Path) -> None:
     table = load_rates()
     assert (date(2026, 7, 1), D("1.90")) in table and (date(2025, 7, 1), D("2.00")) in table
     assert (date(2025, 7, 1), D("2.15")) not in table
-    assert reference_rate(date(2026, 8, 1)) == D("1.90")       # the default table includes the user's
+    assert reference_rate(date(2026, 8, 1)) == D("1.90")  # the default table includes the user's
     assert reference_rate(date(2026, 8, 1), ECB_MAIN_REFINANCING_RATES) == D("2.15")
 
 
@@ -211,12 +224,12 @@ def test_edited_user_file_is_read_again(no_user_rates: Path) -> None:
     write_rates(no_user_rates, '[rates]\n"2026-H2" = "1.90"\n')
     assert reference_rate(date(2026, 8, 1)) == D("1.90")
     write_rates(no_user_rates, '[rates]\n"2026-H2" = "1.65"   # corrected\n')
-    os.utime(no_user_rates, ns=(1, 1))   # a different stamp even on a coarse-grained file system
+    os.utime(no_user_rates, ns=(1, 1))  # a different stamp even on a coarse-grained file system
     assert reference_rate(date(2026, 8, 1)) == D("1.65")
 
 
 def test_explicit_rates_file(tmp_path: Path) -> None:
-    path = write_rates(tmp_path / "rates.toml", '[rates]\n"2027-h1" = 1.40\n')   # a bare float, read exactly
+    path = write_rates(tmp_path / "rates.toml", '[rates]\n"2027-h1" = 1.40\n')  # a bare float, read exactly
     table = load_rates(path)
     assert table[-1] == (date(2027, 1, 1), D("1.40"))
     q = quote(Money.of("1000.00"), date(2027, 1, 1), date(2027, 1, 31), rates=table)
@@ -226,14 +239,17 @@ def test_explicit_rates_file(tmp_path: Path) -> None:
         load_rates(tmp_path / "missing.toml")
 
 
-@pytest.mark.parametrize(("text", "match"), [
-    ('[rates]\n"2026-H3" = "2.15"\n', "not a half-year"),
-    ('[rates]\n"2026-H2" = "215"\n', "not a plausible"),
-    ('[rates]\n"2026-H2" = "abc"\n', "not a number"),
-    ('[rates]\n"2026-H2" = true\n', "percentage"),
-    ('"2026-H2" = "2.15"\n', r"\[rates\]"),
-    ("[rates\n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ('[rates]\n"2026-H3" = "2.15"\n', "not a half-year"),
+        ('[rates]\n"2026-H2" = "215"\n', "not a plausible"),
+        ('[rates]\n"2026-H2" = "abc"\n', "not a number"),
+        ('[rates]\n"2026-H2" = true\n', "percentage"),
+        ('"2026-H2" = "2.15"\n', r"\[rates\]"),
+        ("[rates\n", "not valid TOML"),
+    ],
+)
 def test_bad_rates_file_is_a_located_config_error(tmp_path: Path, text: str, match: str) -> None:
     path = write_rates(tmp_path / "rates.toml", text)
     with pytest.raises(ConfigError, match=match) as err:
@@ -294,14 +310,19 @@ def test_payment_before_the_due_date_lowers_the_principal_from_the_start() -> No
 
 def test_payment_after_the_quote_date_is_not_seen_and_full_payment_ends_fees() -> None:
     later = [(date(2025, 10, 5), Money.of("400.00"))]
-    assert quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), payments=later).interest == \
-        Money.of("8.34")
+    assert quote(
+        Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), payments=later
+    ).interest == Money.of("8.34")
     settled = [(date(2025, 9, 5), Money.of("600.00")), (date(2025, 9, 20), Money.of("400.00"))]
     q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), payments=settled)
     assert not q.applies and q.total_due == Money.of("0.00") and fee_lines(q, "it") == []
     with pytest.raises(ValueError, match="USD"):
-        quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1),
-              payments=[(date(2025, 9, 5), Money.of("1.00", "USD"))])
+        quote(
+            Money.of("1000.00"),
+            date(2025, 9, 1),
+            date(2025, 10, 1),
+            payments=[(date(2025, 9, 5), Money.of("1.00", "USD"))],
+        )
 
 
 def test_worked_example_leap_year_counts_365() -> None:
@@ -323,28 +344,58 @@ def test_fee_lines_for_the_letter_example_in_each_language() -> None:
     ]
     assert fee_lines(q, "es")[0] == "Importe de la factura: 1.220,00 €"
     assert fee_lines(q, "es")[-1] == "Total adeudado: 1.263,39 €"
-    assert fee_lines(q, "en", number="12/2026")[1] == "Late-payment interest: €1,220.00 × 10.15% × 10/365 = €3.39"
+    assert (
+        fee_lines(q, "en", number="12/2026")[1]
+        == "Late-payment interest: €1,220.00 × 10.15% × 10/365 = €3.39"
+    )
 
 
 def test_fee_lines_show_the_contractual_extra_and_nothing_for_consumers() -> None:
-    q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), statutory_interest=False,
-              fixed_compensation=D(0), flat=D("25.00"))
-    assert fee_lines(q, "it") == ["Importo della fattura: 1.000,00 €",
-                                  "Maggiorazione per ritardato pagamento, come da condizioni concordate: 25,00 €",
-                                  "Totale dovuto: 1.025,00 €"]
-    assert fee_lines(quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), business=False), "it") == []
+    q = quote(
+        Money.of("1000.00"),
+        date(2025, 9, 1),
+        date(2025, 10, 1),
+        statutory_interest=False,
+        fixed_compensation=D(0),
+        flat=D("25.00"),
+    )
+    assert fee_lines(q, "it") == [
+        "Importo della fattura: 1.000,00 €",
+        "Maggiorazione per ritardato pagamento, come da condizioni concordate: 25,00 €",
+        "Totale dovuto: 1.025,00 €",
+    ]
+    assert (
+        fee_lines(quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), business=False), "it") == []
+    )
 
 
 def test_fee_lines_of_a_quote_built_by_hand() -> None:
     eur = Money.of
-    q = FeeQuote(interest=eur("3.40"), compensation=eur("0.00"), extra=eur("0.00"), total_due=eur("1223.40"),
-                 days_late=10, annual_rate=D("10.15"), applies=True)
-    assert fee_lines(q, "it") == ["Importo della fattura: 1.220,00 €", "Interessi moratori (10 giorni): 3,40 €",
-                                  "Totale dovuto: 1.223,40 €"]
+    q = FeeQuote(
+        interest=eur("3.40"),
+        compensation=eur("0.00"),
+        extra=eur("0.00"),
+        total_due=eur("1223.40"),
+        days_late=10,
+        annual_rate=D("10.15"),
+        applies=True,
+    )
+    assert fee_lines(q, "it") == [
+        "Importo della fattura: 1.220,00 €",
+        "Interessi moratori (10 giorni): 3,40 €",
+        "Totale dovuto: 1.223,40 €",
+    ]
 
 
 def test_percent_fee_is_on_the_balance() -> None:
     # 2% of the 600.00 still owed, not of the 1000.00 invoiced
-    q = quote(Money.of("1000.00"), date(2025, 9, 1), date(2025, 10, 1), statutory_interest=False,
-              fixed_compensation=D(0), percent=D("2"), payments=[(date(2025, 9, 10), Money.of("400.00"))])
+    q = quote(
+        Money.of("1000.00"),
+        date(2025, 9, 1),
+        date(2025, 10, 1),
+        statutory_interest=False,
+        fixed_compensation=D(0),
+        percent=D("2"),
+        payments=[(date(2025, 9, 10), Money.of("400.00"))],
+    )
     assert q.extra == Money.of("12.00") and q.total_due == Money.of("612.00")

@@ -12,18 +12,29 @@ def listing(*names: str, sep: str = "/", flags: dict[str, str] | None = None) ->
     return [Listed(n, (flags[n],) if n in flags else (), sep) for n in ("INBOX", *names)]
 
 
-@pytest.mark.parametrize(("names", "sep", "prefix", "sent", "drafts"), [
-    (("Sent", "Drafts"), "/", "", "Sent", "Drafts"),                                    # Dovecot, no flags
-    (("INBOX.Sent", "INBOX.Drafts", "INBOX.Trash"), ".", "INBOX.", "INBOX.Sent", "INBOX.Drafts"),   # Courier
-    (("Sent Items", "Drafts", "Deleted Items"), "/", "", "Sent Items", "Drafts"),        # Exchange
-    (("Posta inviata", "Bozze", "Cestino"), "/", "", "Posta inviata", "Bozze"),          # Italian host
-    (("Elementos enviados", "Borradores"), "/", "", "Elementos enviados", "Borradores"),  # Spanish host
-    (("INBOX.Enviados", "INBOX.Borradores"), ".", "INBOX.", "INBOX.Enviados", "INBOX.Borradores"),
-    (("[Gmail]/Sent Mail", "[Gmail]/Drafts"), "/", "", "[Gmail]/Sent Mail", "[Gmail]/Drafts"),
-    (("[Gmail]/Posta inviata", "[Gmail]/Bozze"), "/", "", "[Gmail]/Posta inviata", "[Gmail]/Bozze"),
-    (("Sent Messages", "Drafts"), "/", "", "Sent Messages", "Drafts"),                   # iCloud
-])
-def test_sent_and_drafts_by_name(names: tuple[str, ...], sep: str, prefix: str, sent: str, drafts: str) -> None:
+@pytest.mark.parametrize(
+    ("names", "sep", "prefix", "sent", "drafts"),
+    [
+        (("Sent", "Drafts"), "/", "", "Sent", "Drafts"),  # Dovecot, no flags
+        (
+            ("INBOX.Sent", "INBOX.Drafts", "INBOX.Trash"),
+            ".",
+            "INBOX.",
+            "INBOX.Sent",
+            "INBOX.Drafts",
+        ),  # Courier
+        (("Sent Items", "Drafts", "Deleted Items"), "/", "", "Sent Items", "Drafts"),  # Exchange
+        (("Posta inviata", "Bozze", "Cestino"), "/", "", "Posta inviata", "Bozze"),  # Italian host
+        (("Elementos enviados", "Borradores"), "/", "", "Elementos enviados", "Borradores"),  # Spanish host
+        (("INBOX.Enviados", "INBOX.Borradores"), ".", "INBOX.", "INBOX.Enviados", "INBOX.Borradores"),
+        (("[Gmail]/Sent Mail", "[Gmail]/Drafts"), "/", "", "[Gmail]/Sent Mail", "[Gmail]/Drafts"),
+        (("[Gmail]/Posta inviata", "[Gmail]/Bozze"), "/", "", "[Gmail]/Posta inviata", "[Gmail]/Bozze"),
+        (("Sent Messages", "Drafts"), "/", "", "Sent Messages", "Drafts"),  # iCloud
+    ],
+)
+def test_sent_and_drafts_by_name(
+    names: tuple[str, ...], sep: str, prefix: str, sent: str, drafts: str
+) -> None:
     got = resolve(listing(*names, sep=sep), prefix=prefix)
     assert (got.sent, got.drafts, got.sent_flagged) == (sent, drafts, False)
 

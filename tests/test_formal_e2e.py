@@ -31,7 +31,7 @@ from .test_einvoice_fatturapa import fattura_xml, payment
 
 ROME = ZoneInfo("Europe/Rome")
 CLIENT_PEC = "acme@pec.acme.test"
-STEPS = '''[[steps]]
+STEPS = """[[steps]]
 name = "reminder"
 days = 5
 [[steps]]
@@ -39,7 +39,7 @@ name = "diffida"
 days = 20
 template = "formal_notice"
 channel = "{channel}"
-{approve}'''
+{approve}"""
 
 
 @pytest.fixture
@@ -60,22 +60,39 @@ def provider(pecrig: MailRig) -> Iterator[PecProvider]:
         yield pec
 
 
-def freelancer(rig: MailRig, tmp: Path, pec: PecProvider | None, channel: str = "pec", clients: str = "",
-               approve: bool | None = False) -> Freelancer:
+def freelancer(
+    rig: MailRig,
+    tmp: Path,
+    pec: PecProvider | None,
+    channel: str = "pec",
+    clients: str = "",
+    approve: bool | None = False,
+) -> Freelancer:
     """`approve`: the diffida step's own `approve`; None leaves it out (a formal notice's default: true)."""
     line = "" if approve is None else f"approve = {str(approve).lower()}\n"
-    extra = (SENDING + "\n" + (pec.config_toml("alicepec") if pec else "") + STEPS.format(channel=channel, approve=line)
-             + clients)
+    extra = (
+        SENDING
+        + "\n"
+        + (pec.config_toml("alicepec") if pec else "")
+        + STEPS.format(channel=channel, approve=line)
+        + clients
+    )
     return Freelancer(rig, tmp, extra=extra)
 
 
 def fattura_mail(f: Freelancer, *, pec: str | None) -> EmailMessage:
     """Invoice 12/2026 to bob with its FatturaPA (PECDestinatario `pec`), due 2 Dec 2026."""
     when = datetime(2026, 11, 2, 15, tzinfo=ROME)
-    m = mail(f"Alessandra Rossi <{f.owner}>", f"ACME srl <{f.rig.address('bob')}>", "Fattura 12/2026",
-             "Buongiorno,\nin allegato la fattura 12/2026.\n\nAlessandra", when)
-    xml = fattura_xml(fattura_body(payments=payment("2026-12-02", "1220.00")), pec=pec,
-                      buyer_email=f.rig.address("bob"))
+    m = mail(
+        f"Alessandra Rossi <{f.owner}>",
+        f"ACME srl <{f.rig.address('bob')}>",
+        "Fattura 12/2026",
+        "Buongiorno,\nin allegato la fattura 12/2026.\n\nAlessandra",
+        when,
+    )
+    xml = fattura_xml(
+        fattura_body(payments=payment("2026-12-02", "1220.00")), pec=pec, buyer_email=f.rig.address("bob")
+    )
     m.add_attachment(xml.encode(), maintype="application", subtype="xml", filename="IT01234567890_00012.xml")
     f.rig.append("alice", "Sent", m.as_bytes(), when=when)
     return m
@@ -96,14 +113,15 @@ def events(f: Freelancer) -> list[tuple[str, str]]:
         return [(e.kind, e.detail) for e in store.events()]
 
 
-def test_a_diffida_by_pec_is_delivered_with_both_receipts(pecrig: MailRig, provider: PecProvider,
-                                                          tmp_path: Path) -> None:
-    provider.clock = lambda: datetime(2026, 12, 22, 10, 0, 5, tzinfo=ROME)   # the certified instant
+def test_a_diffida_by_pec_is_delivered_with_both_receipts(
+    pecrig: MailRig, provider: PecProvider, tmp_path: Path
+) -> None:
+    provider.clock = lambda: datetime(2026, 12, 22, 10, 0, 5, tzinfo=ROME)  # the certified instant
     f = freelancer(pecrig, tmp_path, provider)
     inv = fattura_mail(f, pec=CLIENT_PEC)
-    f.run("2026-12-07T10:00+01:00")                               # +5: the e-mail reminder to bob
+    f.run("2026-12-07T10:00+01:00")  # +5: the e-mail reminder to bob
     assert provider.submitted == []
-    out = f.run("2026-12-22T10:00+01:00")                         # +20: the diffida by PEC
+    out = f.run("2026-12-22T10:00+01:00")  # +20: the diffida by PEC
     assert "formal notice (diffida) by PEC to acme@pec.acme.test" in out, out
     # the client's PEC mailbox: the busta di trasporto with the notice untouched inside, its PDF attached
     [busta] = pecrig.fetch_all("acmepec", "INBOX")
@@ -122,10 +140,12 @@ def test_a_diffida_by_pec_is_delivered_with_both_receipts(pecrig: MailRig, provi
     formal = row["formal"]
     assert formal["channel"] == "pec" and formal["status"] == "delivered" and formal["to"] == CLIENT_PEC
     assert formal["accepted_at"] == formal["delivered_at"] == "2026-12-22T10:00:05+01:00"
-    assert formal["deadline"] == "2027-01-06"                     # 15 days from delivery
+    assert formal["deadline"] == "2027-01-06"  # 15 days from delivery
     code, text = f.cli("status", "--now", "2026-12-22T11:00+01:00")
-    assert code == 0 and f"delivered to {CLIENT_PEC} at 2026-12-22T10:00:05+01:00; deadline 2027-01-06" in text
-    assert ("notice-delivered" in [k for k, _ in events(f)])
+    assert (
+        code == 0 and f"delivered to {CLIENT_PEC} at 2026-12-22T10:00:05+01:00; deadline 2027-01-06" in text
+    )
+    assert "notice-delivered" in [k for k, _ in events(f)]
     # exactly once: further cycles send nothing more, the receipts are not kept twice
     f.run("2026-12-22T12:00+01:00")
     f.run("2026-12-23T10:00+01:00")
@@ -139,8 +159,9 @@ def test_a_diffida_by_pec_is_delivered_with_both_receipts(pecrig: MailRig, provi
     assert ".eml" in names and "manifest" in names.lower()
 
 
-def test_mancata_consegna_holds_the_invoice_and_tells_the_owner(pecrig: MailRig, provider: PecProvider,
-                                                                tmp_path: Path) -> None:
+def test_mancata_consegna_holds_the_invoice_and_tells_the_owner(
+    pecrig: MailRig, provider: PecProvider, tmp_path: Path
+) -> None:
     provider.fail[CLIENT_PEC] = "5.1.1 - casella inesistente"
     f = freelancer(pecrig, tmp_path, provider)
     fattura_mail(f, pec=CLIENT_PEC)
@@ -155,11 +176,12 @@ def test_mancata_consegna_holds_the_invoice_and_tells_the_owner(pecrig: MailRig,
     [note] = [n for n in notes(pecrig) if "non è stata consegnata" in text_of(n)]
     assert "INI-PEC" in text_of(note) and "casella inesistente" in text_of(note)
     f.run("2026-12-23T10:00+01:00")
-    assert len(provider.submitted) == 1                           # never sent again by itself
+    assert len(provider.submitted) == 1  # never sent again by itself
 
 
-def test_no_pec_address_holds_and_asks_where_to_look(pecrig: MailRig, provider: PecProvider,
-                                                     tmp_path: Path) -> None:
+def test_no_pec_address_holds_and_asks_where_to_look(
+    pecrig: MailRig, provider: PecProvider, tmp_path: Path
+) -> None:
     provider.clock = lambda: datetime(2026, 12, 23, 11, 0, 5, tzinfo=ROME)
     f = freelancer(pecrig, tmp_path, provider)
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
@@ -171,9 +193,11 @@ def test_no_pec_address_holds_and_asks_where_to_look(pecrig: MailRig, provider: 
     said = text_of(note)
     assert "INI-PEC" in said and "Registro Imprese" in said and 'pec = "..."' in said
     f.run("2026-12-23T10:00+01:00")
-    assert len([n for n in notes(pecrig) if "INI-PEC" in text_of(n)]) == 1   # asked once
+    assert len([n for n in notes(pecrig) if "INI-PEC" in text_of(n)]) == 1  # asked once
     # the owner writes the address in the config and resumes: the notice goes out
-    f.config.write_text(f.config.read_text() + f'\n[clients."{pecrig.address("bob")}"]\npec = "{CLIENT_PEC}"\n')
+    f.config.write_text(
+        f.config.read_text() + f'\n[clients."{pecrig.address("bob")}"]\npec = "{CLIENT_PEC}"\n'
+    )
     assert f.cli("resume", "12/2026")[0] == 0
     f.run("2026-12-23T11:00+01:00")
     assert len(provider.submitted) == 1
@@ -181,9 +205,12 @@ def test_no_pec_address_holds_and_asks_where_to_look(pecrig: MailRig, provider: 
 
 
 def test_a_spanish_letter_is_posted_by_answering_enviada_and_the_30_days_are_recorded(
-        pecrig: MailRig, tmp_path: Path) -> None:
+    pecrig: MailRig, tmp_path: Path
+) -> None:
     bob = pecrig.address("bob")
-    f = freelancer(pecrig, tmp_path, None, channel="letter", clients=f'\n[clients."{bob}"]\nlanguage = "es"\n')
+    f = freelancer(
+        pecrig, tmp_path, None, channel="letter", clients=f'\n[clients."{bob}"]\nlanguage = "es"\n'
+    )
     f.send_invoice("Factura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
     f.run("2026-12-22T10:00+01:00")
     [note] = [n for n in notes(pecrig) if "formal-notice-letter" in str(n["X-Mailduns"])]
@@ -191,13 +218,22 @@ def test_a_spanish_letter_is_posted_by_answering_enviada_and_the_30_days_are_rec
     assert pdf.get_content().startswith(b"%PDF") and str(pdf.get_filename()).startswith("requerimiento")
     assert "enviada" in text_of(note)
     assert f.status("2026-12-22T11:00+01:00")["12/2026"]["formal"]["status"] == "waiting"
-    answer = mail(f"Alessandra Rossi <{f.owner}>", f.owner, f"Re: {note['Subject']}", "Enviada 23/12\n\nAlessandra",
-                  datetime(2026, 12, 23, 18, tzinfo=ROME), reply_to=str(note["Message-ID"]))
+    answer = mail(
+        f"Alessandra Rossi <{f.owner}>",
+        f.owner,
+        f"Re: {note['Subject']}",
+        "Enviada 23/12\n\nAlessandra",
+        datetime(2026, 12, 23, 18, tzinfo=ROME),
+        reply_to=str(note["Message-ID"]),
+    )
     pecrig.deliver(answer.as_bytes(), f.owner)
     f.run("2026-12-23T19:00+01:00")
     formal = f.status("2026-12-23T20:00+01:00")["12/2026"]["formal"]
-    assert (formal["posted_on"], formal["deadline"], formal["negotiation_until"]) == \
-        ("2026-12-23", "2027-01-07", "2027-01-22")
+    assert (formal["posted_on"], formal["deadline"], formal["negotiation_until"]) == (
+        "2026-12-23",
+        "2027-01-07",
+        "2027-01-22",
+    )
     f.run("2027-01-21T10:00+01:00")
     assert not [k for k, _ in events(f) if k.startswith("negotiation-")]
     f.run("2027-01-22T10:00+01:00")
@@ -215,8 +251,12 @@ def test_an_italian_letter_is_posted_with_the_command(pecrig: MailRig, tmp_path:
     code, out = f.cli("posted", "12/2026", "2026-12-23", "--now", "2026-12-23T18:00+01:00")
     assert code == 0, out
     formal = f.status("2026-12-23T20:00+01:00")["12/2026"]["formal"]
-    assert (formal["channel"], formal["posted_on"], formal["deadline"], formal["negotiation_until"]) == \
-        ("letter", "2026-12-23", "2027-01-07", None)
+    assert (formal["channel"], formal["posted_on"], formal["deadline"], formal["negotiation_until"]) == (
+        "letter",
+        "2026-12-23",
+        "2027-01-07",
+        None,
+    )
 
 
 # -- approval (the default for a formal notice) ----------------------------------------------------
@@ -240,8 +280,9 @@ def awaiting_diffida(rig: MailRig, provider: PecProvider, tmp: Path) -> Freelanc
     return f
 
 
-def test_a_diffida_waits_for_approval_and_goes_by_pec_once_approved(pecrig: MailRig, provider: PecProvider,
-                                                                    tmp_path: Path) -> None:
+def test_a_diffida_waits_for_approval_and_goes_by_pec_once_approved(
+    pecrig: MailRig, provider: PecProvider, tmp_path: Path
+) -> None:
     provider.clock = lambda: datetime(2026, 12, 23, 10, 0, 5, tzinfo=ROME)
     f = awaiting_diffida(pecrig, provider, tmp_path)
     note = approval_note(pecrig)
@@ -255,7 +296,7 @@ def test_a_diffida_waits_for_approval_and_goes_by_pec_once_approved(pecrig: Mail
     assert row["formal"]["status"] == "awaiting-approval"
     code, text = f.cli("status", "--now", "2026-12-22T11:00+01:00")
     assert code == 0 and "waiting for your approval" in text
-    f.run("2026-12-22T16:00+01:00")                              # waiting: nothing goes, no second note
+    f.run("2026-12-22T16:00+01:00")  # waiting: nothing goes, no second note
     assert provider.submitted == [] and len(approval_notes(pecrig)) == 1
     code, out = f.cli("approve", "12/2026")
     assert code == 0, out
@@ -267,20 +308,30 @@ def test_a_diffida_waits_for_approval_and_goes_by_pec_once_approved(pecrig: Mail
     assert tipos == ["accettazione", "avvenuta-consegna"]
     row = f.status("2026-12-23T11:00+01:00")["12/2026"]
     assert row["awaiting_approval"] is None
-    assert row["formal"]["status"] == "delivered" and row["formal"]["delivered_at"] == "2026-12-23T10:00:05+01:00"
+    assert (
+        row["formal"]["status"] == "delivered"
+        and row["formal"]["delivered_at"] == "2026-12-23T10:00:05+01:00"
+    )
     code, text = f.cli("status", "--now", "2026-12-23T11:00+01:00")
     assert f"delivered to {CLIENT_PEC} at 2026-12-23T10:00:05+01:00" in text
     f.run("2026-12-24T10:00+01:00")
-    assert len(provider.submitted) == 1                           # exactly once
-    assert ("approved" in [k for k, _ in events(f)])
+    assert len(provider.submitted) == 1  # exactly once
+    assert "approved" in [k for k, _ in events(f)]
 
 
-def test_answering_the_note_approva_approves_the_diffida(pecrig: MailRig, provider: PecProvider,
-                                                         tmp_path: Path) -> None:
+def test_answering_the_note_approva_approves_the_diffida(
+    pecrig: MailRig, provider: PecProvider, tmp_path: Path
+) -> None:
     f = awaiting_diffida(pecrig, provider, tmp_path)
     note = approval_note(pecrig)
-    answer = mail(f"Alessandra Rossi <{f.owner}>", f.owner, f"Re: {note['Subject']}", "Approva!\n\nAlessandra",
-                  datetime(2026, 12, 22, 18, tzinfo=ROME), reply_to=str(note["Message-ID"]))
+    answer = mail(
+        f"Alessandra Rossi <{f.owner}>",
+        f.owner,
+        f"Re: {note['Subject']}",
+        "Approva!\n\nAlessandra",
+        datetime(2026, 12, 22, 18, tzinfo=ROME),
+        reply_to=str(note["Message-ID"]),
+    )
     pecrig.deliver(answer.as_bytes(), f.owner)
     f.run("2026-12-22T19:00+01:00")
     assert len(provider.submitted) == 1

@@ -45,46 +45,102 @@ def pecrig() -> MailRig:
 
 
 def _invoice(store: Store) -> int:
-    inv = store.add_invoice(NewInvoice(
-        key="k12", number="12/2026", message_id="<inv-12@example.test>", references=(), subject="Fattura 12/2026",
-        folder="Sent", uidvalidity=1, uid=1, sent_at=datetime(2026, 9, 2, 9, 0, tzinfo=ROME),
-        issue_date=date(2026, 9, 2), due_date=date(2026, 10, 2), amount=Money.of("1220.00"), total=None,
-        client_email="bob@example.test", client_name="ACME srl", recipients=("bob@example.test",), cc=(),
-        language="it", source="fatturapa", state="open", why=""), NOW)
+    inv = store.add_invoice(
+        NewInvoice(
+            key="k12",
+            number="12/2026",
+            message_id="<inv-12@example.test>",
+            references=(),
+            subject="Fattura 12/2026",
+            folder="Sent",
+            uidvalidity=1,
+            uid=1,
+            sent_at=datetime(2026, 9, 2, 9, 0, tzinfo=ROME),
+            issue_date=date(2026, 9, 2),
+            due_date=date(2026, 10, 2),
+            amount=Money.of("1220.00"),
+            total=None,
+            client_email="bob@example.test",
+            client_name="ACME srl",
+            recipients=("bob@example.test",),
+            cc=(),
+            language="it",
+            source="fatturapa",
+            state="open",
+            why="",
+        ),
+        NOW,
+    )
     assert inv is not None
     return inv.id
 
 
 def _notice(channel: str = "pec", language: str = "it") -> FormalNotice:
-    ref = InvoiceRef(number="12/2026", subject="Fattura 12/2026", message_id="<inv-12@example.test>", references=(),
-                     amount=Money.of("1220.00"), issue_date=date(2026, 9, 2), due_date=date(2026, 10, 2),
-                     client_name="ACME srl", to=("bob@example.test",), cc=())
-    return FormalNotice(language, channel, Party("Alessandra Rossi", pec="alicepec@pec.example.test"),
-                        Party("ACME srl", pec="acme@pec.acme.test"), (NoticeInvoice(ref, None),), NOW)
+    ref = InvoiceRef(
+        number="12/2026",
+        subject="Fattura 12/2026",
+        message_id="<inv-12@example.test>",
+        references=(),
+        amount=Money.of("1220.00"),
+        issue_date=date(2026, 9, 2),
+        due_date=date(2026, 10, 2),
+        client_name="ACME srl",
+        to=("bob@example.test",),
+        cc=(),
+    )
+    return FormalNotice(
+        language,
+        channel,
+        Party("Alessandra Rossi", pec="alicepec@pec.example.test"),
+        Party("ACME srl", pec="acme@pec.acme.test"),
+        (NoticeInvoice(ref, None),),
+        NOW,
+    )
 
 
 def _config(rig: MailRig, pec: PecProvider, tmp: Path) -> Path:
     path = tmp / "config.toml"
-    path.write_text(rig.config_toml("alice", tmp / "state.db", since="2026-01-01") + pec.config_toml("alicepec"))
+    path.write_text(
+        rig.config_toml("alice", tmp / "state.db", since="2026-01-01") + pec.config_toml("alicepec")
+    )
     return path
 
 
 def test_pec_notice_receipts_and_evidence(pecrig: MailRig, tmp_path: Path) -> None:
     templates = Templates(default_templates_dir())
-    pec = PecProvider(pecrig, {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"}).start()
+    pec = PecProvider(
+        pecrig, {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"}
+    ).start()
     try:
         cfg = _config(pecrig, pec, tmp_path)
         store = Store(tmp_path / "state.db")
         invoice_id = _invoice(store)
         n = _notice()
-        pdf = notice_pdf(render_notice(templates, n), title="Diffida", author="Alessandra Rossi", language="it",
-                         created=NOW)
-        msg = compose_pec_notice(templates, n, pec_from="alicepec@pec.example.test", pec_to=["acme@pec.acme.test"],
-                                 pdf=pdf)
+        pdf = notice_pdf(
+            render_notice(templates, n),
+            title="Diffida",
+            author="Alessandra Rossi",
+            language="it",
+            created=NOW,
+        )
+        msg = compose_pec_notice(
+            templates, n, pec_from="alicepec@pec.example.test", pec_to=["acme@pec.acme.test"], pdf=pdf
+        )
         mid = str(msg["Message-ID"])
-        add_notice(store, invoice_id=invoice_id, step="diffida", channel="pec", language="it", message_id=mid,
-                   recipients=("acme@pec.acme.test",), pdf=pdf, eml=None, deadline_days=15, at=NOW)
-        raw = msg.as_bytes(policy=SMTP)       # CRLF, as it goes on the wire and is kept
+        add_notice(
+            store,
+            invoice_id=invoice_id,
+            step="diffida",
+            channel="pec",
+            language="it",
+            message_id=mid,
+            recipients=("acme@pec.acme.test",),
+            pdf=pdf,
+            eml=None,
+            deadline_days=15,
+            at=NOW,
+        )
+        raw = msg.as_bytes(policy=SMTP)  # CRLF, as it goes on the wire and is kept
         with smtplib.SMTP("127.0.0.1", pec.port) as s:
             s.login("alicepec", "alicepec-pw")
             s.sendmail("alicepec@pec.example.test", ["acme@pec.acme.test"], raw)
@@ -100,16 +156,32 @@ def test_pec_notice_receipts_and_evidence(pecrig: MailRig, tmp_path: Path) -> No
             assert parsed is not None
             kept, matched, new = record_receipt(store, r, parsed, at=NOW)
             assert new and matched is not None and kept.raw == r
-            assert record_receipt(store, r, parsed, at=NOW)[2] is False        # a second read keeps one copy
+            assert record_receipt(store, r, parsed, at=NOW)[2] is False  # a second read keeps one copy
         done = notice(store, mid)
         assert done is not None and done.status == "delivered"
         assert done.accepted_at is not None and done.delivered_at is not None
-        assert done.deadline == done.delivered_at.date().fromordinal(done.delivered_at.date().toordinal() + 15)
+        assert done.deadline == done.delivered_at.date().fromordinal(
+            done.delivered_at.date().toordinal() + 15
+        )
         store.close()
 
         out = tmp_path / "pack"
-        assert main(["--config", str(cfg), "evidence", "12/2026", "--out", str(out), "--offline",
-                     "--now", "2026-12-10T10:00+01:00"]) == 0
+        assert (
+            main(
+                [
+                    "--config",
+                    str(cfg),
+                    "evidence",
+                    "12/2026",
+                    "--out",
+                    str(out),
+                    "--offline",
+                    "--now",
+                    "2026-12-10T10:00+01:00",
+                ]
+            )
+            == 0
+        )
         assert verify_manifest(out) == []
         index = json.loads((out / "index.json").read_text())
         paths = {f["path"] for f in index["files"]}
@@ -135,15 +207,37 @@ def test_pec_notice_receipts_and_evidence(pecrig: MailRig, tmp_path: Path) -> No
         if chromium:
             fresh = tmp_path / "pack2"
             assert main(["--config", str(cfg), "evidence", "12/2026", "--out", str(fresh), "--offline"]) == 0
-            dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
-                                  (fresh / "index.html").as_uri()], capture_output=True, text=True, timeout=120,
-                                 check=False)
+            dom = subprocess.run(
+                [
+                    chromium,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--dump-dom",
+                    (fresh / "index.html").as_uri(),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
             assert dom.returncode == 0, dom.stderr[-2000:]
             assert "Evidence: invoice 12/2026" in dom.stdout and "PEC: avvenuta-consegna" in dom.stdout
             shot = tmp_path / "index.png"
-            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={shot}",
-                            "--window-size=1200,900", (fresh / "index.html").as_uri()], capture_output=True,
-                           timeout=120, check=False)
+            subprocess.run(
+                [
+                    chromium,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    f"--screenshot={shot}",
+                    "--window-size=1200,900",
+                    (fresh / "index.html").as_uri(),
+                ],
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
             assert shot.is_file() and shot.stat().st_size > 10_000
     finally:
         pec.stop()
@@ -151,17 +245,30 @@ def test_pec_notice_receipts_and_evidence(pecrig: MailRig, tmp_path: Path) -> No
 
 def test_mancata_consegna_is_recorded(pecrig: MailRig, tmp_path: Path) -> None:
     templates = Templates(default_templates_dir())
-    with PecProvider(pecrig, {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"}) as pec:
+    with PecProvider(
+        pecrig, {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"}
+    ) as pec:
         pec.fail["acme@pec.acme.test"] = "5.2.2 - casella piena"
         store = Store(tmp_path / "state.db")
         invoice_id = _invoice(store)
         n = _notice()
         pdf = notice_pdf(render_notice(templates, n), title="D", author="A", language="it", created=NOW)
-        msg = compose_pec_notice(templates, n, pec_from="alicepec@pec.example.test", pec_to=["acme@pec.acme.test"],
-                                 pdf=pdf)
-        add_notice(store, invoice_id=invoice_id, step="diffida", channel="pec", language="it",
-                   message_id=str(msg["Message-ID"]), recipients=("acme@pec.acme.test",), pdf=pdf, eml=None,
-                   deadline_days=15, at=NOW)
+        msg = compose_pec_notice(
+            templates, n, pec_from="alicepec@pec.example.test", pec_to=["acme@pec.acme.test"], pdf=pdf
+        )
+        add_notice(
+            store,
+            invoice_id=invoice_id,
+            step="diffida",
+            channel="pec",
+            language="it",
+            message_id=str(msg["Message-ID"]),
+            recipients=("acme@pec.acme.test",),
+            pdf=pdf,
+            eml=None,
+            deadline_days=15,
+            at=NOW,
+        )
         with smtplib.SMTP("127.0.0.1", pec.port) as s:
             s.login("alicepec", "alicepec-pw")
             s.send_message(msg)
@@ -179,8 +286,19 @@ def test_posted_letter_starts_the_deadline_and_the_spanish_clock(pecrig: MailRig
     cfg.write_text(pecrig.config_toml("alice", tmp_path / "state.db", since="2026-01-01"))
     store = Store(tmp_path / "state.db")
     invoice_id = _invoice(store)
-    add_notice(store, invoice_id=invoice_id, step="requerimiento", channel="letter", language="es",
-               message_id="<letter-1@example.test>", recipients=(), pdf=b"%PDF", eml=None, deadline_days=15, at=NOW)
+    add_notice(
+        store,
+        invoice_id=invoice_id,
+        step="requerimiento",
+        channel="letter",
+        language="es",
+        message_id="<letter-1@example.test>",
+        recipients=(),
+        pdf=b"%PDF",
+        eml=None,
+        deadline_days=15,
+        at=NOW,
+    )
     store.close()
     now = ["--now", "2026-12-12T09:00+01:00"]
     assert main(["--config", str(cfg), "posted", "12/2026", "2026-12-11", *now]) == 0
@@ -189,5 +307,5 @@ def test_posted_letter_starts_the_deadline_and_the_spanish_clock(pecrig: MailRig
     assert n.status == "posted" and n.posted_on == date(2026, 12, 11)
     assert n.deadline == date(2026, 12, 26) and n.negotiation_until == date(2027, 1, 10)
     assert any(e.kind == "notice-posted" for e in store.events(invoice_id))
-    assert main(["--config", str(cfg), "posted", "12/2026", "2026-12-13", *now]) == 1     # not in the future
+    assert main(["--config", str(cfg), "posted", "12/2026", "2026-12-13", *now]) == 1  # not in the future
     assert main(["--config", str(cfg), "posted", "99/2026"]) != 0

@@ -44,16 +44,25 @@ def test_templates_check_clean() -> None:
 def test_italian_notice_names_everything_the_law_asks() -> None:
     n, text = _text("it")
     flat = _flat(text)
-    assert "Oggetto: diffida di pagamento e costituzione in mora ai sensi dell'art. 1219 c.c. – fattura n. 12/2026 " \
-           "del 2 settembre 2026" in flat
-    assert "ACME srl" in flat and "P. IVA IT09876543210" in flat and "PEC amministrazione@pec.acme.example" in flat
+    assert (
+        "Oggetto: diffida di pagamento e costituzione in mora ai sensi dell'art. 1219 c.c. – fattura n. 12/2026 "
+        "del 2 settembre 2026" in flat
+    )
+    assert (
+        "ACME srl" in flat
+        and "P. IVA IT09876543210" in flat
+        and "PEC amministrazione@pec.acme.example" in flat
+    )
     assert "Alessandra Rossi (P. IVA IT01234567890)" in flat
     assert "fattura n. 12/2026 del 2 settembre 2026, di 1.220,00 €, con scadenza il 2 ottobre 2026" in flat
     assert "D.Lgs. 9 ottobre 2002, n. 231" in flat and "(art. 6)" in flat and "(artt. 4 e 5)" in flat
     assert "INTIMA E DIFFIDA" in text
-    assert "entro e non oltre 15 giorni dal ricevimento della presente, e quindi entro il 25 dicembre 2026" in flat
+    assert (
+        "entro e non oltre 15 giorni dal ricevimento della presente, e quindi entro il 25 dicembre 2026"
+        in flat
+    )
     assert "art. 1219 del codice civile" in flat and "art. 2943, comma 4, c.c." in flat
-    assert "art. 1454" not in flat                  # resolution only when the step asks for it
+    assert "art. 1454" not in flat  # resolution only when the step asks for it
     assert "decreto ingiuntivo" in flat
     # the computation, line by line, exactly as core/fees.py writes it
     ctx = notice_context(n)
@@ -128,12 +137,18 @@ def test_pdf_is_the_same_text_and_deterministic(language: str) -> None:
 def test_pec_message() -> None:
     n, text = _text("it")
     pdf = notice_pdf(text, title="t", author="A", language="it", created=NOW)
-    msg = compose_pec_notice(T, n, pec_from="alessandra.rossi@pec.example.it",
-                             pec_to=["amministrazione@pec.acme.example"], pdf=pdf,
-                             invoice_files=[("IT01234567890_00012.xml", "application/xml", b"<x/>")])
-    again = compose_pec_notice(T, n, pec_from="alessandra.rossi@pec.example.it",
-                               pec_to=["amministrazione@pec.acme.example"], pdf=pdf)
-    assert msg["Message-ID"] == again["Message-ID"]            # a retried send keeps its id
+    msg = compose_pec_notice(
+        T,
+        n,
+        pec_from="alessandra.rossi@pec.example.it",
+        pec_to=["amministrazione@pec.acme.example"],
+        pdf=pdf,
+        invoice_files=[("IT01234567890_00012.xml", "application/xml", b"<x/>")],
+    )
+    again = compose_pec_notice(
+        T, n, pec_from="alessandra.rossi@pec.example.it", pec_to=["amministrazione@pec.acme.example"], pdf=pdf
+    )
+    assert msg["Message-ID"] == again["Message-ID"]  # a retried send keeps its id
     assert msg["From"] == "Alessandra Rossi <alessandra.rossi@pec.example.it>"
     assert msg["To"] == "amministrazione@pec.acme.example"
     assert msg["Subject"] == "diffida di pagamento e costituzione in mora – fattura n. 12/2026"
@@ -159,7 +174,7 @@ def test_owner_note_for_a_posted_letter() -> None:
     assert "burofax" in es and "30 días naturales" in es
 
 
-BASE = '''[owner]
+BASE = """[owner]
 name = "A"
 email = "a@example.it"
 [imap]
@@ -170,8 +185,8 @@ password = "x"
 host = "smtp.example.it"
 username = "a"
 password = "x"
-'''
-PEC = '''[pec]
+"""
+PEC = """[pec]
 address = "a.rossi@pec.example.it"
 [pec.imap]
 host = "imaps.pec.example.it"
@@ -202,7 +217,7 @@ approve = false
 deadline_days = 30
 [clients."acme.example"]
 pec = "Amministrazione@PEC.acme.example"
-'''
+"""
 
 
 def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
@@ -212,8 +227,11 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
     assert c.pec.imap.password_file is not None and c.pec.smtp.password_credential == "pec-password"
     reminder, diffida, posta = c.steps
     assert [s.channel for s in c.steps] == ["email", "pec", "letter"]
-    assert (reminder.needs_approval(c.sending.approve), diffida.needs_approval(c.sending.approve),
-            posta.needs_approval(c.sending.approve)) == (False, False, False)
+    assert (
+        reminder.needs_approval(c.sending.approve),
+        diffida.needs_approval(c.sending.approve),
+        posta.needs_approval(c.sending.approve),
+    ) == (False, False, False)
     assert diffida.resolve_contract and posta.deadline_days == 30
     assert all(s.attaches_invoice(c.sending.attach_invoice) for s in c.steps)
     assert c.client_for("x@acme.example").pec == "amministrazione@pec.acme.example"
@@ -222,21 +240,40 @@ def test_config_pec_section_and_step_keys(tmp_path: object) -> None:
 def test_a_formal_notice_waits_for_approval_by_default() -> None:
     c = parse_config(BASE + PEC.replace("approve = false\n", ""), "c.toml")
     reminder, diffida, posta = c.steps
-    assert (reminder.needs_approval(c.sending.approve), diffida.needs_approval(c.sending.approve),
-            posta.needs_approval(c.sending.approve)) == (False, True, True)
-    assert parse_config(BASE + PEC.replace("approve = false\nresolve", "approve = true\nresolve"),
-                        "c.toml").steps[1].needs_approval(False)
+    assert (
+        reminder.needs_approval(c.sending.approve),
+        diffida.needs_approval(c.sending.approve),
+        posta.needs_approval(c.sending.approve),
+    ) == (False, True, True)
+    assert (
+        parse_config(BASE + PEC.replace("approve = false\nresolve", "approve = true\nresolve"), "c.toml")
+        .steps[1]
+        .needs_approval(False)
+    )
 
 
-@pytest.mark.parametrize(("edit", "where"), [
-    (lambda s: s.split("[pec]")[0] + s.split("[sending]")[0].split("[pec.smtp]")[0][:0] + "[sending]"
-     + s.split("[sending]")[1], "steps[2].channel"),
-    (lambda s: s.replace('channel = "pec"', 'channel = "fax"'), "steps[2].channel"),
-    (lambda s: s.replace("deadline_days = 30", "deadline_days = 7"), "steps[3].deadline_days"),
-    (lambda s: s.replace('pec = "Amministrazione', 'pec = "not an address'), 'clients."acme.example".pec'),
-    (lambda s: s.replace("[pec.smtp]", "[pec.smtpx]"), "pec.smtpx"),
-    (lambda s: s.replace('address = "a.rossi@pec.example.it"\n', ""), "pec.address"),
-])
+@pytest.mark.parametrize(
+    ("edit", "where"),
+    [
+        (
+            lambda s: (
+                s.split("[pec]")[0]
+                + s.split("[sending]")[0].split("[pec.smtp]")[0][:0]
+                + "[sending]"
+                + s.split("[sending]")[1]
+            ),
+            "steps[2].channel",
+        ),
+        (lambda s: s.replace('channel = "pec"', 'channel = "fax"'), "steps[2].channel"),
+        (lambda s: s.replace("deadline_days = 30", "deadline_days = 7"), "steps[3].deadline_days"),
+        (
+            lambda s: s.replace('pec = "Amministrazione', 'pec = "not an address'),
+            'clients."acme.example".pec',
+        ),
+        (lambda s: s.replace("[pec.smtp]", "[pec.smtpx]"), "pec.smtpx"),
+        (lambda s: s.replace('address = "a.rossi@pec.example.it"\n', ""), "pec.address"),
+    ],
+)
 def test_config_errors_point_at_the_key(edit: object, where: str) -> None:
     assert callable(edit)
     with pytest.raises(ConfigError) as err:

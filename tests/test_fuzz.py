@@ -41,19 +41,21 @@ from mailduns.cli.inspect_cmd import inspect_bytes
 from mailduns.reading import read_message, read_text
 from mailduns.reading.model import Kind, MessageFacts
 
-_spec = importlib.util.spec_from_file_location("mailduns_bench_fuzz", Path(__file__).parents[1] / "bench" / "fuzz.py")
+_spec = importlib.util.spec_from_file_location(
+    "mailduns_bench_fuzz", Path(__file__).parents[1] / "bench" / "fuzz.py"
+)
 assert _spec is not None and _spec.loader is not None
 fuzz = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = fuzz                  # dataclasses look their module up while loading
+sys.modules[_spec.name] = fuzz  # dataclasses look their module up while loading
 _spec.loader.exec_module(fuzz)
-fuzz.BOMB_MB.update(zip=16, pdf=32)             # big enough to hurt a careless reader, quick to build
+fuzz.BOMB_MB.update(zip=16, pdf=32)  # big enough to hurt a careless reader, quick to build
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 MAIL = fuzz.corpus_mail(CORPUS)
 EINVOICES = fuzz.corpus_einvoices(CORPUS)
 NO_CORPUS = f"the shared corpus is not at {CORPUS} (it lives beside the project checkout)"
 
-LIMIT = 2.0                 # seconds per message
+LIMIT = 2.0  # seconds per message
 MB = 1 << 20
 
 
@@ -66,6 +68,7 @@ def memory_bound(size: int) -> int:
 # --------------------------------------------------------------------------------------------------
 # checking one input
 # --------------------------------------------------------------------------------------------------
+
 
 @contextmanager
 def interrupted_after(seconds: float) -> Iterator[None]:
@@ -100,7 +103,7 @@ def assert_sound(facts: object) -> None:
     assert isinstance(facts, MessageFacts)
     assert facts.kind in get_args(Kind)
     assert fuzz.internal_problem(facts.problems) is None, facts.problems
-    json.dumps(facts.to_json("message.eml"))     # what `mailduns inspect --json` prints
+    json.dumps(facts.to_json("message.eml"))  # what `mailduns inspect --json` prints
 
 
 def inspect(name: str, data: bytes, limit: float = LIMIT) -> MessageFacts | MaildunsError:
@@ -132,10 +135,23 @@ def peak_memory(raw: bytes) -> int:
     return peak
 
 
-def message(body: bytes, *, subject: bytes = b"Fattura 12/2026", headers: bytes = b"",
-            date: bytes = b"Mon, 2 Nov 2026 10:00:00 +0100") -> bytes:
-    return (b"From: Mario Rossi <mario@acme.example>\r\nTo: alice@example.it\r\nSubject: " + subject
-            + b"\r\nDate: " + date + b"\r\n" + headers + b"\r\n" + body)
+def message(
+    body: bytes,
+    *,
+    subject: bytes = b"Fattura 12/2026",
+    headers: bytes = b"",
+    date: bytes = b"Mon, 2 Nov 2026 10:00:00 +0100",
+) -> bytes:
+    return (
+        b"From: Mario Rossi <mario@acme.example>\r\nTo: alice@example.it\r\nSubject: "
+        + subject
+        + b"\r\nDate: "
+        + date
+        + b"\r\n"
+        + headers
+        + b"\r\n"
+        + body
+    )
 
 
 def reply(body: bytes, *, subject: bytes = b"Re: Fattura 12/2026") -> bytes:
@@ -159,15 +175,19 @@ def fuzz_settings(examples: int) -> settings:
 # the corpus and its mutations
 # --------------------------------------------------------------------------------------------------
 
+
 def test_every_corpus_message_reads_cleanly() -> None:
     needs_corpus()
     kinds = {read(raw).kind for _, raw in MAIL}
-    assert {"bounce", "auto-reply", "client-reply-other"} <= kinds    # the seeds reach the real rules
+    assert {"bounce", "auto-reply", "client-reply-other"} <= kinds  # the seeds reach the real rules
 
 
 @fuzz_settings(300)
-@given(seed=st.integers(0, 10**6), index=st.integers(0, 10**6),
-       steps=st.lists(st.sampled_from(sorted(fuzz.MUTATORS)), min_size=1, max_size=4))
+@given(
+    seed=st.integers(0, 10**6),
+    index=st.integers(0, 10**6),
+    steps=st.lists(st.sampled_from(sorted(fuzz.MUTATORS)), min_size=1, max_size=4),
+)
 def test_mutated_corpus_messages(seed: int, index: int, steps: list[str]) -> None:
     needs_corpus()
     rng = random.Random(seed)
@@ -184,16 +204,22 @@ def test_random_bytes(raw: bytes) -> None:
 
 
 _HEADER_VALUES: dict[bytes, tuple[bytes, ...]] = {
-    b"From": fuzz.ADDRESSES, b"To": fuzz.ADDRESSES, b"Cc": fuzz.ADDRESSES, b"Date": fuzz.DATES,
-    b"Content-Type": fuzz.CONTENT_TYPES, b"Content-Transfer-Encoding": fuzz.ENCODINGS,
+    b"From": fuzz.ADDRESSES,
+    b"To": fuzz.ADDRESSES,
+    b"Cc": fuzz.ADDRESSES,
+    b"Date": fuzz.DATES,
+    b"Content-Type": fuzz.CONTENT_TYPES,
+    b"Content-Transfer-Encoding": fuzz.ENCODINGS,
     b"Content-Disposition": fuzz.DISPOSITIONS,
 }
 header_lines = st.lists(
     st.one_of(
         st.sampled_from(sorted(_HEADER_VALUES)).flatmap(
-            lambda name: st.sampled_from(_HEADER_VALUES[name]).map(lambda value: name + b": " + value)),
+            lambda name: st.sampled_from(_HEADER_VALUES[name]).map(lambda value: name + b": " + value)
+        ),
         st.tuples(st.sampled_from(fuzz.HEADER_NAMES), st.binary(max_size=80)).map(
-            lambda nv: nv[0] + b": " + nv[1].replace(b"\n", b" ")),
+            lambda nv: nv[0] + b": " + nv[1].replace(b"\n", b" ")
+        ),
     ),
     max_size=8,
 )
@@ -209,16 +235,28 @@ def _part(headers: list[bytes], body: bytes) -> bytes:
 
 
 def _multipart(children: list[bytes], subtype: bytes, boundary: bytes) -> bytes:
-    return (b'Content-Type: multipart/' + subtype + b'; boundary="' + boundary + b'"\r\n\r\n'
-            + b"".join(b"--" + boundary + b"\r\n" + c + b"\r\n" for c in children) + b"--" + boundary + b"--\r\n")
+    return (
+        b"Content-Type: multipart/"
+        + subtype
+        + b'; boundary="'
+        + boundary
+        + b'"\r\n\r\n'
+        + b"".join(b"--" + boundary + b"\r\n" + c + b"\r\n" for c in children)
+        + b"--"
+        + boundary
+        + b"--\r\n"
+    )
 
 
 mime_trees = st.recursive(
     st.builds(_part, header_lines, leaf_bodies),
     lambda inner: st.one_of(
-        st.builds(_multipart, st.lists(inner, max_size=4),
-                  st.sampled_from((b"mixed", b"alternative", b"related", b"report", b"signed")),
-                  st.sampled_from((b"b1", b"=_x", b"b1b", b"", b"--", b"a" * 70))),
+        st.builds(
+            _multipart,
+            st.lists(inner, max_size=4),
+            st.sampled_from((b"mixed", b"alternative", b"related", b"report", b"signed")),
+            st.sampled_from((b"b1", b"=_x", b"b1b", b"", b"--", b"a" * 70)),
+        ),
         inner.map(lambda m: b"Content-Type: message/rfc822\r\n\r\n" + m),
     ),
     max_leaves=12,
@@ -232,8 +270,11 @@ def test_generated_mime_trees(envelope: list[bytes], tree: bytes) -> None:
 
 
 @fuzz_settings(250)
-@given(words=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=80), date=st.sampled_from(fuzz.DATES),
-       subject=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=6))
+@given(
+    words=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=80),
+    date=st.sampled_from(fuzz.DATES),
+    subject=st.lists(st.sampled_from(fuzz.RULE_WORDS), max_size=6),
+)
 def test_the_rules_own_vocabulary(words: list[str], date: bytes, subject: list[str]) -> None:
     """Text made of exactly the words the invoice, amount, date and intent rules look for."""
     text = " ".join(words)
@@ -245,6 +286,7 @@ def test_the_rules_own_vocabulary(words: list[str], date: bytes, subject: list[s
 # --------------------------------------------------------------------------------------------------
 # shapes the issue names, one of each
 # --------------------------------------------------------------------------------------------------
+
 
 def _nested_multipart(depth: int) -> bytes:
     nested: bytes = fuzz.nest(b"Content-Type: text/plain\r\n\r\nFattura 12/2026\r\n", depth, random.Random(0))
@@ -258,26 +300,38 @@ HOSTILE: dict[str, bytes] = {
     "1 MB unknown header": message(b"x", headers=b"X-Long: " + b"x" * MB + b"\r\n"),
     "1 MB attachment name": fuzz.multipart(
         [b"From: a@b.example", b"Subject: Fattura 1"],
-        [b'Content-Disposition: attachment; filename="' + b"a" * MB + b'.pdf"\r\n\r\nx']),
+        [b'Content-Disposition: attachment; filename="' + b"a" * MB + b'.pdf"\r\n\r\nx'],
+    ),
     "1000 duplicated Subject headers": message(b"x", headers=b"Subject: Fattura 1\r\n" * 1000),
     "1000 nested multiparts": _nested_multipart(1000),
-    "100,000 empty parts": fuzz.multipart([b"From: a@b.example", b"Subject: Fattura 12/2026"], [b""] * 100_000),
-    "10,000 text parts": fuzz.multipart([b"Subject: Fattura 12/2026"],
-                                        [b"Content-Type: text/plain\r\n\r\nx"] * 10_000),
+    "100,000 empty parts": fuzz.multipart(
+        [b"From: a@b.example", b"Subject: Fattura 12/2026"], [b""] * 100_000
+    ),
+    "10,000 text parts": fuzz.multipart(
+        [b"Subject: Fattura 12/2026"], [b"Content-Type: text/plain\r\n\r\nx"] * 10_000
+    ),
     "1000 nested message/rfc822": b"From: a@b.example\r\nContent-Type: message/rfc822\r\n\r\n" * 1000 + b"x",
     "2 MB of base64 garbage": fuzz.multipart(
         [b"Subject: Fattura 12/2026"],
-        [b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-         b"Content-Disposition: attachment; filename=fattura.pdf\r\n\r\n" + b"!@#$%^&*\r\n" * (MB // 5)]),
+        [
+            b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+            b"Content-Disposition: attachment; filename=fattura.pdf\r\n\r\n" + b"!@#$%^&*\r\n" * (MB // 5)
+        ],
+    ),
     "1 MB of 8-bit junk": message(bytes(range(128, 256)) * (MB // 128), headers=b"Subject: \xe8\xff\xfe\r\n"),
     "every broken charset": fuzz.multipart(
         [b"Subject: =?x-unknown?q?a?= =?utf-7?b?K0FHRS0=?= =?rot13?q?x?="],
-        [b"Content-Type: text/plain; charset=" + cs + b"\r\n\r\n\xe8\xff fattura" for cs in fuzz.CHARSETS]),
-    "encoded-word soup": message(b"x", subject=b" ".join(fuzz.encoded_word(random.Random(i)) for i in range(300)),
-                                 headers=b"From: =?utf-8?q?x=0D=0ABcc:_evil@x.example?= <a@b.example>\r\n"),
+        [b"Content-Type: text/plain; charset=" + cs + b"\r\n\r\n\xe8\xff fattura" for cs in fuzz.CHARSETS],
+    ),
+    "encoded-word soup": message(
+        b"x",
+        subject=b" ".join(fuzz.encoded_word(random.Random(i)) for i in range(300)),
+        headers=b"From: =?utf-8?q?x=0D=0ABcc:_evil@x.example?= <a@b.example>\r\n",
+    ),
     "RFC 2231 in 500 pieces": fuzz.rfc2231(fuzz.SYNTHETIC, random.Random(2)),
-    "hostile HTML": message(fuzz.hostile_html(random.Random(3), 3000),
-                            headers=b"Content-Type: text/html; charset=utf-8\r\n"),
+    "hostile HTML": message(
+        fuzz.hostile_html(random.Random(3), 3000), headers=b"Content-Type: text/html; charset=utf-8\r\n"
+    ),
 }
 
 
@@ -288,8 +342,11 @@ def test_hostile_shapes(name: str) -> None:
 
 @pytest.mark.parametrize("date", fuzz.DATES)
 def test_malformed_dates(date: bytes) -> None:
-    facts = read(reply(b"Pagheremo domani, entro venerdi. We will pay tomorrow.", subject=b"Re: Fattura 1")
-                 .replace(b"Mon, 2 Nov 2026 10:00:00 +0100", date))
+    facts = read(
+        reply(b"Pagheremo domani, entro venerdi. We will pay tomorrow.", subject=b"Re: Fattura 1").replace(
+            b"Mon, 2 Nov 2026 10:00:00 +0100", date
+        )
+    )
     assert facts.envelope.date is None or facts.envelope.date.tzinfo is not None
 
 
@@ -371,11 +428,15 @@ def test_damaged_einvoices(seed: int, index: int, how: str) -> None:
 BIG: dict[str, bytes] = {
     "20 MB base64 attachment": fuzz.multipart(
         [b"From: a@b.example", b"Subject: Fattura 12/2026"],
-        [b"Content-Type: text/plain\r\n\r\nIn allegato la fattura.",
-         b"Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=fattura.pdf\r\n"
-         b"Content-Transfer-Encoding: base64\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 260_000]),
-    "20 MB of 8-bit text": message(bytes(range(128, 256)) * 160_000,
-                                   headers=b"Content-Type: text/plain; charset=utf-8\r\n"),
+        [
+            b"Content-Type: text/plain\r\n\r\nIn allegato la fattura.",
+            b"Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=fattura.pdf\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 260_000,
+        ],
+    ),
+    "20 MB of 8-bit text": message(
+        bytes(range(128, 256)) * 160_000, headers=b"Content-Type: text/plain; charset=utf-8\r\n"
+    ),
 }
 
 
@@ -390,6 +451,7 @@ def test_memory_of_a_20_mb_message(name: str) -> None:
 # --------------------------------------------------------------------------------------------------
 # found by fuzzing and fixed (reading: 50db0f9, Money: e05f5b2): the minimal inputs that hung or broke
 # --------------------------------------------------------------------------------------------------
+
 
 def test_a_long_number_after_the_word_fattura() -> None:
     """_TOTAL_RE backtracked quadratically on a digit run after 'fattura' (30 KB: ~14 s)."""
@@ -421,8 +483,10 @@ def test_one_megabyte_structured_headers() -> None:
 
 def test_forwards_nested_around_a_big_attachment() -> None:
     """Every nested message was re-serialised and kept: depth x size (25 x 8 MB: ~6 s, 245 MB)."""
-    inner = (b"From: a@b.example\r\nSubject: x\r\nContent-Type: application/octet-stream\r\n"
-             b"Content-Transfer-Encoding: base64\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 104_000)
+    inner = (
+        b"From: a@b.example\r\nSubject: x\r\nContent-Type: application/octet-stream\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 104_000
+    )
     raw = b"From: a@b.example\r\nContent-Type: message/rfc822\r\n\r\n" * 25 + inner
     read(raw)
     assert peak_memory(raw) < memory_bound(len(raw))
@@ -436,19 +500,24 @@ def test_deeply_quoted_html_stays_small() -> None:
 
 def test_far_future_date_is_read() -> None:
     """'tomorrow' on 31 Dec 9999 overflowed (OverflowError) and the promise was read as 'other'."""
-    facts = read(reply(b"Pagheremo domani.", subject=b"Re: Fattura 12/2026").replace(
-        b"Mon, 2 Nov 2026 10:00:00 +0100", b"Fri, 31 Dec 9999 23:00:00 +0000"))
+    facts = read(
+        reply(b"Pagheremo domani.", subject=b"Re: Fattura 12/2026").replace(
+            b"Mon, 2 Nov 2026 10:00:00 +0100", b"Fri, 31 Dec 9999 23:00:00 +0000"
+        )
+    )
     assert facts.kind == "client-reply-promise"
 
 
-HUGE_AMOUNT = b"1000000000000000000000000000"   # 28 digits: more than Decimal's precision once in cents
+HUGE_AMOUNT = b"1000000000000000000000000000"  # 28 digits: more than Decimal's precision once in cents
 
 
 def _fatturapa_with_total(total: bytes) -> bytes:
     path = CORPUS / "einvoice" / "fatturapa" / "gobl-fatturapa" / "invoice-reverse-charge.xml"
     if not path.is_file():
         pytest.skip(NO_CORPUS)
-    return re.sub(rb"<ImportoTotaleDocumento>[^<]*<", b"<ImportoTotaleDocumento>" + total + b"<", path.read_bytes())
+    return re.sub(
+        rb"<ImportoTotaleDocumento>[^<]*<", b"<ImportoTotaleDocumento>" + total + b"<", path.read_bytes()
+    )
 
 
 @pytest.mark.parametrize("source", ["invoice email", "payment notice", "FatturaPA"])
@@ -457,8 +526,13 @@ def test_an_absurd_amount_is_still_printable(source: str) -> None:
     if source == "invoice email":
         read(message(b"Totale da pagare: " + HUGE_AMOUNT + b" EUR"))
     elif source == "payment notice":
-        read(message(b"Hai ricevuto un bonifico di " + HUGE_AMOUNT + b" EUR da ACME srl.",
-                     subject=b"Bonifico ricevuto", headers=b"Auto-Submitted: auto-generated\r\n"))
+        read(
+            message(
+                b"Hai ricevuto un bonifico di " + HUGE_AMOUNT + b" EUR da ACME srl.",
+                subject=b"Bonifico ricevuto",
+                headers=b"Auto-Submitted: auto-generated\r\n",
+            )
+        )
     else:
         inspect("IT01234567890_00001.xml", _fatturapa_with_total(HUGE_AMOUNT))
 
@@ -467,6 +541,7 @@ def test_an_absurd_amount_is_still_printable(source: str) -> None:
 # found by the 100,000-input run and fixed since (pdf.py under pypdf limits, dates at the calendar's
 # end, split_reply's look-ahead)
 # --------------------------------------------------------------------------------------------------
+
 
 def test_a_pdf_with_broken_compressed_pages() -> None:
     """pypdf decompressed a broken /FlateDecode stream byte by byte (~1 s per MB, up to 5 MB a stream):
@@ -483,10 +558,13 @@ def test_payment_terms_from_the_end_of_the_calendar(source: str) -> None:
     if source == "invoice email":
         read(message(b"Pagamento a 30 giorni.", date=b"Fri, 31 Dec 9999 10:00:00 +0000"))
         return
-    path = CORPUS / "einvoice" / "peppol-bis3" / "vat-category-O.xml"   # "Payment within 30 days"
+    path = CORPUS / "einvoice" / "peppol-bis3" / "vat-category-O.xml"  # "Payment within 30 days"
     if not path.is_file():
         pytest.skip(NO_CORPUS)
-    inspect(path.name, re.sub(rb"<cbc:IssueDate>[^<]*<", b"<cbc:IssueDate>9999-12-31<", path.read_bytes(), count=1))
+    inspect(
+        path.name,
+        re.sub(rb"<cbc:IssueDate>[^<]*<", b"<cbc:IssueDate>9999-12-31<", path.read_bytes(), count=1),
+    )
 
 
 def test_a_reply_of_many_lines() -> None:

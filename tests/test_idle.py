@@ -25,8 +25,14 @@ ROME = ZoneInfo("Europe/Rome")
 
 
 def _mailbox(rig: MailRig) -> Mailbox:
-    mb = Mailbox(host="127.0.0.1", port=rig.imap_port, security="plain", username="alice", password="alice-pw",
-                 timeout=10)
+    mb = Mailbox(
+        host="127.0.0.1",
+        port=rig.imap_port,
+        security="plain",
+        username="alice",
+        password="alice-pw",
+        timeout=10,
+    )
     mb.connect()
     return mb
 
@@ -41,13 +47,19 @@ def _count_commands(mb: Mailbox) -> list[bytes]:
     def send(data: bytes) -> None:
         sent.append(data)
         real(data)
+
     imap.send = send  # type: ignore[method-assign]
     return sent
 
 
 def _note(n: int) -> bytes:
-    return mail("bob@example.test", "alice@example.test", f"Bonifico {n}", "Bonifico in entrata di 10,00 EUR",
-                datetime(2026, 11, 25, 10, tzinfo=ROME)).as_bytes()
+    return mail(
+        "bob@example.test",
+        "alice@example.test",
+        f"Bonifico {n}",
+        "Bonifico in entrata di 10,00 EUR",
+        datetime(2026, 11, 25, 10, tzinfo=ROME),
+    ).as_bytes()
 
 
 def test_a_quiet_wait_is_one_examine_and_one_idle(rig: MailRig) -> None:
@@ -84,7 +96,7 @@ def test_mail_during_the_wait_ends_it_at_once(rig: MailRig) -> None:
 def test_mail_that_arrived_before_the_wait_is_not_left_for_the_next_poll(rig: MailRig) -> None:
     mb = _mailbox(rig)
     try:
-        uidnext = mb.status("INBOX").uidnext       # what the cycle read
+        uidnext = mb.status("INBOX").uidnext  # what the cycle read
         rig.deliver(_note(3), "alice@example.test")  # arrives while the cycle is still busy
         t0 = time.monotonic()
         news = mb.idle("INBOX", 20.0, after_uid=uidnext - 1)
@@ -104,7 +116,7 @@ def test_a_stop_request_ends_the_wait_within_a_second(rig: MailRig) -> None:
         t0 = time.monotonic()
         news = mb.idle("INBOX", 30.0, after_uid=uidnext - 1, stop=stop.is_set)
         took = time.monotonic() - t0
-        assert mb.status("INBOX").uidnext == uidnext   # the connection is still usable after DONE
+        assert mb.status("INBOX").uidnext == uidnext  # the connection is still usable after DONE
     finally:
         mb.close()
     assert news is False
@@ -116,8 +128,12 @@ def test_a_server_without_idle_is_polled_not_hammered(rig: MailRig, tmp_path: Pa
     cfg = tmp_path / "config.toml"
     cfg.write_text(rig.config_toml("alice", tmp_path / "state.db", since="2026-10-01"))
     config = load_config(cfg)
-    engine = Engine(config, Store(tmp_path / "state.db"), FixedClock(datetime(2026, 11, 25, 10, tzinfo=ROME)),
-                    templates_for(config))
+    engine = Engine(
+        config,
+        Store(tmp_path / "state.db"),
+        FixedClock(datetime(2026, 11, 25, 10, tzinfo=ROME)),
+        templates_for(config),
+    )
 
     async def scenario() -> float:
         await engine.cycle()
@@ -128,6 +144,7 @@ def test_a_server_without_idle_is_polled_not_hammered(rig: MailRig, tmp_path: Pa
         took = time.monotonic() - t0
         await engine.disconnect()
         return took
+
     try:
         took = asyncio.run(scenario())
     finally:

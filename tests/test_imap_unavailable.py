@@ -40,8 +40,14 @@ def _mailbox(monkeypatch: pytest.MonkeyPatch, answers: list[str | None]) -> imap
 
 def test_a_temporary_authentication_failure_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(imap.Mailbox.connect.retry, "sleep", lambda _s: None)  # type: ignore[attr-defined]
-    mb = _mailbox(monkeypatch, ["[UNAVAILABLE] Temporary authentication failure. [host:2026-12-07 00:00:00]",
-                                "[UNAVAILABLE] Temporary authentication failure.", None])
+    mb = _mailbox(
+        monkeypatch,
+        [
+            "[UNAVAILABLE] Temporary authentication failure. [host:2026-12-07 00:00:00]",
+            "[UNAVAILABLE] Temporary authentication failure.",
+            None,
+        ],
+    )
     mb.connect()
     assert FakeClient.logins == ["alice"] * 3 and mb.has("IDLE")
 

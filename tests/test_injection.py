@@ -67,56 +67,117 @@ TRICKS: tuple[str, ...] = (
     "=?utf-8?q?" + f"=?utf-8?q?x=0D=0ABcc:_{EVIL}?=".replace("=", "=3D").replace("?", "=3F") + "?=",  # twice
     f"=?iso-8859-1?q?x=0D=0ABcc:_{EVIL}?= =?utf-8?q?=0A?=",
     f"x\x00Bcc: {EVIL}",
-    f"x\u2028Bcc: {EVIL}", f"x\u2029To: {EVIL}", f"x\x85Cc: {EVIL}", f"x\x0bBcc: {EVIL}", f"x\x0cBcc: {EVIL}",
+    f"x\u2028Bcc: {EVIL}",
+    f"x\u2029To: {EVIL}",
+    f"x\x85Cc: {EVIL}",
+    f"x\x0bBcc: {EVIL}",
+    f"x\x0cBcc: {EVIL}",
     f"x\x1cBcc: {EVIL}",
     f"Reply-To: {EVIL}",
     f'"; Bcc: {EVIL}; x="',
-    f"<{EVIL}>", f"{EVIL}, other@attacker.example", f"Group: {EVIL};",
-    "\u202eevil\u202c", "\ufeffZero\u200bWidth",
-    "{{ 7 * 7 }}", "{% for x in range(3) %}X{% endfor %}", "{{ ''.__class__.__mro__ }}",
-    "=?utf-8?q?", "=?", "?=", "=?utf-8?b?####?=",
+    f"<{EVIL}>",
+    f"{EVIL}, other@attacker.example",
+    f"Group: {EVIL};",
+    "\u202eevil\u202c",
+    "\ufeffZero\u200bWidth",
+    "{{ 7 * 7 }}",
+    "{% for x in range(3) %}X{% endfor %}",
+    "{{ ''.__class__.__mro__ }}",
+    "=?utf-8?q?",
+    "=?",
+    "?=",
+    "=?utf-8?b?####?=",
 )
 # Very long values: header lines to fold, names longer than any line.  They cost up to a second each
 # to fold, so the generated cases combine shorter ones.
-LONG: tuple[str, ...] = ("x" * 5000, "é" * 3000, "日本語の請求書" * 300, "\U0001F4B6" * 400, ("a " * 2000).strip())
-_LONGISH: tuple[str, ...] = ("x" * 900, "é" * 500, "日本語の請求書" * 40, "\U0001F4B6" * 100, ("a " * 600).strip())
+LONG: tuple[str, ...] = (
+    "x" * 5000,
+    "é" * 3000,
+    "日本語の請求書" * 300,
+    "\U0001f4b6" * 400,
+    ("a " * 2000).strip(),
+)
+_LONGISH: tuple[str, ...] = (
+    "x" * 900,
+    "é" * 500,
+    "日本語の請求書" * 40,
+    "\U0001f4b6" * 100,
+    ("a " * 600).strip(),
+)
 hostile = st.one_of(
     st.sampled_from(TRICKS + _LONGISH),
     st.lists(st.sampled_from(TRICKS), min_size=2, max_size=4).map("".join),
     st.text(max_size=200),
-    st.text(alphabet=st.sampled_from("\r\n\x00\t =?:;,<>@\"\\qQbB_-é"), max_size=60),
+    st.text(alphabet=st.sampled_from('\r\n\x00\t =?:;,<>@"\\qQbB_-é'), max_size=60),
 )
-addresses = st.from_regex(r"[a-z0-9](?:[a-z0-9_+.-]{0,12}[a-z0-9])?@[a-z0-9]{1,10}\.(?:example|it|com)",
-                          fullmatch=True).filter(lambda a: ".." not in a and ".@" not in a)
+addresses = st.from_regex(
+    r"[a-z0-9](?:[a-z0-9_+.-]{0,12}[a-z0-9])?@[a-z0-9]{1,10}\.(?:example|it|com)", fullmatch=True
+).filter(lambda a: ".." not in a and ".@" not in a)
 message_ids = st.from_regex(r"<[a-zA-Z0-9._%+-]{1,30}@[a-z0-9.-]{1,20}>", fullmatch=True)
 
 
 def invoice(**changes: object) -> InvoiceRef:
     base: dict[str, object] = {
-        "number": "12/2026", "subject": "Fattura 12/2026", "message_id": "<inv-12-2026@example.it>",
-        "references": ("<earlier@example.it>",), "amount": Money.of("1220.00"), "issue_date": date(2026, 11, 2),
-        "due_date": date(2026, 12, 2), "client_name": "ACME srl", "to": ("amministrazione@acme.example",),
+        "number": "12/2026",
+        "subject": "Fattura 12/2026",
+        "message_id": "<inv-12-2026@example.it>",
+        "references": ("<earlier@example.it>",),
+        "amount": Money.of("1220.00"),
+        "issue_date": date(2026, 11, 2),
+        "due_date": date(2026, 12, 2),
+        "client_name": "ACME srl",
+        "to": ("amministrazione@acme.example",),
         "cc": (),
     }
     base.update(changes)
     return InvoiceRef(**base)  # type: ignore[arg-type]
 
 
-def reminder(inv: InvoiceRef, *, cc: tuple[str, ...] = (), owner_name: str = OWNER_NAME,
-             templates: Templates = TEMPLATES) -> EmailMessage:
-    return compose_reminder(templates, inv=inv, language="it", template="reminder", step_name="reminder",
-                            step_days=5, now=NOW, owner_name=owner_name, owner_email=OWNER, cc=cc)
+def reminder(
+    inv: InvoiceRef,
+    *,
+    cc: tuple[str, ...] = (),
+    owner_name: str = OWNER_NAME,
+    templates: Templates = TEMPLATES,
+) -> EmailMessage:
+    return compose_reminder(
+        templates,
+        inv=inv,
+        language="it",
+        template="reminder",
+        step_name="reminder",
+        step_days=5,
+        now=NOW,
+        owner_name=owner_name,
+        owner_email=OWNER,
+        cc=cc,
+    )
 
 
-def notice(inv: InvoiceRef | None, *, event: str = "client-reply-dispute", excerpt: str = "L'importo è errato.",
-           hint: str = "Rispondi al cliente.") -> EmailMessage:
-    return compose_owner_notice(TEMPLATES, language="it", owner_name=OWNER_NAME, owner_email=OWNER, event=event,
-                                inv=inv, excerpt=excerpt, action_hint=hint, now=NOW)
+def notice(
+    inv: InvoiceRef | None,
+    *,
+    event: str = "client-reply-dispute",
+    excerpt: str = "L'importo è errato.",
+    hint: str = "Rispondi al cliente.",
+) -> EmailMessage:
+    return compose_owner_notice(
+        TEMPLATES,
+        language="it",
+        owner_name=OWNER_NAME,
+        owner_email=OWNER,
+        event=event,
+        inv=inv,
+        excerpt=excerpt,
+        action_hint=hint,
+        now=NOW,
+    )
 
 
 # --------------------------------------------------------------------------------------------------
 # reading back what we would send
 # --------------------------------------------------------------------------------------------------
+
 
 def wire(msg: EmailMessage) -> bytes:
     """The bytes the outbox stores and SMTP carries."""
@@ -162,8 +223,11 @@ def baseline(*, cc: bool, parent: bool, references: bool) -> Counter[str]:
     (the invoice's own id is usable) and References (some id of its thread is)."""
     key = (cc, parent, references)
     if key not in _BASELINE:
-        inv = invoice(cc=("conta@acme.example",) if cc else (), message_id="<inv@example.it>" if parent else None,
-                      references=("<earlier@example.it>",) if references else ())
+        inv = invoice(
+            cc=("conta@acme.example",) if cc else (),
+            message_id="<inv@example.it>" if parent else None,
+            references=("<earlier@example.it>",) if references else (),
+        )
         _BASELINE[key] = header_names(wire(reminder(inv)))
     return _BASELINE[key]
 
@@ -175,8 +239,9 @@ def well_formed_id(value: str | None) -> str | None:
     return mid if re.fullmatch(r"<[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>", mid) else None
 
 
-def check_reminder(inv: InvoiceRef, *, cc: tuple[str, ...] = (), owner_name: str = OWNER_NAME,
-                   intended: list[str]) -> bytes | None:
+def check_reminder(
+    inv: InvoiceRef, *, cc: tuple[str, ...] = (), owner_name: str = OWNER_NAME, intended: list[str]
+) -> bytes | None:
     """Compose and check every property; None when compose refused cleanly."""
     try:
         msg = reminder(inv, cc=cc, owner_name=owner_name)
@@ -215,49 +280,107 @@ FUZZ = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCh
 @pytest.mark.parametrize("trick", TRICKS + LONG)
 def test_each_trick_in_every_field_of_a_reminder(trick: str) -> None:
     to = ["amministrazione@acme.example"]
-    for inv in (invoice(subject=trick), invoice(number=trick), invoice(client_name=trick),
-                invoice(to=(formataddr((trick, to[0])),)), invoice(message_id=trick),
-                invoice(references=(trick,))):
+    for inv in (
+        invoice(subject=trick),
+        invoice(number=trick),
+        invoice(client_name=trick),
+        invoice(to=(formataddr((trick, to[0])),)),
+        invoice(message_id=trick),
+        invoice(references=(trick,)),
+    ):
         check_reminder(inv, intended=to)
     check_reminder(invoice(), owner_name=trick, intended=to)
 
 
 @FUZZ
-@given(subject=hostile, number=hostile, client=hostile, names=st.lists(hostile, min_size=1, max_size=3),
-       to=st.lists(addresses, min_size=1, max_size=3), cc=st.lists(addresses, max_size=2),
-       configured_cc=st.lists(addresses, max_size=2), parent=st.one_of(message_ids, hostile, st.none()),
-       refs=st.lists(st.one_of(message_ids, hostile), max_size=3))
+@given(
+    subject=hostile,
+    number=hostile,
+    client=hostile,
+    names=st.lists(hostile, min_size=1, max_size=3),
+    to=st.lists(addresses, min_size=1, max_size=3),
+    cc=st.lists(addresses, max_size=2),
+    configured_cc=st.lists(addresses, max_size=2),
+    parent=st.one_of(message_ids, hostile, st.none()),
+    refs=st.lists(st.one_of(message_ids, hostile), max_size=3),
+)
 def test_hostile_invoices_never_change_recipients_or_headers(
-        subject: str, number: str, client: str, names: list[str], to: list[str], cc: list[str],
-        configured_cc: list[str], parent: str | None, refs: list[str]) -> None:
+    subject: str,
+    number: str,
+    client: str,
+    names: list[str],
+    to: list[str],
+    cc: list[str],
+    configured_cc: list[str],
+    parent: str | None,
+    refs: list[str],
+) -> None:
     entries = tuple(formataddr((names[i % len(names)], a)) if i % 2 == 0 else a for i, a in enumerate(to))
-    inv = invoice(subject=subject, number=number or "1", client_name=client, to=entries, cc=tuple(cc),
-                  message_id=parent, references=tuple(refs))
+    inv = invoice(
+        subject=subject,
+        number=number or "1",
+        client_name=client,
+        to=entries,
+        cc=tuple(cc),
+        message_id=parent,
+        references=tuple(refs),
+    )
     check_reminder(inv, cc=tuple(configured_cc), intended=intended_recipients(to, [*cc, *configured_cc]))
 
 
 @FUZZ
-@given(subject=hostile, name=hostile, to=addresses, parent=st.one_of(message_ids, hostile),
-       encode=st.sampled_from(("raw", "q", "b")))
-def test_from_hostile_mail_through_the_reader(subject: str, name: str, to: str, parent: str, encode: str) -> None:
+@given(
+    subject=hostile,
+    name=hostile,
+    to=addresses,
+    parent=st.one_of(message_ids, hostile),
+    encode=st.sampled_from(("raw", "q", "b")),
+)
+def test_from_hostile_mail_through_the_reader(
+    subject: str, name: str, to: str, parent: str, encode: str
+) -> None:
     """The whole way: an invoice in Sent with hostile headers, read, then answered with a reminder."""
+
     def header_value(text: str, *, phrase: bool = False) -> bytes:
         one_line = " ".join(text.split())
         if encode == "b":
             return _b64_word(one_line).encode()
         if encode == "q":
-            return ("=?utf-8?q?" + "".join(c if c.isalnum() and c.isascii() else "".join(
-                f"={b:02X}" for b in c.encode()) for c in one_line) + "?=").encode()
+            return (
+                "=?utf-8?q?"
+                + "".join(
+                    c if c.isalnum() and c.isascii() else "".join(f"={b:02X}" for b in c.encode())
+                    for c in one_line
+                )
+                + "?="
+            ).encode()
         if phrase:  # 8-bit, quoted as a mail client quotes a display name
             one_line = '"' + one_line.replace("\\", "\\\\").replace('"', '\\"') + '"'
         return one_line.encode("utf-8", "surrogateescape")
-    raw = (b"From: " + OWNER.encode() + b"\r\nTo: " + header_value(name, phrase=True) + b" <" + to.encode()
-           + b">\r\nSubject: " + header_value(subject) + b"\r\nMessage-ID: " + " ".join(parent.split()).encode()
-           + b"\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n\r\nIn allegato la fattura.\r\n")
+
+    raw = (
+        b"From: "
+        + OWNER.encode()
+        + b"\r\nTo: "
+        + header_value(name, phrase=True)
+        + b" <"
+        + to.encode()
+        + b">\r\nSubject: "
+        + header_value(subject)
+        + b"\r\nMessage-ID: "
+        + " ".join(parent.split()).encode()
+        + b"\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n\r\nIn allegato la fattura.\r\n"
+    )
     env = read_message(raw).envelope
     assert env.to_addrs == (to,)
-    inv = invoice(subject=env.subject, number=env.subject or "1", client_name=env.to_names[0] if env.to_names else None,
-                  to=env.to_addrs, message_id=env.message_id, references=env.references)
+    inv = invoice(
+        subject=env.subject,
+        number=env.subject or "1",
+        client_name=env.to_names[0] if env.to_names else None,
+        to=env.to_addrs,
+        message_id=env.message_id,
+        references=env.references,
+    )
     check_reminder(inv, intended=[to])
 
 
@@ -282,10 +405,14 @@ def test_data_is_never_template_code() -> None:
 
 def test_html_letters_escape_what_they_quote(tmp_path: Path) -> None:
     (tmp_path / "it").mkdir()
-    (tmp_path / "it" / "reminder.html.j2").write_text("<p>Gentile {{ client_name }}, {{ invoice_subject }}</p>\n")
+    (tmp_path / "it" / "reminder.html.j2").write_text(
+        "<p>Gentile {{ client_name }}, {{ invoice_subject }}</p>\n"
+    )
     templates = Templates(tmp_path, fallback=default_templates_dir())
-    msg = reminder(invoice(client_name="<script>alert(1)</script>", subject='"><img src=x onerror=alert(1)>'),
-                   templates=templates)
+    msg = reminder(
+        invoice(client_name="<script>alert(1)</script>", subject='"><img src=x onerror=alert(1)>'),
+        templates=templates,
+    )
     html = msg.get_body(("html",))
     assert html is not None
     content = html.get_content()
@@ -318,10 +445,18 @@ def check_notice(inv: InvoiceRef | None, **kwargs: str) -> None:
 
 
 @FUZZ
-@given(client=hostile, number=hostile, subject=hostile, excerpt=hostile, event=hostile, hint=hostile,
-       to=addresses)
-def test_owner_notices_go_to_the_owner_only(client: str, number: str, subject: str, excerpt: str, event: str,
-                                            hint: str, to: str) -> None:
+@given(
+    client=hostile,
+    number=hostile,
+    subject=hostile,
+    excerpt=hostile,
+    event=hostile,
+    hint=hostile,
+    to=addresses,
+)
+def test_owner_notices_go_to_the_owner_only(
+    client: str, number: str, subject: str, excerpt: str, event: str, hint: str, to: str
+) -> None:
     inv = invoice(client_name=client, number=number or "1", subject=subject, to=(to,))
     check_notice(inv, excerpt=excerpt, event=event, hint=hint)
     check_notice(invoice(client_name=None, to=(formataddr((client, to)),)), excerpt=excerpt)
@@ -330,7 +465,9 @@ def test_owner_notices_go_to_the_owner_only(client: str, number: str, subject: s
 
 @pytest.mark.parametrize("trick", TRICKS + LONG)
 def test_each_trick_in_an_owner_notice(trick: str) -> None:
-    check_notice(invoice(client_name=trick, number=trick, subject=trick), excerpt=trick, event=trick, hint=trick)
+    check_notice(
+        invoice(client_name=trick, number=trick, subject=trick), excerpt=trick, event=trick, hint=trick
+    )
 
 
 def test_the_client_words_are_quoted_in_the_body_not_the_headers() -> None:
@@ -346,6 +483,7 @@ def test_the_client_words_are_quoted_in_the_body_not_the_headers() -> None:
 # recipients the reader hands over from a broken To header
 # --------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("address", ["mario@acme.example.", "mario@acme..example", "@acme.example"])
 def test_a_malformed_recipient_is_refused_cleanly(address: str) -> None:
     """Address() raised email.errors.HeaderParseError for these (a typo in the invoice's To), which
@@ -358,7 +496,10 @@ def test_a_non_ascii_domain_stays_the_same_address() -> None:
     """A non-ASCII domain was written into To as an RFC 2047 word ('mario@=?utf-8?q?acm=C3=A9?=.example'),
     a recipient that does not exist."""
     raw = wire(reminder(invoice(to=("mario@acmé.example",))))
-    assert recipients(raw, "to")[0] in ("mario@acmé.example", "mario@xn--acm-dma.example")  # punycode of "acmé"
+    assert recipients(raw, "to")[0] in (
+        "mario@acmé.example",
+        "mario@xn--acm-dma.example",
+    )  # punycode of "acmé"
 
 
 def test_a_long_display_name_cannot_add_a_recipient() -> None:
@@ -366,7 +507,8 @@ def test_a_long_display_name_cannot_add_a_recipient() -> None:
     3.13): 'AAA...: evil@...,' became a group holding evil@attacker.example. Names over 60 are dropped."""
     name = "A" * 60 + f": {EVIL},"
     assert recipients(wire(reminder(invoice(to=(formataddr((name, "mario@acme.example")),)))), "to") == [
-        "mario@acme.example"]
+        "mario@acme.example"
+    ]
     assert recipients(wire(reminder(invoice(), owner_name=name)), "from") == [OWNER]
 
 
@@ -376,16 +518,21 @@ def test_a_very_long_display_name_keeps_header_lines_short() -> None:
     wire(reminder(invoice(), owner_name="x" * 1000))
 
 
-@pytest.mark.parametrize(("parent", "refs"), [
-    ("<inv-12-2026@example.it>", ("<=?utf-8?q?x=0D=0A?=@client.example>",)),
-    ("<inv-12-2026@example.it>", ("<=?utf-8?q?a?=@client.example>",)),
-    ("<=?utf-8?q?x=0D=0A?=@example.it>", ("<earlier@example.it>",)),
-], ids=["reference-with-crlf", "reference-rewritten", "parent-with-crlf"])
+@pytest.mark.parametrize(
+    ("parent", "refs"),
+    [
+        ("<inv-12-2026@example.it>", ("<=?utf-8?q?x=0D=0A?=@client.example>",)),
+        ("<inv-12-2026@example.it>", ("<=?utf-8?q?a?=@client.example>",)),
+        ("<=?utf-8?q?x=0D=0A?=@example.it>", ("<earlier@example.it>",)),
+    ],
+    ids=["reference-with-crlf", "reference-rewritten", "parent-with-crlf"],
+)
 def test_an_encoded_word_in_a_thread_id_is_dropped(parent: str, refs: tuple[str, ...]) -> None:
     """An id holding an RFC 2047 word was decoded by the stdlib inside In-Reply-To/References: with CR/LF
     compose refused the whole reminder, without it the id was silently rewritten ('<=?utf-8?q?a?=@c>')."""
-    parsed = email.message_from_bytes(wire(reminder(invoice(message_id=parent, references=refs))),
-                                      policy=email.policy.default)
+    parsed = email.message_from_bytes(
+        wire(reminder(invoice(message_id=parent, references=refs))), policy=email.policy.default
+    )
     kept = [i for i in (*refs, parent) if "=?" not in i]
     assert str(parsed["References"]).split() == kept
     assert parsed["In-Reply-To"] == (parent if "=?" not in parent else None)
@@ -396,17 +543,25 @@ def test_the_comma_between_recipients_is_never_encoded() -> None:
     (gh-100884, fixed in 3.11.9 and 3.12.3) folded a line after an encoded name and encoded the comma
     that follows it, 'To: =?utf-8?b?...?= <0@0.example>\r\n =?utf-8?q?=2C?= 1@0.example': one parser
     lost the second recipient, the other read '=?utf-8?q?=2c?= 1@0.example'."""
-    entries = (formataddr(("0000000000¡¡¡¡\U00010000\U00010000\U00010000\U00010000", "0@0.example")), "1@0.example")
+    entries = (
+        formataddr(("0000000000¡¡¡¡\U00010000\U00010000\U00010000\U00010000", "0@0.example")),
+        "1@0.example",
+    )
     check_reminder(invoice(to=entries), intended=["0@0.example", "1@0.example"])
-    check_reminder(invoice(cc=entries), intended=["amministrazione@acme.example", "0@0.example", "1@0.example"])
+    check_reminder(
+        invoice(cc=entries), intended=["amministrazione@acme.example", "0@0.example", "1@0.example"]
+    )
 
 
 def test_an_unterminated_encoded_word_in_a_name() -> None:
     """The stdlib decoded an unterminated RFC 2047 word in a cleaned name once more when building the
     header: 'é =?utf-8?q?=0D=0A: é' was sent as a To/From name holding CR LF."""
     name = "é =?utf-8?q?=0D=0A: é"
-    check_reminder(invoice(to=(formataddr((name, "mario@acme.example")),)), owner_name=name,
-                   intended=["mario@acme.example"])
+    check_reminder(
+        invoice(to=(formataddr((name, "mario@acme.example")),)),
+        owner_name=name,
+        intended=["mario@acme.example"],
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -443,4 +598,6 @@ def test_a_template_cannot_reach_python_internals(tmp_path: Path, source: str) -
     with pytest.raises(TemplateError) as err:
         Templates(tmp_path).render("it", "x", {"owner_name": "Alessandra", "language": "it"})
     shown = str(err.value)
-    assert "root:" not in shown and "<class" not in shown and "<module" not in shown and "<function" not in shown
+    assert (
+        "root:" not in shown and "<class" not in shown and "<module" not in shown and "<function" not in shown
+    )

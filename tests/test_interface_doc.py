@@ -23,12 +23,16 @@ def test_the_readme_points_to_the_shipped_contract() -> None:
 def _promised_commands() -> set[str]:
     text = DOC.read_text(encoding="utf-8").split("# Additions of")[0]
     table = text.split("## Command line", 1)[1].split("\n## ", 1)[0]
-    return {m for row in re.findall(r"^\| `([^|]+)\|", table, flags=re.MULTILINE)
-            for m in re.findall(r"(?:^|/ `)([a-z]+)", row)}
+    return {
+        m
+        for row in re.findall(r"^\| `([^|]+)\|", table, flags=re.MULTILINE)
+        for m in re.findall(r"(?:^|/ `)([a-z]+)", row)
+    }
 
 
-@pytest.mark.parametrize("command", sorted({"run", "status", "inspect", "check", "init", "preview", "paid", "hold",
-                                            "resume"}))
+@pytest.mark.parametrize(
+    "command", sorted({"run", "status", "inspect", "check", "init", "preview", "paid", "hold", "resume"})
+)
 def test_every_promised_command_exists(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert command in _promised_commands()
     try:

@@ -36,18 +36,18 @@ def _recv_exactly(s: socket.socket, n: int) -> bytes:
 
 def test_round_trips_cost_the_rtt_and_bytes_the_bandwidth() -> None:
     srv, port = _echo_server()
-    proxy = LatencyProxy(port, rtt_ms=40, mbit=8)          # 8 Mbit/s: 1 MB each way takes 1 s
+    proxy = LatencyProxy(port, rtt_ms=40, mbit=8)  # 8 Mbit/s: 1 MB each way takes 1 s
     try:
         with socket.create_connection(("127.0.0.1", proxy.port)) as c:
             t0 = time.perf_counter()
-            for i in range(5):                               # 5 ping-pongs: 5 × 2 × RTT/2 ≥ 200 ms
+            for i in range(5):  # 5 ping-pongs: 5 × 2 × RTT/2 ≥ 200 ms
                 c.sendall(b"ping %d\r\n" % i)
                 assert _recv_exactly(c, 8) == b"ping %d\r\n" % i
             pings = time.perf_counter() - t0
-            blob = bytes(range(256)) * 1024                  # 256 KiB: ≥ 0.26 s each way at 8 Mbit/s
+            blob = bytes(range(256)) * 1024  # 256 KiB: ≥ 0.26 s each way at 8 Mbit/s
             t0 = time.perf_counter()
             c.sendall(blob)
-            assert _recv_exactly(c, len(blob)) == blob       # in order, nothing lost
+            assert _recv_exactly(c, len(blob)) == blob  # in order, nothing lost
             bulk = time.perf_counter() - t0
         assert 0.2 <= pings < 1.0, pings
         assert 0.26 <= bulk < 2.0, bulk

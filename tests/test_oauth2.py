@@ -17,7 +17,7 @@ from mailduns.core.errors import ConfigError
 from mailduns.mail.credentials import oauth2_token
 from mailduns.mail.smtp import Sender
 
-BASE = '''[owner]
+BASE = """[owner]
 name = "Anna"
 email = "anna@gmail.com"
 
@@ -30,14 +30,16 @@ oauth2_token_command = "{cmd}"
 host = "smtp.gmail.com"
 username = "anna@gmail.com"
 oauth2_token_command = "{cmd}"
-'''
+"""
 
 
 def test_oauth2_replaces_the_password_in_the_config(tmp_path: Path) -> None:
     config = parse_config(BASE.format(cmd="oama access anna@gmail.com"), "c.toml")
     assert config.imap.oauth2_token_command == "oama access anna@gmail.com"
     assert config.imap.password is None and config.smtp.oauth2_token_command
-    both = BASE.format(cmd="x").replace('oauth2_token_command = "x"\n', 'oauth2_token_command = "x"\npassword = "p"\n', 1)
+    both = BASE.format(cmd="x").replace(
+        'oauth2_token_command = "x"\n', 'oauth2_token_command = "x"\npassword = "p"\n', 1
+    )
     with pytest.raises(ConfigError, match="imap.password"):
         parse_config(both, "c.toml")
 
@@ -71,10 +73,17 @@ async def test_xoauth2_login_against_a_real_smtp_server() -> None:
     ctl = Controller(handler, hostname="127.0.0.1", port=port, auth_require_tls=False, auth_required=True)
     ctl.start()
     try:
-        sender = Sender(host="127.0.0.1", port=port, security="plain", username="anna@gmail.com", password="",
-                        oauth2_token=lambda: "ya29.fresh-token")
-        refused = await sender.send(b"Subject: t\r\n\r\nhi\r\n", sender="anna@gmail.com",
-                                    recipients=["bob@example.test"])
+        sender = Sender(
+            host="127.0.0.1",
+            port=port,
+            security="plain",
+            username="anna@gmail.com",
+            password="",
+            oauth2_token=lambda: "ya29.fresh-token",
+        )
+        refused = await sender.send(
+            b"Subject: t\r\n\r\nhi\r\n", sender="anna@gmail.com", recipients=["bob@example.test"]
+        )
     finally:
         ctl.stop()
     assert refused == [] and len(handler.got) == 1
@@ -98,7 +107,8 @@ def test_digest_send_logs_in_with_xoauth2(tmp_path: Path, capsys: Any) -> None:
         f'oauth2_token_command = "{cmd}"\n\n'
         f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "plain"\nusername = "anna@gmail.com"\n'
         f'oauth2_token_command = "{cmd}"\n\n'
-        f'[state]\npath = "{tmp_path / "state.db"}"\n')
+        f'[state]\npath = "{tmp_path / "state.db"}"\n'
+    )
     config.chmod(0o600)
     ctl = Controller(handler, hostname="127.0.0.1", port=port, auth_require_tls=False, auth_required=True)
     ctl.start()

@@ -47,14 +47,17 @@ def test_labels_follow_the_whatwg_encoding_standard() -> None:
     assert decode_bytes(b"\x80 10 \x93ok\x94", "iso-8859-1", problems, "body") == "€ 10 “ok”"
     assert decode_bytes(b"\x80 10", "us-ascii", problems, "body") == "€ 10"
     assert decode_bytes(b"caff\xe8", "latin1", problems, "body") == "caffè"
-    assert decode_bytes("perché".encode(), "iso-8859-1", problems, "body") == "perché"    # UTF-8 mislabelled
-    assert decode_bytes(b"\x81", "windows-1252", problems, "body") == "\x81"             # undefined byte kept
+    assert decode_bytes("perché".encode(), "iso-8859-1", problems, "body") == "perché"  # UTF-8 mislabelled
+    assert decode_bytes(b"\x81", "windows-1252", problems, "body") == "\x81"  # undefined byte kept
 
 
 def test_outlook_quote_block_is_not_copied_into_the_owner_note(rig: MailRig, tmp_path: Path) -> None:
     f = Freelancer(rig, tmp_path)
-    inv = f.send_invoice("Fattura 12/2026", "Totale: 1.220,00 €\nScadenza: 02/12/2026", 
-                         datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
+    inv = f.send_invoice(
+        "Fattura 12/2026",
+        "Totale: 1.220,00 €\nScadenza: 02/12/2026",
+        datetime(2026, 11, 2, 15, 0, tzinfo=ROME),
+    )
     f.run("2026-11-25T10:00+01:00")
     reply = (
         f"From: Bob <{rig.address('bob')}>\r\nTo: {f.owner}\r\nSubject: R: Fattura 12/2026\r\n"
@@ -70,6 +73,6 @@ def test_outlook_quote_block_is_not_copied_into_the_owner_note(rig: MailRig, tmp
     f.run("2026-11-26T10:00+01:00")
     notes = [m for m in messages(rig, "alice", "INBOX") if (m["X-Mailduns"] or "").startswith("notice")]
     assert notes, "the owner was told about the reply"
-    text = notes[-1].get_body(preferencelist=("plain",)).get_content()          # type: ignore[union-attr]
+    text = notes[-1].get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
     assert "potrebbe inviarmi i dati per il bonifico" in text
     assert "RIGA-DEL-MESSAGGIO-ORIGINALE" not in text and "Inviato:" not in text

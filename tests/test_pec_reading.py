@@ -29,14 +29,16 @@ def _corpus_file(corpus: Path, name: str) -> bytes:
 
 # -- real provider messages -------------------------------------------------------------------------
 
+
 def test_aruba_delivery_receipt(corpus: Path) -> None:
     raw = _corpus_file(corpus, "pec-consegna-IT03339130126_00009.eml")
     assert is_pec(raw)
     m = read_pec(raw)
     assert m is not None
     assert (m.kind, m.tipo, m.failed) == ("receipt", "avvenuta-consegna", False)
-    assert m.refers_to == ("<1542123565.921546936035156.464602125997431-openerp-8-fatturapa.attachment.out"
-                           "@elbati-Vostro-3550>")
+    assert m.refers_to == (
+        "<1542123565.921546936035156.464602125997431-openerp-8-fatturapa.attachment.out@elbati-Vostro-3550>"
+    )
     assert m.at == datetime(2018, 11, 13, 16, 39, 27, tzinfo=CET)
     assert m.recipient == "l.battistini@pec.it"
     assert m.message_id == "<opec288.20181113163927.28978.421.1.413.72@pec.aruba.it>"
@@ -111,25 +113,31 @@ def test_daticert_of_a_failure() -> None:
     assert (d.tipo, d.errore) == ("errore-consegna", "no-dest")
     assert d.subject == "Diffida ad adempiere – fattura n. 12/2026"
     assert [(r.address, r.certified) for r in d.recipients] == [
-        ("amministrazione@pec.acme.example", True), ("info@acme.example", False)]
+        ("amministrazione@pec.acme.example", True),
+        ("info@acme.example", False),
+    ]
     assert d.at == datetime(2026, 7, 1, 9, 5, tzinfo=timezone(timedelta(hours=2)))
-    assert d.msgid == "<notice.1@example.it>"        # brackets added when the writer left them out
+    assert d.msgid == "<notice.1@example.it>"  # brackets added when the writer left them out
     assert d.error_detail == "5.1.1 - Gestore S.p.A. - casella inesistente"
     assert d.receipt_kind is None
 
 
-@pytest.mark.parametrize("data", [
-    b"not xml",
-    b"<fattura/>",
-    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><postacert tipo="accettazione">&a;</postacert>',
-    b"<postacert/>",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"not xml",
+        b"<fattura/>",
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><postacert tipo="accettazione">&a;</postacert>',
+        b"<postacert/>",
+    ],
+)
 def test_unreadable_daticert(data: bytes) -> None:
     with pytest.raises(UnreadablePec):
         parse_daticert(data)
 
 
 # -- the test provider, checked against the rules and the real messages -----------------------------
+
 
 @pytest.fixture
 def pecrig() -> MailRig:
@@ -143,8 +151,11 @@ def pecrig() -> MailRig:
         r.stop()
 
 
-def _notice(subject: str = "Diffida ad adempiere – fattura n. 12/2026", to: str = "acme@pec.acme.test",
-            sender: str = "alicepec@pec.example.test") -> EmailMessage:
+def _notice(
+    subject: str = "Diffida ad adempiere – fattura n. 12/2026",
+    to: str = "acme@pec.acme.test",
+    sender: str = "alicepec@pec.example.test",
+) -> EmailMessage:
     m = EmailMessage()
     m["From"] = f"Alessandra Rossi <{sender}>"
     m["To"] = to
@@ -197,8 +208,9 @@ def test_provider_delivers_in_an_envelope_and_files_both_receipts(pecrig: MailRi
 
 def test_provider_messages_have_the_shape_of_real_ones(pecrig: MailRig, corpus: Path) -> None:
     """Same headers and the same MIME skeleton as Aruba's delivery receipt."""
-    real = message_from_bytes(_corpus_file(corpus, "pec-consegna-IT03339130126_00009.eml"),
-                              policy=policy.compat32)
+    real = message_from_bytes(
+        _corpus_file(corpus, "pec-consegna-IT03339130126_00009.eml"), policy=policy.compat32
+    )
     with _provider(pecrig) as pec:
         _send(pec, _notice())
     ours = message_from_bytes(pecrig.fetch_all("alicepec", "INBOX")[1], policy=policy.compat32)
@@ -208,18 +220,24 @@ def test_provider_messages_have_the_shape_of_real_ones(pecrig: MailRig, corpus: 
 
     def skeleton(m: object) -> list[str]:
         assert hasattr(m, "walk")
-        return [p.get_content_type() for p in m.walk()][:4]   # type: ignore[attr-defined]
-    assert skeleton(ours) == skeleton(real) == ["multipart/signed", "multipart/mixed", "multipart/alternative",
-                                                "text/plain"]
+        return [p.get_content_type() for p in m.walk()][:4]  # type: ignore[attr-defined]
+
+    assert (
+        skeleton(ours)
+        == skeleton(real)
+        == ["multipart/signed", "multipart/mixed", "multipart/alternative", "text/plain"]
+    )
     names = {p.get_filename() for p in ours.walk()} - {None}
     assert {"daticert.xml", "postacert.eml", "smime.p7s"} <= names
     # the daticert.xml we write has every element the real one has, in the same order
-    real_dc = parse_daticert(next(p.get_payload(decode=True) for p in real.walk()
-                                  if p.get_filename() == "daticert.xml"))
+    real_dc = parse_daticert(
+        next(p.get_payload(decode=True) for p in real.walk() if p.get_filename() == "daticert.xml")
+    )
     ours_dc = read_pec(pecrig.fetch_all("alicepec", "INBOX")[1])
     assert ours_dc is not None and ours_dc.daticert is not None
     assert {k for k, v in vars(real_dc).items() if v is not None} <= {
-        k for k, v in vars(ours_dc.daticert).items() if v is not None}
+        k for k, v in vars(ours_dc.daticert).items() if v is not None
+    }
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
@@ -231,8 +249,23 @@ def test_provider_signatures_verify(pecrig: MailRig, tmp_path: Path) -> None:
     for i, raw in enumerate(pecrig.fetch_all("alicepec", "INBOX") + pecrig.fetch_all("acmepec", "INBOX")):
         f = tmp_path / f"m{i}.eml"
         f.write_bytes(raw)
-        done = subprocess.run(["openssl", "smime", "-verify", "-in", str(f), "-CAfile", str(cert),
-                               "-purpose", "any", "-out", "/dev/null"], capture_output=True, check=False)
+        done = subprocess.run(
+            [
+                "openssl",
+                "smime",
+                "-verify",
+                "-in",
+                str(f),
+                "-CAfile",
+                str(cert),
+                "-purpose",
+                "any",
+                "-out",
+                "/dev/null",
+            ],
+            capture_output=True,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr.decode()
 
 
@@ -272,8 +305,11 @@ def test_provider_refuses_a_forged_sender(pecrig: MailRig) -> None:
 
 def test_provider_clock_is_certified(pecrig: MailRig) -> None:
     fixed = datetime(2026, 12, 1, 10, 0, 5, tzinfo=ROME)
-    pec = PecProvider(pecrig, {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"},
-                      clock=lambda: fixed)
+    pec = PecProvider(
+        pecrig,
+        {"alicepec@pec.example.test": "alicepec", "acme@pec.acme.test": "acmepec"},
+        clock=lambda: fixed,
+    )
     with pec:
         _send(pec, _notice())
     got = [read_pec(raw) for raw in pecrig.fetch_all("alicepec", "INBOX")]

@@ -12,17 +12,41 @@ from mailduns.core.policy import plan, step_instant
 from mailduns.store.db import Invoice
 
 ROME = ZoneInfo("Europe/Rome")
-CAL = SendingCalendar(window_start=time(9), window_end=time(18), weekdays_only=True, holiday_country="IT", tz=ROME)
-ANY_DAY = SendingCalendar(window_start=time(9), window_end=time(18), weekdays_only=False, holiday_country="",
-                          tz=ROME)
+CAL = SendingCalendar(
+    window_start=time(9), window_end=time(18), weekdays_only=True, holiday_country="IT", tz=ROME
+)
+ANY_DAY = SendingCalendar(
+    window_start=time(9), window_end=time(18), weekdays_only=False, holiday_country="", tz=ROME
+)
 
 
 def invoice(**kw: object) -> Invoice:
-    base = Invoice(id=1, key="k", number="12/2026", message_id="<m@x>", references=(), subject="Fattura 12/2026",
-                   folder="Sent", uidvalidity=1, uid=1, sent_at=datetime(2026, 11, 2, 15, tzinfo=ROME),
-                   issue_date=date(2026, 11, 2), due_date=date(2026, 12, 2), amount=None, total=None,
-                   client_email="bob@x.it", client_name=None, recipients=("bob@x.it",), cc=(), language="it",
-                   source="body", state="open", why="", snooze_until=None, last_step=None)
+    base = Invoice(
+        id=1,
+        key="k",
+        number="12/2026",
+        message_id="<m@x>",
+        references=(),
+        subject="Fattura 12/2026",
+        folder="Sent",
+        uidvalidity=1,
+        uid=1,
+        sent_at=datetime(2026, 11, 2, 15, tzinfo=ROME),
+        issue_date=date(2026, 11, 2),
+        due_date=date(2026, 12, 2),
+        amount=None,
+        total=None,
+        client_email="bob@x.it",
+        client_name=None,
+        recipients=("bob@x.it",),
+        cc=(),
+        language="it",
+        source="body",
+        state="open",
+        why="",
+        snooze_until=None,
+        last_step=None,
+    )
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
@@ -64,7 +88,9 @@ def test_outside_the_window_waits_for_the_next_opening() -> None:
 
 def test_weekends_and_holidays_are_skipped() -> None:
     # 2026-12-26 is Santo Stefano (Saturday too); 27 is Sunday: the next business morning is the 28th
-    p = plan(invoice(due_date=date(2026, 12, 21)), DEFAULT_STEPS, ["courtesy", "due"], at(2026, 12, 26, 10), CAL)
+    p = plan(
+        invoice(due_date=date(2026, 12, 21)), DEFAULT_STEPS, ["courtesy", "due"], at(2026, 12, 26, 10), CAL
+    )
     assert p.send is None and p.next_at == at(2026, 12, 28, 9)
 
 

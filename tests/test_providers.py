@@ -48,7 +48,9 @@ def provider(profile: str, behaviour: Behaviour | None = None) -> Iterator[tuple
 
 
 class Owner:
-    def __init__(self, rig: MailRig, tmp: Path, proxy: ImapProxy | None = None, *, smtp_extra: str = "") -> None:
+    def __init__(
+        self, rig: MailRig, tmp: Path, proxy: ImapProxy | None = None, *, smtp_extra: str = ""
+    ) -> None:
         self.rig = rig
         self.config = tmp / "config.toml"
         text = rig.config_toml("alice", tmp / "state.db", since="2026-10-01", extra=SENDING)
@@ -56,8 +58,10 @@ class Owner:
             text = text.replace(f"port = {rig.imap_port}\n", f"port = {proxy.port}\n", 1)
         if smtp_extra:
             text = text.replace("server_saves_sent = false\n", "").replace(
-                f'port = {rig.smtp_port}\nsecurity = "plain"\n', f'port = {rig.smtp_port}\nsecurity = "plain"\n'
-                f"{smtp_extra}\n", 1)
+                f'port = {rig.smtp_port}\nsecurity = "plain"\n',
+                f'port = {rig.smtp_port}\nsecurity = "plain"\n{smtp_extra}\n',
+                1,
+            )
         self.config.write_text(text)
         self.config.chmod(0o600)
         self.state = tmp / "state.db"
@@ -80,8 +84,13 @@ class Owner:
 
     def send_invoice(self, number: str = "12/2026", to: str = "bob") -> bytes:
         when = datetime(2026, 11, 2, 15, 0, tzinfo=ROME)
-        m = mail(f"Alessandra Rossi <{self.rig.address('alice')}>", f"Bob Spa <{self.rig.address(to)}>",
-                 f"Fattura {number}", INVOICE_BODY, when)
+        m = mail(
+            f"Alessandra Rossi <{self.rig.address('alice')}>",
+            f"Bob Spa <{self.rig.address(to)}>",
+            f"Fattura {number}",
+            INVOICE_BODY,
+            when,
+        )
         raw = m.as_bytes()
         self.rig.append("alice", self.rig.sent_folder, raw, when=when)
         return raw
@@ -100,7 +109,7 @@ def test_exchange_without_condstore_or_keywords_works_and_says_so(tmp_path: Path
         o.send_invoice()
         o.run("2026-11-25T10:00+01:00")
         assert o.status()["12/2026"]["state"] == "open"
-        o.run("2026-12-07T10:00+01:00")                         # due 2 Dec + 5 days: the first reminder
+        o.run("2026-12-07T10:00+01:00")  # due 2 Dec + 5 days: the first reminder
         assert len(reminders_in(rig, "bob", "INBOX")) == 1
         assert len(reminders_in(rig, "alice", "Sent Items")) == 1
         assert not any(b"HIGHESTMODSEQ" in c.upper() for c in proxy.commands)
@@ -145,7 +154,7 @@ def test_courier_namespace_finds_inbox_sent_and_moving_to_inbox_paid_marks_paid(
         c.create_folder("INBOX.Paid")
         c.select_folder("INBOX.Sent")
         uids = c.search(["ALL"])
-        c.copy(uids, "INBOX.Paid")            # Courier has no MOVE: a mail client copies and expunges
+        c.copy(uids, "INBOX.Paid")  # Courier has no MOVE: a mail client copies and expunges
         c.delete_messages(uids)
         c.expunge()
         c.logout()
@@ -216,7 +225,7 @@ def test_a_provider_that_files_the_copy_seconds_later_gets_one_copy(tmp_path: Pa
         o.send_invoice()
         o.run("2026-11-25T10:00+01:00")
         o.run("2026-12-07T10:00+01:00")
-        assert _sent_copies(rig) <= 1                       # never ours this early
+        assert _sent_copies(rig) <= 1  # never ours this early
         time.sleep(1.5)
         o.run("2026-12-07T10:05+01:00")
         time.sleep(0.5)

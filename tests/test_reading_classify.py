@@ -17,31 +17,50 @@ OWNER = "alessandra@example.it"
 SENT = "Mon, 30 Nov 2026 09:00:00 +0100"  # a Monday
 
 
-def mk(subject: str, body: str, *, frm: str = "Mario Bianchi <mario@acme.it>", to: str = OWNER,
-       date_: str = SENT, headers: str = "", ctype: str = "text/plain; charset=utf-8") -> bytes:
-    return (f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date_}\nMessage-ID: <r1@acme.it>\n"
-            f"{headers}MIME-Version: 1.0\nContent-Type: {ctype}\nContent-Transfer-Encoding: 8bit\n\n{body}"
-            ).encode()
+def mk(
+    subject: str,
+    body: str,
+    *,
+    frm: str = "Mario Bianchi <mario@acme.it>",
+    to: str = OWNER,
+    date_: str = SENT,
+    headers: str = "",
+    ctype: str = "text/plain; charset=utf-8",
+) -> bytes:
+    return (
+        f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date_}\nMessage-ID: <r1@acme.it>\n"
+        f"{headers}MIME-Version: 1.0\nContent-Type: {ctype}\nContent-Transfer-Encoding: 8bit\n\n{body}"
+    ).encode()
 
 
-QUOTE_IT = ("\n\nIl giorno lun 23 nov 2026 alle ore 09:00 Alessandra Rossi <alessandra@example.it> ha scritto:\n"
-            "> Gentile cliente, la fattura 12/2026 di 1.220,00 € risulta non pagata.\n"
-            "> Se ha già effettuato il pagamento, ignori questo messaggio.\n")
-QUOTE_ES = ("\n\nEl lun, 23 nov 2026 a las 9:00, Alessandra Rossi (<alessandra@example.it>) escribió:\n"
-            "> Estimado cliente, la factura 2026/7 sigue pendiente de pago.\n"
-            "> Si ya ha realizado el pago, ignore este mensaje.\n")
-QUOTE_EN = ("\n\nOn Mon, Nov 23, 2026 at 9:00 AM Alessandra Rossi <alessandra@example.it> wrote:\n"
-            "> Dear client, invoice INV-0042 is still unpaid.\n"
-            "> If you have already paid, please ignore this message.\n")
+QUOTE_IT = (
+    "\n\nIl giorno lun 23 nov 2026 alle ore 09:00 Alessandra Rossi <alessandra@example.it> ha scritto:\n"
+    "> Gentile cliente, la fattura 12/2026 di 1.220,00 € risulta non pagata.\n"
+    "> Se ha già effettuato il pagamento, ignori questo messaggio.\n"
+)
+QUOTE_ES = (
+    "\n\nEl lun, 23 nov 2026 a las 9:00, Alessandra Rossi (<alessandra@example.it>) escribió:\n"
+    "> Estimado cliente, la factura 2026/7 sigue pendiente de pago.\n"
+    "> Si ya ha realizado el pago, ignore este mensaje.\n"
+)
+QUOTE_EN = (
+    "\n\nOn Mon, Nov 23, 2026 at 9:00 AM Alessandra Rossi <alessandra@example.it> wrote:\n"
+    "> Dear client, invoice INV-0042 is still unpaid.\n"
+    "> If you have already paid, please ignore this message.\n"
+)
 
 
 def reply(text: str, lang: str = "it", **kw: str) -> MessageFacts:
-    subject, quote = {"it": ("Re: Fattura 12/2026", QUOTE_IT), "es": ("RE: Factura 2026/7", QUOTE_ES),
-                      "en": ("Re: Invoice INV-0042", QUOTE_EN)}[lang]
+    subject, quote = {
+        "it": ("Re: Fattura 12/2026", QUOTE_IT),
+        "es": ("RE: Factura 2026/7", QUOTE_ES),
+        "en": ("Re: Invoice INV-0042", QUOTE_EN),
+    }[lang]
     return read_message(mk(subject, text + quote, headers="In-Reply-To: <inv@example.it>\n", **kw))
 
 
 # ---- quotes ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "new"),
@@ -49,14 +68,18 @@ def reply(text: str, lang: str = "it", **kw: str) -> MessageFacts:
         ("Hello\n\nOn Mon, Apr 2, 2012 at 6:26 PM, Megan One <xxx@gmail.com> wrote:\n\n> Hi", "Hello"),
         ("On 04/02/2012 06:26 PM, Megan One wrote:\n> Hi\nHello", "Hello"),
         ("Hello\n\n----- Original Message -----\nFrom: a@b\nSent: Monday\n\nHi", "Hello"),
-        ("Pagato.\n\nDa: Alessandra <a@b.it>\nInviato: lunedì 30 novembre 2026 09:00\nA: m@c.it\n\nSe ha pagato",
-         "Pagato."),
-        ("Pagado.\n\nDe: Alessandra <a@b.it>\nEnviado el: lunes, 30 de noviembre\nPara: m@c.es\n\nSi ya pagó",
-         "Pagado."),
+        (
+            "Pagato.\n\nDa: Alessandra <a@b.it>\nInviato: lunedì 30 novembre 2026 09:00\nA: m@c.it\n\nSe ha pagato",
+            "Pagato.",
+        ),
+        (
+            "Pagado.\n\nDe: Alessandra <a@b.it>\nEnviado el: lunes, 30 de noviembre\nPara: m@c.es\n\nSi ya pagó",
+            "Pagado.",
+        ),
         ("Ok.\n\n________________________________\nFrom: Alessandra\nSent: Monday\n\nhi", "Ok."),
-        ("Grazie\n\nIn data 11 ottobre 2017 21:11:31 \"John\" <j@x.com> ha scritto:\n\nBuongiorno!", "Grazie"),
+        ('Grazie\n\nIn data 11 ottobre 2017 21:11:31 "John" <j@x.com> ha scritto:\n\nBuongiorno!', "Grazie"),
         ("Ok\nOn Nov 21, 2014,\nat 10:18,\nJohn Doe <john@doe123.com> wrote:\n\n> Thanks.", "Ok"),
-        ("Hello\n02.04.2012 14:20 пользователь \"bob@x.org\" <\nbob@x.org> написал:\n\n> Hi", "Hello"),
+        ('Hello\n02.04.2012 14:20 пользователь "bob@x.org" <\nbob@x.org> написал:\n\n> Hi', "Hello"),
         ("Saldato ieri.\n\n-- \nMario Bianchi\nACME srl", "Saldato ieri."),
         ("Pagato\n\nInviato da iPhone", "Pagato"),
         ("Sì\n> abbiamo pagato?\nno", "Sì\nno"),
@@ -76,56 +99,175 @@ def test_split_reply_reports_quotes() -> None:
 
 PAYMENTS = [
     # (from, subject, body, amount, currency, reference)
-    ("PayPal <service@paypal.com>", "You've got money",
-     ("Hello Alessandra Rossi,\nYou received a payment of €1,220.00 EUR from ACME srl (amministrazione@acme.it).\n"
-      "Note from ACME srl: Invoice 12/2026\nTransaction ID: 5TY05013RG002845M"), "1220.00", "EUR", "12/2026"),
-    ("PayPal <service@paypal.it>", "Hai ricevuto un pagamento",
-     ("Ciao Alessandra Rossi,\nhai ricevuto un pagamento di 1.220,00 € EUR da ACME srl.\n"
-      "Nota: saldo fattura 12/2026"), "1220.00", "EUR", "12/2026"),
-    ("PayPal <service@paypal.es>", "Has recibido un pago",
-     "Has recibido un pago de 1.210,00 € EUR de Construcciones Pérez S.L.\nConcepto: Factura 2026/7",
-     "1210.00", "EUR", "2026/7"),
-    ("Stripe <notifications@stripe.com>", "Payment of €500.00 from Globex Corp succeeded",
-     "You received a payment of €500.00 from Globex Corp for invoice INV-0042.", "500.00", "EUR", "INV-0042"),
-    ("Stripe <invoicing@stripe.com>", "Invoice INV-0043 was paid",
-     "Good news! Invoice INV-0043 for $1,500.00 was paid by Initech.", "1500.00", "USD", "INV-0043"),
-    ("Wise <noreply@wise.com>", "You've received GBP",
-     "You just received £1,000.50 from Initech Ltd.\nReference: INV-0044", "1000.50", "GBP", "INV-0044"),
-    ("Monzo <help@monzo.com>", "Money in", "Initech sent you £250.00\nReference: INV-0045", "250.00", "GBP",
-     "INV-0045"),
-    ("Barclays <alerts@barclays.co.uk>", "Payment received",
-     "A payment of £800.00 has been credited to your account.\nReference: INV-0046", "800.00", "GBP", "INV-0046"),
-    ("Intesa Sanpaolo <notifiche@intesasanpaolo.com>", "Accredito bonifico",
-     ("Gentile cliente, ti informiamo che è stato accreditato sul tuo conto un bonifico di 1.220,00 EUR "
-      "da ACME SRL.\nCausale: SALDO FT 12/2026"), "1220.00", "EUR", "12/2026"),
-    ("UniCredit <noreply@unicredit.it>", "Bonifico in entrata",
-     ("Hai ricevuto un bonifico SEPA di Euro 800,00 ordinato da Rossi Mario.\n"
-      "Causale: fattura n. 15 del 10/11/2026"), "800.00", "EUR", "15"),
-    ("Fineco <avvisi@finecobank.com>", "Bonifico ricevuto",
-     "Ordinante: Beta SpA\nImporto: 2.440,00 EUR\nCausale: Pagamento fattura 2026/18", "2440.00", "EUR",
-     "2026/18"),
-    ("Satispay <noreply@satispay.com>", "Hai ricevuto 50,00 €", "Mario Rossi ti ha inviato 50,00 €.",
-     "50.00", "EUR", None),
-    ("Banca Locale <no-reply@bancalocale.example>", "Movimento in entrata sul conto",
-     "Bonifico a tuo favore di 300,00 € - causale: ft 21/2026", "300.00", "EUR", "21/2026"),
-    ("BBVA <avisos@bbva.es>", "Has recibido una transferencia",
-     ("Te informamos de que has recibido una transferencia de 1.210,00 € de CONSTRUCCIONES PEREZ SL.\n"
-      "Concepto: FRA 2026/7"), "1210.00", "EUR", "2026/7"),
-    ("CaixaBank <notificaciones@caixabank.es>", "Transferencia recibida",
-     ("Se ha abonado en su cuenta una transferencia por importe de 605,00 EUR.\nOrdenante: Talleres Gómez\n"
-      "Concepto: Factura nº 9"), "605.00", "EUR", "9"),
-    ("Bankinter <avisos@bankinter.com>", "Bizum recibido",
-     "Laura te ha enviado un Bizum de 60,00 €. Concepto: factura 3", "60.00", "EUR", "3"),
-    ("Santander <avisos@santander.es>", "Aviso de ingreso",
-     "Has recibido un ingreso de 300,00 € en tu cuenta.\nConcepto: FACTURA A-12", "300.00", "EUR", "A-12"),
-    ("Stripe <notifications@stripe.com>", "Payment received: $1,500.00 from Globex",
-     "Payment received.\nAmount: $1,500.00\nDescription: Invoice #INV-0047", "1500.00", "USD", "INV-0047"),
+    (
+        "PayPal <service@paypal.com>",
+        "You've got money",
+        (
+            "Hello Alessandra Rossi,\nYou received a payment of €1,220.00 EUR from ACME srl (amministrazione@acme.it).\n"
+            "Note from ACME srl: Invoice 12/2026\nTransaction ID: 5TY05013RG002845M"
+        ),
+        "1220.00",
+        "EUR",
+        "12/2026",
+    ),
+    (
+        "PayPal <service@paypal.it>",
+        "Hai ricevuto un pagamento",
+        (
+            "Ciao Alessandra Rossi,\nhai ricevuto un pagamento di 1.220,00 € EUR da ACME srl.\n"
+            "Nota: saldo fattura 12/2026"
+        ),
+        "1220.00",
+        "EUR",
+        "12/2026",
+    ),
+    (
+        "PayPal <service@paypal.es>",
+        "Has recibido un pago",
+        "Has recibido un pago de 1.210,00 € EUR de Construcciones Pérez S.L.\nConcepto: Factura 2026/7",
+        "1210.00",
+        "EUR",
+        "2026/7",
+    ),
+    (
+        "Stripe <notifications@stripe.com>",
+        "Payment of €500.00 from Globex Corp succeeded",
+        "You received a payment of €500.00 from Globex Corp for invoice INV-0042.",
+        "500.00",
+        "EUR",
+        "INV-0042",
+    ),
+    (
+        "Stripe <invoicing@stripe.com>",
+        "Invoice INV-0043 was paid",
+        "Good news! Invoice INV-0043 for $1,500.00 was paid by Initech.",
+        "1500.00",
+        "USD",
+        "INV-0043",
+    ),
+    (
+        "Wise <noreply@wise.com>",
+        "You've received GBP",
+        "You just received £1,000.50 from Initech Ltd.\nReference: INV-0044",
+        "1000.50",
+        "GBP",
+        "INV-0044",
+    ),
+    (
+        "Monzo <help@monzo.com>",
+        "Money in",
+        "Initech sent you £250.00\nReference: INV-0045",
+        "250.00",
+        "GBP",
+        "INV-0045",
+    ),
+    (
+        "Barclays <alerts@barclays.co.uk>",
+        "Payment received",
+        "A payment of £800.00 has been credited to your account.\nReference: INV-0046",
+        "800.00",
+        "GBP",
+        "INV-0046",
+    ),
+    (
+        "Intesa Sanpaolo <notifiche@intesasanpaolo.com>",
+        "Accredito bonifico",
+        (
+            "Gentile cliente, ti informiamo che è stato accreditato sul tuo conto un bonifico di 1.220,00 EUR "
+            "da ACME SRL.\nCausale: SALDO FT 12/2026"
+        ),
+        "1220.00",
+        "EUR",
+        "12/2026",
+    ),
+    (
+        "UniCredit <noreply@unicredit.it>",
+        "Bonifico in entrata",
+        (
+            "Hai ricevuto un bonifico SEPA di Euro 800,00 ordinato da Rossi Mario.\n"
+            "Causale: fattura n. 15 del 10/11/2026"
+        ),
+        "800.00",
+        "EUR",
+        "15",
+    ),
+    (
+        "Fineco <avvisi@finecobank.com>",
+        "Bonifico ricevuto",
+        "Ordinante: Beta SpA\nImporto: 2.440,00 EUR\nCausale: Pagamento fattura 2026/18",
+        "2440.00",
+        "EUR",
+        "2026/18",
+    ),
+    (
+        "Satispay <noreply@satispay.com>",
+        "Hai ricevuto 50,00 €",
+        "Mario Rossi ti ha inviato 50,00 €.",
+        "50.00",
+        "EUR",
+        None,
+    ),
+    (
+        "Banca Locale <no-reply@bancalocale.example>",
+        "Movimento in entrata sul conto",
+        "Bonifico a tuo favore di 300,00 € - causale: ft 21/2026",
+        "300.00",
+        "EUR",
+        "21/2026",
+    ),
+    (
+        "BBVA <avisos@bbva.es>",
+        "Has recibido una transferencia",
+        (
+            "Te informamos de que has recibido una transferencia de 1.210,00 € de CONSTRUCCIONES PEREZ SL.\n"
+            "Concepto: FRA 2026/7"
+        ),
+        "1210.00",
+        "EUR",
+        "2026/7",
+    ),
+    (
+        "CaixaBank <notificaciones@caixabank.es>",
+        "Transferencia recibida",
+        (
+            "Se ha abonado en su cuenta una transferencia por importe de 605,00 EUR.\nOrdenante: Talleres Gómez\n"
+            "Concepto: Factura nº 9"
+        ),
+        "605.00",
+        "EUR",
+        "9",
+    ),
+    (
+        "Bankinter <avisos@bankinter.com>",
+        "Bizum recibido",
+        "Laura te ha enviado un Bizum de 60,00 €. Concepto: factura 3",
+        "60.00",
+        "EUR",
+        "3",
+    ),
+    (
+        "Santander <avisos@santander.es>",
+        "Aviso de ingreso",
+        "Has recibido un ingreso de 300,00 € en tu cuenta.\nConcepto: FACTURA A-12",
+        "300.00",
+        "EUR",
+        "A-12",
+    ),
+    (
+        "Stripe <notifications@stripe.com>",
+        "Payment received: $1,500.00 from Globex",
+        "Payment received.\nAmount: $1,500.00\nDescription: Invoice #INV-0047",
+        "1500.00",
+        "USD",
+        "INV-0047",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("frm", "subject", "body", "amount", "currency", "reference"), PAYMENTS)
-def test_payment_notifications(frm: str, subject: str, body: str, amount: str, currency: str,
-                               reference: str | None) -> None:
+def test_payment_notifications(
+    frm: str, subject: str, body: str, amount: str, currency: str, reference: str | None
+) -> None:
     facts = read_message(mk(subject, body, frm=frm, headers="Auto-Submitted: auto-generated\n"))
     assert facts.kind == "payment-notification"
     assert facts.reply is not None
@@ -136,19 +278,40 @@ def test_payment_notifications(frm: str, subject: str, body: str, amount: str, c
 def test_payment_notification_json() -> None:
     frm, subject, body, *_ = PAYMENTS[1]
     out = read_message(mk(subject, body, frm=frm)).to_json("n.eml")
-    assert out.pop("confidence") >= 0.6     # issue 15: an extra key, how sure the reading is
-    assert out == {"file": "n.eml", "kind": "payment-notification", "language": "it",
-                   "reply": {"promised_date": None, "return_date": None, "failed_recipient": None,
-                             "amount": "1220.00", "reference": "12/2026", "permanent": None}}
+    assert out.pop("confidence") >= 0.6  # issue 15: an extra key, how sure the reading is
+    assert out == {
+        "file": "n.eml",
+        "kind": "payment-notification",
+        "language": "it",
+        "reply": {
+            "promised_date": None,
+            "return_date": None,
+            "failed_recipient": None,
+            "amount": "1220.00",
+            "reference": "12/2026",
+            "permanent": None,
+        },
+    }
 
 
 @pytest.mark.parametrize(
     ("frm", "subject", "body"),
     [
-        ("PayPal <service@paypal.com>", "Receipt for your payment", "You sent a payment of €30.00 to Spotify."),
-        ("PayPal <service@paypal.it>", "Hai inviato un pagamento", "Hai inviato un pagamento di 30,00 € a Spotify."),
-        ("Intesa Sanpaolo <notifiche@intesasanpaolo.com>", "Bonifico in uscita",
-         "Il bonifico in uscita di 100,00 EUR a favore di Mario è stato eseguito."),
+        (
+            "PayPal <service@paypal.com>",
+            "Receipt for your payment",
+            "You sent a payment of €30.00 to Spotify.",
+        ),
+        (
+            "PayPal <service@paypal.it>",
+            "Hai inviato un pagamento",
+            "Hai inviato un pagamento di 30,00 € a Spotify.",
+        ),
+        (
+            "Intesa Sanpaolo <notifiche@intesasanpaolo.com>",
+            "Bonifico in uscita",
+            "Il bonifico in uscita di 100,00 EUR a favore di Mario è stato eseguito.",
+        ),
         ("UniCredit <noreply@unicredit.it>", "Addebito SDD", "Addebito diretto di 45,00 EUR - Enel Energia."),
         ("PayPal <service@paypal.com>", "New features", "Discover what's new in your PayPal account."),
         ("BBVA <avisos@bbva.es>", "Transferencia enviada", "Tu transferencia enviada de 50,00 € a Juan."),
@@ -292,9 +455,11 @@ def test_quoted_reminder_does_not_count() -> None:
 
 
 def test_outlook_quote_with_promise() -> None:
-    body = ("Vi paghiamo lunedì.\n\nDa: Alessandra Rossi <alessandra@example.it>\n"
-            "Inviato: lunedì 23 novembre 2026 09:00\nA: Mario Bianchi\nOggetto: Fattura 12/2026\n\n"
-            "Abbiamo pagato? Se avete già pagato, ignorate. Pagheremo il 1/1.")
+    body = (
+        "Vi paghiamo lunedì.\n\nDa: Alessandra Rossi <alessandra@example.it>\n"
+        "Inviato: lunedì 23 novembre 2026 09:00\nA: Mario Bianchi\nOggetto: Fattura 12/2026\n\n"
+        "Abbiamo pagato? Se avete già pagato, ignorate. Pagheremo il 1/1."
+    )
     facts = read_message(mk("R: Fattura 12/2026", body))
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == date(2026, 12, 7)
@@ -306,7 +471,9 @@ def test_bottom_posted_reply() -> None:
 
 
 def test_reply_without_reply_prefix_but_with_in_reply_to() -> None:
-    facts = read_message(mk("Fattura 12/2026", "Pagheremo il 10/12.", headers="In-Reply-To: <inv@example.it>\n"))
+    facts = read_message(
+        mk("Fattura 12/2026", "Pagheremo il 10/12.", headers="In-Reply-To: <inv@example.it>\n")
+    )
     assert facts.kind == "client-reply-promise"
 
 
@@ -331,14 +498,23 @@ def test_fresh_message_without_intent_is_other() -> None:
 
 def test_owner_own_reply_is_not_a_client_reply() -> None:
     rules = ReadingRules(DEFAULT_RULES.subject_patterns, DEFAULT_RULES.attachment_pattern, (OWNER,))
-    raw = mk("Re: Fattura 12/2026", "Abbiamo pagato? No, ma grazie." + QUOTE_IT, frm=f"Alessandra <{OWNER}>",
-             to="mario@acme.it", headers="In-Reply-To: <x@acme.it>\n")
+    raw = mk(
+        "Re: Fattura 12/2026",
+        "Abbiamo pagato? No, ma grazie." + QUOTE_IT,
+        frm=f"Alessandra <{OWNER}>",
+        to="mario@acme.it",
+        headers="In-Reply-To: <x@acme.it>\n",
+    )
     assert read_message(raw, rules).kind == "other"
 
 
 def test_newsletter_reply_is_not_a_client_reply() -> None:
-    raw = mk("Re: novità", "Abbiamo pagato tutto!", frm="news@shop.example",
-             headers="List-Unsubscribe: <mailto:u@shop.example>\nIn-Reply-To: <x@y>\n")
+    raw = mk(
+        "Re: novità",
+        "Abbiamo pagato tutto!",
+        frm="news@shop.example",
+        headers="List-Unsubscribe: <mailto:u@shop.example>\nIn-Reply-To: <x@y>\n",
+    )
     assert read_message(raw).kind == "other"
 
 
@@ -366,23 +542,65 @@ def test_find_reference(text: str, ref: str | None) -> None:
 # ---- auto-replies ---------------------------------------------------------------------------------
 
 AUTO = [
-    ("Risposta automatica: Fattura 12/2026", "Sono fuori ufficio, tornerò il 5 dicembre.", "", "it",
-     date(2026, 12, 5)),
+    (
+        "Risposta automatica: Fattura 12/2026",
+        "Sono fuori ufficio, tornerò il 5 dicembre.",
+        "",
+        "it",
+        date(2026, 12, 5),
+    ),
     ("Fuori sede", "Rientro il 07/12/2026. Per urgenze scrivere a info@acme.it", "", "it", date(2026, 12, 7)),
-    ("Re: Fattura 12/2026", "Sono in ferie dal 1 al 6 dicembre, rientrerò in ufficio lunedì 7 dicembre.",
-     "Auto-Submitted: auto-replied\n", "it", date(2026, 12, 7)),
-    ("Respuesta automática: Factura 2026/7", "Estaré de vuelta el 5 de diciembre.", "", "es", date(2026, 12, 5)),
-    ("Fuera de la oficina", "Estoy fuera de la oficina hasta el 9 de diciembre de 2026.", "", "es",
-     date(2026, 12, 9)),
+    (
+        "Re: Fattura 12/2026",
+        "Sono in ferie dal 1 al 6 dicembre, rientrerò in ufficio lunedì 7 dicembre.",
+        "Auto-Submitted: auto-replied\n",
+        "it",
+        date(2026, 12, 7),
+    ),
+    (
+        "Respuesta automática: Factura 2026/7",
+        "Estaré de vuelta el 5 de diciembre.",
+        "",
+        "es",
+        date(2026, 12, 5),
+    ),
+    (
+        "Fuera de la oficina",
+        "Estoy fuera de la oficina hasta el 9 de diciembre de 2026.",
+        "",
+        "es",
+        date(2026, 12, 9),
+    ),
     ("Ausente", "Gracias por su mensaje. Volveré el lunes.", "X-Autoreply: yes\n", "es", date(2026, 12, 7)),
-    ("Automatic reply: Invoice INV-0042", "I'm out of the office and will be back on December 5.", "", "en",
-     date(2026, 12, 5)),
-    ("Out of Office", "Back on Monday 7 December.", "Auto-Submitted: auto-replied\n", "en", date(2026, 12, 7)),
-    ("Re: Invoice INV-0042", "Thank you for your email, I will reply as soon as possible.",
-     "Precedence: auto_reply\n", "en", None),
+    (
+        "Automatic reply: Invoice INV-0042",
+        "I'm out of the office and will be back on December 5.",
+        "",
+        "en",
+        date(2026, 12, 5),
+    ),
+    (
+        "Out of Office",
+        "Back on Monday 7 December.",
+        "Auto-Submitted: auto-replied\n",
+        "en",
+        date(2026, 12, 7),
+    ),
+    (
+        "Re: Invoice INV-0042",
+        "Thank you for your email, I will reply as soon as possible.",
+        "Precedence: auto_reply\n",
+        "en",
+        None,
+    ),
     ("Auto reply: Invoice INV-0042", "I'm on holiday.", "X-Autorespond: yes\n", "en", None),
-    ("Your request has been received", "We will get back to you within 2 working days.",
-     "Auto-Submitted: auto-generated\n", "en", None),
+    (
+        "Your request has been received",
+        "We will get back to you within 2 working days.",
+        "Auto-Submitted: auto-generated\n",
+        "en",
+        None,
+    ),
 ]
 
 
@@ -399,7 +617,7 @@ def test_auto_replies(subject: str, body: str, headers: str, lang: str, back: da
 DSN = (
     "From: Mail Delivery System <MAILER-DAEMON@mx.example.it>\nTo: alessandra@example.it\n"
     "Subject: Undelivered Mail Returned to Sender\nDate: Mon, 30 Nov 2026 09:00:05 +0100\n"
-    "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"R\"\n\n"
+    'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="R"\n\n'
     "--R\nContent-Type: text/plain; charset=utf-8\n\nImpossibile recapitare il messaggio.\n"
     "--R\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.it\n\n"
     "Final-Recipient: rfc822; Amministrazione@ACME.it\nAction: failed\nStatus: 5.1.1\n"
@@ -411,25 +629,41 @@ DSN = (
 def test_dsn_bounce() -> None:
     facts = read_message(DSN.encode())
     assert facts.kind == "bounce"
-    assert facts.reply == ReplyFacts(failed_recipient="amministrazione@acme.it", permanent=True,
-                                     reason="5.1.1 bad destination mailbox address")
+    assert facts.reply == ReplyFacts(
+        failed_recipient="amministrazione@acme.it",
+        permanent=True,
+        reason="5.1.1 bad destination mailbox address",
+    )
     assert facts.language == "it"
 
 
 @pytest.mark.parametrize(
     ("frm", "subject", "body", "failed"),
     [
-        ("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)",
-         "Delivery to the following recipient failed permanently:\n\n     mario@acme.it\n", "mario@acme.it"),
-        ("postmaster@libero.it", "Messaggio non recapitabile: Fattura 12/2026",
-         "Il messaggio non è stato consegnato ai seguenti destinatari:\n<conta@acme.it>: utente sconosciuto",
-         "conta@acme.it"),
-        ("MAILER-DAEMON@correo.es", "Mensaje no entregado: Factura 2026/7",
-         "No se ha podido entregar el mensaje a los siguientes destinatarios:\n\n  pagos@empresa.es",
-         "pagos@empresa.es"),
-        ("Microsoft Outlook <postmaster@globex.com>", "Undeliverable: Invoice INV-0042",
-         "Delivery has failed to these recipients or groups:\n\nbob@globex.com<mailto:bob@globex.com>",
-         "bob@globex.com"),
+        (
+            "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            "Delivery Status Notification (Failure)",
+            "Delivery to the following recipient failed permanently:\n\n     mario@acme.it\n",
+            "mario@acme.it",
+        ),
+        (
+            "postmaster@libero.it",
+            "Messaggio non recapitabile: Fattura 12/2026",
+            "Il messaggio non è stato consegnato ai seguenti destinatari:\n<conta@acme.it>: utente sconosciuto",
+            "conta@acme.it",
+        ),
+        (
+            "MAILER-DAEMON@correo.es",
+            "Mensaje no entregado: Factura 2026/7",
+            "No se ha podido entregar el mensaje a los siguientes destinatarios:\n\n  pagos@empresa.es",
+            "pagos@empresa.es",
+        ),
+        (
+            "Microsoft Outlook <postmaster@globex.com>",
+            "Undeliverable: Invoice INV-0042",
+            "Delivery has failed to these recipients or groups:\n\nbob@globex.com<mailto:bob@globex.com>",
+            "bob@globex.com",
+        ),
     ],
 )
 def test_plain_text_bounces(frm: str, subject: str, body: str, failed: str) -> None:
@@ -439,29 +673,45 @@ def test_plain_text_bounces(frm: str, subject: str, body: str, failed: str) -> N
 
 
 def test_x_failed_recipients_header() -> None:
-    facts = read_message(mk("Mail delivery failed", "could not deliver", frm="mailer-daemon@x.it",
-                            headers="X-Failed-Recipients: Mario@ACME.it\n"))
+    facts = read_message(
+        mk(
+            "Mail delivery failed",
+            "could not deliver",
+            frm="mailer-daemon@x.it",
+            headers="X-Failed-Recipients: Mario@ACME.it\n",
+        )
+    )
     assert (facts.kind, facts.reply and facts.reply.failed_recipient) == ("bounce", "mario@acme.it")
 
 
 def test_read_receipt_is_other() -> None:
-    raw = ("From: mario@acme.it\nTo: alessandra@example.it\nSubject: Letto: Fattura 12/2026\n"
-           "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"R\"\n\n"
-           "--R\nContent-Type: text/plain\n\nIl messaggio è stato letto.\n--R--\n")
+    raw = (
+        "From: mario@acme.it\nTo: alessandra@example.it\nSubject: Letto: Fattura 12/2026\n"
+        'Content-Type: multipart/report; report-type=disposition-notification; boundary="R"\n\n'
+        "--R\nContent-Type: text/plain\n\nIl messaggio è stato letto.\n--R--\n"
+    )
     assert read_message(raw.encode()).kind == "other"
     assert read_message(mk("Read: Invoice 42", "Your message was read.")).kind == "other"
 
 
 def test_user_writing_about_delivery_is_not_a_bounce() -> None:
-    facts = read_message(mk("Re: Delivery failure of the goods", "The goods were never delivered, we dispute it.",
-                            headers="In-Reply-To: <x@y>\n"))
+    facts = read_message(
+        mk(
+            "Re: Delivery failure of the goods",
+            "The goods were never delivered, we dispute it.",
+            headers="In-Reply-To: <x@y>\n",
+        )
+    )
     assert facts.kind == "client-reply-dispute"
 
 
 # ---- body-only texts ------------------------------------------------------------------------------
 
+
 def test_read_text_reply() -> None:
-    facts = read_text("Pagheremo il 5 dicembre 2026.\n\nOn Mon, Nov 23, 2026 at 9:00 AM A <a@b.it> wrote:\n> pay")
+    facts = read_text(
+        "Pagheremo il 5 dicembre 2026.\n\nOn Mon, Nov 23, 2026 at 9:00 AM A <a@b.it> wrote:\n> pay"
+    )
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == date(2026, 12, 5)
 
@@ -473,24 +723,40 @@ def test_read_text_plain_is_other() -> None:
 
 # ---- edge cases between the classes ---------------------------------------------------------------
 
+
 def test_remittance_advice_from_a_clients_erp() -> None:
-    facts = read_message(mk("Avviso di pagamento", "Vi comunichiamo che abbiamo disposto il bonifico di "
-                            "1.220,00 € a saldo della fattura 12/2026.", frm="ACME ERP <noreply@acme.it>",
-                            headers="Auto-Submitted: auto-generated\n"))
+    facts = read_message(
+        mk(
+            "Avviso di pagamento",
+            "Vi comunichiamo che abbiamo disposto il bonifico di 1.220,00 € a saldo della fattura 12/2026.",
+            frm="ACME ERP <noreply@acme.it>",
+            headers="Auto-Submitted: auto-generated\n",
+        )
+    )
     assert facts.kind == "payment-notification"
     assert facts.reply == ReplyFacts(amount=Money(Decimal("1220.00"), "EUR"), reference="12/2026")
 
 
 def test_english_remittance_without_the_word_advice() -> None:
-    facts = read_message(mk("Payment INV-0042", "We have made a payment of €500.00 for invoice INV-0042.",
-                            frm="Globex AP <ap-noreply@globex.com>"))
+    facts = read_message(
+        mk(
+            "Payment INV-0042",
+            "We have made a payment of €500.00 for invoice INV-0042.",
+            frm="Globex AP <ap-noreply@globex.com>",
+        )
+    )
     assert facts.kind == "payment-notification"
     assert facts.reply is not None and facts.reply.reference == "INV-0042"
 
 
 def test_outgoing_payment_confirmation_is_not_a_notification() -> None:
-    facts = read_message(mk("Receipt", "Your payment to Spotify has been sent. Amount: €9.99",
-                            frm="PayPal <service@paypal.com>"))
+    facts = read_message(
+        mk(
+            "Receipt",
+            "Your payment to Spotify has been sent. Amount: €9.99",
+            frm="PayPal <service@paypal.com>",
+        )
+    )
     assert facts.kind == "other"
 
 
@@ -500,13 +766,16 @@ def test_bank_employee_replying_in_the_thread_is_a_client() -> None:
 
 
 def test_policy_statement_is_not_a_payment() -> None:
-    assert reply("Payment is made within 60 days of receipt, as per our policy.", "en").kind == \
-        "client-reply-other"
+    assert (
+        reply("Payment is made within 60 days of receipt, as per our policy.", "en").kind
+        == "client-reply-other"
+    )
 
 
 def test_successful_delivery_report_is_not_a_bounce() -> None:
     raw = DSN.replace("Action: failed", "Action: delivered").replace(
-        "Undelivered Mail Returned to Sender", "Delivered: Fattura 12/2026")
+        "Undelivered Mail Returned to Sender", "Delivered: Fattura 12/2026"
+    )
     assert read_message(raw.encode()).kind == "other"
 
 
@@ -517,9 +786,13 @@ def test_delayed_delivery_is_reported_as_a_bounce() -> None:
 
 
 def test_forwarded_bounce_is_not_our_bounce() -> None:
-    raw = ("From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: Fwd: Undeliverable: Fattura 12/2026\n"
-           "Content-Type: multipart/mixed; boundary=\"F\"\n\n--F\nContent-Type: text/plain\n\n"
-           "Ti giro questo errore, usa l'altro indirizzo.\n--F\nContent-Type: message/rfc822\n\n" + DSN + "\n--F--\n")
+    raw = (
+        "From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: Fwd: Undeliverable: Fattura 12/2026\n"
+        'Content-Type: multipart/mixed; boundary="F"\n\n--F\nContent-Type: text/plain\n\n'
+        "Ti giro questo errore, usa l'altro indirizzo.\n--F\nContent-Type: message/rfc822\n\n"
+        + DSN
+        + "\n--F--\n"
+    )
     facts = read_message(raw.encode())
     assert facts.kind == "client-reply-other"
 
@@ -528,11 +801,11 @@ PEC_ERROR = (
     "From: Per conto di: alessandra@pec.example.it <posta-certificata@pec.aruba.it>\n"
     "To: alessandra@pec.example.it\nSubject: AVVISO DI MANCATA CONSEGNA: Fattura 12/2026\n"
     "X-Ricevuta: errore-consegna\nDate: Mon, 30 Nov 2026 09:00:00 +0100\n"
-    "Content-Type: multipart/mixed; boundary=\"P\"\n\n--P\nContent-Type: text/plain; charset=utf-8\n\n"
-    "Errore di consegna: il messaggio \"Fattura 12/2026\" non è stato consegnato.\n"
-    "--P\nContent-Type: application/xml; name=\"daticert.xml\"\nContent-Disposition: inline; filename=daticert.xml\n\n"
-    "<postacert tipo=\"errore-consegna\" errore=\"no-dest\"><intestazione><mittente>alessandra@pec.example.it"
-    "</mittente><destinatari tipo=\"certificato\">acme@pec.acme.it</destinatari></intestazione><dati>"
+    'Content-Type: multipart/mixed; boundary="P"\n\n--P\nContent-Type: text/plain; charset=utf-8\n\n'
+    'Errore di consegna: il messaggio "Fattura 12/2026" non è stato consegnato.\n'
+    '--P\nContent-Type: application/xml; name="daticert.xml"\nContent-Disposition: inline; filename=daticert.xml\n\n'
+    '<postacert tipo="errore-consegna" errore="no-dest"><intestazione><mittente>alessandra@pec.example.it'
+    '</mittente><destinatari tipo="certificato">acme@pec.acme.it</destinatari></intestazione><dati>'
     "<consegna>Acme@PEC.acme.it</consegna></dati></postacert>\n--P--\n"
 )
 
@@ -544,8 +817,9 @@ def test_pec_delivery_error_is_a_bounce() -> None:
 
 
 def test_pec_delivery_receipt_is_other() -> None:
-    raw = PEC_ERROR.replace("errore-consegna", "avvenuta-consegna").replace("AVVISO DI MANCATA CONSEGNA",
-                                                                           "CONSEGNA")
+    raw = PEC_ERROR.replace("errore-consegna", "avvenuta-consegna").replace(
+        "AVVISO DI MANCATA CONSEGNA", "CONSEGNA"
+    )
     assert read_message(raw.encode()).kind == "other"
 
 
@@ -557,8 +831,15 @@ def test_reference_fields_need_a_colon() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("Pagato!", "it"), ("Fatto, pagato.", "it"), ("Ya pagado.", "es"), ("Done, paid.", "en"),
-     ("Just paid, thanks", "en"), ("Ti ho fatto il bonifico.", "it"), ("Te he hecho un Bizum.", "es")],
+    [
+        ("Pagato!", "it"),
+        ("Fatto, pagato.", "it"),
+        ("Ya pagado.", "es"),
+        ("Done, paid.", "en"),
+        ("Just paid, thanks", "en"),
+        ("Ti ho fatto il bonifico.", "it"),
+        ("Te he hecho un Bizum.", "es"),
+    ],
 )
 def test_terse_paid_replies(text: str, lang: str) -> None:
     assert reply(text, lang).kind == "client-reply-paid"
@@ -570,8 +851,11 @@ def test_terse_paid_replies(text: str, lang: str) -> None:
         ("La fattura è stata messa in pagamento per il 31/12.", "it", date(2026, 12, 31)),
         ("Il pagamento avverrà a 60 giorni data fattura.", "it", None),
         ("La factura está en trámite de pago.", "es", None),
-        ("The invoice is approved for payment and goes out in our next payment run on December 15.", "en",
-         date(2026, 12, 15)),
+        (
+            "The invoice is approved for payment and goes out in our next payment run on December 15.",
+            "en",
+            date(2026, 12, 15),
+        ),
     ],
 )
 def test_accounts_payable_promises(text: str, lang: str, when: date | None) -> None:
@@ -602,11 +886,15 @@ def test_more_return_dates(body: str, back: date) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        ("Ecco la conferma.\n\n---------- Forwarded message ---------\nDa: Banca <noreply@banca.it>\n"
-         "Oggetto: Bonifico eseguito\n\nIl bonifico di 1.220,00 EUR a favore di Alessandra Rossi è stato "
-         "eseguito.\nCausale: fattura 12/2026"),
-        ("\n\nBegin forwarded message:\n\nFrom: PayPal <service@paypal.com>\nSubject: Receipt\n\n"
-         "Your payment of €1,220.00 EUR to Alessandra Rossi has been sent. Note: fattura 12/2026"),
+        (
+            "Ecco la conferma.\n\n---------- Forwarded message ---------\nDa: Banca <noreply@banca.it>\n"
+            "Oggetto: Bonifico eseguito\n\nIl bonifico di 1.220,00 EUR a favore di Alessandra Rossi è stato "
+            "eseguito.\nCausale: fattura 12/2026"
+        ),
+        (
+            "\n\nBegin forwarded message:\n\nFrom: PayPal <service@paypal.com>\nSubject: Receipt\n\n"
+            "Your payment of €1,220.00 EUR to Alessandra Rossi has been sent. Note: fattura 12/2026"
+        ),
     ],
 )
 def test_forwarded_payment_confirmation_means_paid(body: str) -> None:
@@ -621,8 +909,10 @@ def test_forwarded_message_without_payment_is_other() -> None:
 
 
 def test_future_payment_with_a_long_subject_is_a_promise() -> None:
-    assert reply("Payment for the services in November will be made next week.", "en").kind == \
-        "client-reply-promise"
+    assert (
+        reply("Payment for the services in November will be made next week.", "en").kind
+        == "client-reply-promise"
+    )
 
 
 def test_abbreviations_do_not_split_sentences() -> None:

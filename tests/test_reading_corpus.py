@@ -17,8 +17,9 @@ CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 LABELS = CORPUS / "labels.toml"
 
 if not LABELS.is_file():
-    pytest.skip(f"shared mail corpus not found at {CORPUS} (it lives outside the repository)",
-                allow_module_level=True)
+    pytest.skip(
+        f"shared mail corpus not found at {CORPUS} (it lives outside the repository)", allow_module_level=True
+    )
 
 _ALL: dict[str, dict[str, Any]] = tomllib.loads(LABELS.read_text(encoding="utf-8"))["files"]
 MAIL = {k: v for k, v in _ALL.items() if k.startswith("mail/") and (CORPUS / k).is_file()}

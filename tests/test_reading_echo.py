@@ -20,10 +20,23 @@ from .inbox_cases import LETTERS, client_reply, reminder_text
 
 LANGS = ("it", "es", "en")
 STEPS = LETTERS  # the ladder and the letters outside it (follow-ups, thank-you, statement)
-STYLES = ("gmail", "gmail-wrapped", "apple", "thunderbird", "outlook", "outlook-original", "inline",
-          "inline-wrapped", "html-gmail", "html-outlook")
-NEUTRAL = {"it": "Ok, verifico con l'amministrazione.", "es": "Vale, lo reviso con administración.",
-           "en": "OK, I'll check with accounts."}
+STYLES = (
+    "gmail",
+    "gmail-wrapped",
+    "apple",
+    "thunderbird",
+    "outlook",
+    "outlook-original",
+    "inline",
+    "inline-wrapped",
+    "html-gmail",
+    "html-outlook",
+)
+NEUTRAL = {
+    "it": "Ok, verifico con l'amministrazione.",
+    "es": "Vale, lo reviso con administración.",
+    "en": "OK, I'll check with accounts.",
+}
 PAID = {"it": "Abbiamo pagato ieri.", "es": "Ya hemos pagado.", "en": "We paid yesterday."}
 
 # the wording the issue quotes, as other freelancers' reminders (and older templates) put it
@@ -69,7 +82,9 @@ def test_the_pasted_letter_is_cut_from_the_new_text(lang: str) -> None:
     assert split_reply(facts.text).new_text == NEUTRAL[lang]
 
 
-_PAYMENT_WORD_RE = re.compile(r"pag|paid|pay|sald|abon|bonific|transfer|settl|efectu|effettu|realiz", re.IGNORECASE)
+_PAYMENT_WORD_RE = re.compile(
+    r"pag|paid|pay|sald|abon|bonific|transfer|settl|efectu|effettu|realiz", re.IGNORECASE
+)
 
 
 def _every_single_line_break(text: str, *, near_payment_words: bool = False) -> list[str]:
@@ -78,8 +93,11 @@ def _every_single_line_break(text: str, *, near_payment_words: bool = False) -> 
     `near_payment_words`, only the spaces within 40 characters of a payment word (the rest cannot
     change what the text says about paying, and a full letter has hundreds of spaces)."""
     near = [m.start() for m in _PAYMENT_WORD_RE.finditer(text)]
-    return [text[:m.start()] + "\n" + text[m.end():] for m in re.finditer(" ", text)
-            if not near_payment_words or any(abs(m.start() - n) <= 40 for n in near)]
+    return [
+        text[: m.start()] + "\n" + text[m.end() :]
+        for m in re.finditer(" ", text)
+        if not near_payment_words or any(abs(m.start() - n) <= 40 for n in near)
+    ]
 
 
 @pytest.mark.parametrize("text", FOREIGN)
@@ -108,9 +126,11 @@ def test_foreign_reminder_wording_quoted_back(text: str, style: str) -> None:
         body = f"Ricevuto.\n\n{reminder}"
     else:
         body = f"Ricevuto, grazie\n{text}"
-    raw = (f"From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: Re: Fattura 12/2026\n"
-           f"In-Reply-To: <r@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n").encode()
+    raw = (
+        f"From: Mario <mario@acme.it>\nTo: alessandra@example.it\nSubject: Re: Fattura 12/2026\n"
+        f"In-Reply-To: <r@example.it>\nDate: Mon, 14 Dec 2026 10:00:00 +0100\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n"
+    ).encode()
     assert read_message(raw).kind == "client-reply-other"
 
 
@@ -122,5 +142,7 @@ def test_the_letters_artifact_matches_the_templates() -> None:
 
     from bench.build_reading_data import letter_shingles
 
-    stored = json.loads(resources.files("mailduns.reading").joinpath("letters.json").read_text(encoding="utf-8"))
+    stored = json.loads(
+        resources.files("mailduns.reading").joinpath("letters.json").read_text(encoding="utf-8")
+    )
     assert stored["shingles"] == letter_shingles(), "run: PYTHONPATH=src python bench/build_reading_data.py"

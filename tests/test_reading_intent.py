@@ -98,10 +98,16 @@ def test_a_client_repeating_themselves_still_says_paid() -> None:
 
 
 def test_a_sentence_wrapped_after_an_abbreviation_or_before_a_number_keeps_its_beginning() -> None:
-    assert read_intent("grazie per avermi comunicato che la fattura n.\n12/2026 è stata pagata.", MONDAY).intent \
+    assert (
+        read_intent("grazie per avermi comunicato che la fattura n.\n12/2026 è stata pagata.", MONDAY).intent
         is None
-    assert read_intent("Thank you for letting me know on 9 December 2026 that invoice\nINV-0042 has been paid.",
-                       MONDAY).intent is None
+    )
+    assert (
+        read_intent(
+            "Thank you for letting me know on 9 December 2026 that invoice\nINV-0042 has been paid.", MONDAY
+        ).intent
+        is None
+    )
 
 
 # round 3: a payment plan with a day ahead, pronouns before a verb, a weekday gone
@@ -128,11 +134,14 @@ def test_plans_and_pronouns_are_dated_promises(text: str, when: date) -> None:
     assert (got.intent, got.promised_date) == ("promise", when)
 
 
-@pytest.mark.parametrize("text", [
-    "Fatta la distinta ieri, valuta lunedì.",             # a plan carried out: not a promise
-    "Abbiamo una call programmata per lunedì 16.",        # a meeting, not a payment
-    "Non è in lista per il 10.",                          # a plan denied
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatta la distinta ieri, valuta lunedì.",  # a plan carried out: not a promise
+        "Abbiamo una call programmata per lunedì 16.",  # a meeting, not a payment
+        "Non è in lista per il 10.",  # a plan denied
+    ],
+)
 def test_plans_that_promise_nothing(text: str) -> None:
     assert _clauses.read(text, _WED, None).intent != "promise"
 

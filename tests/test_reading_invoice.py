@@ -26,20 +26,32 @@ OWNER = "alessandra@example.it"
 OWNER_RULES = ReadingRules(DEFAULT_RULES.subject_patterns, DEFAULT_RULES.attachment_pattern, (OWNER,))
 
 
-def mk(subject: str, body: str, *, frm: str = f"Alessandra Rossi <{OWNER}>",
-       to: str = "ACME srl <Amministrazione@acme.it>", date_: str = "Mon, 02 Nov 2026 10:00:00 +0100",
-       headers: str = "", attachments: tuple[str, ...] = ()) -> bytes:
-    head = (f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date_}\nMessage-ID: <m1@example.it>\n"
-            f"{headers}MIME-Version: 1.0\n")
+def mk(
+    subject: str,
+    body: str,
+    *,
+    frm: str = f"Alessandra Rossi <{OWNER}>",
+    to: str = "ACME srl <Amministrazione@acme.it>",
+    date_: str = "Mon, 02 Nov 2026 10:00:00 +0100",
+    headers: str = "",
+    attachments: tuple[str, ...] = (),
+) -> bytes:
+    head = (
+        f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date_}\nMessage-ID: <m1@example.it>\n"
+        f"{headers}MIME-Version: 1.0\n"
+    )
     if not attachments:
-        return (head + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-                + body).encode()
+        return (
+            head + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body
+        ).encode()
     parts = [f"--XX\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n"]
     for name in attachments:
-        parts.append(f"--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment; "
-                     f"filename=\"{name}\"\nContent-Transfer-Encoding: base64\n\n"
-                     f"{base64.b64encode(b'%PDF-1.4 ' + name.encode()).decode()}\n")
-    return (head + "Content-Type: multipart/mixed; boundary=\"XX\"\n\n" + "".join(parts) + "--XX--\n").encode()
+        parts.append(
+            f"--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment; "
+            f'filename="{name}"\nContent-Transfer-Encoding: base64\n\n'
+            f"{base64.b64encode(b'%PDF-1.4 ' + name.encode()).decode()}\n"
+        )
+    return (head + 'Content-Type: multipart/mixed; boundary="XX"\n\n' + "".join(parts) + "--XX--\n").encode()
 
 
 def eur(value: str) -> Money:
@@ -47,6 +59,7 @@ def eur(value: str) -> Money:
 
 
 # ---- subjects -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("subject", "number"),
@@ -80,8 +93,14 @@ def test_subject_patterns(subject: str, number: str) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Fattura di ottobre", "Fatturato 2026", "Invoice for November", "Factura del mes", "Fattura del 02/11/2026",
-     "Invoices"],
+    [
+        "Fattura di ottobre",
+        "Fatturato 2026",
+        "Invoice for November",
+        "Factura del mes",
+        "Fattura del 02/11/2026",
+        "Invoices",
+    ],
 )
 def test_subjects_without_a_number_are_not_invoices(subject: str) -> None:
     assert subject_number(subject, DEFAULT_RULES.subject_patterns) is None
@@ -90,10 +109,20 @@ def test_subjects_without_a_number_are_not_invoices(subject: str) -> None:
 @pytest.mark.parametrize(
     "subject",
     [
-        "Proforma 12", "Fattura proforma n. 3", "Pro-forma invoice 5", "Factura proforma 9",
-        "Nota di credito su fattura 12/2026", "Credit note for invoice 42", "Sollecito fattura 12/2026",
-        "Promemoria: fattura 12/2026", "Reminder: Invoice 42", "Recordatorio factura 2026/7",
-        "Receipt for invoice 42", "Fattura 12/2026 scaduta", "Invoice 42 overdue", "Factura 2026/7 vencida",
+        "Proforma 12",
+        "Fattura proforma n. 3",
+        "Pro-forma invoice 5",
+        "Factura proforma 9",
+        "Nota di credito su fattura 12/2026",
+        "Credit note for invoice 42",
+        "Sollecito fattura 12/2026",
+        "Promemoria: fattura 12/2026",
+        "Reminder: Invoice 42",
+        "Recordatorio factura 2026/7",
+        "Receipt for invoice 42",
+        "Fattura 12/2026 scaduta",
+        "Invoice 42 overdue",
+        "Factura 2026/7 vencida",
         "Preventivo 12/2026",
     ],
 )
@@ -122,33 +151,61 @@ def test_split_subject(subject: str, reply: bool, forward: bool, clean: str) -> 
 
 @pytest.mark.parametrize("prefix", ["Re:", "R:", "RE:", "Fwd:", "I:", "AW:", "RV:"])
 def test_prefixed_subjects_are_not_invoices(prefix: str) -> None:
-    facts = read_message(mk(f"{prefix} Fattura 12/2026", "Ok grazie", frm="Mario <mario@acme.it>",
-                            to=OWNER, headers="In-Reply-To: <m0@example.it>\n"))
+    facts = read_message(
+        mk(
+            f"{prefix} Fattura 12/2026",
+            "Ok grazie",
+            frm="Mario <mario@acme.it>",
+            to=OWNER,
+            headers="In-Reply-To: <m0@example.it>\n",
+        )
+    )
     assert facts.kind != "invoice"
 
 
 # ---- bodies ---------------------------------------------------------------------------------------
 
+
 def test_italian_invoice_email() -> None:
-    body = ("Buongiorno,\nin allegato la fattura n. 12/2026 del 02/11/2026.\n\nTotale: 1.220,00 €\n"
-            "Scadenza: 02/12/2026\n\nCordiali saluti\nAlessandra")
+    body = (
+        "Buongiorno,\nin allegato la fattura n. 12/2026 del 02/11/2026.\n\nTotale: 1.220,00 €\n"
+        "Scadenza: 02/12/2026\n\nCordiali saluti\nAlessandra"
+    )
     facts = read_message(mk("Fattura 12/2026", body))
     assert facts.kind == "invoice"
     assert facts.language == "it"
     inv = facts.invoices[0]
-    assert inv == InvoiceFacts(number="12/2026", issue_date=date(2026, 11, 2), due_date=date(2026, 12, 2),
-                               amount=eur("1220.00"), total=eur("1220.00"),
-                               client_email="amministrazione@acme.it", client_name="ACME srl", source="body")
+    assert inv == InvoiceFacts(
+        number="12/2026",
+        issue_date=date(2026, 11, 2),
+        due_date=date(2026, 12, 2),
+        amount=eur("1220.00"),
+        total=eur("1220.00"),
+        client_email="amministrazione@acme.it",
+        client_name="ACME srl",
+        source="body",
+    )
     assert facts.to_json("x.eml")["invoices"][0] == {
-        "number": "12/2026", "issue_date": "2026-11-02", "due_date": "2026-12-02", "amount": "1220.00",
-        "total": "1220.00", "currency": "EUR", "client_email": "amministrazione@acme.it",
-        "client_name": "ACME srl", "source": "body", "is_credit_note": False, "references_invoice": None}
+        "number": "12/2026",
+        "issue_date": "2026-11-02",
+        "due_date": "2026-12-02",
+        "amount": "1220.00",
+        "total": "1220.00",
+        "currency": "EUR",
+        "client_email": "amministrazione@acme.it",
+        "client_name": "ACME srl",
+        "source": "body",
+        "is_credit_note": False,
+        "references_invoice": None,
+    }
 
 
 def test_withholding_tax_to_pay_wins_over_total() -> None:
-    body = ("Gentile cliente,\nImponibile € 1.000,00\nCassa previdenza 4% € 40,00\nIVA 22% € 228,80\n"
-            "Totale fattura € 1.268,80\nRitenuta d'acconto 20% € 200,00\nNetto a pagare € 1.068,80\n"
-            "Scadenza pagamento: 2 dicembre 2026\n")
+    body = (
+        "Gentile cliente,\nImponibile € 1.000,00\nCassa previdenza 4% € 40,00\nIVA 22% € 228,80\n"
+        "Totale fattura € 1.268,80\nRitenuta d'acconto 20% € 200,00\nNetto a pagare € 1.068,80\n"
+        "Scadenza pagamento: 2 dicembre 2026\n"
+    )
     inv = read_message(mk("Fattura n. 12", body)).invoices[0]
     assert inv.amount == eur("1068.80")
     assert inv.total == eur("1268.80")
@@ -156,20 +213,26 @@ def test_withholding_tax_to_pay_wins_over_total() -> None:
 
 
 def test_to_pay_with_due_date_on_the_same_line() -> None:
-    inv = read_message(mk("Fattura nr. 2026-012", "Totale da pagare entro il 02/12/2026: 1.220,00")).invoices[0]
+    inv = read_message(mk("Fattura nr. 2026-012", "Totale da pagare entro il 02/12/2026: 1.220,00")).invoices[
+        0
+    ]
     assert inv.amount == eur("1220.00")
     assert inv.due_date == date(2026, 12, 2)
     assert inv.total is None  # no grand total is stated
 
 
 def test_totale_da_pagare_with_euro_sign_first() -> None:
-    inv = read_message(mk("Fattura 3/2026", "Totale da pagare € 1.220,00\nda pagare entro il 02/12/2026")).invoices[0]
+    inv = read_message(
+        mk("Fattura 3/2026", "Totale da pagare € 1.220,00\nda pagare entro il 02/12/2026")
+    ).invoices[0]
     assert (inv.amount, inv.due_date) == (eur("1220.00"), date(2026, 12, 2))
 
 
 def test_iva_inclusa_total_and_relative_terms() -> None:
-    body = ("Imponibile: 1.000,00 €\nIVA 22%: 220,00 €\nTotale IVA inclusa: 1.220,00 €\n"
-            "Pagamento a 30 giorni data fattura fine mese")
+    body = (
+        "Imponibile: 1.000,00 €\nIVA 22%: 220,00 €\nTotale IVA inclusa: 1.220,00 €\n"
+        "Pagamento a 30 giorni data fattura fine mese"
+    )
     inv = read_message(mk("Fattura 14/2026", body, date_="Fri, 02 Oct 2026 10:00:00 +0200")).invoices[0]
     assert inv.amount == eur("1220.00")
     assert inv.issue_date is None  # "data fattura fine mese" is terms, not a date
@@ -182,25 +245,43 @@ def test_spanish_invoice_email() -> None:
     inv = facts.invoices[0]
     assert facts.language == "es"
     assert (inv.number, inv.amount, inv.total, inv.issue_date, inv.due_date) == (
-        "2026/7", eur("1210.00"), eur("1210.00"), date(2026, 11, 2), date(2026, 12, 2))
+        "2026/7",
+        eur("1210.00"),
+        eur("1210.00"),
+        date(2026, 11, 2),
+        date(2026, 12, 2),
+    )
 
 
 def test_spanish_irpf_invoice() -> None:
-    body = ("Base imponible: 1.000,00 €\nIVA (21%): 210,00 €\nIRPF (15%): -150,00 €\nTotal factura: 1.210,00 €\n"
-            "Total a pagar: 1.060,00 €\nFecha de vencimiento: 2-dic-2026")
+    body = (
+        "Base imponible: 1.000,00 €\nIVA (21%): 210,00 €\nIRPF (15%): -150,00 €\nTotal factura: 1.210,00 €\n"
+        "Total a pagar: 1.060,00 €\nFecha de vencimiento: 2-dic-2026"
+    )
     inv = read_message(mk("Factura n.º A-12", body)).invoices[0]
     assert (inv.amount, inv.total, inv.due_date) == (eur("1060.00"), eur("1210.00"), date(2026, 12, 2))
 
 
 def test_spanish_long_dates() -> None:
-    inv = read_message(mk("Factura nº 7", "Total: 1.210,00 EUR\nFecha de vencimiento: 2 de diciembre de 2026\n"
-                                          "Fecha de emisión: 2 de noviembre de 2026")).invoices[0]
-    assert (inv.amount, inv.due_date, inv.issue_date) == (eur("1210.00"), date(2026, 12, 2), date(2026, 11, 2))
+    inv = read_message(
+        mk(
+            "Factura nº 7",
+            "Total: 1.210,00 EUR\nFecha de vencimiento: 2 de diciembre de 2026\n"
+            "Fecha de emisión: 2 de noviembre de 2026",
+        )
+    ).invoices[0]
+    assert (inv.amount, inv.due_date, inv.issue_date) == (
+        eur("1210.00"),
+        date(2026, 12, 2),
+        date(2026, 11, 2),
+    )
 
 
 def test_english_invoice_in_dollars() -> None:
-    body = ("Hi Bob,\nplease find attached invoice INV-0042.\nAmount due: $1,500.00\nDue date: December 2, 2026\n"
-            "Date: November 2, 2026\nThanks!")
+    body = (
+        "Hi Bob,\nplease find attached invoice INV-0042.\nAmount due: $1,500.00\nDue date: December 2, 2026\n"
+        "Date: November 2, 2026\nThanks!"
+    )
     facts = read_message(mk("Invoice #INV-0042", body, to="Bob Smith <bob@globex.com>"))
     inv = facts.invoices[0]
     assert facts.language == "en"
@@ -244,8 +325,10 @@ def test_no_facts_in_body_gives_subject_source() -> None:
 
 
 def test_quoted_history_does_not_leak_amounts() -> None:
-    body = ("Ecco la fattura.\n\nIl giorno 1 nov 2026 Mario <m@acme.it> ha scritto:\n"
-            "> Il preventivo era Totale: 900,00 €\n")
+    body = (
+        "Ecco la fattura.\n\nIl giorno 1 nov 2026 Mario <m@acme.it> ha scritto:\n"
+        "> Il preventivo era Totale: 900,00 €\n"
+    )
     inv = read_message(mk("Fattura 6/2026", body)).invoices[0]
     assert inv.amount is None
 
@@ -263,6 +346,7 @@ def test_client_skips_owner_addresses() -> None:
 
 
 # ---- attachments ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("name", "number"),
@@ -282,8 +366,13 @@ def test_number_from_filename(name: str, number: str | None) -> None:
 
 
 def test_invoice_by_attachment_name() -> None:
-    facts = read_message(mk("Documenti di ottobre", "Ciao, ti mando i documenti.\nTotale: 500,00 €",
-                            attachments=("Fattura_12-2026.pdf", "foto.jpg")))
+    facts = read_message(
+        mk(
+            "Documenti di ottobre",
+            "Ciao, ti mando i documenti.\nTotale: 500,00 €",
+            attachments=("Fattura_12-2026.pdf", "foto.jpg"),
+        )
+    )
     assert facts.kind == "invoice"
     inv = facts.invoices[0]
     assert (inv.number, inv.amount, inv.source) == ("12/2026", eur("500.00"), "body")
@@ -306,8 +395,13 @@ def test_other_attachments_are_not_invoices() -> None:
 
 
 def test_two_invoice_files_give_two_invoices() -> None:
-    facts = read_message(mk("Fatture di ottobre", "Totale: 200,00 €",
-                            attachments=("Fattura_12-2026.pdf", "Fattura_13-2026.pdf")))
+    facts = read_message(
+        mk(
+            "Fatture di ottobre",
+            "Totale: 200,00 €",
+            attachments=("Fattura_12-2026.pdf", "Fattura_13-2026.pdf"),
+        )
+    )
     assert [i.number for i in facts.invoices] == ["12/2026", "13/2026"]
     assert all(i.amount is None for i in facts.invoices)  # which one costs 200 is unknown
 
@@ -318,8 +412,12 @@ def test_subject_number_wins_over_file_name() -> None:
 
 
 def test_owner_may_send_an_invoice_inside_a_thread() -> None:
-    raw = mk("Re: ordine 55", "Ecco la fattura.\nTotale: 300,00 €", headers="In-Reply-To: <o55@acme.it>\n",
-             attachments=("Fattura_20-2026.pdf",))
+    raw = mk(
+        "Re: ordine 55",
+        "Ecco la fattura.\nTotale: 300,00 €",
+        headers="In-Reply-To: <o55@acme.it>\n",
+        attachments=("Fattura_20-2026.pdf",),
+    )
     assert read_message(raw).kind != "invoice"  # without knowing the owner, a reply is a reply
     facts = read_message(raw, OWNER_RULES)
     assert facts.kind == "invoice"
@@ -327,40 +425,60 @@ def test_owner_may_send_an_invoice_inside_a_thread() -> None:
 
 
 def test_client_returning_our_invoice_in_a_reply_is_not_an_invoice() -> None:
-    raw = mk("Re: Fattura 12/2026", "L'importo non è corretto, vedi allegato.", frm="Mario <mario@acme.it>",
-             to=OWNER, headers="In-Reply-To: <m0@example.it>\n", attachments=("Fattura_12-2026.pdf",))
+    raw = mk(
+        "Re: Fattura 12/2026",
+        "L'importo non è corretto, vedi allegato.",
+        frm="Mario <mario@acme.it>",
+        to=OWNER,
+        headers="In-Reply-To: <m0@example.it>\n",
+        attachments=("Fattura_12-2026.pdf",),
+    )
     assert read_message(raw, OWNER_RULES).kind == "client-reply-dispute"
 
 
 def test_our_own_reminders_are_not_invoices() -> None:
-    raw = mk("Fattura 12/2026", "Gentile cliente, la fattura risulta non pagata.",
-             headers="X-Mailduns: reminder\n")
+    raw = mk(
+        "Fattura 12/2026", "Gentile cliente, la fattura risulta non pagata.", headers="X-Mailduns: reminder\n"
+    )
     assert read_message(raw).kind == "other"
 
 
 def test_client_message_with_invoice_subject_saying_paid() -> None:
-    raw = mk("Fattura 12/2026", "Buongiorno, vi confermo che abbiamo pagato ieri.", frm="Mario <mario@acme.it>",
-             to=OWNER)
+    raw = mk(
+        "Fattura 12/2026",
+        "Buongiorno, vi confermo che abbiamo pagato ieri.",
+        frm="Mario <mario@acme.it>",
+        to=OWNER,
+    )
     assert read_message(raw, OWNER_RULES).kind == "client-reply-paid"
 
 
 def test_bounce_of_an_invoice_is_a_bounce() -> None:
-    raw = mk("Undeliverable: Fattura 12/2026", "Delivery has failed to these recipients:\n\nbad@acme.it\n",
-             frm="Microsoft Outlook <postmaster@acme.it>", to=OWNER)
+    raw = mk(
+        "Undeliverable: Fattura 12/2026",
+        "Delivery has failed to these recipients:\n\nbad@acme.it\n",
+        frm="Microsoft Outlook <postmaster@acme.it>",
+        to=OWNER,
+    )
     facts = read_message(raw)
     assert facts.kind == "bounce"
     assert facts.reply is not None and facts.reply.failed_recipient == "bad@acme.it"
 
 
 def test_auto_reply_to_an_invoice_is_an_auto_reply() -> None:
-    raw = mk("Risposta automatica: Fattura 12/2026", "Sono fuori ufficio fino al 7 dicembre.",
-             frm="Mario <mario@acme.it>", to=OWNER)
+    raw = mk(
+        "Risposta automatica: Fattura 12/2026",
+        "Sono fuori ufficio fino al 7 dicembre.",
+        frm="Mario <mario@acme.it>",
+        to=OWNER,
+    )
     facts = read_message(raw)
     assert facts.kind == "auto-reply"
     assert facts.reply is not None and facts.reply.return_date == date(2026, 12, 7)
 
 
 # ---- structured attachment readers ----------------------------------------------------------------
+
 
 @pytest.fixture()
 def fake_reader() -> Iterator[list[tuple[str, str, bytes]]]:
@@ -369,8 +487,15 @@ def fake_reader() -> Iterator[list[tuple[str, str, bytes]]]:
     def reader(filename: str, content_type: str, payload: bytes) -> list[InvoiceFacts]:
         calls.append((filename, content_type, payload))
         if filename.endswith(".xml"):
-            return [InvoiceFacts(number="12/2026", amount=eur("1220.00"), total=eur("1220.00"),
-                                 issue_date=date(2026, 11, 2), source="fatturapa")]
+            return [
+                InvoiceFacts(
+                    number="12/2026",
+                    amount=eur("1220.00"),
+                    total=eur("1220.00"),
+                    issue_date=date(2026, 11, 2),
+                    source="fatturapa",
+                )
+            ]
         return []
 
     ATTACHMENT_READERS.append(reader)
@@ -409,28 +534,38 @@ def test_failing_reader_is_a_problem(fake_reader: list[tuple[str, str, bytes]]) 
 
 def test_the_einvoice_reader_is_registered() -> None:
     from mailduns.reading.einvoice import read_attachment
+
     assert read_attachment in ATTACHMENT_READERS
 
 
 def test_merge_invoice_facts() -> None:
     a = InvoiceFacts(number="1", amount=eur("10"), source="ubl")
-    b = InvoiceFacts(number="2", amount=eur("20"), due_date=date(2026, 1, 1), client_email="x@y.it", source="body")
+    b = InvoiceFacts(
+        number="2", amount=eur("20"), due_date=date(2026, 1, 1), client_email="x@y.it", source="body"
+    )
     merged = merge_invoice_facts(a, b)
-    assert merged == InvoiceFacts(number="1", amount=eur("10"), due_date=date(2026, 1, 1), client_email="x@y.it",
-                                  source="ubl")
+    assert merged == InvoiceFacts(
+        number="1", amount=eur("10"), due_date=date(2026, 1, 1), client_email="x@y.it", source="ubl"
+    )
 
 
 # ---- body-only texts ------------------------------------------------------------------------------
+
 
 def test_read_text_of_an_invoice_body() -> None:
     facts = read_text("Fattura 12/2026\n\nTotale: 1.220,00 €\nScadenza: 02/12/2026\n")
     assert facts.kind == "invoice"
     inv = facts.invoices[0]
     assert (inv.number, inv.amount, inv.due_date, inv.client_email) == (
-        "12/2026", eur("1220.00"), date(2026, 12, 2), None)
+        "12/2026",
+        eur("1220.00"),
+        date(2026, 12, 2),
+        None,
+    )
 
 
 # ---- known numbers in text ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -517,7 +652,11 @@ def test_italian_professional_template() -> None:
     inv = facts.invoices[0]
     assert (facts.kind, facts.language) == ("invoice", "it")
     assert (inv.number, inv.issue_date, inv.amount, inv.total) == (
-        "12/2026", date(2026, 11, 2), eur("1068.80"), eur("1268.80"))
+        "12/2026",
+        date(2026, 11, 2),
+        eur("1068.80"),
+        eur("1268.80"),
+    )
     assert inv.due_date == date(2026, 12, 31)  # 30 days from the issue date, then end of month
 
 
@@ -538,13 +677,18 @@ def test_spanish_template_with_terms() -> None:
 
 
 def test_informal_italian_invoice() -> None:
-    inv = read_message(mk("Fattura 13/2026", "Ciao Marco,\nti invio la fattura 13/2026 di 500 euro, "
-                                             "da saldare entro fine mese.\nGrazie!")).invoices[0]
+    inv = read_message(
+        mk(
+            "Fattura 13/2026",
+            "Ciao Marco,\nti invio la fattura 13/2026 di 500 euro, da saldare entro fine mese.\nGrazie!",
+        )
+    ).invoices[0]
     assert (inv.amount, inv.due_date) == (eur("500"), date(2026, 11, 30))
 
 
 def test_net_amount_plus_vat_is_not_the_amount() -> None:
-    inv = read_message(mk("Fattura 14/2026", "L'importo è di € 750,00 + IVA.\nScadenza: 30 gg data fattura\n")
-                       ).invoices[0]
+    inv = read_message(
+        mk("Fattura 14/2026", "L'importo è di € 750,00 + IVA.\nScadenza: 30 gg data fattura\n")
+    ).invoices[0]
     assert inv.amount is None
     assert inv.due_date == date(2026, 12, 2)

@@ -46,14 +46,23 @@ def test_variants(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "12/26",                       # a short year only after an invoice word (it is also a date)
-        "pagheremo il 12",             # a bare 12 is a day, a price, a quantity
-        "12 euro", "ordine 42", "order 42", "7 giorni",
-        "fattura 112/2026", "fattura 12/20267", "2026/12/2026", "12/2026/1",
-        "scadenza 15/12/2026",         # inside a date
-        "importo 3.12/2026", "1,12/2026", "12/2026,5",
-        "XINV-0042", "INV-00421",
-        "fattura di 12 €",             # a word between the invoice word and the number
+        "12/26",  # a short year only after an invoice word (it is also a date)
+        "pagheremo il 12",  # a bare 12 is a day, a price, a quantity
+        "12 euro",
+        "ordine 42",
+        "order 42",
+        "7 giorni",
+        "fattura 112/2026",
+        "fattura 12/20267",
+        "2026/12/2026",
+        "12/2026/1",
+        "scadenza 15/12/2026",  # inside a date
+        "importo 3.12/2026",
+        "1,12/2026",
+        "12/2026,5",
+        "XINV-0042",
+        "INV-00421",
+        "fattura di 12 €",  # a word between the invoice word and the number
         "fattura 12, pagata 5 giorni fa, di 7 €",  # the list does not go on through prices
     ],
 )

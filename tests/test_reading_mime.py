@@ -11,8 +11,17 @@ import pytest
 from mailduns.reading import read_message
 from mailduns.reading.mime import html_to_text, parse
 
-KINDS = {"invoice", "payment-notification", "client-reply-paid", "client-reply-promise",
-         "client-reply-dispute", "client-reply-other", "auto-reply", "bounce", "other"}
+KINDS = {
+    "invoice",
+    "payment-notification",
+    "client-reply-paid",
+    "client-reply-promise",
+    "client-reply-dispute",
+    "client-reply-other",
+    "auto-reply",
+    "bounce",
+    "other",
+}
 
 GOOD = (
     b"From: =?utf-8?Q?Alessandra_Rossi?= <Alessandra@Example.IT>\r\n"
@@ -26,9 +35,9 @@ GOOD = (
     b"Auto-Submitted: No\r\n"
     b"X-Mailduns: reminder; invoice=12/2026\r\n"
     b"MIME-Version: 1.0\r\n"
-    b"Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+    b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'
     b"--b1\r\n"
-    b"Content-Type: multipart/alternative; boundary=\"b2\"\r\n\r\n"
+    b'Content-Type: multipart/alternative; boundary="b2"\r\n\r\n'
     b"--b2\r\n"
     b"Content-Type: text/plain; charset=windows-1252\r\n"
     b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
@@ -38,10 +47,9 @@ GOOD = (
     b"<p>HTML version</p>\r\n"
     b"--b2--\r\n"
     b"--b1\r\n"
-    b"Content-Type: application/pdf; name=\"=?utf-8?Q?Fattura_12-2026.pdf?=\"\r\n"
+    b'Content-Type: application/pdf; name="=?utf-8?Q?Fattura_12-2026.pdf?="\r\n'
     b"Content-Disposition: attachment; filename*=utf-8''Fattura%2012-2026.pdf\r\n"
-    b"Content-Transfer-Encoding: base64\r\n\r\n"
-    + base64.b64encode(b"%PDF-1.4 fake") + b"\r\n"
+    b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.b64encode(b"%PDF-1.4 fake") + b"\r\n"
     b"--b1--\r\n"
 )
 
@@ -78,9 +86,11 @@ def test_attachments_are_listed_with_payload() -> None:
 
 
 def test_html_only_body_becomes_text_with_quotes() -> None:
-    html = ("<html><head><style>p{color:red}</style></head><body><div>Abbiamo pagato&nbsp;ieri.</div>"
-            "<div>Il giorno 2 dic ha scritto:</div><blockquote><p>Gentile cliente</p><p>Totale</p>"
-            "</blockquote></body></html>")
+    html = (
+        "<html><head><style>p{color:red}</style></head><body><div>Abbiamo pagato&nbsp;ieri.</div>"
+        "<div>Il giorno 2 dic ha scritto:</div><blockquote><p>Gentile cliente</p><p>Totale</p>"
+        "</blockquote></body></html>"
+    )
     text = html_to_text(html)
     assert "color" not in text
     assert "Abbiamo pagato ieri." in text
@@ -88,9 +98,11 @@ def test_html_only_body_becomes_text_with_quotes() -> None:
 
 
 def test_html_only_message() -> None:
-    raw = (b"From: a@b.it\nTo: c@d.it\nSubject: Re: Fattura 12/2026\nIn-Reply-To: <x@b.it>\n"
-           b"Content-Type: text/html; charset=utf-8\n\n<p>Pagato ieri, grazie!</p>"
-           b"<blockquote>Se ha gi&agrave; pagato ignori</blockquote>")
+    raw = (
+        b"From: a@b.it\nTo: c@d.it\nSubject: Re: Fattura 12/2026\nIn-Reply-To: <x@b.it>\n"
+        b"Content-Type: text/html; charset=utf-8\n\n<p>Pagato ieri, grazie!</p>"
+        b"<blockquote>Se ha gi&agrave; pagato ignori</blockquote>"
+    )
     facts = read_message(raw)
     assert facts.kind == "client-reply-paid"
     assert "Pagato ieri" in facts.text
@@ -111,8 +123,10 @@ def test_text_not_valid_in_its_declared_charset_falls_back() -> None:
 
 
 def test_eight_bit_junk_in_headers() -> None:
-    raw = (b"From: Jos\xe9 P\xe9rez <jose@empresa.es>\nTo: \xff\xfe <x@y.it>\n"
-           b"Subject: Fattura 12/2026 perch\xc3\xa8 \xff\n\nTotale: 100 \xe2\x82\xac\n")
+    raw = (
+        b"From: Jos\xe9 P\xe9rez <jose@empresa.es>\nTo: \xff\xfe <x@y.it>\n"
+        b"Subject: Fattura 12/2026 perch\xc3\xa8 \xff\n\nTotale: 100 \xe2\x82\xac\n"
+    )
     facts = read_message(raw)
     assert facts.envelope.from_addr == "jose@empresa.es"
     assert facts.envelope.from_name == "José Pérez"
@@ -189,10 +203,12 @@ def test_multipart_without_boundary() -> None:
 
 
 def test_bad_base64_attachment() -> None:
-    raw = (b"From: a@b.it\nSubject: Documenti\nContent-Type: multipart/mixed; boundary=q\n\n--q\n"
-           b"Content-Type: text/plain\n\nciao\n--q\nContent-Type: application/pdf\n"
-           b"Content-Disposition: attachment; filename=Fattura_3-2026.pdf\n"
-           b"Content-Transfer-Encoding: base64\n\n!!!@@@###\n--q--\n")
+    raw = (
+        b"From: a@b.it\nSubject: Documenti\nContent-Type: multipart/mixed; boundary=q\n\n--q\n"
+        b"Content-Type: text/plain\n\nciao\n--q\nContent-Type: application/pdf\n"
+        b"Content-Disposition: attachment; filename=Fattura_3-2026.pdf\n"
+        b"Content-Transfer-Encoding: base64\n\n!!!@@@###\n--q--\n"
+    )
     facts = read_message(raw)
     assert facts.kind == "invoice"  # the file name is enough
     assert facts.invoices[0].number == "3/2026"
@@ -211,7 +227,9 @@ def test_deep_nesting_is_cut() -> None:
 
 
 def test_nul_bytes_and_control_characters() -> None:
-    facts = read_message(b"From: a@b.it\x00\nSubject: Fattura\x00 1/2026\n\n\x00\x01\x02 Totale \x00 5 \xe2\x82\xac")
+    facts = read_message(
+        b"From: a@b.it\x00\nSubject: Fattura\x00 1/2026\n\n\x00\x01\x02 Totale \x00 5 \xe2\x82\xac"
+    )
     assert facts.kind in KINDS
 
 
@@ -244,9 +262,12 @@ def test_byte_flips_never_raise() -> None:
 
 def test_forwarded_message_is_read_as_nested() -> None:
     inner = b"From: x@y.it\nSubject: Fattura 9/2026\nContent-Type: text/plain\n\nTotale 10 EUR\n"
-    raw = (b"From: a@b.it\nTo: c@d.it\nSubject: guarda qui\nContent-Type: multipart/mixed; boundary=z\n\n"
-           b"--z\nContent-Type: text/plain\n\nvedi sotto\n--z\nContent-Type: message/rfc822\n\n" + inner +
-           b"\n--z--\n")
+    raw = (
+        b"From: a@b.it\nTo: c@d.it\nSubject: guarda qui\nContent-Type: multipart/mixed; boundary=z\n\n"
+        b"--z\nContent-Type: text/plain\n\nvedi sotto\n--z\nContent-Type: message/rfc822\n\n"
+        + inner
+        + b"\n--z--\n"
+    )
     p = parse(raw)
     assert p.text.strip() == "vedi sotto"
     assert [t.strip() for t in p.nested_texts] == ["Totale 10 EUR"]
@@ -255,7 +276,7 @@ def test_forwarded_message_is_read_as_nested() -> None:
 
 def test_huge_bodies_are_read_in_part_and_quickly() -> None:
     body = "Abbiamo pagato ieri.\n" + ("riga di log 12345 " * 40_000)
-    raw = (b"From: a@b.it\nSubject: Re: Fattura 12/2026\nIn-Reply-To: <x@y>\n\n" + body.encode())
+    raw = b"From: a@b.it\nSubject: Re: Fattura 12/2026\nIn-Reply-To: <x@y>\n\n" + body.encode()
     facts = read_message(raw)
     assert facts.kind == "client-reply-paid"
     assert facts.text.endswith("12345 ")  # the whole text is kept for number matching

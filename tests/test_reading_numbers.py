@@ -62,8 +62,17 @@ def test_amount_default_currency_comes_from_elsewhere_in_the_text() -> None:
 
 @pytest.mark.parametrize(
     ("number", "value"),
-    [("1.220", "1220"), ("1,220", "1220"), ("12,50", "12.50"), ("12.5", "12.5"), ("0,500", "0.500"),
-     ("1.220,5", "1220.5"), ("1,220.5", "1220.5"), ("1.220.000", "1220000"), ("1 220", "1220")],
+    [
+        ("1.220", "1220"),
+        ("1,220", "1220"),
+        ("12,50", "12.50"),
+        ("12.5", "12.5"),
+        ("0,500", "0.500"),
+        ("1.220,5", "1220.5"),
+        ("1,220.5", "1220.5"),
+        ("1.220.000", "1220000"),
+        ("1 220", "1220"),
+    ],
 )
 def test_separator_is_decided_by_shape(number: str, value: str) -> None:
     assert to_decimal(number) == Decimal(value)
@@ -191,34 +200,34 @@ MONDAY = date(2026, 11, 30)
         ("entro fine mese", date(2026, 11, 30)),
         ("a fine mese", date(2026, 11, 30)),
         # vague expressions: a fixed reading that errs late (see numbers._RELATIVE_RE)
-        ("la semana que viene", date(2026, 12, 11)),        # Friday of next week
+        ("la semana que viene", date(2026, 12, 11)),  # Friday of next week
         ("next week", date(2026, 12, 11)),
         ("la prossima settimana", date(2026, 12, 11)),
         ("lunedì prossimo", date(2026, 12, 7)),
-        ("venerdì prossimo", date(2026, 12, 11)),             # that weekday of next week, not this Friday
+        ("venerdì prossimo", date(2026, 12, 11)),  # that weekday of next week, not this Friday
         ("next Friday", date(2026, 12, 11)),
         ("el viernes que viene", date(2026, 12, 11)),
         ("el próximo lunes", date(2026, 12, 7)),
         ("entro fine settimana", date(2026, 12, 4)),
         ("by the end of the week", date(2026, 12, 4)),
         ("esta semana", date(2026, 12, 4)),
-        ("a primeros de mes", date(2026, 12, 5)),             # the 5th of next month
+        ("a primeros de mes", date(2026, 12, 5)),  # the 5th of next month
         ("ai primi del mese", date(2026, 12, 5)),
         ("early next month", date(2026, 12, 5)),
-        ("il mese prossimo", date(2026, 12, 31)),             # last day of next month
+        ("il mese prossimo", date(2026, 12, 31)),  # last day of next month
         ("el mes que viene", date(2026, 12, 31)),
         ("end of next month", date(2026, 12, 31)),
         ("by the 15th", date(2026, 12, 15)),
         ("entro il 15", date(2026, 12, 15)),
         ("el día 15", date(2026, 12, 15)),
-        ("il 31", date(2026, 12, 31)),                        # November has no 31st
-        ("the 30th", date(2026, 11, 30)),                     # today counts
+        ("il 31", date(2026, 12, 31)),  # November has no 31st
+        ("the 30th", date(2026, 11, 30)),  # today counts
         ("tra 10 giorni", date(2026, 12, 10)),
         ("within 10 days", date(2026, 12, 10)),
         ("en 2 semanas", date(2026, 12, 14)),
         ("dopodomani", date(2026, 12, 2)),
         ("pasado mañana", date(2026, 12, 2)),
-        ("il 15 dicembre", date(2026, 12, 15)),              # the explicit date, not "il 15"
+        ("il 15 dicembre", date(2026, 12, 15)),  # the explicit date, not "il 15"
         ("el 5/12", date(2026, 12, 5)),
     ],
 )

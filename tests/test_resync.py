@@ -24,7 +24,9 @@ ROME = ZoneInfo("Europe/Rome")
 def test_a_rebuilt_sent_folder_is_reread_without_duplicates(rig: MailRig, tmp_path: Path) -> None:
     f = Freelancer(rig, tmp_path)
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
-    f.send_invoice("Fattura 13/2026", "Totale: 300,00 €\nScadenza: 04/12/2026", datetime(2026, 11, 4, tzinfo=ROME))
+    f.send_invoice(
+        "Fattura 13/2026", "Totale: 300,00 €\nScadenza: 04/12/2026", datetime(2026, 11, 4, tzinfo=ROME)
+    )
     f.run("2026-11-25T10:00+01:00")
     code, _ = f.cli("paid", "13/2026")
     assert code == 0
@@ -46,16 +48,18 @@ def test_a_rebuilt_sent_folder_is_reread_without_duplicates(rig: MailRig, tmp_pa
     out = f.run("2026-11-26T10:00+01:00")
     assert "UIDVALIDITY changed" in out
     after = f.status()
-    assert sorted(after) == sorted(before) == ["12/2026", "13/2026"]      # no invoice twice
-    assert after["13/2026"]["state"] == "paid"                           # what the owner said still holds
+    assert sorted(after) == sorted(before) == ["12/2026", "13/2026"]  # no invoice twice
+    assert after["13/2026"]["state"] == "paid"  # what the owner said still holds
     assert after["12/2026"]["state"] == "open"
 
-    f.run("2026-12-07T10:00+01:00")                                    # and the ladder goes on, once
+    f.run("2026-12-07T10:00+01:00")  # and the ladder goes on, once
     f.run("2026-12-07T11:00+01:00")
     assert len(reminders(rig, "bob")) == 1
 
 
-def test_a_keyword_set_in_the_mail_client_is_seen_without_reading_bodies(rig: MailRig, tmp_path: Path) -> None:
+def test_a_keyword_set_in_the_mail_client_is_seen_without_reading_bodies(
+    rig: MailRig, tmp_path: Path
+) -> None:
     f = Freelancer(rig, tmp_path)
     f.send_invoice("Fattura 12/2026", INVOICE_BODY, datetime(2026, 11, 2, 15, 0, tzinfo=ROME))
     config = load_config(f.config)
@@ -68,12 +72,13 @@ def test_a_keyword_set_in_the_mail_client_is_seen_without_reading_bodies(rig: Ma
         finally:
             asyncio.run(engine.disconnect())
             engine.store.close()
-    assert cycle().fetched == 1                       # the first cycle reads the invoice
-    assert cycle().fetched == 0                       # nothing new: nothing read
+
+    assert cycle().fetched == 1  # the first cycle reads the invoice
+    assert cycle().fetched == 0  # nothing new: nothing read
     c = rig.imap("alice")
     c.select_folder("Sent")
     c.add_flags(c.search(["SUBJECT", "Fattura 12/2026"]), [b"$Paid"])
     c.logout()
     report = cycle()
-    assert report.fetched == 0                        # the flag came from FETCH FLAGS (MODSEQ moved), no body
+    assert report.fetched == 0  # the flag came from FETCH FLAGS (MODSEQ moved), no body
     assert f.status()["12/2026"]["state"] == "paid"

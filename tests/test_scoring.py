@@ -18,8 +18,9 @@ def test_a_courtesy_note_before_the_due_date_does_not_make_a_slow_payer(tmp_path
         s = Seeder(store)
         # Three invoices, each with a courtesy note 3 days before and the due-date note on the day,
         # each paid on the due date: a reliable client.
-        for n, (sent, due) in enumerate((("2026-06-01", "2026-07-01"), ("2026-08-01", "2026-08-31"),
-                                         ("2026-10-01", "2026-10-31"))):
+        for n, (sent, due) in enumerate(
+            (("2026-06-01", "2026-07-01"), ("2026-08-01", "2026-08-31"), ("2026-10-01", "2026-10-31"))
+        ):
             inv = s.invoice(f"{n + 1}/2026", "acme", "500.00", sent, due)
             d = datetime.fromisoformat(due).date()
             s.reminder(inv, "courtesy", (d - timedelta(days=3)).isoformat())
@@ -29,7 +30,7 @@ def test_a_courtesy_note_before_the_due_date_does_not_make_a_slow_payer(tmp_path
         [acme] = score_clients(store.invoices(), store.events(), store.outbox(), now, tz=ROME)
     finally:
         store.close()
-    assert acme.reminders == 0                      # nothing was sent after a due date
+    assert acme.reminders == 0  # nothing was sent after a due date
     assert acme.label == "reliable", acme.reasons
     assert ScoringConfig().slow_reminders == 2
 
@@ -40,8 +41,9 @@ def test_letters_after_the_due_date_still_count(tmp_path: Path) -> None:
     try:
         s = Seeder(store)
         # paid 3 days late each time (below slow_average_days), but only after two reminders each
-        for n, (sent, due, paid) in enumerate((("2026-06-01", "2026-07-01", "2026-07-04"),
-                                               ("2026-08-01", "2026-08-31", "2026-09-03"))):
+        for n, (sent, due, paid) in enumerate(
+            (("2026-06-01", "2026-07-01", "2026-07-04"), ("2026-08-01", "2026-08-31", "2026-09-03"))
+        ):
             inv = s.invoice(f"{n + 1}/2026", "acme", "500.00", sent, due)
             d = datetime.fromisoformat(due).date()
             s.reminder(inv, "reminder", (d + timedelta(days=1)).isoformat())

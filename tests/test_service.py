@@ -69,9 +69,13 @@ def notify_socket() -> Iterator[NotifySocket]:
 
 def start_daemon(config: Path, log: Path, now: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "mailduns.cli.main", "-v", "--config", str(config), "run",
-                                 "--now", now], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env={**os.environ, **env})
+        return subprocess.Popen(
+            [sys.executable, "-m", "mailduns.cli.main", "-v", "--config", str(config), "run", "--now", now],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, **env},
+        )
 
 
 def stop(proc: subprocess.Popen[bytes]) -> int:
@@ -87,15 +91,21 @@ def stop(proc: subprocess.Popen[bytes]) -> int:
 def one_invoice(rig: MailRig, tmp: Path) -> Path:
     config = tmp / "config.toml"
     config.write_text(rig.config_toml("alice", tmp / "state.db", since="2026-10-01", extra=SENDING))
-    invoice = mail(f"Alessandra Rossi <{rig.address('alice')}>", "Bob Spa <bob@example.test>", "Fattura 12/2026",
-                   INVOICE_BODY, datetime(2026, 11, 2, 15, tzinfo=ROME))
+    invoice = mail(
+        f"Alessandra Rossi <{rig.address('alice')}>",
+        "Bob Spa <bob@example.test>",
+        "Fattura 12/2026",
+        INVOICE_BODY,
+        datetime(2026, 11, 2, 15, tzinfo=ROME),
+    )
     rig.append("alice", "Sent", invoice.as_bytes())
     return config
 
 
 @pytest.mark.mailrig
 def test_ready_and_status_reach_the_notify_socket_and_stopping_on_sigterm(
-        rig: MailRig, tmp_path: Path, notify_socket: NotifySocket) -> None:
+    rig: MailRig, tmp_path: Path, notify_socket: NotifySocket
+) -> None:
     config = one_invoice(rig, tmp_path)
     log = tmp_path / "daemon.log"
     proc = start_daemon(config, log, "2026-11-25T10:00+01:00", {"NOTIFY_SOCKET": notify_socket.name})
@@ -109,22 +119,27 @@ def test_ready_and_status_reach_the_notify_socket_and_stopping_on_sigterm(
         code = stop(proc)
     assert code == 0, log.read_text()
     assert notify_socket.wait_for(lambda m: "STOPPING=1" in m, timeout=3)
-    assert notify_socket.got.index(next(m for m in notify_socket.got if "READY=1" in m)) < \
-        notify_socket.got.index(next(m for m in notify_socket.got if "STOPPING=1" in m))
+    assert notify_socket.got.index(
+        next(m for m in notify_socket.got if "READY=1" in m)
+    ) < notify_socket.got.index(next(m for m in notify_socket.got if "STOPPING=1" in m))
 
 
 @pytest.mark.mailrig
 def test_watchdog_pings_arrive_while_idle(rig: MailRig, tmp_path: Path, notify_socket: NotifySocket) -> None:
     config = one_invoice(rig, tmp_path)
     log = tmp_path / "daemon.log"
-    proc = start_daemon(config, log, "2026-11-25T10:00+01:00",
-                        {"NOTIFY_SOCKET": notify_socket.name, "WATCHDOG_USEC": "1000000"})
+    proc = start_daemon(
+        config,
+        log,
+        "2026-11-25T10:00+01:00",
+        {"NOTIFY_SOCKET": notify_socket.name, "WATCHDOG_USEC": "1000000"},
+    )
     try:
         assert notify_socket.wait_for(lambda m: "READY=1" in m), log.read_text()
         first = notify_socket.wait_for(lambda m: "WATCHDOG=1" in m, timeout=5)
         assert first is not None, notify_socket.got
         count = sum("WATCHDOG=1" in m for m in notify_socket.got)
-        time.sleep(2.5)                              # waiting for mail (IDLE) must not stop the pings
+        time.sleep(2.5)  # waiting for mail (IDLE) must not stop the pings
         notify_socket.drain()
         assert sum("WATCHDOG=1" in m for m in notify_socket.got) >= count + 3
     finally:
@@ -133,24 +148,32 @@ def test_watchdog_pings_arrive_while_idle(rig: MailRig, tmp_path: Path, notify_s
 
 @pytest.mark.mailrig
 def test_sighup_reloads_a_changed_template_and_logs_hold_no_password(
-        rig: MailRig, tmp_path: Path, notify_socket: NotifySocket) -> None:
+    rig: MailRig, tmp_path: Path, notify_socket: NotifySocket
+) -> None:
     config = one_invoice(rig, tmp_path)
     own = tmp_path / "templates" / "it"
     own.mkdir(parents=True)
     shipped = Path(__file__).resolve().parents[1] / "templates" / "it" / "reminder.txt.j2"
     (own / "reminder.txt.j2").write_text(shipped.read_text())
-    subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "pause", "--all"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "pause", "--all"],
+        check=True,
+        capture_output=True,
+    )
     log = tmp_path / "daemon.log"
     # 7 December: the +5 "reminder" step is due, but sending is paused.
     proc = start_daemon(config, log, "2026-12-07T10:00+01:00", {"NOTIFY_SOCKET": notify_socket.name})
     try:
         assert notify_socket.wait_for(lambda m: m.startswith("STATUS=")), log.read_text()
         assert reminders(rig, "bob") == []
-        (own / "reminder.txt.j2").write_text("Gentile cliente,\nTEMPLATE RICARICATO per la fattura "
-                                             "{{ invoice_number }}.\n\n{{ owner_name }}\n")
-        subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "resume", "--all"],
-                       check=True, capture_output=True)
+        (own / "reminder.txt.j2").write_text(
+            "Gentile cliente,\nTEMPLATE RICARICATO per la fattura {{ invoice_number }}.\n\n{{ owner_name }}\n"
+        )
+        subprocess.run(
+            [sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "resume", "--all"],
+            check=True,
+            capture_output=True,
+        )
         proc.send_signal(signal.SIGHUP)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not reminders(rig, "bob"):
@@ -172,7 +195,7 @@ def test_watchdog_interval_reads_systemds_variables(monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("WATCHDOG_PID", raising=False)
     assert watchdog_interval() is None
     monkeypatch.setenv("WATCHDOG_USEC", "120000000")
-    assert watchdog_interval() == 60.0                       # half the timeout
+    assert watchdog_interval() == 60.0  # half the timeout
     monkeypatch.setenv("WATCHDOG_PID", str(os.getpid()))
     assert watchdog_interval() == 60.0
     monkeypatch.setenv("WATCHDOG_PID", str(os.getpid() + 1))  # systemd watches another process
@@ -183,8 +206,9 @@ def test_watchdog_interval_reads_systemds_variables(monkeypatch: pytest.MonkeyPa
         assert watchdog_interval() is None
 
 
-def test_notify_is_silent_without_systemd_and_reaches_a_socket(monkeypatch: pytest.MonkeyPatch,
-                                                               notify_socket: NotifySocket) -> None:
+def test_notify_is_silent_without_systemd_and_reaches_a_socket(
+    monkeypatch: pytest.MonkeyPatch, notify_socket: NotifySocket
+) -> None:
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
     assert notify("READY=1") is False
     monkeypatch.setenv("NOTIFY_SOCKET", "@mailduns-nobody-listens")
@@ -194,10 +218,13 @@ def test_notify_is_silent_without_systemd_and_reaches_a_socket(monkeypatch: pyte
     assert notify_socket.wait_for(lambda m: m == "WATCHDOG=1", timeout=2)
 
 
-async def test_keep_alive_pings_until_stopped(monkeypatch: pytest.MonkeyPatch, notify_socket: NotifySocket) -> None:
+async def test_keep_alive_pings_until_stopped(
+    monkeypatch: pytest.MonkeyPatch, notify_socket: NotifySocket
+) -> None:
     import asyncio
 
     from mailduns.service.sdnotify import keep_alive
+
     monkeypatch.setenv("NOTIFY_SOCKET", notify_socket.name)
     stop_event = asyncio.Event()
     task = asyncio.create_task(keep_alive(0.05, stop_event))
@@ -214,8 +241,9 @@ def test_status_line_reads_like_a_sentence() -> None:
 
 
 @pytest.mark.mailrig
-def test_a_new_state_is_imported_by_a_child_before_ready(rig: MailRig, tmp_path: Path,
-                                                         notify_socket: NotifySocket) -> None:
+def test_a_new_state_is_imported_by_a_child_before_ready(
+    rig: MailRig, tmp_path: Path, notify_socket: NotifySocket
+) -> None:
     """The cold import runs in a short-lived child (its memory goes back to the system when it exits);
     the daemon starts from the store it filled, reads nothing twice, and says READY after it."""
     config = one_invoice(rig, tmp_path)
@@ -230,16 +258,31 @@ def test_a_new_state_is_imported_by_a_child_before_ready(rig: MailRig, tmp_path:
     first = next(i for i, m in enumerate(got) if m.startswith("STATUS=first sync"))
     assert first < next(i for i, m in enumerate(got) if "READY=1" in m)
     text = log.read_text()
-    assert text.count("INFO invoice 12/2026") == 1, text     # read by the child, not again by the daemon
+    assert text.count("INFO invoice 12/2026") == 1, text  # read by the child, not again by the daemon
     assert "Traceback" not in text
 
 
 @pytest.mark.mailrig
-def test_a_state_that_has_synced_is_not_handed_to_a_child(rig: MailRig, tmp_path: Path,
-                                                          notify_socket: NotifySocket) -> None:
+def test_a_state_that_has_synced_is_not_handed_to_a_child(
+    rig: MailRig, tmp_path: Path, notify_socket: NotifySocket
+) -> None:
     config = one_invoice(rig, tmp_path)
-    subprocess.run([sys.executable, "-m", "mailduns.cli.main", "--config", str(config), "run", "--once", "--now",
-                    "2026-11-25T10:00+01:00"], check=True, capture_output=True, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mailduns.cli.main",
+            "--config",
+            str(config),
+            "run",
+            "--once",
+            "--now",
+            "2026-11-25T10:00+01:00",
+        ],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
     log = tmp_path / "daemon.log"
     proc = start_daemon(config, log, "2026-11-25T10:05+01:00", {"NOTIFY_SOCKET": notify_socket.name})
     try:

@@ -14,7 +14,9 @@ import pytest
 
 UNITS = Path(__file__).resolve().parents[1] / "systemd"
 ANALYZE = shutil.which("systemd-analyze")
-pytestmark = pytest.mark.skipif(ANALYZE is None, reason="systemd-analyze is not installed (apt-get install systemd)")
+pytestmark = pytest.mark.skipif(
+    ANALYZE is None, reason="systemd-analyze is not installed (apt-get install systemd)"
+)
 
 
 def _analyze(tmp_path: Path, unit: str, *args: str, user: bool) -> subprocess.CompletedProcess[str]:
@@ -30,7 +32,7 @@ def _analyze(tmp_path: Path, unit: str, *args: str, user: bool) -> subprocess.Co
     work = tmp_path / ("user" if user else "system")
     work.mkdir(exist_ok=True)
     text = (UNITS / unit).read_text()
-    if not user:                                  # the system unit starts /usr/local/bin/mailduns
+    if not user:  # the system unit starts /usr/local/bin/mailduns
         text = text.replace("/usr/local/bin/mailduns", str(exe))
     (work / "mailduns.service").write_text(text)
     env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime), "SYSTEMD_LOG_COLOR": "0"}
@@ -45,8 +47,9 @@ def test_every_directive_is_accepted(tmp_path: Path, unit: str, user: bool) -> N
     assert done.stderr.strip() == "" and done.stdout.strip() == "", done.stderr + done.stdout
 
 
-@pytest.mark.parametrize(("unit", "user", "limit"), [("mailduns-user.service", True, 2.0),
-                                                     ("mailduns.service", False, 1.5)])
+@pytest.mark.parametrize(
+    ("unit", "user", "limit"), [("mailduns-user.service", True, 2.0), ("mailduns.service", False, 1.5)]
+)
 def test_sandbox_exposure(tmp_path: Path, unit: str, user: bool, limit: float) -> None:
     done = _analyze(tmp_path, unit, "security", "--offline=true", "--no-pager", user=user)
     found = re.search(r"Overall exposure level for mailduns\.service: ([0-9.]+)", done.stdout + done.stderr)

@@ -66,9 +66,13 @@ def test_every_key_is_translated_in_every_language_with_the_same_placeholders() 
         entries = _po(lang)
         assert not [key for key, text, fuzzy in entries if fuzzy or not text], f"{lang}: empty or fuzzy"
         texts = catalog(lang)
-        assert set(texts) == set(english), f"{lang}: missing {set(english) - set(texts)}, extra {set(texts) - set(english)}"
+        assert set(texts) == set(english), (
+            f"{lang}: missing {set(english) - set(texts)}, extra {set(texts) - set(english)}"
+        )
         for key, text in texts.items():
-            assert fields(text) == fields(english[key]), f"{lang} {key}: {fields(text)} != {fields(english[key])}"
+            assert fields(text) == fields(english[key]), (
+                f"{lang} {key}: {fields(text)} != {fields(english[key])}"
+            )
 
 
 def _keys_used_in_code() -> set[str]:
@@ -91,8 +95,17 @@ def test_every_key_the_code_uses_is_in_the_catalogues() -> None:
 def test_the_engine_writes_no_hint_or_excerpt_in_english_literals() -> None:
     """The hints were English string literals inside the engine; they are catalogue keys now."""
     engine = (SRC / "service" / "engine.py").read_text(encoding="utf-8")
-    for english in ("Nothing to do", "Waiting ", "Step {step", "phone call", "Check your", "Reminders resume",
-                    "Answer the client", "did not accept the mail", "mailduns stopped while"):
+    for english in (
+        "Nothing to do",
+        "Waiting ",
+        "Step {step",
+        "phone call",
+        "Check your",
+        "Reminders resume",
+        "Answer the client",
+        "did not accept the mail",
+        "mailduns stopped while",
+    ):
         assert english not in engine
 
 
@@ -101,13 +114,23 @@ def test_the_engine_writes_no_hint_or_excerpt_in_english_literals() -> None:
 BAD_ELISION = re.compile(r"\b(?:il|dal|al|del|nel|sul) (?:8|11)(?!\d)|\b(?:l|dall|all|dell|nell|sull)'18\b")
 
 
-@pytest.mark.parametrize(("day", "prep", "expected"), [
-    ("8 gennaio", "il", "l'8 gennaio"), ("11 gennaio", "il", "l'11 gennaio"), ("18 gennaio", "il", "il 18 gennaio"),
-    ("1° gennaio", "il", "il 1° gennaio"), ("2 gennaio", "il", "il 2 gennaio"),
-    ("8 gennaio", "dal", "dall'8 gennaio"), ("18 gennaio", "dal", "dal 18 gennaio"), ("11 dic", "al", "all'11 dic"),
-    ("8 gennaio", "entro il", "entro l'8 gennaio"), ("11 gennaio", "per il", "per l'11 gennaio"),
-    ("18 gennaio", "entro il", "entro il 18 gennaio"), ("8 gennaio", "entro", "entro 8 gennaio"),
-])
+@pytest.mark.parametrize(
+    ("day", "prep", "expected"),
+    [
+        ("8 gennaio", "il", "l'8 gennaio"),
+        ("11 gennaio", "il", "l'11 gennaio"),
+        ("18 gennaio", "il", "il 18 gennaio"),
+        ("1° gennaio", "il", "il 1° gennaio"),
+        ("2 gennaio", "il", "il 2 gennaio"),
+        ("8 gennaio", "dal", "dall'8 gennaio"),
+        ("18 gennaio", "dal", "dal 18 gennaio"),
+        ("11 dic", "al", "all'11 dic"),
+        ("8 gennaio", "entro il", "entro l'8 gennaio"),
+        ("11 gennaio", "per il", "per l'11 gennaio"),
+        ("18 gennaio", "entro il", "entro il 18 gennaio"),
+        ("8 gennaio", "entro", "entro 8 gennaio"),
+    ],
+)
 def test_italian_article(day: str, prep: str, expected: str) -> None:
     assert italian_article(day, prep) == expected
 
@@ -134,7 +157,7 @@ def test_step_names_as_the_freelancer_reads_them() -> None:
     assert step_label("it", "late_fee") == "secondo sollecito"
     assert step_label("es", "final") == "requerimiento de pago"
     assert step_label("en", "final_repeat2") == "final notice (repeat 2)"
-    assert step_label("it", "diffida_bis") == "diffida bis"            # a step the user named
+    assert step_label("it", "diffida_bis") == "diffida bis"  # a step the user named
     assert written(later_step("reminder"), "es") == "primer recordatorio"
     assert written("a server's words", "it") == "a server's words"
 
@@ -154,15 +177,23 @@ def _catalogue_words(lang: str) -> set[str]:
 
 
 def _template_words(lang: str) -> set[str]:
-    return set().union(*(_words(p.read_text(encoding="utf-8")) for p in (default_templates_dir() / lang).glob("*.j2")))
+    return set().union(
+        *(_words(p.read_text(encoding="utf-8")) for p in (default_templates_dir() / lang).glob("*.j2"))
+    )
 
 
 # The words only another language's catalogue uses ("nothing", "sollecito", "recordatorio"), not ones this
 # language also writes in its own catalogue or templates ("legal", "flag", "IBAN").
-FOREIGN = {lang: set().union(*(_catalogue_words(o) for o in LANGUAGES if o != lang))
-           - _catalogue_words(lang) - _template_words(lang) for lang in LANGUAGES}
+FOREIGN = {
+    lang: set().union(*(_catalogue_words(o) for o in LANGUAGES if o != lang))
+    - _catalogue_words(lang)
+    - _template_words(lang)
+    for lang in LANGUAGES
+}
 # Words of this test's own data (names, subjects), never part of the language checked.
-DATA_WORDS = _words("Alessandra Rossi ACME srl Fattura Amministrazione acme example IBAN BPPIITRRXXX Posta inviata")
+DATA_WORDS = _words(
+    "Alessandra Rossi ACME srl Fattura Amministrazione acme example IBAN BPPIITRRXXX Posta inviata"
+)
 
 
 def assert_clean(text: str, lang: str) -> None:
@@ -188,6 +219,7 @@ def test_the_foreign_word_check_would_catch_the_old_bugs() -> None:
 
 # --- rendering everything ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def templates() -> Templates:
     return Templates(default_templates_dir())
@@ -195,10 +227,16 @@ def templates() -> Templates:
 
 def invoice(**changes: object) -> InvoiceRef:
     base: dict[str, object] = {
-        "number": "12/2026", "subject": "Fattura 12/2026", "message_id": "<inv-12-2026@example.it>",
-        "references": (), "amount": Money.of("1220.00"), "issue_date": date(2026, 11, 11),
-        "due_date": date(2026, 12, 8), "client_name": "ACME srl",
-        "to": ("Amministrazione ACME <amministrazione@acme.example>",), "cc": (),
+        "number": "12/2026",
+        "subject": "Fattura 12/2026",
+        "message_id": "<inv-12-2026@example.it>",
+        "references": (),
+        "amount": Money.of("1220.00"),
+        "issue_date": date(2026, 11, 11),
+        "due_date": date(2026, 12, 8),
+        "client_name": "ACME srl",
+        "to": ("Amministrazione ACME <amministrazione@acme.example>",),
+        "cc": (),
     }
     base.update(changes)
     return InvoiceRef(**base)  # type: ignore[arg-type]
@@ -216,8 +254,16 @@ NOW = datetime(2026, 12, 18, 10, 0, tzinfo=ROME)
 # Every (event, excerpt, hint) the engine sends the owner; the excerpt of a client's message is the
 # client's words (here in the owner's language, as the sample).
 NOTICES = [
-    ("invoice-moved", later("excerpt.invoice_moved", folder="Posta inviata"), later("hint.invoice_moved", number="12/2026")),
-    ("client-reply-paid", later("sample.excerpt"), later("hint.several_invoices", numbers="12/2026, 13/2026")),
+    (
+        "invoice-moved",
+        later("excerpt.invoice_moved", folder="Posta inviata"),
+        later("hint.invoice_moved", number="12/2026"),
+    ),
+    (
+        "client-reply-paid",
+        later("sample.excerpt"),
+        later("hint.several_invoices", numbers="12/2026, 13/2026"),
+    ),
     ("client-reply-paid", later("sample.excerpt"), later("hint.says_paid", days=5, number="12/2026")),
     ("client-reply-paid", later("sample.excerpt"), later("hint.says_paid", days=1, number="12/2026")),
     ("client-reply-promise", later("sample.excerpt"), later("hint.promise", date=date(2027, 1, 8))),
@@ -230,14 +276,26 @@ NOTICES = [
     ("payment-mismatch", later("sample.excerpt"), later("hint.payment_mismatch", number="12/2026")),
     ("bounce", later("sample.excerpt"), later("hint.bounce", address="conta@acme.example", number="12/2026")),
     ("bounce", later("sample.excerpt"), later("hint.bounce_unknown", number="12/2026")),
-    ("send-failed", "550 5.1.1 <x@acme.example>: mailbox unavailable", later("hint.compose_failed", number="12/2026")),
+    (
+        "send-failed",
+        "550 5.1.1 <x@acme.example>: mailbox unavailable",
+        later("hint.compose_failed", number="12/2026"),
+    ),
     ("paid-claim-expired", "", later("hint.paid_claim_expired", number="12/2026")),
     ("promise-expired", "", later("hint.promise_expired")),
-    *[(f"step-{s}", later("excerpt.step_sent", step=later_step(s), recipients="amministrazione@acme.example"),
-       later("hint.step_final" if s.startswith("final") else "hint.step"))
-      for s in (*DEFAULT_LADDER, "final_repeat1")],
-    ("uncertain-send", later("excerpt.uncertain_send", step=later_step("late_fee")),
-     later("hint.uncertain_send", number="12/2026")),
+    *[
+        (
+            f"step-{s}",
+            later("excerpt.step_sent", step=later_step(s), recipients="amministrazione@acme.example"),
+            later("hint.step_final" if s.startswith("final") else "hint.step"),
+        )
+        for s in (*DEFAULT_LADDER, "final_repeat1")
+    ],
+    (
+        "uncertain-send",
+        later("excerpt.uncertain_send", step=later_step("late_fee")),
+        later("hint.uncertain_send", number="12/2026"),
+    ),
     ("send-failed", "550 5.1.1 refused", later("hint.send_failed", number="12/2026")),
     ("send-failed", "x@acme.example: 550 refused", later("hint.send_refused", number="12/2026")),
 ]
@@ -245,12 +303,21 @@ NOTICES = [
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize(("event", "excerpt", "hint"), NOTICES)
-def test_every_owner_note_in_every_language(templates: Templates, lang: str, event: str, excerpt: object,
-                                            hint: object) -> None:
+def test_every_owner_note_in_every_language(
+    templates: Templates, lang: str, event: str, excerpt: object, hint: object
+) -> None:
     for inv in (invoice(), None):
-        msg = compose_owner_notice(templates, language=lang, owner_name="Alessandra Rossi", owner_email=OWNER,
-                                   event=event, inv=inv, excerpt=written(excerpt, lang),  # type: ignore[arg-type]
-                                   action_hint=written(hint, lang), now=NOW)  # type: ignore[arg-type]
+        msg = compose_owner_notice(
+            templates,
+            language=lang,
+            owner_name="Alessandra Rossi",
+            owner_email=OWNER,
+            event=event,
+            inv=inv,
+            excerpt=written(excerpt, lang),  # type: ignore[arg-type]
+            action_hint=written(hint, lang),
+            now=NOW,
+        )  # type: ignore[arg-type]
         text = body(msg)
         # server errors are technical and stay as the server wrote them
         checked = text.replace(str(excerpt), "") if isinstance(excerpt, str) and excerpt else text
@@ -261,27 +328,57 @@ def test_every_owner_note_in_every_language(templates: Templates, lang: str, eve
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_owner_notes_label_the_excerpt_by_what_it_is(templates: Templates, lang: str) -> None:
     """'Dal messaggio ricevuto:' only above a message that was received, never above mailduns' own words."""
-    received = {"it": "Dal messaggio ricevuto:", "es": "Lo que ha escrito el cliente:", "en": "What they wrote:"}[lang]
-    step = compose_owner_notice(templates, language=lang, owner_name="A", owner_email=OWNER, event="step-final",
-                                inv=invoice(), excerpt=t(lang, "excerpt.step_sent", step=step_label(lang, "final"),
-                                                         recipients="a@acme.example"),
-                                action_hint=t(lang, "hint.step_final"), now=NOW)
+    received = {
+        "it": "Dal messaggio ricevuto:",
+        "es": "Lo que ha escrito el cliente:",
+        "en": "What they wrote:",
+    }[lang]
+    step = compose_owner_notice(
+        templates,
+        language=lang,
+        owner_name="A",
+        owner_email=OWNER,
+        event="step-final",
+        inv=invoice(),
+        excerpt=t(lang, "excerpt.step_sent", step=step_label(lang, "final"), recipients="a@acme.example"),
+        action_hint=t(lang, "hint.step_final"),
+        now=NOW,
+    )
     assert received not in body(step)
-    reply = compose_owner_notice(templates, language=lang, owner_name="A", owner_email=OWNER,
-                                 event="client-reply-other", inv=invoice(), excerpt=t(lang, "sample.excerpt"),
-                                 action_hint=t(lang, "hint.reply", number="12/2026"), now=NOW)
+    reply = compose_owner_notice(
+        templates,
+        language=lang,
+        owner_name="A",
+        owner_email=OWNER,
+        event="client-reply-other",
+        inv=invoice(),
+        excerpt=t(lang, "sample.excerpt"),
+        action_hint=t(lang, "hint.reply", number="12/2026"),
+        now=NOW,
+    )
     assert received in body(reply)
 
 
 def _fee(inv: InvoiceRef, on: date) -> object:
     assert inv.amount is not None
-    return quote_fees(inv.amount, inv.due_date, on, business=True, statutory_interest=True,
-                      fixed_compensation=Decimal("40.00"), flat=Decimal(0), percent=Decimal(0),
-                      late_fee_steps=1, ecb_rate=Decimal("2.15"))
+    return quote_fees(
+        inv.amount,
+        inv.due_date,
+        on,
+        business=True,
+        statutory_interest=True,
+        fixed_compensation=Decimal("40.00"),
+        flat=Decimal(0),
+        percent=Decimal(0),
+        late_fee_steps=1,
+        ecb_rate=Decimal("2.15"),
+    )
 
 
 STEP_DAYS = {"courtesy": -3, "due": 0, "reminder": 5, "late_fee": 10, "suspension": 20, "final": 30}
-PAY = PaymentDetails(beneficiary="Alessandra Rossi", iban="IT60 X054 2811 1010 0000 0123 456", bic="BPPIITRRXXX")
+PAY = PaymentDetails(
+    beneficiary="Alessandra Rossi", iban="IT60 X054 2811 1010 0000 0123 456", bic="BPPIITRRXXX"
+)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -290,18 +387,36 @@ PAY = PaymentDetails(beneficiary="Alessandra Rossi", iban="IT60 X054 2811 1010 0
 def test_every_letter_in_every_language(templates: Templates, lang: str, step: str, due: date) -> None:
     template = step.split("_repeat")[0]
     inv = invoice(due_date=due, issue_date=due - timedelta(days=30))
-    now = datetime.combine(due, datetime.min.time(), tzinfo=ROME).replace(hour=10) \
-        + timedelta(days=STEP_DAYS[template] + (7 if "repeat" in step else 0))
+    now = datetime.combine(due, datetime.min.time(), tzinfo=ROME).replace(hour=10) + timedelta(
+        days=STEP_DAYS[template] + (7 if "repeat" in step else 0)
+    )
     fee = _fee(inv, now.date()) if STEP_DAYS[template] >= 10 else None
     for client in (inv, invoice(due_date=due, client_name=None, amount=None, issue_date=None)):
-        msg = compose_reminder(templates, inv=client, language=lang, template=template, step_name=step,
-                               step_days=STEP_DAYS[template], now=now, owner_name="Alessandra Rossi",
-                               owner_email=OWNER, fee=fee if client.amount else None,  # type: ignore[arg-type]
-                               payment=PAY)
+        msg = compose_reminder(
+            templates,
+            inv=client,
+            language=lang,
+            template=template,
+            step_name=step,
+            step_days=STEP_DAYS[template],
+            now=now,
+            owner_name="Alessandra Rossi",
+            owner_email=OWNER,
+            fee=fee if client.amount else None,  # type: ignore[arg-type]
+            payment=PAY,
+        )
         assert_clean(body(msg), lang)
-    statement = compose_statement(templates, invoices=[inv, invoice(number="13/2026", due_date=due)], language=lang,
-                                  step_name=step, step_days=STEP_DAYS[template], now=now,
-                                  owner_name="Alessandra Rossi", owner_email=OWNER, fees=[None, None])
+    statement = compose_statement(
+        templates,
+        invoices=[inv, invoice(number="13/2026", due_date=due)],
+        language=lang,
+        step_name=step,
+        step_days=STEP_DAYS[template],
+        now=now,
+        owner_name="Alessandra Rossi",
+        owner_email=OWNER,
+        fees=[None, None],
+    )
     assert_clean(body(statement), lang)
 
 
@@ -309,10 +424,23 @@ def test_every_letter_in_every_language(templates: Templates, lang: str, step: s
 @pytest.mark.parametrize("template", [*FOLLOWUPS, THANK_YOU])
 def test_every_simple_letter_in_every_language(templates: Templates, lang: str, template: str) -> None:
     for day in (8, 11, 18):
-        extra = {"promise_date": date(2026, 12, day), "paid_on": date(2026, 12, day),
-                 "claim_date": date(2026, 12, day), "paid_amount": Money.of("1220.00")}
-        msg = compose_simple(templates, inv=invoice(), language=lang, template=template, now=NOW,
-                             owner_name="Alessandra Rossi", owner_email=OWNER, extra=extra, payment=PAY)
+        extra = {
+            "promise_date": date(2026, 12, day),
+            "paid_on": date(2026, 12, day),
+            "claim_date": date(2026, 12, day),
+            "paid_amount": Money.of("1220.00"),
+        }
+        msg = compose_simple(
+            templates,
+            inv=invoice(),
+            language=lang,
+            template=template,
+            now=NOW,
+            owner_name="Alessandra Rossi",
+            owner_email=OWNER,
+            extra=extra,
+            payment=PAY,
+        )
         assert_clean(body(msg), lang)
 
 

@@ -26,7 +26,9 @@ def einvoice_mail(number: str, total: str) -> EmailMessage:
     m["Date"] = "Mon, 02 Nov 2026 15:00:00 +0100"
     m["Message-ID"] = f"<{number.replace('/', '-')}@example.test>"
     m.set_content(f"In allegato la fattura {number}.")
-    m.add_attachment(xml.encode(), maintype="application", subtype="xml", filename=f"IT01234567890_{total}.xml")
+    m.add_attachment(
+        xml.encode(), maintype="application", subtype="xml", filename=f"IT01234567890_{total}.xml"
+    )
     return m
 
 

@@ -22,26 +22,37 @@ from mailduns.store.db import Invoice, Store, open_store
 
 __all__ = ["cmd_answer", "cmd_promise", "register"]
 
-_WORDS = "paid | promise DATE | dispute | resume | ignore (or pagato, promessa, contestazione, riprendi, ignora; " \
-         "pagado, promesa, disputa, reanudar, ignorar)"
+_WORDS = (
+    "paid | promise DATE | dispute | resume | ignore (or pagato, promessa, contestazione, riprendi, ignora; "
+    "pagado, promesa, disputa, reanudar, ignorar)"
+)
 
 
 def register(sub: Any) -> None:
     """Add `answer` and `promise` to the `mailduns` parser (`sub` is argparse's subparsers action)."""
-    a = sub.add_parser("answer", help="answer a note about a message, as a reply from the mail client would",
-                       description="Answer mailduns' note about a message it read: the same as replying to the "
-                                   "note with WORD on the first line. The answer acts on the message's invoices and "
-                                   "teaches mailduns to read messages phrased like it the same way. "
-                                   f"WORD: {_WORDS}.")
-    a.add_argument("ref", metavar="MESSAGE-REF", help="the message's reference, as printed in the note and in "
-                                                      "`mailduns log` (its Message-ID)")
+    a = sub.add_parser(
+        "answer",
+        help="answer a note about a message, as a reply from the mail client would",
+        description="Answer mailduns' note about a message it read: the same as replying to the "
+        "note with WORD on the first line. The answer acts on the message's invoices and "
+        "teaches mailduns to read messages phrased like it the same way. "
+        f"WORD: {_WORDS}.",
+    )
+    a.add_argument(
+        "ref",
+        metavar="MESSAGE-REF",
+        help="the message's reference, as printed in the note and in `mailduns log` (its Message-ID)",
+    )
     a.add_argument("word", metavar="WORD", help="paid, promise, dispute, resume or ignore (in it/es/en)")
     a.add_argument("date", metavar="DATE", nargs="?", help="for a promise: the day, e.g. 15/01 or 2027-01-15")
     a.set_defaults(func=cmd_answer)
 
-    p = sub.add_parser("promise", help="the client promised to pay by DATE: reminders wait until then (+ grace)",
-                       description="Snooze an invoice's reminders until the promised DATE plus the promise grace "
-                                   "([replies] promise_grace_days business days); then they resume.")
+    p = sub.add_parser(
+        "promise",
+        help="the client promised to pay by DATE: reminders wait until then (+ grace)",
+        description="Snooze an invoice's reminders until the promised DATE plus the promise grace "
+        "([replies] promise_grace_days business days); then they resume.",
+    )
     p.add_argument("invoice", metavar="INVOICE", help="the invoice number")
     p.add_argument("date", metavar="DATE", help="the promised day, e.g. 15/01, 15/01/2027 or 2027-01-15")
     p.set_defaults(func=cmd_promise)
@@ -50,11 +61,14 @@ def register(sub: Any) -> None:
 def _engine(config: Config, store: Store, now: Any) -> Any:
     # cli.main's commands build theirs the same way; imported here, not from cli.main (no cycle)
     from mailduns.service.engine import Engine
+
     return Engine(config, store, FixedClock(now), templates_for(config))
 
 
 def _invoice(store: Store, number: str) -> Invoice:
-    found = [i for i in store.invoices_by_number(number) if i.state != "history"] or store.invoices_by_number(number)
+    found = [i for i in store.invoices_by_number(number) if i.state != "history"] or store.invoices_by_number(
+        number
+    )
     if not found:
         raise UnknownInvoice(f'no invoice numbered "{number}" is being followed (see `mailduns status`)')
     return found[-1]
@@ -80,9 +94,14 @@ def _note_for(store: Store, ref: str) -> Note:
         ids = owner_notes.invoice_ids_with_message(store, r)
         if ids:
             now = [store.invoice(i) for i in ids]
-            rows = tuple(NoteInvoice(i.id, i.state, i.why, i.snooze_until, i.snooze_reason, i.state, i.why) for i in now)
+            rows = tuple(
+                NoteInvoice(i.id, i.state, i.why, i.snooze_until, i.snooze_reason, i.state, i.why)
+                for i in now
+            )
             return Note(r, r, "", "", rows, SystemClock().now())
-    raise UnknownInvoice(f'no message "{ref}" is known: use the reference printed in the note or in `mailduns log`')
+    raise UnknownInvoice(
+        f'no message "{ref}" is known: use the reference printed in the note or in `mailduns log`'
+    )
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
@@ -91,7 +110,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
     config = _load(args)
     now = SystemClock().now()
-    said = read_answer(" ".join(w for w in (args.word, args.date) if w), now.astimezone(config.owner.tz).date())
+    said = read_answer(
+        " ".join(w for w in (args.word, args.date) if w), now.astimezone(config.owner.tz).date()
+    )
     if said is None:
         raise ConfigError(f'"{args.word}" is not an answer mailduns knows; use {_WORDS}', key="WORD")
     if said.answer == "promise" and said.on is None:
@@ -115,11 +136,15 @@ def cmd_promise(args: argparse.Namespace) -> int:
     now = SystemClock().now()
     on = parse_date(fold(args.date), now.astimezone(config.owner.tz).date())
     if on is None:
-        raise ConfigError(f'"{args.date}" is not a day: write it like 15/01, 15/01/2027 or 2027-01-15', key="DATE")
+        raise ConfigError(
+            f'"{args.date}" is not a day: write it like 15/01, 15/01/2027 or 2027-01-15', key="DATE"
+        )
     with open_store(config.state.path) as store:
         inv = _invoice(store, args.invoice)
         engine = _engine(config, store, now)
         done = engine.promise(inv, on, now, CycleReport(now))
-        print(f"invoice {inv.number}: {inv.state} → {done.state} ({done.why}); reminders resume after "
-              f"{done.snooze_until.date().isoformat() if done.snooze_until else on.isoformat()}")
+        print(
+            f"invoice {inv.number}: {inv.state} → {done.state} ({done.why}); reminders resume after "
+            f"{done.snooze_until.date().isoformat() if done.snooze_until else on.isoformat()}"
+        )
     return 0

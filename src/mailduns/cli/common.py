@@ -23,7 +23,9 @@ def parse_now(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ConfigError(f'--now wants an instant like 2026-12-10T10:00+01:00, not "{text}"', key="--now") from None
+        raise ConfigError(
+            f'--now wants an instant like 2026-12-10T10:00+01:00, not "{text}"', key="--now"
+        ) from None
     if value.tzinfo is None:
         raise ConfigError(f'--now needs a time zone offset, e.g. "{text}+01:00"', key="--now")
     return value
@@ -39,6 +41,7 @@ def templates_for(config: Config) -> Templates:
 
 def load(args: argparse.Namespace) -> Config:
     from mailduns.onboarding.wizard import warn_if_readable
+
     path = Path(args.config).expanduser() if args.config else default_config_path()
     config = load_config(path)
     warning = warn_if_readable(path)

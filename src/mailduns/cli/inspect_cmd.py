@@ -27,13 +27,17 @@ def inspect_bytes(name: str, data: bytes) -> MessageFacts:
         for reader in ATTACHMENT_READERS:
             try:
                 found.extend(reader(Path(name).name, content_type, data))
-            except MaildunsError as exc:       # one unreadable file must not stop the others
+            except MaildunsError as exc:  # one unreadable file must not stop the others
                 problems.append(str(exc))
         if found:
-            return MessageFacts(kind="invoice", envelope=Envelope(), invoices=tuple(found),
-                                problems=tuple(problems))
-        return MessageFacts(kind="other", envelope=Envelope(),
-                            problems=tuple(problems) or ("no e-invoice reader recognised this file",))
+            return MessageFacts(
+                kind="invoice", envelope=Envelope(), invoices=tuple(found), problems=tuple(problems)
+            )
+        return MessageFacts(
+            kind="other",
+            envelope=Envelope(),
+            problems=tuple(problems) or ("no e-invoice reader recognised this file",),
+        )
     if lower.endswith(".eml") or _looks_like_message(data):
         return read_message(data)
     return read_text(data.decode("utf-8", "replace"))
@@ -47,12 +51,26 @@ def inspect_file(path: Path) -> dict[str, Any]:
     return inspect_bytes(path.name, data).to_json(path.name)
 
 
-_SOURCES = {"fatturapa": "FatturaPA e-invoice", "ubl": "UBL e-invoice", "cii": "CII e-invoice",
-            "facturae": "Facturae e-invoice", "pdf": "PDF", "body": "message text", "subject": "subject line"}
-_KINDS = {"invoice": "invoice", "payment-notification": "payment notice", "client-reply-paid": "client says it is paid",
-          "client-reply-promise": "client promises to pay", "client-reply-dispute": "client disputes the invoice",
-          "client-reply-other": "client reply", "auto-reply": "automatic reply", "bounce": "delivery failure report",
-          "other": "not about an invoice"}
+_SOURCES = {
+    "fatturapa": "FatturaPA e-invoice",
+    "ubl": "UBL e-invoice",
+    "cii": "CII e-invoice",
+    "facturae": "Facturae e-invoice",
+    "pdf": "PDF",
+    "body": "message text",
+    "subject": "subject line",
+}
+_KINDS = {
+    "invoice": "invoice",
+    "payment-notification": "payment notice",
+    "client-reply-paid": "client says it is paid",
+    "client-reply-promise": "client promises to pay",
+    "client-reply-dispute": "client disputes the invoice",
+    "client-reply-other": "client reply",
+    "auto-reply": "automatic reply",
+    "bounce": "delivery failure report",
+    "other": "not about an invoice",
+}
 _LANGUAGES = {"it": "Italian", "es": "Spanish", "en": "English"}
 
 
@@ -67,8 +85,11 @@ def _document(inv: dict[str, Any]) -> list[str]:
         facts.append(f"amount {amount} {inv['currency']}")
     facts.append(f"issued {inv['issue_date']}" if inv.get("issue_date") else "no issue date found")
     facts.append(f"due {inv['due_date']}" if inv.get("due_date") else "no due date found")
-    who = " ".join(x for x in (inv.get("client_name"), f"<{inv['client_email']}>" if inv.get("client_email")
-                               else None) if x)
+    who = " ".join(
+        x
+        for x in (inv.get("client_name"), f"<{inv['client_email']}>" if inv.get("client_email") else None)
+        if x
+    )
     facts.append(f"to {who}" if who else "no client address found")
     lines = [f"  {head}: " + ", ".join(facts)]
     if not inv.get("is_credit_note") and amount is not None and not amount.lstrip("-").strip("0."):

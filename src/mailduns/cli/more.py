@@ -65,8 +65,15 @@ def cmd_clients(args: argparse.Namespace) -> int:
     now = _now(args)
     with _open_store(config) as store:
         names = {k: c.name for k, c in config.clients.items() if c.name}
-        scores = score_clients(store.invoices(), store.events(), store.outbox(), now, tz=config.owner.tz,
-                               config=config.scoring, names=names)
+        scores = score_clients(
+            store.invoices(),
+            store.events(),
+            store.outbox(),
+            now,
+            tz=config.owner.tz,
+            config=config.scoring,
+            names=names,
+        )
     if args.json:
         print(json.dumps([s.to_json() for s in scores], indent=2, ensure_ascii=False))
         return 0
@@ -77,13 +84,39 @@ def cmd_clients(args: argparse.Namespace) -> int:
     for s in scores:
         billed = " + ".join(f"{v:.2f} {c}" for c, v in sorted(s.billed.items())) or "-"
         owed = " + ".join(f"{v:.2f} {c}" for c, v in sorted(s.owed.items())) or "-"
-        rows.append((s.display_name, str(s.invoices), billed, owed,
-                     "-" if s.average_days_late is None else str(s.average_days_late),
-                     "-" if s.worst_days_late is None else str(s.worst_days_late),
-                     str(s.reminders), str(s.disputes), s.label_text("en"), "; ".join(s.reasons)))
-    print(render_table(("client", "invoices", "billed", "owed", "avg days late", "worst", "reminders",
-                        "disputes", "advice", "why"), rows, wrap=("why", "client"),
-                       right=("invoices", "billed", "owed", "avg days late", "worst", "reminders", "disputes")))
+        rows.append(
+            (
+                s.display_name,
+                str(s.invoices),
+                billed,
+                owed,
+                "-" if s.average_days_late is None else str(s.average_days_late),
+                "-" if s.worst_days_late is None else str(s.worst_days_late),
+                str(s.reminders),
+                str(s.disputes),
+                s.label_text("en"),
+                "; ".join(s.reasons),
+            )
+        )
+    print(
+        render_table(
+            (
+                "client",
+                "invoices",
+                "billed",
+                "owed",
+                "avg days late",
+                "worst",
+                "reminders",
+                "disputes",
+                "advice",
+                "why",
+            ),
+            rows,
+            wrap=("why", "client"),
+            right=("invoices", "billed", "owed", "avg days late", "worst", "reminders", "disputes"),
+        )
+    )
     return 0
 
 
@@ -94,26 +127,68 @@ def log_entries(store: Store, inv: Invoice, config: Config) -> list[dict[str, An
     tz = config.owner.tz
     entries: list[tuple[datetime, int, dict[str, Any]]] = []
     for n, ev in enumerate(store.events(inv.id)):
-        entries.append((ev.at, n, {"at": ev.at.astimezone(tz).isoformat(timespec="seconds"), "source": "event",
-                                   "what": ev.kind, "detail": ev.detail, "message_id": ev.message_id}))
+        entries.append(
+            (
+                ev.at,
+                n,
+                {
+                    "at": ev.at.astimezone(tz).isoformat(timespec="seconds"),
+                    "source": "event",
+                    "what": ev.kind,
+                    "detail": ev.detail,
+                    "message_id": ev.message_id,
+                },
+            )
+        )
     for item in store.outbox():
         if item.invoice_id != inv.id:
             continue
         what = f"step {item.step}" if item.kind == "reminder" and item.step else item.kind
         to = ", ".join(item.recipients)
-        entries.append((item.created_at, 10_000 + item.id, {
-            "at": item.created_at.astimezone(tz).isoformat(timespec="seconds"), "source": "mail",
-            "what": f"{what} queued", "detail": f"to {to}", "message_id": item.message_id, "status": item.status}))
+        entries.append(
+            (
+                item.created_at,
+                10_000 + item.id,
+                {
+                    "at": item.created_at.astimezone(tz).isoformat(timespec="seconds"),
+                    "source": "mail",
+                    "what": f"{what} queued",
+                    "detail": f"to {to}",
+                    "message_id": item.message_id,
+                    "status": item.status,
+                },
+            )
+        )
         if item.sent_at is not None:
-            entries.append((item.sent_at, 20_000 + item.id, {
-                "at": item.sent_at.astimezone(tz).isoformat(timespec="seconds"), "source": "mail",
-                "what": f"{what} sent", "detail": f"to {to}" + (" (copied to Sent)" if item.copied else ""),
-                "message_id": item.message_id, "status": item.status}))
+            entries.append(
+                (
+                    item.sent_at,
+                    20_000 + item.id,
+                    {
+                        "at": item.sent_at.astimezone(tz).isoformat(timespec="seconds"),
+                        "source": "mail",
+                        "what": f"{what} sent",
+                        "detail": f"to {to}" + (" (copied to Sent)" if item.copied else ""),
+                        "message_id": item.message_id,
+                        "status": item.status,
+                    },
+                )
+            )
         elif item.status not in ("pending", "sending", "data"):
-            entries.append((item.created_at, 30_000 + item.id, {
-                "at": item.created_at.astimezone(tz).isoformat(timespec="seconds"), "source": "mail",
-                "what": f"{what} {item.status}", "detail": item.error or "", "message_id": item.message_id,
-                "status": item.status}))
+            entries.append(
+                (
+                    item.created_at,
+                    30_000 + item.id,
+                    {
+                        "at": item.created_at.astimezone(tz).isoformat(timespec="seconds"),
+                        "source": "mail",
+                        "what": f"{what} {item.status}",
+                        "detail": item.error or "",
+                        "message_id": item.message_id,
+                        "status": item.status,
+                    },
+                )
+            )
     entries.sort(key=lambda e: (e[0], e[1]))
     return [e[2] for e in entries]
 
@@ -125,26 +200,54 @@ def cmd_log(args: argparse.Namespace) -> int:
     with _open_store(config) as store:
         found = store.invoices_by_number(args.invoice)
         if not found:
-            raise UnknownInvoice(f'no invoice numbered "{args.invoice}" is being followed (see `mailduns status`)')
+            raise UnknownInvoice(
+                f'no invoice numbered "{args.invoice}" is being followed (see `mailduns status`)'
+            )
         logs = [(inv, log_entries(store, inv, config)) for inv in found]
         # a message mailduns sent a note about can be answered (`mailduns answer REF WORD`): its reference
-        answerable = {e["message_id"] for _inv, entries in logs for e in entries
-                      if e["source"] == "event" and e["message_id"] and owner_notes.notes_about(store, e["message_id"])}
+        answerable = {
+            e["message_id"]
+            for _inv, entries in logs
+            for e in entries
+            if e["source"] == "event" and e["message_id"] and owner_notes.notes_about(store, e["message_id"])
+        }
     if args.json:
-        print(json.dumps([{"number": inv.number, "client_email": inv.client_email, "state": inv.state,
-                           "sent_at": inv.sent_at.isoformat(), "entries": entries} for inv, entries in logs],
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "number": inv.number,
+                        "client_email": inv.client_email,
+                        "state": inv.state,
+                        "sent_at": inv.sent_at.isoformat(),
+                        "entries": entries,
+                    }
+                    for inv, entries in logs
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return 0
     for n, (inv, entries) in enumerate(logs):
         if n:
             print()
         who = inv.client_name or inv.client_email or "an unknown client"
         amount = f", {inv.amount}" if inv.amount else ""
-        print(f"Invoice {inv.number} to {who}{amount}, due {inv.due_date.isoformat()}: now {inv.state}"
-              + (f" ({inv.why})" if inv.why else ""))
-        shown = [{**e, "at": e["at"][:16].replace("T", " "),
-                  "detail": f"{e['detail']} (ref {e['message_id']})" if e["message_id"] in answerable and
-                  e["source"] == "event" else e["detail"]} for e in entries]
+        print(
+            f"Invoice {inv.number} to {who}{amount}, due {inv.due_date.isoformat()}: now {inv.state}"
+            + (f" ({inv.why})" if inv.why else "")
+        )
+        shown = [
+            {
+                **e,
+                "at": e["at"][:16].replace("T", " "),
+                "detail": f"{e['detail']} (ref {e['message_id']})"
+                if e["message_id"] in answerable and e["source"] == "event"
+                else e["detail"],
+            }
+            for e in entries
+        ]
         print(render_log_table(shown))
     return 0
 
@@ -152,9 +255,11 @@ def cmd_log(args: argparse.Namespace) -> int:
 # -- digest --------------------------------------------------------------------------------------
 def _digest_message(config: Config, now: datetime) -> EmailMessage:
     from mailduns.service.digest import build_digest
+
     with _open_store(config) as store:
-        return build_digest(store.invoices(), store.events(), store.outbox(), now, config,
-                            scoring=config.scoring)
+        return build_digest(
+            store.invoices(), store.events(), store.outbox(), now, config, scoring=config.scoring
+        )
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -162,9 +267,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
     msg = _digest_message(config, _now(args))
     if args.send:
         from mailduns.mail.connect import sender_from
-        sender = sender_from(config.smtp)        # the daemon's own sender: OAuth2 included
-        asyncio.run(sender.send(msg.as_bytes(policy=SMTP_POLICY), sender=config.owner.email,
-                                recipients=[config.owner.email]))
+
+        sender = sender_from(config.smtp)  # the daemon's own sender: OAuth2 included
+        asyncio.run(
+            sender.send(
+                msg.as_bytes(policy=SMTP_POLICY), sender=config.owner.email, recipients=[config.owner.email]
+            )
+        )
         print(f"The weekly summary was sent to {config.owner.email}.")
         return 0
     part = msg.get_body(preferencelist=("html",) if args.html else ("plain",))

@@ -20,26 +20,57 @@ def terminal_width(default: int = 120) -> int:
     return max(80, shutil.get_terminal_size((default, 24)).columns)
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, title: str | None = None,
-                 wrap: Sequence[str] = (), right: Sequence[str] = (), width: int | None = None) -> str:
+def render_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    wrap: Sequence[str] = (),
+    right: Sequence[str] = (),
+    width: int | None = None,
+) -> str:
     """A plain-text table: `wrap` names the columns allowed to fold, `right` the right-aligned ones."""
     from rich import box  # imported by the commands that print, not by the daemon
     from rich.console import Console
     from rich.table import Table
-    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", show_edge=False, pad_edge=False,
-                  header_style="bold")
+
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=title,
+        title_justify="left",
+        show_edge=False,
+        pad_edge=False,
+        header_style="bold",
+    )
     for name in headers:
-        table.add_column(name, no_wrap=name not in wrap, overflow="fold" if name in wrap else "ellipsis",
-                         justify="right" if name in right else "left")
+        table.add_column(
+            name,
+            no_wrap=name not in wrap,
+            overflow="fold" if name in wrap else "ellipsis",
+            justify="right" if name in right else "left",
+        )
     for row in rows:
         table.add_row(*row)
     # Whole columns never shrink into "…": when the terminal is too narrow for them, the table is
     # drawn wider and the terminal wraps it, which keeps every number readable.
-    needed = sum(max([len(h), *(len(r[i]) for r in rows)]) + 3 if h not in wrap else min(
-        24, max([len(h), *(len(r[i]) for r in rows)]) + 3) for i, h in enumerate(headers))
+    needed = sum(
+        max([len(h), *(len(r[i]) for r in rows)]) + 3
+        if h not in wrap
+        else min(24, max([len(h), *(len(r[i]) for r in rows)]) + 3)
+        for i, h in enumerate(headers)
+    )
     out = io.StringIO()
-    console = Console(file=out, width=max(width or terminal_width(), needed), color_system=None, force_terminal=False,
-                      no_color=True, highlight=False, emoji=False, legacy_windows=False, soft_wrap=False)
+    console = Console(
+        file=out,
+        width=max(width or terminal_width(), needed),
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
     console.print(table)
     return "\n".join(line.rstrip() for line in out.getvalue().rstrip("\n").splitlines())
 
@@ -62,14 +93,28 @@ def render_status_table(rows: Sequence[Mapping[str, Any]], *, width: int | None 
         nxt = _s(r.get("next_step"))
         if r.get("next_at"):
             nxt = f"{nxt} {str(r['next_at'])[:16].replace('T', ' ')}"
-        body.append((
-            _s(r.get("number")), _s(r.get("client_name") or r.get("client_email"), "?"), amount,
-            _s(r.get("due_date")), _s(r.get("state")), _s(r.get("last_step")), nxt, _s(r.get("why"), ""),
-        ))
+        body.append(
+            (
+                _s(r.get("number")),
+                _s(r.get("client_name") or r.get("client_email"), "?"),
+                amount,
+                _s(r.get("due_date")),
+                _s(r.get("state")),
+                _s(r.get("last_step")),
+                nxt,
+                _s(r.get("why"), ""),
+            )
+        )
     open_count = sum(1 for r in rows if r.get("state") in ("open", "snoozed", "hold"))
     title = f"{len(rows)} invoice{'s' if len(rows) != 1 else ''}, {open_count} still to be paid"
-    return render_table(("invoice", "client", "amount", "due", "state", "last step", "next step", "why"), body,
-                        title=title, wrap=("why", "client"), right=("amount",), width=width)
+    return render_table(
+        ("invoice", "client", "amount", "due", "state", "last step", "next step", "why"),
+        body,
+        title=title,
+        wrap=("why", "client"),
+        right=("amount",),
+        width=width,
+    )
 
 
 def render_log_table(entries: Sequence[Mapping[str, Any]], *, width: int | None = None) -> str:

@@ -69,7 +69,6 @@ _LOCALES: Final = {"en": "en_GB", "it": "it_IT", "es": "es_ES"}
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
-
 def locales_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "locales"
 
@@ -82,14 +81,19 @@ def catalog(language: str) -> Mapping[str, str]:
         cat = read_po(fh, locale=language, domain=DOMAIN)
     out: dict[str, str] = {}
     for msg in cat:
-        if isinstance(msg.id, str) and msg.id and isinstance(msg.string, str) and msg.string \
-                and not msg.fuzzy:
+        if (
+            isinstance(msg.id, str)
+            and msg.id
+            and isinstance(msg.string, str)
+            and msg.string
+            and not msg.fuzzy
+        ):
             out[msg.id] = msg.string
     return out
 
 
 def long_date(d: date, language: str) -> str:
-    """"8 gennaio 2027", "8 de enero de 2027", "8 January 2027"; Italian writes the first "1°"."""
+    """ "8 gennaio 2027", "8 de enero de 2027", "8 January 2027"; Italian writes the first "1°"."""
     loc = Locale.parse(_LOCALES.get(language, "en_GB"))
     text = str(format_date(d, "long", locale=loc)).translate(_SPACES)
     if language == "it" and d.day == 1:

@@ -35,10 +35,34 @@ from mailduns.core.model import (
 from mailduns.core.money import Money
 from mailduns.core.policy import Plan
 
-__all__ = ["ANSWERS", "AddEvent", "Answer", "DraftGone", "Effect", "Filed", "LeftFolder", "Notify", "OwnMessage",
-           "Received", "Regarding", "RememberPromise", "Say", "SetNextAt", "SetOutbox", "SetState", "Thank",
-           "answered", "approval_command", "as_resumed", "draft_missing", "manual", "on_plan", "owner_wrote",
-           "promised", "snooze_ended"]
+__all__ = [
+    "ANSWERS",
+    "AddEvent",
+    "Answer",
+    "DraftGone",
+    "Effect",
+    "Filed",
+    "LeftFolder",
+    "Notify",
+    "OwnMessage",
+    "Received",
+    "Regarding",
+    "RememberPromise",
+    "Say",
+    "SetNextAt",
+    "SetOutbox",
+    "SetState",
+    "Thank",
+    "answered",
+    "approval_command",
+    "as_resumed",
+    "draft_missing",
+    "manual",
+    "on_plan",
+    "owner_wrote",
+    "promised",
+    "snooze_ended",
+]
 
 
 @dataclass(frozen=True)
@@ -49,7 +73,7 @@ class SetState:
     to: InvoiceState
     why: str
     event: str
-    held_by_flag: bool | None = None     # None: leave as it is
+    held_by_flag: bool | None = None  # None: leave as it is
     message_id: str | None = None
     snooze_until: datetime | None = None  # with `to` snoozed: until when, and why (a SnoozeReason)
     snooze_reason: str | None = None
@@ -71,11 +95,11 @@ class Notify:
 
     invoice_id: int | None
     event: str
-    excerpt: str | Text            # a catalogue text is written in the owner's language when sent
+    excerpt: str | Text  # a catalogue text is written in the owner's language when sent
     hint: str | Text
     trigger: str
-    about: Regarding | None = None   # the message the note tells of, so an answer can act on it
-    as_of: Invoice | None = None     # the invoice as the note describes it (None: as it is when written)
+    about: Regarding | None = None  # the message the note tells of, so an answer can act on it
+    as_of: Invoice | None = None  # the invoice as the note describes it (None: as it is when written)
 
 
 @dataclass(frozen=True)
@@ -176,8 +200,21 @@ class Say:
     line: str
 
 
-Effect: TypeAlias = (SetState | Notify | AddEvent | SetNextAt | SetOutbox | DraftGone | OwnMessage | RememberPromise
-                     | Received | Thank | LeftFolder | Filed | Say)
+Effect: TypeAlias = (
+    SetState
+    | Notify
+    | AddEvent
+    | SetNextAt
+    | SetOutbox
+    | DraftGone
+    | OwnMessage
+    | RememberPromise
+    | Received
+    | Thank
+    | LeftFolder
+    | Filed
+    | Say
+)
 
 Command: TypeAlias = Literal["paid", "hold", "resume"]
 
@@ -208,16 +245,32 @@ def snooze_ended(inv: Invoice) -> tuple[Effect, ...]:
     freelancer's word: held, and the owner asked. A promise or an absence: reminders resume."""
     until = inv.snooze_until.isoformat() if inv.snooze_until else ""
     if inv.snooze_reason == SnoozeReason.PAID_CLAIM:
-        return (SetState(inv.id, InvoiceState.HOLD, "the client said it was paid, but no payment notice "
-                         "confirmed it", "paid-claim-expired"),
-                Notify(inv.id, "paid-claim-expired", "", _t("hint.paid_claim_expired", number=inv.number),
-                       f"claim-{until}"))
+        return (
+            SetState(
+                inv.id,
+                InvoiceState.HOLD,
+                "the client said it was paid, but no payment notice confirmed it",
+                "paid-claim-expired",
+            ),
+            Notify(
+                inv.id,
+                "paid-claim-expired",
+                "",
+                _t("hint.paid_claim_expired", number=inv.number),
+                f"claim-{until}",
+            ),
+        )
     promise = inv.snooze_reason == SnoozeReason.PROMISE
-    effects: tuple[Effect, ...] = (SetState(inv.id, InvoiceState.OPEN, "the snooze ended" if not promise
-                                            else "the promised date passed without payment", "snooze-ended"),)
+    effects: tuple[Effect, ...] = (
+        SetState(
+            inv.id,
+            InvoiceState.OPEN,
+            "the snooze ended" if not promise else "the promised date passed without payment",
+            "snooze-ended",
+        ),
+    )
     if promise:
-        effects += (Notify(inv.id, "promise-expired", "", _t("hint.promise_expired"),
-                           f"promise-{until}"),)
+        effects += (Notify(inv.id, "promise-expired", "", _t("hint.promise_expired"), f"promise-{until}"),)
     return effects
 
 
@@ -239,8 +292,9 @@ def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
 
 
 # -- letters that wait for approval (`approve = true`) -------------------------------------------
-def owner_wrote(inv: Invoice, waiting: Sequence[OutboxItem], message_id: str, at: datetime,
-                subject: str = "") -> tuple[Effect, ...]:
+def owner_wrote(
+    inv: Invoice, waiting: Sequence[OutboxItem], message_id: str, at: datetime, subject: str = ""
+) -> tuple[Effect, ...]:
     """A message of the freelancer's own in the invoice's thread, that mailduns did not write.
 
     While a letter of this invoice waits in Drafts, it is that letter, sent from the mail client
@@ -252,9 +306,12 @@ def owner_wrote(inv: Invoice, waiting: Sequence[OutboxItem], message_id: str, at
     waiting = [w for w in waiting if w.raw]
     if waiting:
         item = waiting[0]
-        return (SetOutbox(item.id, OutboxStatus.SENT, "sent from your mail client", evidence_id=message_id,
-                          cleanup=True),
-                AddEvent(inv.id, "approved", f"step {item.step} sent from your mail client", message_id))
+        return (
+            SetOutbox(
+                item.id, OutboxStatus.SENT, "sent from your mail client", evidence_id=message_id, cleanup=True
+            ),
+            AddEvent(inv.id, "approved", f"step {item.step} sent from your mail client", message_id),
+        )
     return (AddEvent(inv.id, "owner-wrote", subject, message_id), OwnMessage(inv.id, at))
 
 
@@ -268,34 +325,53 @@ def draft_missing(item: OutboxItem, now: datetime, wait: timedelta) -> tuple[Eff
         return ()
     if item.invoice_id is None:
         return (SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),)
-    return (SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),
-            AddEvent(item.invoice_id, "skipped", f"step {item.step} skipped: its draft was deleted, nothing was sent",
-                     item.message_id))
+    return (
+        SetOutbox(item.id, OutboxStatus.SKIPPED, "the draft was deleted"),
+        AddEvent(
+            item.invoice_id,
+            "skipped",
+            f"step {item.step} skipped: its draft was deleted, nothing was sent",
+            item.message_id,
+        ),
+    )
 
 
 ApprovalCommand: TypeAlias = Literal["approve", "skip"]
 
 
-def approval_command(inv: Invoice, waiting: Sequence[OutboxItem], command: ApprovalCommand,
-                     via: str | None = None) -> tuple[Effect, ...]:
+def approval_command(
+    inv: Invoice, waiting: Sequence[OutboxItem], command: ApprovalCommand, via: str | None = None
+) -> tuple[Effect, ...]:
     """`mailduns approve INVOICE` sends the waiting draft as it is; `mailduns skip INVOICE` drops it.
     Either way the draft is removed from Drafts. A formal notice waiting for approval (a row without a
     letter of its own, never in Drafts) becomes `covered` when approved: service/formal.py sends it
     from the PEC mailbox. `via`: how the freelancer said it (default: the command)."""
     if not waiting:
-        raise MaildunsError(f"no letter of invoice {inv.number} is waiting for approval (see `mailduns status`)")
+        raise MaildunsError(
+            f"no letter of invoice {inv.number} is waiting for approval (see `mailduns status`)"
+        )
     item = waiting[0]
     how = via or f"`mailduns {command}`"
     in_drafts = bool(item.raw)
     if command == "skip":
-        return (SetOutbox(item.id, OutboxStatus.SKIPPED, f"dropped with {how}", cleanup=in_drafts),
-                AddEvent(inv.id, "skipped", f"step {item.step} skipped with {how}", item.message_id))
+        return (
+            SetOutbox(item.id, OutboxStatus.SKIPPED, f"dropped with {how}", cleanup=in_drafts),
+            AddEvent(inv.id, "skipped", f"step {item.step} skipped with {how}", item.message_id),
+        )
     if inv.state not in (InvoiceState.OPEN, InvoiceState.SNOOZED, InvoiceState.CLOSED):
-        raise MaildunsError(f"invoice {inv.number} is {inv.state}: `mailduns resume {inv.number}` first, or "
-                            f"`mailduns skip {inv.number}` to drop the letter")
-    return (SetOutbox(item.id, OutboxStatus.PENDING if in_drafts else OutboxStatus.COVERED, f"approved with {how}",
-                      cleanup=in_drafts),
-            AddEvent(inv.id, "approved", f"step {item.step} approved with {how}", item.message_id))
+        raise MaildunsError(
+            f"invoice {inv.number} is {inv.state}: `mailduns resume {inv.number}` first, or "
+            f"`mailduns skip {inv.number}` to drop the letter"
+        )
+    return (
+        SetOutbox(
+            item.id,
+            OutboxStatus.PENDING if in_drafts else OutboxStatus.COVERED,
+            f"approved with {how}",
+            cleanup=in_drafts,
+        ),
+        AddEvent(inv.id, "approved", f"step {item.step} approved with {how}", item.message_id),
+    )
 
 
 #: The answers the freelancer can give to a note (whatever the language they were written in).
@@ -307,30 +383,59 @@ Answer: TypeAlias = Literal["paid", "promise", "dispute", "resume", "ignore", "p
 ANSWERS: Final[tuple[Answer, ...]] = ("paid", "promise", "dispute", "resume", "ignore")
 #: The event each answer is recorded as: the same kinds the scoring and the digest already count
 #: (a dispute the freelancer confirms is a dispute; a promise keeps its date at the end of the detail).
-_ANSWER_EVENT: Final[dict[str, str]] = {"paid": "manual-paid", "promise": "client-reply-promise",
-                                        "dispute": "client-reply-dispute", "resume": "manual-open",
-                                        "ignore": "answer-ignore"}
+_ANSWER_EVENT: Final[dict[str, str]] = {
+    "paid": "manual-paid",
+    "promise": "client-reply-promise",
+    "dispute": "client-reply-dispute",
+    "resume": "manual-open",
+    "ignore": "answer-ignore",
+}
 
 
-def _moves(inv: Invoice, to: InvoiceState, why: str, event: str, *, message_id: str | None,
-           held_by_flag: bool | None = False, snooze_until: datetime | None = None,
-           snooze_reason: str | None = None) -> tuple[Effect, ...]:
+def _moves(
+    inv: Invoice,
+    to: InvoiceState,
+    why: str,
+    event: str,
+    *,
+    message_id: str | None,
+    held_by_flag: bool | None = False,
+    snooze_until: datetime | None = None,
+    snooze_reason: str | None = None,
+) -> tuple[Effect, ...]:
     """`inv` to `to`; when the table has no direct move (a paid invoice promised again), by way of
     `open`, which every followed state allows. Refused like `manual` when neither works (history)."""
     here = InvoiceState(inv.state)
-    final = SetState(inv.id, to, why, event, held_by_flag=held_by_flag, message_id=message_id,
-                     snooze_until=snooze_until, snooze_reason=snooze_reason)
+    final = SetState(
+        inv.id,
+        to,
+        why,
+        event,
+        held_by_flag=held_by_flag,
+        message_id=message_id,
+        snooze_until=snooze_until,
+        snooze_reason=snooze_reason,
+    )
     if to in TRANSITIONS[here]:
         return (final,)
     if InvoiceState.OPEN in TRANSITIONS[here] and to in TRANSITIONS[InvoiceState.OPEN]:
-        return (SetState(inv.id, InvoiceState.OPEN, why, event, held_by_flag=held_by_flag, message_id=message_id),
-                final)
+        return (
+            SetState(inv.id, InvoiceState.OPEN, why, event, held_by_flag=held_by_flag, message_id=message_id),
+            final,
+        )
     raise IllegalTransition(inv.number, str(inv.state), str(to))
 
 
-def answered(inv: Invoice, answer: Answer, *, said: str, message_id: str | None = None,
-             until: datetime | None = None, on: date | None = None,
-             before: NoteInvoice | None = None) -> tuple[Effect, ...]:
+def answered(
+    inv: Invoice,
+    answer: Answer,
+    *,
+    said: str,
+    message_id: str | None = None,
+    until: datetime | None = None,
+    on: date | None = None,
+    before: NoteInvoice | None = None,
+) -> tuple[Effect, ...]:
     """The freelancer answered a note about a message (or ran `mailduns answer`): `said` is their
     word as written, and `status` names it. paid / dispute (a hold) / resume (open: the ladder goes
     on) are the freelancer's word like `mailduns paid|hold|resume`, overriding a $Hold flag; a
@@ -342,35 +447,75 @@ def answered(inv: Invoice, answer: Answer, *, said: str, message_id: str | None 
     event = _ANSWER_EVENT[answer]
     head = f'you answered "{said}"'
     if answer == "paid":
-        return _moves(inv, InvoiceState.PAID, f"{head}: paid", event, held_by_flag=False, message_id=message_id)
+        return _moves(
+            inv, InvoiceState.PAID, f"{head}: paid", event, held_by_flag=False, message_id=message_id
+        )
     if answer == "dispute":
-        return _moves(inv, InvoiceState.HOLD, f"{head}: a dispute, reminders wait for you", event,
-                      held_by_flag=False, message_id=message_id)
+        return _moves(
+            inv,
+            InvoiceState.HOLD,
+            f"{head}: a dispute, reminders wait for you",
+            event,
+            held_by_flag=False,
+            message_id=message_id,
+        )
     if answer == "resume":
-        return _moves(inv, InvoiceState.OPEN, f"{head}: reminders go on", event, held_by_flag=False,
-                      message_id=message_id)
+        return _moves(
+            inv,
+            InvoiceState.OPEN,
+            f"{head}: reminders go on",
+            event,
+            held_by_flag=False,
+            message_id=message_id,
+        )
     if answer == "promise":
         if until is None or on is None:
             raise ValueError("a promise needs its date")
         return promised(inv, on, until, f"{head}: the client promised to pay by {on.isoformat()}", message_id)
     # ignore: the message was not about the invoice
     unchanged = before is None or (before.state, before.why) == (before.after_state, before.after_why)
-    moved_since = before is None or (InvoiceState(inv.state), inv.why) != (before.after_state, before.after_why)
+    moved_since = before is None or (InvoiceState(inv.state), inv.why) != (
+        before.after_state,
+        before.after_why,
+    )
     if before is None or unchanged or moved_since:
-        return (AddEvent(inv.id, event, f"{head}: the message was not about the invoice; nothing changed",
-                         message_id),)
+        return (
+            AddEvent(
+                inv.id, event, f"{head}: the message was not about the invoice; nothing changed", message_id
+            ),
+        )
     back = InvoiceState(before.state)
-    why = f"{head}: the message was not about the invoice" + (f" (before it: {before.why})" if before.why else "")
+    why = f"{head}: the message was not about the invoice" + (
+        f" (before it: {before.why})" if before.why else ""
+    )
     snoozed = back == InvoiceState.SNOOZED
-    return _moves(inv, back, why, event, message_id=message_id, held_by_flag=None,
-                  snooze_until=before.snooze_until if snoozed else None,
-                  snooze_reason=before.snooze_reason if snoozed else None)
+    return _moves(
+        inv,
+        back,
+        why,
+        event,
+        message_id=message_id,
+        held_by_flag=None,
+        snooze_until=before.snooze_until if snoozed else None,
+        snooze_reason=before.snooze_reason if snoozed else None,
+    )
 
 
-def promised(inv: Invoice, on: date, until: datetime, why: str, message_id: str | None = None) -> tuple[Effect, ...]:
+def promised(
+    inv: Invoice, on: date, until: datetime, why: str, message_id: str | None = None
+) -> tuple[Effect, ...]:
     """Snoozed until `until` for a promise to pay on `on` (`promessa 15/01`, `mailduns promise`): at
     the end reminders resume, as for a promise the client wrote. `why` ends with the date, which the
     digest reads back."""
-    return (*_moves(inv, InvoiceState.SNOOZED, why, _ANSWER_EVENT["promise"], message_id=message_id,
-                    snooze_until=until, snooze_reason=SnoozeReason.PROMISE.value),
-            RememberPromise(inv.id, on))
+    return (
+        *_moves(
+            inv,
+            InvoiceState.SNOOZED,
+            why,
+            _ANSWER_EVENT["promise"],
+            message_id=message_id,
+            snooze_until=until,
+            snooze_reason=SnoozeReason.PROMISE.value,
+        ),
+        RememberPromise(inv.id, on),
+    )

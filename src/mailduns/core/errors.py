@@ -14,8 +14,9 @@ class MaildunsError(Exception):
 class ConfigError(MaildunsError):
     """A configuration problem, located as precisely as we can so the user can fix it in their editor."""
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, file: str | None = None, line: int | None = None, key: str | None = None
+    ) -> None:
         self.file = file
         self.line = line
         self.key = key
@@ -40,11 +41,12 @@ class CurrencyMismatch(MaildunsError, ValueError):
 class MailboxError(MaildunsError):
     """The IMAP server refused or dropped us; the daemon retries these."""
 
-    def __init__(self, message: str, *, folder: str | None = None, uid: int | None = None,
-                 retryable: bool = True) -> None:
+    def __init__(
+        self, message: str, *, folder: str | None = None, uid: int | None = None, retryable: bool = True
+    ) -> None:
         self.folder = folder
         self.uid = uid
-        self.retryable = retryable      # False for a refused login: retrying only gets the account locked
+        self.retryable = retryable  # False for a refused login: retrying only gets the account locked
         super().__init__(message)
 
 

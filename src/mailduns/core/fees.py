@@ -116,21 +116,30 @@ def _half_year_key(key: str, file: str) -> date:
     year, sep, half = key.strip().upper().partition("-")
     if sep and year.isdigit() and len(year) == 4 and half in ("H1", "H2"):
         return date(int(year), 1 if half == "H1" else 7, 1)
-    raise ConfigError(f'"{key}" is not a half-year; write "2026-H1" (from 1 January) or "2026-H2" (from 1 July)',
-                      file=file, key=f"rates.{key}")
+    raise ConfigError(
+        f'"{key}" is not a half-year; write "2026-H1" (from 1 January) or "2026-H2" (from 1 July)',
+        file=file,
+        key=f"rates.{key}",
+    )
 
 
 def _rate_value(key: str, value: object, file: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise ConfigError(f'the rate must be a percentage written as a string, e.g. "2.15", not {value!r}',
-                          file=file, key=f"rates.{key}")
+        raise ConfigError(
+            f'the rate must be a percentage written as a string, e.g. "2.15", not {value!r}',
+            file=file,
+            key=f"rates.{key}",
+        )
     try:
         rate = Decimal(str(value).strip().rstrip("%").strip())
     except InvalidOperation as exc:
         raise ConfigError(f"{value!r} is not a number", file=file, key=f"rates.{key}") from exc
     if not rate.is_finite() or not _MIN_RATE <= rate <= _MAX_RATE:
-        raise ConfigError(f"{value!r} is not a plausible ECB rate (percent, without the 8 points)",
-                          file=file, key=f"rates.{key}")
+        raise ConfigError(
+            f"{value!r} is not a plausible ECB rate (percent, without the 8 points)",
+            file=file,
+            key=f"rates.{key}",
+        )
     return rate
 
 
@@ -289,8 +298,13 @@ def _cents(value: Decimal) -> Decimal:
 
 
 def _interest_periods(
-    principal: Decimal, currency: str, due: date, on: date, payments: Sequence[tuple[date, Decimal]],
-    ecb_rate: Decimal | None, rates: RateTable | None,
+    principal: Decimal,
+    currency: str,
+    due: date,
+    on: date,
+    payments: Sequence[tuple[date, Decimal]],
+    ecb_rate: Decimal | None,
+    rates: RateTable | None,
 ) -> list[InterestPeriod]:
     """Simple interest from the day after `due` to `on` inclusive, split per half-year and payment."""
     # A payment on day D counts from D + 1; payments on or before the due date just lower the start.
@@ -309,8 +323,9 @@ def _interest_periods(
         annual = base + STATUTORY_MARGIN
         days = (end - start).days + 1
         interest = _cents(owed * annual / _HUNDRED * Decimal(days) / _DAYS_PER_YEAR)
-        periods.append(InterestPeriod(start, end, days, Money(_cents(owed), currency), annual,
-                                      Money(interest, currency)))
+        periods.append(
+            InterestPeriod(start, end, days, Money(_cents(owed), currency), annual, Money(interest, currency))
+        )
         owed -= cuts.get(end, Decimal(0))
         start = end + timedelta(days=1)
     return periods
@@ -353,8 +368,12 @@ def quote_fees(
     Nothing is charged (`applies` False, all zero) to consumers (`business=False`), before the due
     date, when `late_fee_steps` is zero, or when the balance is not positive (a credit note, paid).
     """
-    for name, value in (("fixed_compensation", fixed_compensation), ("flat", flat), ("percent", percent),
-                        ("ecb_rate", ecb_rate)):
+    for name, value in (
+        ("fixed_compensation", fixed_compensation),
+        ("flat", flat),
+        ("percent", percent),
+        ("ecb_rate", ecb_rate),
+    ):
         if value is not None and not isinstance(value, Decimal):
             raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
         if name != "ecb_rate" and value is not None and value < 0:
@@ -378,8 +397,13 @@ def quote_fees(
     if not business or days_late == 0 or late_fee_steps <= 0 or balance <= 0:
         return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted)
 
-    periods = _interest_periods(amount.amount, currency, due, on, [(d, p.amount) for d, p in counted],
-                                ecb_rate, rates) if statutory_interest else []
+    periods = (
+        _interest_periods(
+            amount.amount, currency, due, on, [(d, p.amount) for d, p in counted], ecb_rate, rates
+        )
+        if statutory_interest
+        else []
+    )
     interest = sum((p.interest.amount for p in periods), Decimal(0))
     in_euro = currency == "EUR"
     compensation = fixed_compensation if in_euro else Decimal(0)
@@ -395,8 +419,17 @@ def quote_fees(
     applies = any(m.amount > 0 for m in (interest_m, compensation_m, extra_m))
     if not applies:
         return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted)
-    return FeeQuote(interest_m, compensation_m, extra_m, total, days_late, annual_rate, True,
-                    tuple(p for p in periods if p.interest.amount != 0 or len(periods) == 1), counted)
+    return FeeQuote(
+        interest_m,
+        compensation_m,
+        extra_m,
+        total,
+        days_late,
+        annual_rate,
+        True,
+        tuple(p for p in periods if p.interest.amount != 0 or len(periods) == 1),
+        counted,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,7 +469,7 @@ _LINES: dict[str, dict[str, str]] = {
         "interest_days": "Late-payment interest ({days} {unit}): {interest}",
         "interest": "Late-payment interest: {principal} × {rate} × {days}/{year} = {interest}",
         "interest_range": "Late-payment interest from {start} to {end}: {principal} × {rate} × {days}/{year}"
-                          " = {interest}",
+        " = {interest}",
         "compensation": "Fixed compensation for recovery costs: {amount}",
         "extra": "Late-payment fee, as agreed: {amount}",
         "total": "Total due: {amount}",
@@ -444,8 +477,11 @@ _LINES: dict[str, dict[str, str]] = {
 }
 
 
-_DAY_WORDS: dict[str, tuple[str, str]] = {"it": ("giorno", "giorni"), "es": ("día", "días"),
-                                         "en": ("day", "days")}
+_DAY_WORDS: dict[str, tuple[str, str]] = {
+    "it": ("giorno", "giorni"),
+    "es": ("día", "días"),
+    "en": ("day", "days"),
+}
 
 
 def fee_lines(quote: FeeQuote, language: str, *, number: str | None = None) -> list[str]:
@@ -485,15 +521,22 @@ def fee_lines(quote: FeeQuote, language: str, *, number: str | None = None) -> l
     if not quote.periods and quote.interest.amount:
         # A quote built without its computation (by hand, or by an older caller): the figure only.
         unit = _DAY_WORDS.get(loc.language, _DAY_WORDS["en"])[0 if quote.days_late == 1 else 1]
-        lines.append(words["interest_days"].format(days=quote.days_late, unit=unit,
-                                                   interest=money(quote.interest)))
+        lines.append(
+            words["interest_days"].format(days=quote.days_late, unit=unit, interest=money(quote.interest))
+        )
     several = len(quote.periods) > 1
     for p in quote.periods:
-        values = {"principal": money(p.principal), "rate": _fmt_rate(p.annual_rate, loc), "days": p.days,
-                  "year": DAYS_PER_YEAR, "interest": money(p.interest)}
+        values = {
+            "principal": money(p.principal),
+            "rate": _fmt_rate(p.annual_rate, loc),
+            "days": p.days,
+            "year": DAYS_PER_YEAR,
+            "interest": money(p.interest),
+        }
         if several:
-            lines.append(words["interest_range"].format(start=day(p.start, "dal"), end=day(p.end, "al"),
-                                                        **values))
+            lines.append(
+                words["interest_range"].format(start=day(p.start, "dal"), end=day(p.end, "al"), **values)
+            )
         else:
             lines.append(words["interest"].format(**values))
     if quote.compensation.amount:

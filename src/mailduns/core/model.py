@@ -47,36 +47,36 @@ __all__ = [
 class InvoiceState(StrEnum):
     """Where an invoice stands. The values are what the `invoices.state` column holds."""
 
-    OPEN = "open"            # followed: the ladder advances with time
-    PAID = "paid"            # settled: never reminded again
-    HOLD = "hold"            # waiting for the freelancer's word (a dispute, a bounce, `mailduns hold`)
-    SNOOZED = "snoozed"      # waiting until `snooze_until` (a promise, a claim of payment, an absence)
-    HISTORY = "history"      # sent before `invoices.since`: known, never chased
-    CLOSED = "closed"        # the ladder is finished; unpaid, but mailduns has said all it will say
+    OPEN = "open"  # followed: the ladder advances with time
+    PAID = "paid"  # settled: never reminded again
+    HOLD = "hold"  # waiting for the freelancer's word (a dispute, a bounce, `mailduns hold`)
+    SNOOZED = "snoozed"  # waiting until `snooze_until` (a promise, a claim of payment, an absence)
+    HISTORY = "history"  # sent before `invoices.since`: known, never chased
+    CLOSED = "closed"  # the ladder is finished; unpaid, but mailduns has said all it will say
 
 
 class SnoozeReason(StrEnum):
     """What a snooze waits for; it decides what happens when the snooze ends."""
 
-    PAID_CLAIM = "paid-claim"    # the client said it is paid: at the end, hold and ask the owner
-    PROMISE = "promise"          # the client promised a date: at the end, reminders resume
-    AUTO_REPLY = "auto-reply"    # the client is away: at the end, reminders resume
+    PAID_CLAIM = "paid-claim"  # the client said it is paid: at the end, hold and ask the owner
+    PROMISE = "promise"  # the client promised a date: at the end, reminders resume
+    AUTO_REPLY = "auto-reply"  # the client is away: at the end, reminders resume
 
 
 class OutboxStatus(StrEnum):
     """The life of an outbox row; `sending` and `data` are the two crash-relevant moments."""
 
     PENDING = "pending"
-    SENDING = "sending"          # the SMTP conversation started; DATA not yet sent
-    DATA = "data"                # DATA was sent: the mail may have left
+    SENDING = "sending"  # the SMTP conversation started; DATA not yet sent
+    DATA = "data"  # DATA was sent: the mail may have left
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"
-    UNCERTAIN = "uncertain"      # interrupted while sending, with no way to know: never repeated
-    COVERED = "covered"          # this invoice's step went out inside another invoice's statement
-    DRAFTING = "drafting"        # an approve = true letter, written; its APPEND to Drafts not yet confirmed
-    AWAITING = "awaiting"        # the letter waits in Drafts for the freelancer (send it, or delete it)
-    SKIPPED = "skipped"          # the freelancer deleted the draft or said `mailduns skip`: never sent
+    UNCERTAIN = "uncertain"  # interrupted while sending, with no way to know: never repeated
+    COVERED = "covered"  # this invoice's step went out inside another invoice's statement
+    DRAFTING = "drafting"  # an approve = true letter, written; its APPEND to Drafts not yet confirmed
+    AWAITING = "awaiting"  # the letter waits in Drafts for the freelancer (send it, or delete it)
+    SKIPPED = "skipped"  # the freelancer deleted the draft or said `mailduns skip`: never sent
 
 
 class OutboxKind(StrEnum):
@@ -168,9 +168,9 @@ class Invoice:
     last_step: str | None
     held_by_flag: bool = False
     created_at: datetime | None = None
-    snooze_reason: str | None = None     # a SnoozeReason value: what ends the snooze
-    paid: Money | None = None            # received so far (partial payments)
-    own_message_at: datetime | None = None   # the freelancer's last own message in the thread
+    snooze_reason: str | None = None  # a SnoozeReason value: what ends the snooze
+    paid: Money | None = None  # received so far (partial payments)
+    own_message_at: datetime | None = None  # the freelancer's last own message in the thread
 
     @property
     def balance(self) -> Money | None:
@@ -189,8 +189,13 @@ def transition(inv: Invoice, to: InvoiceState | str, why: str) -> Invoice:
     if new not in TRANSITIONS[InvoiceState(inv.state)]:
         raise IllegalTransition(inv.number, str(inv.state), str(new))
     snoozed = new is InvoiceState.SNOOZED
-    return replace(inv, state=new, why=why, snooze_until=inv.snooze_until if snoozed else None,
-                   snooze_reason=inv.snooze_reason if snoozed else None)
+    return replace(
+        inv,
+        state=new,
+        why=why,
+        snooze_until=inv.snooze_until if snoozed else None,
+        snooze_reason=inv.snooze_reason if snoozed else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -247,9 +252,9 @@ class OutboxItem:
     sent_at: datetime | None
     copied: bool
     data_at: datetime | None = None
-    evidence_id: str | None = None       # the message in Sent that settled an approved draft
-    draft_gone_at: datetime | None = None    # when the draft was first seen missing from Drafts
-    draft_cleanup: bool = False          # a copy of this letter is in Drafts and must be removed
+    evidence_id: str | None = None  # the message in Sent that settled an approved draft
+    draft_gone_at: datetime | None = None  # when the draft was first seen missing from Drafts
+    draft_cleanup: bool = False  # a copy of this letter is in Drafts and must be removed
 
 
 @dataclass(frozen=True)
@@ -272,10 +277,10 @@ class Note:
     bounce): the freelancer's answer to it (`pagato`, `promessa 15/01`, ...) acts on its invoices, and
     corrects how messages like that one are read."""
 
-    message_id: str                   # the note's own Message-ID: the answer's In-Reply-To names it
-    about: str                        # the message it tells of (its Message-ID, as `log` prints it)
-    kind: str                         # how mailduns read that message
-    text: str                         # that message's own words, normalised (see reading.corrections)
+    message_id: str  # the note's own Message-ID: the answer's In-Reply-To names it
+    about: str  # the message it tells of (its Message-ID, as `log` prints it)
+    kind: str  # how mailduns read that message
+    text: str  # that message's own words, normalised (see reading.corrections)
     invoices: tuple[NoteInvoice, ...]
     at: datetime
 

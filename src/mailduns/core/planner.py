@@ -24,8 +24,16 @@ from mailduns.core.model import Invoice
 from mailduns.core.policy import Plan, plan
 from mailduns.core.sending_calendar import SendingCalendar, SendingTerms, calendar_from, zone
 
-__all__ = ["PlannerConfig", "StepConfig", "announced", "business_days_after", "calendar_for", "ladder_for",
-           "own_message_wait", "plan_for"]
+__all__ = [
+    "PlannerConfig",
+    "StepConfig",
+    "announced",
+    "business_days_after",
+    "calendar_for",
+    "ladder_for",
+    "own_message_wait",
+    "plan_for",
+]
 
 
 @dataclass(frozen=True)
@@ -41,11 +49,11 @@ class StepConfig:
     late_fee: bool = False
     notify_owner: bool = False
     cc: tuple[str, ...] = ()
-    channel: str = "email"               # email | pec | letter ("Formal notices" in the contract)
-    approve: bool | None = None          # None: true for pec and letter steps, else [sending] approve
-    attach_invoice: bool | None = None   # None: [sending] attach_invoice
-    deadline_days: int | None = None     # formal notices: days to pay from receipt (default 15)
-    resolve_contract: bool = False       # formal notices (it): add the art. 1454 c.c. resolution clause
+    channel: str = "email"  # email | pec | letter ("Formal notices" in the contract)
+    approve: bool | None = None  # None: true for pec and letter steps, else [sending] approve
+    attach_invoice: bool | None = None  # None: [sending] attach_invoice
+    deadline_days: int | None = None  # formal notices: days to pay from receipt (default 15)
+    resolve_contract: bool = False  # formal notices (it): add the art. 1454 c.c. resolution clause
 
     def __post_init__(self) -> None:
         if not self.template:
@@ -112,9 +120,14 @@ def ladder_for(config: PlannerConfig, inv: Invoice) -> tuple[StepConfig, ...]:
     if terms.repeat_every_days and terms.repeat_max and steps:
         last = steps[-1]
         steps = steps + tuple(
-            replace(last, name=f"{last.name}_repeat{k}", days=last.days + k * terms.repeat_every_days,
-                    notify_owner=False)
-            for k in range(1, terms.repeat_max + 1))
+            replace(
+                last,
+                name=f"{last.name}_repeat{k}",
+                days=last.days + k * terms.repeat_every_days,
+                notify_owner=False,
+            )
+            for k in range(1, terms.repeat_max + 1)
+        )
     return steps
 
 
@@ -131,7 +144,7 @@ def calendar_for(config: PlannerConfig, inv: Invoice) -> SendingCalendar:
     try:
         key = (config.sending, tz)
         cal = _CALENDARS.get(key)
-    except TypeError:                      # settings built by hand with a list inside: not hashable
+    except TypeError:  # settings built by hand with a list inside: not hashable
         return calendar_from(config.sending, tz)
     if cal is None:
         if len(_CALENDARS) > 256:
@@ -146,10 +159,11 @@ def plan_for(config: PlannerConfig, inv: Invoice, steps_sent: Sequence[str], now
         return Plan()
     balance = inv.balance
     if balance is not None and (balance.amount <= 0 or balance.amount < config.invoices.min_amount):
-        return Plan()                      # nothing to pay, or too small to chase (invoices.min_amount)
+        return Plan()  # nothing to pay, or too small to chase (invoices.min_amount)
     cal = calendar_for(config, inv)
-    return plan(inv, ladder_for(config, inv), steps_sent, now, cal,
-                not_before=own_message_wait(config, inv, cal))
+    return plan(
+        inv, ladder_for(config, inv), steps_sent, now, cal, not_before=own_message_wait(config, inv, cal)
+    )
 
 
 def business_days_after(cal: SendingCalendar, start: datetime, days: int) -> datetime:

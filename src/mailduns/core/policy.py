@@ -40,11 +40,11 @@ class Calendar(Protocol):
 
 @dataclass(frozen=True)
 class Plan:
-    send: Step | None = None                 # send this step now
-    skipped: tuple[str, ...] = ()            # due steps passed over for good (only the latest is sent)
-    next_step: Step | None = None            # what comes next (after `send`, if any)
-    next_at: datetime | None = None          # when `next_step` may go out
-    new_state: InvoiceState | None = None    # a state change the passage of time implies
+    send: Step | None = None  # send this step now
+    skipped: tuple[str, ...] = ()  # due steps passed over for good (only the latest is sent)
+    next_step: Step | None = None  # what comes next (after `send`, if any)
+    next_at: datetime | None = None  # when `next_step` may go out
+    new_state: InvoiceState | None = None  # a state change the passage of time implies
     why: str = ""
 
 
@@ -53,8 +53,15 @@ def step_instant(due: date, days: int, cal: Calendar) -> datetime:
     return datetime.combine(due + timedelta(days=days), cal.window_start, tzinfo=cal.tz)
 
 
-def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: datetime,
-         cal: Calendar, *, not_before: datetime | None = None) -> Plan:
+def plan(
+    inv: Invoice,
+    steps: Sequence[Step],
+    sent_steps: Sequence[str],
+    now: datetime,
+    cal: Calendar,
+    *,
+    not_before: datetime | None = None,
+) -> Plan:
     """What to do with `inv` at `now`, and what comes next, on one rule: the step announced for an
     instant is the one that will be due *at that instant* (the latest step whose nominal instant has
     passed by then). So "next: reminder at T" is what `plan(…, T, …)` will send, even when a snooze,
@@ -80,7 +87,7 @@ def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: da
     sent = set(sent_steps)
     last_sent = max((i for i, s in enumerate(ordered) if s.name in sent), default=-1)
     sent_day = inv.sent_at.astimezone(cal.tz).date()
-    remaining = [s for s in ordered[last_sent + 1:] if inv.due_date + timedelta(days=s.days) >= sent_day]
+    remaining = [s for s in ordered[last_sent + 1 :] if inv.due_date + timedelta(days=s.days) >= sent_day]
     if not remaining:
         if last_sent >= 0:
             return Plan(new_state=InvoiceState.CLOSED, why="the ladder is finished")
@@ -91,14 +98,21 @@ def plan(inv: Invoice, steps: Sequence[Step], sent_steps: Sequence[str], now: da
     step, at, passed = _landing(inv.due_date, remaining, resume_at or now, cal)
     if at > now:
         return Plan(next_step=step, next_at=at, new_state=new_state, why=why)
-    after = remaining[remaining.index(step) + 1:]
+    after = remaining[remaining.index(step) + 1 :]
     nxt, nxt_at = (_landing(inv.due_date, after, now, cal)[:2]) if after else (None, None)
-    return Plan(send=step, skipped=tuple(s.name for s in passed), next_step=nxt, next_at=nxt_at,
-                new_state=new_state, why=why)
+    return Plan(
+        send=step,
+        skipped=tuple(s.name for s in passed),
+        next_step=nxt,
+        next_at=nxt_at,
+        new_state=new_state,
+        why=why,
+    )
 
 
-def _landing(due: date, candidates: Sequence[Step], not_before: datetime,
-             cal: Calendar) -> tuple[Step, datetime, list[Step]]:
+def _landing(
+    due: date, candidates: Sequence[Step], not_before: datetime, cal: Calendar
+) -> tuple[Step, datetime, list[Step]]:
     """(the step that goes out, when, the steps passed over): the first instant at or after
     `not_before` and the first candidate's own instant at which the calendar lets a letter go, and
     the latest candidate due by then."""

@@ -54,8 +54,11 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     "reliable": {"en": "reliable", "it": "affidabile", "es": "fiable"},
     "slow-payer": {"en": "slow payer", "it": "paga in ritardo", "es": "paga con retraso"},
     "ask-deposit": {"en": "ask for a deposit", "it": "chiedi un acconto", "es": "pide un anticipo"},
-    "consider-ending": {"en": "consider ending the relationship", "it": "valuta di interrompere il rapporto",
-                        "es": "plantéate dejar de trabajar con este cliente"},
+    "consider-ending": {
+        "en": "consider ending the relationship",
+        "it": "valuta di interrompere il rapporto",
+        "es": "plantéate dejar de trabajar con este cliente",
+    },
 }
 _RANK: Final = {name: i for i, name in enumerate(LABELS)}
 
@@ -83,8 +86,16 @@ class ScoringConfig:
     end_disputes: int = 3
 
 
-_INT_KEYS: Final = ("min_invoices", "slow_average_days", "deposit_average_days", "deposit_worst_days",
-                    "deposit_disputes", "end_average_days", "end_worst_days", "end_disputes")
+_INT_KEYS: Final = (
+    "min_invoices",
+    "slow_average_days",
+    "deposit_average_days",
+    "deposit_worst_days",
+    "deposit_disputes",
+    "end_average_days",
+    "end_worst_days",
+    "end_disputes",
+)
 SCORING_KEYS: Final = (*_INT_KEYS, "slow_reminders")
 
 
@@ -94,20 +105,27 @@ def scoring_config_from(raw: Mapping[str, Any] | None) -> ScoringConfig:
     if not raw:
         return ScoringConfig()
     if not isinstance(raw, Mapping):
-        raise ConfigError("[scoring] must be a section with thresholds, like [scoring] then "
-                          "slow_average_days = 7 on the next line.", key="scoring")
+        raise ConfigError(
+            "[scoring] must be a section with thresholds, like [scoring] then "
+            "slow_average_days = 7 on the next line.",
+            key="scoring",
+        )
     unknown = [k for k in raw if k not in SCORING_KEYS]
     if unknown:
-        raise ConfigError(f"unknown key {unknown[0]!r} in [scoring]; the keys are: {', '.join(SCORING_KEYS)}.",
-                          key=f"scoring.{unknown[0]}")
+        raise ConfigError(
+            f"unknown key {unknown[0]!r} in [scoring]; the keys are: {', '.join(SCORING_KEYS)}.",
+            key=f"scoring.{unknown[0]}",
+        )
     values: dict[str, Any] = {}
     for key in _INT_KEYS:
         if key not in raw:
             continue
         value = raw[key]
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
-            raise ConfigError(f"must be a whole number of days or a count between 0 and 3650, like 30, not "
-                              f"{value!r}.", key=f"scoring.{key}")
+            raise ConfigError(
+                f"must be a whole number of days or a count between 0 and 3650, like 30, not {value!r}.",
+                key=f"scoring.{key}",
+            )
         values[key] = value
     if "slow_reminders" in raw:
         value = raw["slow_reminders"]
@@ -118,17 +136,25 @@ def scoring_config_from(raw: Mapping[str, Any] | None) -> ScoringConfig:
         except (InvalidOperation, ValueError):
             number = Decimal(-1)
         if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):
-            raise ConfigError(f'must be an average number of reminders per invoice, a whole number or a text like '
-                              f'"1.5", not {value!r}.', key="scoring.slow_reminders")
+            raise ConfigError(
+                f"must be an average number of reminders per invoice, a whole number or a text like "
+                f'"1.5", not {value!r}.',
+                key="scoring.slow_reminders",
+            )
         values["slow_reminders"] = number
     cfg = ScoringConfig(**values)
-    for low, high, name in ((cfg.slow_average_days, cfg.deposit_average_days, "deposit_average_days"),
-                            (cfg.deposit_average_days, cfg.end_average_days, "end_average_days"),
-                            (cfg.deposit_worst_days, cfg.end_worst_days, "end_worst_days"),
-                            (cfg.deposit_disputes, cfg.end_disputes, "end_disputes")):
+    for low, high, name in (
+        (cfg.slow_average_days, cfg.deposit_average_days, "deposit_average_days"),
+        (cfg.deposit_average_days, cfg.end_average_days, "end_average_days"),
+        (cfg.deposit_worst_days, cfg.end_worst_days, "end_worst_days"),
+        (cfg.deposit_disputes, cfg.end_disputes, "end_disputes"),
+    ):
         if high < low:
-            raise ConfigError(f"is {high}, lower than the milder threshold before it ({low}); each label needs "
-                              "a worse record than the one before.", key=f"scoring.{name}")
+            raise ConfigError(
+                f"is {high}, lower than the milder threshold before it ({low}); each label needs "
+                "a worse record than the one before.",
+                key=f"scoring.{name}",
+            )
     return cfg
 
 
@@ -136,7 +162,7 @@ def scoring_config_from(raw: Mapping[str, Any] | None) -> ScoringConfig:
 class ClientScore:
     """One client's record. `billed` and `owed` are per currency (never added across currencies)."""
 
-    client: str                                  # the address (lower case), or "?" when unknown
+    client: str  # the address (lower case), or "?" when unknown
     name: str | None
     invoices: int
     paid: int
@@ -144,7 +170,7 @@ class ClientScore:
     history: int
     billed: Mapping[str, Decimal]
     owed: Mapping[str, Decimal]
-    average_days_late: Decimal | None            # one decimal place; None when nothing is known
+    average_days_late: Decimal | None  # one decimal place; None when nothing is known
     worst_days_late: int | None
     reminders: int
     disputes: int
@@ -186,7 +212,9 @@ def _plain(value: Decimal) -> str:
 def paid_dates(events: Iterable[Event], tz: ZoneInfo) -> dict[int, date]:
     """The day each invoice was (first) known to be paid, in the owner's time zone."""
     found: dict[int, date] = {}
-    for ev in sorted((e for e in events if e.kind in PAID_EVENTS and e.invoice_id is not None), key=lambda e: e.at):
+    for ev in sorted(
+        (e for e in events if e.kind in PAID_EVENTS and e.invoice_id is not None), key=lambda e: e.at
+    ):
         assert ev.invoice_id is not None
         found.setdefault(ev.invoice_id, ev.at.astimezone(tz).date())
     return found
@@ -206,9 +234,16 @@ def _client_key(inv: Invoice) -> str:
     return (inv.client_email or "").strip().lower() or "?"
 
 
-def score_clients(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Sequence[OutboxItem],
-                  now: datetime, *, tz: ZoneInfo, config: ScoringConfig | None = None,
-                  names: Mapping[str, str] | None = None) -> list[ClientScore]:
+def score_clients(
+    invoices: Sequence[Invoice],
+    events: Sequence[Event],
+    outbox: Sequence[OutboxItem],
+    now: datetime,
+    *,
+    tz: ZoneInfo,
+    config: ScoringConfig | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[ClientScore]:
     """Score every client that ever received an invoice, worst label first.
 
     `names` maps a client address or domain (the keys of `[clients."..."]`) to the name the
@@ -222,7 +257,7 @@ def score_clients(invoices: Sequence[Invoice], events: Sequence[Event], outbox: 
     for item in outbox:
         if item.kind == "reminder" and item.status == "sent" and item.invoice_id is not None:
             due, sent = due_of.get(item.invoice_id), item.sent_at or item.created_at
-            if due is not None and sent.astimezone(tz).date() > due:   # a letter after the due date
+            if due is not None and sent.astimezone(tz).date() > due:  # a letter after the due date
                 reminders[item.invoice_id] += 1
     disputes: dict[int, int] = defaultdict(int)
     for ev in events:
@@ -232,19 +267,29 @@ def score_clients(invoices: Sequence[Invoice], events: Sequence[Event], outbox: 
     groups: dict[str, list[Invoice]] = defaultdict(list)
     for inv in invoices:
         groups[_client_key(inv)].append(inv)
-    scores = [_score(key, invs, paid_on, reminders, disputes, today, cfg, names or {})
-              for key, invs in groups.items()]
+    scores = [
+        _score(key, invs, paid_on, reminders, disputes, today, cfg, names or {})
+        for key, invs in groups.items()
+    ]
     scores.sort(key=lambda s: (-_RANK[s.label], -(s.worst_days_late or 0), s.display_name.lower()))
     return scores
 
 
-def _score(key: str, invs: list[Invoice], paid_on: Mapping[int, date], reminders: Mapping[int, int],
-           disputes: Mapping[int, int], today: date, cfg: ScoringConfig, names: Mapping[str, str]) -> ClientScore:
+def _score(
+    key: str,
+    invs: list[Invoice],
+    paid_on: Mapping[int, date],
+    reminders: Mapping[int, int],
+    disputes: Mapping[int, int],
+    today: date,
+    cfg: ScoringConfig,
+    names: Mapping[str, str],
+) -> ClientScore:
     billed: dict[str, Decimal] = defaultdict(Decimal)
     owed: dict[str, Decimal] = defaultdict(Decimal)
     lateness: list[int] = []
     paid = unpaid = history = 0
-    settled = 0                                   # invoices whose outcome is known: paid, or overdue
+    settled = 0  # invoices whose outcome is known: paid, or overdue
     for inv in sorted(invs, key=lambda i: i.sent_at):
         price = inv.total or inv.amount
         if price is not None:
@@ -264,19 +309,35 @@ def _score(key: str, invs: list[Invoice], paid_on: Mapping[int, date], reminders
         if late is not None and (when is not None or today > inv.due_date):
             lateness.append(late)
             settled += 1
-    name = _configured_name(names, key) or next((i.client_name for i in sorted(invs, key=lambda i: i.sent_at, reverse=True)
-                                   if i.client_name), None)
+    name = _configured_name(names, key) or next(
+        (i.client_name for i in sorted(invs, key=lambda i: i.sent_at, reverse=True) if i.client_name), None
+    )
     n_reminders = sum(reminders.get(i.id, 0) for i in invs)
     n_disputes = sum(disputes.get(i.id, 0) for i in invs)
-    average = (Decimal(sum(lateness)) / Decimal(len(lateness))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) \
-        if lateness else None
+    average = (
+        (Decimal(sum(lateness)) / Decimal(len(lateness))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        if lateness
+        else None
+    )
     worst = max(lateness) if lateness else None
     per_invoice = Decimal(n_reminders) / Decimal(settled) if settled else Decimal(0)
     label, reasons = _label(cfg, settled, average, worst, per_invoice, n_disputes)
-    return ClientScore(client=key, name=name, invoices=len(invs), paid=paid, unpaid=unpaid, history=history,
-                       billed=dict(billed), owed={c: v for c, v in owed.items() if v}, average_days_late=average,
-                       worst_days_late=worst, reminders=n_reminders, disputes=n_disputes, label=label,
-                       reasons=tuple(reasons))
+    return ClientScore(
+        client=key,
+        name=name,
+        invoices=len(invs),
+        paid=paid,
+        unpaid=unpaid,
+        history=history,
+        billed=dict(billed),
+        owed={c: v for c, v in owed.items() if v},
+        average_days_late=average,
+        worst_days_late=worst,
+        reminders=n_reminders,
+        disputes=n_disputes,
+        label=label,
+        reasons=tuple(reasons),
+    )
 
 
 def _configured_name(names: Mapping[str, str], address: str) -> str | None:
@@ -292,14 +353,21 @@ def _configured_name(names: Mapping[str, str], address: str) -> str | None:
     return None
 
 
-def _label(cfg: ScoringConfig, settled: int, average: Decimal | None, worst: int | None, per_invoice: Decimal,
-           disputes: int) -> tuple[str, list[str]]:
+def _label(
+    cfg: ScoringConfig,
+    settled: int,
+    average: Decimal | None,
+    worst: int | None,
+    per_invoice: Decimal,
+    disputes: int,
+) -> tuple[str, list[str]]:
     """The worst label any threshold gives, with the sentences that explain it."""
     avg = average if average is not None else Decimal(0)
     worst_days = worst or 0
     for label, avg_days, worst_limit, dispute_limit in (
-            ("consider-ending", cfg.end_average_days, cfg.end_worst_days, cfg.end_disputes),
-            ("ask-deposit", cfg.deposit_average_days, cfg.deposit_worst_days, cfg.deposit_disputes)):
+        ("consider-ending", cfg.end_average_days, cfg.end_worst_days, cfg.end_disputes),
+        ("ask-deposit", cfg.deposit_average_days, cfg.deposit_worst_days, cfg.deposit_disputes),
+    ):
         reasons = []
         if average is not None and avg_days and avg >= avg_days:
             reasons.append(f"pays {avg} days late on average (threshold {avg_days})")
@@ -314,12 +382,16 @@ def _label(cfg: ScoringConfig, settled: int, average: Decimal | None, worst: int
         reasons.append(f"pays {avg} days late on average (threshold {cfg.slow_average_days})")
     if cfg.slow_reminders and per_invoice >= cfg.slow_reminders:
         shown = per_invoice.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        reasons.append(f"needs {shown} reminders after the due date per invoice on average "
-                       f"(threshold {cfg.slow_reminders})")
+        reasons.append(
+            f"needs {shown} reminders after the due date per invoice on average "
+            f"(threshold {cfg.slow_reminders})"
+        )
     if reasons:
         return "slow-payer", reasons
     if settled < cfg.min_invoices:
         plural = "s" if settled != 1 else ""
-        return "new", [f"only {settled} invoice{plural} paid or overdue so far "
-                       + f"(at least {cfg.min_invoices} needed to judge)"]
+        return "new", [
+            f"only {settled} invoice{plural} paid or overdue so far "
+            + f"(at least {cfg.min_invoices} needed to judge)"
+        ]
     return "reliable", [f"{settled} invoices, paid on time or nearly"]

@@ -29,8 +29,15 @@ from functools import lru_cache
 from typing import Final, Protocol, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["MonthDay", "QuietPeriod", "SendingCalendar", "calendar_from", "parse_quiet", "public_holidays",
-           "zone"]
+__all__ = [
+    "MonthDay",
+    "QuietPeriod",
+    "SendingCalendar",
+    "calendar_from",
+    "parse_quiet",
+    "public_holidays",
+    "zone",
+]
 
 #: (month, day) — a day of every year.
 MonthDay: TypeAlias = tuple[int, int]
@@ -80,7 +87,7 @@ def parse_quiet(text: str) -> QuietPeriod:
     """
     match = _QUIET_RE.match(text)
     if not match:
-        raise ValueError(f"{text!r} is not a quiet period; write it as MM-DD..MM-DD, e.g. \"08-10..08-25\"")
+        raise ValueError(f'{text!r} is not a quiet period; write it as MM-DD..MM-DD, e.g. "08-10..08-25"')
     m1, d1, m2, d2 = (int(g) for g in match.groups())
     return (_month_day(m1, d1, text), _month_day(m2, d2, text))
 
@@ -120,7 +127,9 @@ class SendingCalendar:
 
     def __post_init__(self) -> None:
         if self.window_end != _MIDNIGHT and self.window_end <= self.window_start:
-            raise ValueError(f"sending window must end after it starts: {self.window_start}-{self.window_end}")
+            raise ValueError(
+                f"sending window must end after it starts: {self.window_start}-{self.window_end}"
+            )
         if self.window_start.tzinfo is not None or self.window_end.tzinfo is not None:
             raise ValueError("sending window times are wall-clock times and must be naive")
         periods = tuple(self.quiet)
@@ -210,8 +219,9 @@ class SendingTerms(Protocol):
     def holidays(self) -> str: ...
 
 
-def calendar_from(sending: SendingTerms, tz: ZoneInfo,
-                  quiet: Iterable[QuietPeriod | str] | None = None) -> SendingCalendar:
+def calendar_from(
+    sending: SendingTerms, tz: ZoneInfo, quiet: Iterable[QuietPeriod | str] | None = None
+) -> SendingCalendar:
     """The calendar for `sending`, in `tz` (the client's zone, else the owner's).
 
     `quiet` defaults to `sending.quiet` when the config has that field (strings "MM-DD..MM-DD" or
@@ -220,8 +230,14 @@ def calendar_from(sending: SendingTerms, tz: ZoneInfo,
     start, end = sending.window
     raw: Iterable[QuietPeriod | str] = quiet if quiet is not None else getattr(sending, "quiet", ())
     periods = tuple(parse_quiet(p) if isinstance(p, str) else p for p in raw)
-    return SendingCalendar(window_start=start, window_end=end, weekdays_only=sending.weekdays_only,
-                           holiday_country=sending.holidays, tz=tz, quiet=periods)
+    return SendingCalendar(
+        window_start=start,
+        window_end=end,
+        weekdays_only=sending.weekdays_only,
+        holiday_country=sending.holidays,
+        tz=tz,
+        quiet=periods,
+    )
 
 
 def _aware(value: datetime, name: str) -> datetime:

@@ -178,14 +178,15 @@ class PaymentDetails:
         return self.payment_link.replace("{number}", urllib.parse.quote(",".join(numbers), safe=""))
 
 
-def _payment_context(payment: PaymentDetails | None, numbers: Sequence[str], language: str,
-                     qr: bool) -> dict[str, object] | None:
+def _payment_context(
+    payment: PaymentDetails | None, numbers: Sequence[str], language: str, qr: bool
+) -> dict[str, object] | None:
     if payment is None or not any((payment.iban, payment.beneficiary, payment.payment_link)):
         return None
     iban = payment.iban
     return {
         "beneficiary": payment.beneficiary,
-        "iban": " ".join(iban[i:i + 4] for i in range(0, len(iban), 4)) if iban else None,
+        "iban": " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)) if iban else None,
         "bic": payment.bic,
         "reference": payment.reference(numbers, language),
         "link": payment.link(numbers),
@@ -315,7 +316,8 @@ class Templates:
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
                 f"the template has a syntax error: {_sentence(exc.message)}.",
-                file=exc.filename or self._expected(language, name, ext), line=exc.lineno,
+                file=exc.filename or self._expected(language, name, ext),
+                line=exc.lineno,
             ) from exc
         except jinja2.TemplateNotFound as exc:
             raise TemplateError(
@@ -342,17 +344,20 @@ class Templates:
             raise TemplateError(
                 f"the template uses something that does not exist: {_sentence(exc.message)}."
                 f" Available variables: {', '.join(sorted(context))}.",
-                file=template.filename, line=_traceback_line(exc.__traceback__, template.filename),
+                file=template.filename,
+                line=_traceback_line(exc.__traceback__, template.filename),
             ) from exc
         except jinja2.exceptions.SecurityError as exc:
             raise TemplateError(
                 f"the template tried something templates may not do: {_sentence(str(exc))}.",
-                file=template.filename, line=_traceback_line(exc.__traceback__, template.filename),
+                file=template.filename,
+                line=_traceback_line(exc.__traceback__, template.filename),
             ) from exc
         except Exception as exc:  # any template bug must become a located, readable error
             raise TemplateError(
                 f"the template failed to render: {type(exc).__name__}: {_sentence(str(exc))}.",
-                file=template.filename, line=_traceback_line(exc.__traceback__, template.filename),
+                file=template.filename,
+                line=_traceback_line(exc.__traceback__, template.filename),
             ) from exc
         return _tidy(text) if not html else text.strip() + "\n"
 
@@ -386,8 +391,10 @@ class Templates:
                     try:
                         for ctx in _sample_contexts(language, name, html=html):
                             if not self.render(language, name, ctx, html=html).strip():
-                                raise TemplateError("the template renders an empty message.",
-                                                    file=self._expected(language, name, ext))
+                                raise TemplateError(
+                                    "the template renders an empty message.",
+                                    file=self._expected(language, name, ext),
+                                )
                     except TemplateError as exc:
                         problems.append(f"{exc} Found by rendering a sample {name} letter.")
             if self._has_html_quiet(language, HTML_LAYOUT):
@@ -499,8 +506,9 @@ def _extra_value(key: str, value: object, loc: Locale) -> object:
         return _fmt_money(value.rounded(), loc)
     if isinstance(value, list | tuple):
         return [_extra_value(key, v, loc) for v in value]
-    raise TypeError(f"context variable {key!r}: a template gets text, numbers, dates or Money, "
-                    f"not {type(value).__name__}")
+    raise TypeError(
+        f"context variable {key!r}: a template gets text, numbers, dates or Money, not {type(value).__name__}"
+    )
 
 
 #: Variables of a client letter that `compose_simple` callers fill through `extra`; present (None)
@@ -663,8 +671,9 @@ def statement_context(
             "total_due": None,
         }
         fee_ctx = _fee_fields(fee, days_late, number, loc)
-        row.update((k2, v) for k2, v in fee_ctx.items() if k2 not in ("fee_statutory", "fee_rate",
-                                                                       "fee_days_late"))
+        row.update(
+            (k2, v) for k2, v in fee_ctx.items() if k2 not in ("fee_statutory", "fee_rate", "fee_days_late")
+        )
         if inv.amount is None:
             unknown = True
         else:
@@ -731,13 +740,24 @@ _TABLE_HEADERS: dict[str, tuple[str, str, str, str, str]] = {
 def _statement_table(rows: list[dict[str, object]], language: str) -> list[str]:
     """Aligned rows: number, date, due, amount (right-aligned), days late. For monospace layouts."""
     header = _TABLE_HEADERS.get(language, _TABLE_HEADERS["en"])
-    cells = [list(header)] + [[str(r["number"]), str(r["issue_date_short"] or "-"), str(r["due_date_short"]),
-                               str(r["amount"] or "-"), str(max(0, int(str(r["days_late"]))))] for r in rows]
+    cells = [list(header)] + [
+        [
+            str(r["number"]),
+            str(r["issue_date_short"] or "-"),
+            str(r["due_date_short"]),
+            str(r["amount"] or "-"),
+            str(max(0, int(str(r["days_late"])))),
+        ]
+        for r in rows
+    ]
     widths = [max(len(c[i]) for c in cells) for i in range(5)]
     out = []
     for c in cells:
-        out.append("  ".join((c[i].rjust(widths[i]) if i in (3, 4) else c[i].ljust(widths[i]))
-                             for i in range(5)).rstrip())
+        out.append(
+            "  ".join(
+                (c[i].rjust(widths[i]) if i in (3, 4) else c[i].ljust(widths[i])) for i in range(5)
+            ).rstrip()
+        )
     return out
 
 
@@ -758,9 +778,25 @@ _EVENT_ALIASES: dict[str, str] = {
 }
 #: The events an owner notice may be about; each has two headlines in the catalogues
 #: (`headline.<event>` about an invoice, `headline.<event>.none` without one).
-_EVENTS: Final = ("reply", "says-paid", "promise", "dispute", "auto-reply", "bounce", "paid", "payment-mismatch",
-                  "invoice-moved", "uncertain-send", "send-failed", "paid-claim-expired", "promise-expired",
-                  "step", "unsent-invoice", "risky-quote", "other")
+_EVENTS: Final = (
+    "reply",
+    "says-paid",
+    "promise",
+    "dispute",
+    "auto-reply",
+    "bounce",
+    "paid",
+    "payment-mismatch",
+    "invoice-moved",
+    "uncertain-send",
+    "send-failed",
+    "paid-claim-expired",
+    "promise-expired",
+    "step",
+    "unsent-invoice",
+    "risky-quote",
+    "other",
+)
 
 
 def _normalise_event(event: str) -> str:
@@ -788,15 +824,28 @@ def _client_label(inv: InvoiceRef) -> str | None:
 def _answers(language: str, ref: str) -> dict[str, object]:
     """The closing block of a note about a message: the answers (word, what it does) in the owner's
     language, from the catalogue, and the message's reference."""
-    return {"intro": t(language, "answers.intro"),
-            "choices": [{"word": t(language, f"answers.word.{a}"), "means": t(language, f"answers.means.{a}")}
-                        for a in ANSWERS],
-            "learn": t(language, "answers.learn"), "ref": t(language, "answers.ref", ref=ref)}
+    return {
+        "intro": t(language, "answers.intro"),
+        "choices": [
+            {"word": t(language, f"answers.word.{a}"), "means": t(language, f"answers.means.{a}")}
+            for a in ANSWERS
+        ],
+        "learn": t(language, "answers.learn"),
+        "ref": t(language, "answers.ref", ref=ref),
+    }
 
 
 def owner_notice_context(
-    *, language: str, owner_name: str, event: str, inv: InvoiceRef | None, excerpt: str,
-    action_hint: str, now: datetime, headline: str | None = None, answer_ref: str | None = None,
+    *,
+    language: str,
+    owner_name: str,
+    event: str,
+    inv: InvoiceRef | None,
+    excerpt: str,
+    action_hint: str,
+    now: datetime,
+    headline: str | None = None,
+    answer_ref: str | None = None,
 ) -> dict[str, object]:
     """The variables an owner notice template sees.
 
@@ -820,16 +869,24 @@ def owner_notice_context(
     key = _normalise_event(event)
     step = _event_step(event)
     if key == "step" and step is None:
-        key = "other"                          # "notify_owner" without the step's name
+        key = "other"  # "notify_owner" without the step's name
     lang = loc.language
     client = _client_label(inv) if inv is not None else None
     unknown = t(lang, "headline.unknown_client")
-    headline = (t(lang, f"headline.{key}", client=client or unknown, number=inv.number,
-                  step=step_label(lang, step or "")) if inv is not None
-                else t(lang, f"headline.{key}.none"))
+    headline = (
+        t(
+            lang,
+            f"headline.{key}",
+            client=client or unknown,
+            number=inv.number,
+            step=step_label(lang, step or ""),
+        )
+        if inv is not None
+        else t(lang, f"headline.{key}.none")
+    )
     if client is None and headline.startswith(unknown):  # "il cliente ha risposto…" opens a sentence
         headline = headline[:1].upper() + headline[1:]
-    if given_headline:                                   # a nudge says exactly what it is about
+    if given_headline:  # a nudge says exactly what it is about
         headline = given_headline
     invoice: dict[str, object] | None = None
     if inv is not None:
@@ -1000,7 +1057,7 @@ class _AddressList(UniqueAddressHeader, BaseHeader):  # type: ignore[misc]  # th
         parts: list[str] = []
         for address in self.addresses:
             folded = email_policy.default.header_factory(self.name, [address]).fold(policy=policy)
-            parts.append(" " + folded[len(label):].strip())   # strip: the label's space and the last linesep
+            parts.append(" " + folded[len(label) :].strip())  # strip: the label's space and the last linesep
         return label + ("," + policy.linesep).join(parts) + policy.linesep
 
 
@@ -1050,7 +1107,7 @@ def _recipients(
     """To and Cc without duplicates (case-insensitive) and never the owner."""
     seen = {owner_email.strip().lower()}
     try:
-        seen.add(_ascii_domain(owner_email.strip()).lower())   # recipients are compared in IDNA form
+        seen.add(_ascii_domain(owner_email.strip()).lower())  # recipients are compared in IDNA form
     except UnicodeError:
         pass
     out: tuple[list[Address], list[Address]] = ([], [])
@@ -1069,7 +1126,7 @@ def _recipients(
 def _owner_address(owner_name: str, owner_email: str) -> Address:
     try:
         return Address(display_name=_safe_name(owner_name), addr_spec=_ascii_domain(owner_email.strip()))
-    except (ValueError, IndexError, HeaderParseError) as exc:   # UnicodeError is a ValueError
+    except (ValueError, IndexError, HeaderParseError) as exc:  # UnicodeError is a ValueError
         raise MaildunsError(f"the owner address {owner_email!r} is not a valid address") from exc
 
 
@@ -1101,8 +1158,9 @@ def _stamp(msg: EmailMessage, *, now: datetime, message_id: str, x_mailduns: str
     msg["Auto-Submitted"] = "auto-generated"
 
 
-def _set_body(msg: EmailMessage, text: str, html: str | None, language: str,
-              image: tuple[bytes, str] | None = None) -> None:
+def _set_body(
+    msg: EmailMessage, text: str, html: str | None, language: str, image: tuple[bytes, str] | None = None
+) -> None:
     """Plain text, optional HTML alternative, optional inline PNG (multipart/related) for the HTML.
 
     Resulting shapes: text/plain; multipart/alternative(text, html); or
@@ -1117,8 +1175,14 @@ def _set_body(msg: EmailMessage, text: str, html: str | None, language: str,
             part = msg.get_body(("html",))
             assert isinstance(part, EmailMessage)
             png, cid = image
-            part.add_related(png, maintype="image", subtype="png", cid=cid, disposition="inline",
-                             filename="qr-pagamento.png" if language.startswith("it") else "qr-payment.png")
+            part.add_related(
+                png,
+                maintype="image",
+                subtype="png",
+                cid=cid,
+                disposition="inline",
+                filename="qr-pagamento.png" if language.startswith("it") else "qr-payment.png",
+            )
     # After set_content, which drops Content-* headers. RFC 3282; helps screen readers and filters.
     msg["Content-Language"] = language.replace("_", "-")
 
@@ -1157,8 +1221,9 @@ def _qr_after(paragraphs: list[list[str]], ctx: Mapping[str, object]) -> int:
 HTML_LAYOUT = "_layout"
 
 
-def _qr_image(payment: PaymentDetails | None, amount: Money | None, reference: str,
-              owner_email: str) -> tuple[bytes, str] | None:
+def _qr_image(
+    payment: PaymentDetails | None, amount: Money | None, reference: str, owner_email: str
+) -> tuple[bytes, str] | None:
     """(PNG, Content-ID) of the scan-to-pay code, or None when there should be none.
 
     None unless `payment.qr` is on. Euro only: SEPA transfers are in euro, and a code that pays
@@ -1172,14 +1237,20 @@ def _qr_image(payment: PaymentDetails | None, amount: Money | None, reference: s
     value = amount.rounded().amount if amount is not None else None
     if len(reference) > 140:
         reference = reference[:139].rstrip(" ,") + "…"
-    png = epc_png(name=payment.beneficiary, iban=payment.iban, bic=payment.bic, amount=value,
-                  reference=reference)
+    png = epc_png(
+        name=payment.beneficiary, iban=payment.iban, bic=payment.bic, amount=value, reference=reference
+    )
     digest = hashlib.sha1(png, usedforsecurity=False).hexdigest()[:20]
     return png, f"<qr.{digest}@{_domain_for_id(owner_email)}>"
 
 
-def _render_letter(templates: Templates, language: str, template: str, ctx: dict[str, object],
-                   image: tuple[bytes, str] | None) -> tuple[str, str | None, tuple[bytes, str] | None]:
+def _render_letter(
+    templates: Templates,
+    language: str,
+    template: str,
+    ctx: dict[str, object],
+    image: tuple[bytes, str] | None,
+) -> tuple[str, str | None, tuple[bytes, str] | None]:
     """Plain body, HTML body (own template, else the layout when there is a QR code), image to attach.
 
     The image is attached only when the HTML actually shows it: a user HTML template without the
@@ -1197,8 +1268,12 @@ def _render_letter(templates: Templates, language: str, template: str, ctx: dict
         html = templates.render(language, template, ctx, html=True)
     elif image is not None:
         paragraphs = _paragraphs(text)
-        html = templates.render(language, HTML_LAYOUT, {**ctx, "body_paragraphs": paragraphs,
-                                                        "qr_after": _qr_after(paragraphs, ctx)}, html=True)
+        html = templates.render(
+            language,
+            HTML_LAYOUT,
+            {**ctx, "body_paragraphs": paragraphs, "qr_after": _qr_after(paragraphs, ctx)},
+            html=True,
+        )
     if image is not None and (html is None or str(ctx["qr_src"]) not in html):
         image = None
     return text, html, image
@@ -1234,15 +1309,26 @@ def compose_reminder(
     """
     if now.tzinfo is None:
         raise ValueError("compose needs an aware datetime (with a timezone) for `now`")
-    ctx = reminder_context(inv, language=language, step_name=step_name, step_days=step_days, now=now,
-                           owner_name=owner_name, fee=fee, owner_email=owner_email,
-                           payment_details=payment_details, promise_date=promise_date, payment=payment)
+    ctx = reminder_context(
+        inv,
+        language=language,
+        step_name=step_name,
+        step_days=step_days,
+        now=now,
+        owner_name=owner_name,
+        fee=fee,
+        owner_email=owner_email,
+        payment_details=payment_details,
+        promise_date=promise_date,
+        payment=payment,
+    )
     asked = fee.total_due if fee is not None and fee.applies else inv.amount
     pay = ctx["payment"]
     image = _qr_image(payment, asked, str(pay["reference"]), owner_email) if isinstance(pay, dict) else None
     body, html, image = _render_letter(templates, language, template, ctx, image)
-    msg = _client_message(inv.to, tuple(inv.cc) + tuple(cc), owner_name, owner_email,
-                          what=f"invoice {_one_line(inv.number)}")
+    msg = _client_message(
+        inv.to, tuple(inv.cc) + tuple(cc), owner_name, owner_email, what=f"invoice {_one_line(inv.number)}"
+    )
     word = _INVOICE_WORD.get(language.split("_")[0], "Invoice")
     msg["Subject"] = _reply_subject(inv.subject, f"{word} {_header_text(inv.number)}")
     _thread(msg, inv.message_id, inv.references)
@@ -1259,10 +1345,20 @@ def _attach(msg: EmailMessage, attachments: Sequence[tuple[str, str, bytes]]) ->
         maintype, _, subtype = (content_type or "").partition("/")
         low = filename.lower()
         if not subtype or maintype in ("", "application") and subtype == "octet-stream":
-            maintype, subtype = ("application", "pdf") if low.endswith(".pdf") else (
-                ("application", "xml") if low.endswith(".xml") else (
-                    ("application", "pkcs7-mime") if low.endswith(".p7m") else ("application", "octet-stream")))
-        if maintype == "text":          # bytes must stay bytes: no charset guessing, no line-end changes
+            maintype, subtype = (
+                ("application", "pdf")
+                if low.endswith(".pdf")
+                else (
+                    ("application", "xml")
+                    if low.endswith(".xml")
+                    else (
+                        ("application", "pkcs7-mime")
+                        if low.endswith(".p7m")
+                        else ("application", "octet-stream")
+                    )
+                )
+            )
+        if maintype == "text":  # bytes must stay bytes: no charset guessing, no line-end changes
             maintype = "application"
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=_file_name(filename))
 
@@ -1273,8 +1369,9 @@ def _file_name(name: str) -> str:
     return clean[:120] or "invoice"
 
 
-def _client_message(to: Iterable[str], cc: Iterable[str], owner_name: str, owner_email: str, *,
-                    what: str) -> EmailMessage:
+def _client_message(
+    to: Iterable[str], cc: Iterable[str], owner_name: str, owner_email: str, *, what: str
+) -> EmailMessage:
     """A new message from the owner to the client's addresses (never to the owner)."""
     to_list, cc_list = _recipients(to, cc, owner_email)
     if not to_list:
@@ -1340,9 +1437,18 @@ def compose_statement(
     """
     if now.tzinfo is None:
         raise ValueError("compose needs an aware datetime (with a timezone) for `now`")
-    ctx = statement_context(invoices, language=language, step_name=step_name, step_days=step_days, now=now,
-                            owner_name=owner_name, fees=fees, owner_email=owner_email, payment=payment,
-                            payment_details=payment_details)
+    ctx = statement_context(
+        invoices,
+        language=language,
+        step_name=step_name,
+        step_days=step_days,
+        now=now,
+        owner_name=owner_name,
+        fees=fees,
+        owner_email=owner_email,
+        payment=payment,
+        payment_details=payment_details,
+    )
     rows = ctx["invoices"]
     assert isinstance(rows, list)
     numbers = [str(row["number"]) for row in rows]
@@ -1355,14 +1461,20 @@ def compose_statement(
     totals = _sum_by_currency(asked)
     image = None
     if payment is not None and isinstance(ctx["payment"], dict):
-        image = _qr_image(payment, totals[0] if len(totals) == 1 else None, str(ctx["payment"]["reference"]),
-                          owner_email)
+        image = _qr_image(
+            payment, totals[0] if len(totals) == 1 else None, str(ctx["payment"]["reference"]), owner_email
+        )
         if asked and len(totals) != 1:
-            image = None   # several currencies: no single transfer pays them
+            image = None  # several currencies: no single transfer pays them
     body, html, image = _render_letter(templates, language, template, ctx, image)
 
-    msg = _client_message([a for inv in invoices for a in inv.to], [a for inv in invoices for a in inv.cc] +
-                          list(cc), owner_name, owner_email, what=f"the statement of {', '.join(numbers)}")
+    msg = _client_message(
+        [a for inv in invoices for a in inv.to],
+        [a for inv in invoices for a in inv.cc] + list(cc),
+        owner_name,
+        owner_email,
+        what=f"the statement of {', '.join(numbers)}",
+    )
     recent = _most_recent(invoices)
     threads = {m for m in (_message_id(i.message_id) for i in invoices) if m is not None}
     if len(threads) <= 1 and _one_line(recent.subject):
@@ -1373,10 +1485,17 @@ def compose_statement(
     _thread(msg, recent.message_id, [*others, *recent.references])
     mid = message_id or make_message_id(owner_email, "statement", step_name, *sorted(numbers))
     by_number = dict(zip((i.number for i in invoices), steps or (), strict=False))
-    per_invoice = (f"; steps={','.join(by_number[n] for n in numbers)}"
-                   if steps and len(steps) == len(invoices) and all(n in by_number for n in numbers) else "")
-    _stamp(msg, now=now, message_id=mid,
-           x_mailduns=f"reminder; statement; invoices={','.join(numbers)}{per_invoice}; step={step_name}")
+    per_invoice = (
+        f"; steps={','.join(by_number[n] for n in numbers)}"
+        if steps and len(steps) == len(invoices) and all(n in by_number for n in numbers)
+        else ""
+    )
+    _stamp(
+        msg,
+        now=now,
+        message_id=mid,
+        x_mailduns=f"reminder; statement; invoices={','.join(numbers)}{per_invoice}; step={step_name}",
+    )
     _set_body(msg, body, html, language, image)
     return _check_headers(msg)
 
@@ -1417,10 +1536,18 @@ def compose_simple(
     loc = _locale(language)
     today = _local_today(now)
     promise = extra.get("promise_date")
-    ctx = reminder_context(inv, language=language, step_name=template,
-                           step_days=(today - inv.due_date).days, now=now, owner_name=owner_name, fee=None,
-                           owner_email=owner_email, payment=payment,
-                           promise_date=promise if isinstance(promise, date) else None)
+    ctx = reminder_context(
+        inv,
+        language=language,
+        step_name=template,
+        step_days=(today - inv.due_date).days,
+        now=now,
+        owner_name=owner_name,
+        fee=None,
+        owner_email=owner_email,
+        payment=payment,
+        promise_date=promise if isinstance(promise, date) else None,
+    )
     for key, value in extra.items():
         if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", key):
             raise ValueError(f"{key!r} cannot be a template variable name")
@@ -1429,8 +1556,9 @@ def compose_simple(
     if template in _ASKS_FOR_PAYMENT and isinstance(ctx["payment"], dict):
         image = _qr_image(payment, inv.amount, str(ctx["payment"]["reference"]), owner_email)
     body, html, image = _render_letter(templates, language, template, ctx, image)
-    msg = _client_message(inv.to, tuple(inv.cc) + tuple(cc), owner_name, owner_email,
-                          what=f"invoice {_one_line(inv.number)}")
+    msg = _client_message(
+        inv.to, tuple(inv.cc) + tuple(cc), owner_name, owner_email, what=f"invoice {_one_line(inv.number)}"
+    )
     word = _INVOICE_WORD.get(language.split("_")[0], "Invoice")
     msg["Subject"] = _reply_subject(inv.subject, f"{word} {_header_text(inv.number)}")
     _thread(msg, inv.message_id, inv.references)
@@ -1462,12 +1590,23 @@ def compose_owner_notice(
     invoice 12/2026". Not threaded under the invoice: it is addressed to the owner only and must not
     look like part of the conversation with the client.
     """
-    ctx = owner_notice_context(language=language, owner_name=owner_name, event=event, inv=inv,
-                               excerpt=excerpt, action_hint=action_hint, now=now, headline=headline,
-                               answer_ref=answer_ref)
+    ctx = owner_notice_context(
+        language=language,
+        owner_name=owner_name,
+        event=event,
+        inv=inv,
+        excerpt=excerpt,
+        action_hint=action_hint,
+        now=now,
+        headline=headline,
+        answer_ref=answer_ref,
+    )
     body = templates.render(language, OWNER_NOTICE, ctx)
-    html = templates.render(language, OWNER_NOTICE, ctx, html=True) \
-        if templates.has_html(language, OWNER_NOTICE) else None
+    html = (
+        templates.render(language, OWNER_NOTICE, ctx, html=True)
+        if templates.has_html(language, OWNER_NOTICE)
+        else None
+    )
     owner = _owner_address(owner_name, owner_email)
     msg = EmailMessage()
     msg["From"] = owner
@@ -1475,8 +1614,13 @@ def compose_owner_notice(
     msg["Subject"] = _header_text(f"[mailduns] {ctx['headline']}")
     key = str(ctx["event"])
     header = f"notice; event={key}" + (f"; invoice={inv.number}" if inv is not None else "")
-    mid = _angle(message_id) if message_id else make_message_id(
-        owner_email, "notice", key, inv.number if inv is not None else "", now.isoformat())
+    mid = (
+        _angle(message_id)
+        if message_id
+        else make_message_id(
+            owner_email, "notice", key, inv.number if inv is not None else "", now.isoformat()
+        )
+    )
     _stamp(msg, now=now, message_id=mid, x_mailduns=header)
     _set_body(msg, body, html, language)
     return _check_headers(msg)
@@ -1487,17 +1631,29 @@ def compose_owner_notice(
 
 
 def _sample_invoice(*, client_name: str | None, amount: Money | None, issue: date | None) -> InvoiceRef:
-    return InvoiceRef(number="12/2026", subject="Fattura 12/2026", message_id="<inv-12-2026@example.it>",
-                      references=(), amount=amount, issue_date=issue, due_date=date(2026, 12, 2),
-                      client_name=client_name, to=("amministrazione@acme.example",), cc=())
+    return InvoiceRef(
+        number="12/2026",
+        subject="Fattura 12/2026",
+        message_id="<inv-12-2026@example.it>",
+        references=(),
+        amount=amount,
+        issue_date=issue,
+        due_date=date(2026, 12, 2),
+        client_name=client_name,
+        to=("amministrazione@acme.example",),
+        cc=(),
+    )
 
 
 _SAMPLE_IBAN = "IT60 X054 2811 1010 0000 0123 456"
 
 
 def _sample_payments() -> list[PaymentDetails | None]:
-    return [None, PaymentDetails(beneficiary="Alessandra Rossi", iban=_SAMPLE_IBAN, bic="BPPIITRRXXX", qr=True),
-            PaymentDetails(payment_link="https://pay.example/{number}")]
+    return [
+        None,
+        PaymentDetails(beneficiary="Alessandra Rossi", iban=_SAMPLE_IBAN, bic="BPPIITRRXXX", qr=True),
+        PaymentDetails(payment_link="https://pay.example/{number}"),
+    ]
 
 
 def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object]]:
@@ -1505,12 +1661,33 @@ def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object
     full = _sample_invoice(client_name="ACME srl", amount=amount, issue=date(2026, 11, 2))
     bare = _sample_invoice(client_name=None, amount=None, issue=None)
     eur = Money.of
-    fee_all = FeeQuote(interest=eur("3.40"), compensation=eur("40.00"), extra=eur("12.20"),
-                       total_due=eur("1275.60"), days_late=10, annual_rate=Decimal("10.15"), applies=True)
-    fee_extra = FeeQuote(interest=eur("0.00"), compensation=eur("0.00"), extra=eur("12.20"),
-                         total_due=eur("1232.20"), days_late=10, annual_rate=Decimal("10.15"), applies=True)
-    fee_none = FeeQuote(interest=eur("0.00"), compensation=eur("0.00"), extra=eur("0.00"),
-                        total_due=eur("1220.00"), days_late=10, annual_rate=Decimal("10.15"), applies=False)
+    fee_all = FeeQuote(
+        interest=eur("3.40"),
+        compensation=eur("40.00"),
+        extra=eur("12.20"),
+        total_due=eur("1275.60"),
+        days_late=10,
+        annual_rate=Decimal("10.15"),
+        applies=True,
+    )
+    fee_extra = FeeQuote(
+        interest=eur("0.00"),
+        compensation=eur("0.00"),
+        extra=eur("12.20"),
+        total_due=eur("1232.20"),
+        days_late=10,
+        annual_rate=Decimal("10.15"),
+        applies=True,
+    )
+    fee_none = FeeQuote(
+        interest=eur("0.00"),
+        compensation=eur("0.00"),
+        extra=eur("0.00"),
+        total_due=eur("1220.00"),
+        days_late=10,
+        annual_rate=Decimal("10.15"),
+        applies=False,
+    )
     payments = _sample_payments()
     out: list[dict[str, object]] = []
     for inv, day, fee, pay, payment, promise in (
@@ -1523,10 +1700,19 @@ def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object
         (full, 3, None, None, None, None),
     ):
         now = datetime(2026, 12, day, 10, 0, tzinfo=UTC)
-        ctx = reminder_context(inv, language=language, step_name=name,
-                               step_days=(now.date() - inv.due_date).days, now=now,
-                               owner_name="Alessandra Rossi", fee=fee, owner_email="alessandra@example.it",
-                               payment_details=pay, payment=payment, promise_date=promise)
+        ctx = reminder_context(
+            inv,
+            language=language,
+            step_name=name,
+            step_days=(now.date() - inv.due_date).days,
+            now=now,
+            owner_name="Alessandra Rossi",
+            fee=fee,
+            owner_email="alessandra@example.it",
+            payment_details=pay,
+            payment=payment,
+            promise_date=promise,
+        )
         out.append(ctx)
     # compose_simple's extras, set: a template may use them outside an `if`.
     loc = _locale(language)
@@ -1539,13 +1725,36 @@ def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object
 def _sample_statement_contexts(language: str) -> list[dict[str, object]]:
     eur = Money.of
     a = _sample_invoice(client_name="ACME srl", amount=eur("1220.00"), issue=date(2026, 11, 2))
-    b = InvoiceRef(number="13/2026", subject="Fattura 13/2026", message_id="<inv-13-2026@example.it>",
-                   references=(), amount=eur("500.00"), issue_date=None, due_date=date(2026, 12, 20),
-                   client_name=None, to=("amministrazione@acme.example",), cc=())
-    fee = FeeQuote(interest=eur("3.40"), compensation=eur("40.00"), extra=eur("0.00"),
-                   total_due=eur("1263.40"), days_late=10, annual_rate=Decimal("10.15"), applies=True)
-    fee_extra = FeeQuote(interest=eur("0.00"), compensation=eur("0.00"), extra=eur("12.20"),
-                         total_due=eur("1232.20"), days_late=10, annual_rate=Decimal("10.15"), applies=True)
+    b = InvoiceRef(
+        number="13/2026",
+        subject="Fattura 13/2026",
+        message_id="<inv-13-2026@example.it>",
+        references=(),
+        amount=eur("500.00"),
+        issue_date=None,
+        due_date=date(2026, 12, 20),
+        client_name=None,
+        to=("amministrazione@acme.example",),
+        cc=(),
+    )
+    fee = FeeQuote(
+        interest=eur("3.40"),
+        compensation=eur("40.00"),
+        extra=eur("0.00"),
+        total_due=eur("1263.40"),
+        days_late=10,
+        annual_rate=Decimal("10.15"),
+        applies=True,
+    )
+    fee_extra = FeeQuote(
+        interest=eur("0.00"),
+        compensation=eur("0.00"),
+        extra=eur("12.20"),
+        total_due=eur("1232.20"),
+        days_late=10,
+        annual_rate=Decimal("10.15"),
+        applies=True,
+    )
     unknown = replace(b, amount=None, number="14/2026")
     payments = _sample_payments()
     out: list[dict[str, object]] = []
@@ -1557,9 +1766,19 @@ def _sample_statement_contexts(language: str) -> list[dict[str, object]]:
         ((a, b, unknown), (None, None, None), 22, None),
     ):
         now = datetime(2026, 12, day, 10, 0, tzinfo=UTC)
-        out.append(statement_context(invoices, language=language, step_name="reminder", step_days=5, now=now,
-                                     owner_name="Alessandra Rossi", fees=fees,
-                                     owner_email="alessandra@example.it", payment=payment))
+        out.append(
+            statement_context(
+                invoices,
+                language=language,
+                step_name="reminder",
+                step_days=5,
+                now=now,
+                owner_name="Alessandra Rossi",
+                fees=fees,
+                owner_email="alessandra@example.it",
+                payment=payment,
+            )
+        )
     return out
 
 
@@ -1570,9 +1789,15 @@ def _sample_contexts(language: str, name: str, *, html: bool) -> list[dict[str, 
     if name.startswith("formal_notice"):
         # the formal notice and its cover / owner note see a notice context (letters/notice.py)
         from mailduns.letters.notice import notice_context, sample_notices
-        return [notice_context(n) for n in sample_notices(language, datetime(2026, 12, 10, 10, 0, tzinfo=UTC))]
-    samples = _sample_statement_contexts(language) if name.startswith(STATEMENT) else (
-        _sample_reminder_contexts(language, name))
+
+        return [
+            notice_context(n) for n in sample_notices(language, datetime(2026, 12, 10, 10, 0, tzinfo=UTC))
+        ]
+    samples = (
+        _sample_statement_contexts(language)
+        if name.startswith(STATEMENT)
+        else (_sample_reminder_contexts(language, name))
+    )
     if html:
         # What an HTML letter may see on top: the QR code's address, and for the layout the body.
         for ctx in samples:
@@ -1587,10 +1812,23 @@ def _sample_notice_contexts(language: str) -> list[dict[str, object]]:
     now = datetime(2026, 12, 10, 10, 0, tzinfo=UTC)
     full = _sample_invoice(client_name="ACME srl", amount=Money.of("1220.00"), issue=date(2026, 11, 2))
     return [
-        owner_notice_context(language=language, owner_name="Alessandra Rossi", event="client-reply-dispute",
-                             inv=full, excerpt=t(language, "sample.excerpt"),
-                             action_hint=t(language, "sample.hint"), now=now,
-                             answer_ref="<reply-1@acme.example>"),
-        owner_notice_context(language=language, owner_name="Alessandra Rossi", event="bounce", inv=None,
-                             excerpt="", action_hint="", now=now),
+        owner_notice_context(
+            language=language,
+            owner_name="Alessandra Rossi",
+            event="client-reply-dispute",
+            inv=full,
+            excerpt=t(language, "sample.excerpt"),
+            action_hint=t(language, "sample.hint"),
+            now=now,
+            answer_ref="<reply-1@acme.example>",
+        ),
+        owner_notice_context(
+            language=language,
+            owner_name="Alessandra Rossi",
+            event="bounce",
+            inv=None,
+            excerpt="",
+            action_hint="",
+            now=now,
+        ),
     ]

@@ -75,7 +75,11 @@ DEADLINE_DAYS: dict[str, int] = {"it": 15, "es": 15, "en": 15}
 NEGOTIATION_DAYS = 30
 MIN_DEADLINE_DAYS = 15
 
-_PDF_NAME = {"it": "diffida-{number}.pdf", "es": "requerimiento-{number}.pdf", "en": "formal-notice-{number}.pdf"}
+_PDF_NAME = {
+    "it": "diffida-{number}.pdf",
+    "es": "requerimiento-{number}.pdf",
+    "en": "formal-notice-{number}.pdf",
+}
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,8 @@ class Party:
 
     name: str
     address: tuple[str, ...] = ()
-    vat: str | None = None          # P.IVA / NIF-IVA / VAT number
-    tax_code: str | None = None     # codice fiscale / NIF
+    vat: str | None = None  # P.IVA / NIF-IVA / VAT number
+    tax_code: str | None = None  # codice fiscale / NIF
     email: str | None = None
     pec: str | None = None
 
@@ -117,7 +121,7 @@ class FormalNotice:
     deadline_days: int = 15
     resolve_contract: bool = False
     payment: PaymentDetails | None = None
-    attachments: tuple[str, ...] = field(default=())   # names of attached invoice files, listed as "Allegati"
+    attachments: tuple[str, ...] = field(default=())  # names of attached invoice files, listed as "Allegati"
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
@@ -127,7 +131,9 @@ class FormalNotice:
         if self.channel not in ("pec", "letter", "email"):
             raise ValueError(f"unknown channel {self.channel!r}")
         if self.deadline_days < MIN_DEADLINE_DAYS and self.language == "it":
-            raise MaildunsError(f"a diffida ad adempiere gives at least {MIN_DEADLINE_DAYS} days (art. 1454 c.c.)")
+            raise MaildunsError(
+                f"a diffida ad adempiere gives at least {MIN_DEADLINE_DAYS} days (art. 1454 c.c.)"
+            )
 
     @property
     def numbers(self) -> list[str]:
@@ -155,8 +161,14 @@ class FormalNotice:
 
 
 def _party(p: Party) -> dict[str, object]:
-    return {"name": _one_line(p.name), "address": [_one_line(a) for a in p.address if a.strip()],
-            "vat": p.vat, "tax_code": p.tax_code, "email": p.email, "pec": p.pec}
+    return {
+        "name": _one_line(p.name),
+        "address": [_one_line(a) for a in p.address if a.strip()],
+        "vat": p.vat,
+        "tax_code": p.tax_code,
+        "email": p.email,
+        "pec": p.pec,
+    }
 
 
 def _money_text(m: Money | None, loc: Locale) -> str | None:
@@ -189,20 +201,27 @@ def notice_context(n: FormalNotice) -> dict[str, object]:
         if fee is not None and fee.compensation.currency == "EUR":
             compensation = compensation + fee.compensation
         ref = inv.ref
-        rows.append({
-            "number": _one_line(ref.number),
-            "issue_date": _fmt_date(ref.issue_date, loc) if ref.issue_date else None,
-            "issue_date_short": _fmt_short_date(ref.issue_date, loc) if ref.issue_date else None,
-            "due_date": _fmt_date(ref.due_date, loc),
-            "due_date_short": _fmt_short_date(ref.due_date, loc),
-            "amount": _fmt_money(ref.amount.rounded(), loc) if ref.amount is not None else None,
-            "days_late": max(0, (today - ref.due_date).days),
-            "fee_lines": fee_lines(fee, loc.language, number=ref.number) if fee is not None else [],
-            "interest": _fmt_money(fee.interest.rounded(), loc) if fee is not None and fee.interest.amount else None,
-            "compensation": (_fmt_money(fee.compensation.rounded(), loc)
-                             if fee is not None and fee.compensation.amount else None),
-            "total_due": _money_text(fee.total_due if fee is not None else ref.amount, loc),
-        })
+        rows.append(
+            {
+                "number": _one_line(ref.number),
+                "issue_date": _fmt_date(ref.issue_date, loc) if ref.issue_date else None,
+                "issue_date_short": _fmt_short_date(ref.issue_date, loc) if ref.issue_date else None,
+                "due_date": _fmt_date(ref.due_date, loc),
+                "due_date_short": _fmt_short_date(ref.due_date, loc),
+                "amount": _fmt_money(ref.amount.rounded(), loc) if ref.amount is not None else None,
+                "days_late": max(0, (today - ref.due_date).days),
+                "fee_lines": fee_lines(fee, loc.language, number=ref.number) if fee is not None else [],
+                "interest": _fmt_money(fee.interest.rounded(), loc)
+                if fee is not None and fee.interest.amount
+                else None,
+                "compensation": (
+                    _fmt_money(fee.compensation.rounded(), loc)
+                    if fee is not None and fee.compensation.amount
+                    else None
+                ),
+                "total_due": _money_text(fee.total_due if fee is not None else ref.amount, loc),
+            }
+        )
     totals = n.total_due()
     deadline = n.deadline
     return {
@@ -249,16 +268,23 @@ def _body_without_subject(text: str) -> str:
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if line.partition(":")[0].strip().lower() in ("oggetto", "asunto", "subject"):
-            rest = lines[:i] + lines[i + 1:]
+            rest = lines[:i] + lines[i + 1 :]
             while rest and not rest[0].strip():
                 rest.pop(0)
             return "\n".join(rest).rstrip() + "\n"
     return text
 
 
-def compose_pec_notice(templates: Templates, n: FormalNotice, *, pec_from: str, pec_to: Sequence[str],
-                       pdf: bytes, invoice_files: Sequence[tuple[str, str, bytes]] = (),
-                       message_id: str | None = None) -> EmailMessage:
+def compose_pec_notice(
+    templates: Templates,
+    n: FormalNotice,
+    *,
+    pec_from: str,
+    pec_to: Sequence[str],
+    pdf: bytes,
+    invoice_files: Sequence[tuple[str, str, bytes]] = (),
+    message_id: str | None = None,
+) -> EmailMessage:
     """The PEC message to the client: the cover text, the notice as PDF, the invoice files if asked.
 
     From the owner's PEC address to the client's (a PEC provider refuses any other From). Threaded
@@ -277,20 +303,26 @@ def compose_pec_notice(templates: Templates, n: FormalNotice, *, pec_from: str, 
     first = n.invoices[0].ref
     _thread(msg, first.message_id, first.references)
     mid = message_id or make_message_id(pec_from, *n.numbers, "formal_notice")
-    _stamp(msg, now=n.now, message_id=mid,
-           x_mailduns=f"formal-notice; invoice={','.join(n.numbers)}; channel=pec")
+    _stamp(
+        msg,
+        now=n.now,
+        message_id=mid,
+        x_mailduns=f"formal-notice; invoice={','.join(n.numbers)}; channel=pec",
+    )
     msg.set_content(_body_without_subject(cover), subtype="plain", charset="utf-8", cte="quoted-printable")
     msg["Content-Language"] = n.language
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=n.pdf_name)
     for filename, ctype, data in invoice_files:
         maintype, _, subtype = ctype.partition("/")
-        msg.add_attachment(data, maintype=maintype or "application", subtype=subtype or "octet-stream",
-                           filename=filename)
+        msg.add_attachment(
+            data, maintype=maintype or "application", subtype=subtype or "octet-stream", filename=filename
+        )
     return _check_headers(msg)
 
 
-def compose_letter_for_owner(templates: Templates, n: FormalNotice, *, owner_email: str, pdf: bytes,
-                             message_id: str | None = None) -> EmailMessage:
+def compose_letter_for_owner(
+    templates: Templates, n: FormalNotice, *, owner_email: str, pdf: bytes, message_id: str | None = None
+) -> EmailMessage:
     """The note to the owner with the notice PDF to print and post (registered letter, burofax)."""
     note = render_notice(templates, n, "formal_notice_letter")
     msg = EmailMessage()
@@ -298,8 +330,12 @@ def compose_letter_for_owner(templates: Templates, n: FormalNotice, *, owner_ema
     msg["To"] = _owner_address(n.creditor.name, owner_email)
     msg["Subject"] = _subject(note)
     mid = message_id or make_message_id(owner_email, *n.numbers, "formal_notice_letter")
-    _stamp(msg, now=n.now, message_id=mid,
-           x_mailduns=f"notice; event=formal-notice-letter; invoice={','.join(n.numbers)}")
+    _stamp(
+        msg,
+        now=n.now,
+        message_id=mid,
+        x_mailduns=f"notice; event=formal-notice-letter; invoice={','.join(n.numbers)}",
+    )
     msg.set_content(_body_without_subject(note), subtype="plain", charset="utf-8", cte="quoted-printable")
     msg["Content-Language"] = n.language
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=n.pdf_name)
@@ -318,30 +354,82 @@ def sample_notices(language: str, now: datetime) -> list[FormalNotice]:
     from mailduns.core.fees import quote_fees
 
     eur = Money.of
-    a = InvoiceRef(number="12/2026", subject="Fattura 12/2026", message_id="<inv-12-2026@example.it>",
-                   references=(), amount=eur("1220.00"), issue_date=_date(2026, 9, 2),
-                   due_date=_date(2026, 10, 2), client_name="ACME srl", to=("amministrazione@acme.example",), cc=())
-    b = InvoiceRef(number="15/2026", subject="Fattura 15/2026", message_id="<inv-15-2026@example.it>",
-                   references=(), amount=eur("500.00"), issue_date=None, due_date=_date(2026, 10, 20),
-                   client_name="ACME srl", to=("amministrazione@acme.example",), cc=())
+    a = InvoiceRef(
+        number="12/2026",
+        subject="Fattura 12/2026",
+        message_id="<inv-12-2026@example.it>",
+        references=(),
+        amount=eur("1220.00"),
+        issue_date=_date(2026, 9, 2),
+        due_date=_date(2026, 10, 2),
+        client_name="ACME srl",
+        to=("amministrazione@acme.example",),
+        cc=(),
+    )
+    b = InvoiceRef(
+        number="15/2026",
+        subject="Fattura 15/2026",
+        message_id="<inv-15-2026@example.it>",
+        references=(),
+        amount=eur("500.00"),
+        issue_date=None,
+        due_date=_date(2026, 10, 20),
+        client_name="ACME srl",
+        to=("amministrazione@acme.example",),
+        cc=(),
+    )
 
     def fee(inv: InvoiceRef) -> FeeQuote:
         assert inv.amount is not None
-        return quote_fees(inv.amount, inv.due_date, now.date(), business=True, statutory_interest=True,
-                          fixed_compensation=Decimal("40.00"), flat=Decimal(0), percent=Decimal(0),
-                          late_fee_steps=1, ecb_rate=Decimal("2.15"))
+        return quote_fees(
+            inv.amount,
+            inv.due_date,
+            now.date(),
+            business=True,
+            statutory_interest=True,
+            fixed_compensation=Decimal("40.00"),
+            flat=Decimal(0),
+            percent=Decimal(0),
+            late_fee_steps=1,
+            ecb_rate=Decimal("2.15"),
+        )
 
-    owner = Party("Alessandra Rossi", ("Via Roma 1", "20121 Milano (MI)"), vat="IT01234567890",
-                  tax_code="RSSLSN80A41F205X", email="alessandra@example.it", pec="alessandra.rossi@pec.example.it")
-    company = Party("ACME srl", ("Corso Italia 10", "00100 Roma (RM)"), vat="IT09876543210",
-                    pec="amministrazione@pec.acme.example")
+    owner = Party(
+        "Alessandra Rossi",
+        ("Via Roma 1", "20121 Milano (MI)"),
+        vat="IT01234567890",
+        tax_code="RSSLSN80A41F205X",
+        email="alessandra@example.it",
+        pec="alessandra.rossi@pec.example.it",
+    )
+    company = Party(
+        "ACME srl",
+        ("Corso Italia 10", "00100 Roma (RM)"),
+        vat="IT09876543210",
+        pec="amministrazione@pec.acme.example",
+    )
     person = Party("Mario Bianchi")
     pay = PaymentDetails(beneficiary="Alessandra Rossi", iban="IT60X0542811101000000123456")
     return [
         FormalNotice(language, "pec", owner, company, (NoticeInvoice(a, fee(a)),), now, payment=pay),
-        FormalNotice(language, "pec", owner, company, (NoticeInvoice(a, fee(a)), NoticeInvoice(b, fee(b))), now,
-                     resolve_contract=True, attachments=("IT01234567890_00012.xml",)),
+        FormalNotice(
+            language,
+            "pec",
+            owner,
+            company,
+            (NoticeInvoice(a, fee(a)), NoticeInvoice(b, fee(b))),
+            now,
+            resolve_contract=True,
+            attachments=("IT01234567890_00012.xml",),
+        ),
         FormalNotice(language, "letter", owner, person, (NoticeInvoice(a, None),), now, deadline_days=30),
-        FormalNotice(language, "letter", Party("Alessandra Rossi"), company,
-                     (NoticeInvoice(b, fee(b)),), now, payment=pay),
+        FormalNotice(
+            language,
+            "letter",
+            Party("Alessandra Rossi"),
+            company,
+            (NoticeInvoice(b, fee(b)),),
+            now,
+            payment=pay,
+        ),
     ]

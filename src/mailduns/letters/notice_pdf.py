@@ -29,12 +29,12 @@ from mailduns.core.errors import MaildunsError
 __all__ = ["FONT_DIRS", "find_fonts", "notice_pdf"]
 
 FONT_DIRS: tuple[str, ...] = (
-    "/usr/share/fonts/truetype/dejavu",     # Debian, Ubuntu (fonts-dejavu-core)
-    "/usr/share/fonts/dejavu-sans-fonts",   # Fedora
-    "/usr/share/fonts/dejavu",              # Fedora (older), openSUSE
-    "/usr/share/fonts/TTF",                 # Arch (ttf-dejavu)
-    "/usr/local/share/fonts/dejavu",        # FreeBSD
-    "/opt/homebrew/share/fonts",            # macOS with Homebrew (font-dejavu)
+    "/usr/share/fonts/truetype/dejavu",  # Debian, Ubuntu (fonts-dejavu-core)
+    "/usr/share/fonts/dejavu-sans-fonts",  # Fedora
+    "/usr/share/fonts/dejavu",  # Fedora (older), openSUSE
+    "/usr/share/fonts/TTF",  # Arch (ttf-dejavu)
+    "/usr/local/share/fonts/dejavu",  # FreeBSD
+    "/opt/homebrew/share/fonts",  # macOS with Homebrew (font-dejavu)
 )
 _FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "mono": "DejaVuSansMono.ttf"}
 _SUBJECT_WORDS = ("oggetto:", "asunto:", "subject:")
@@ -48,10 +48,13 @@ def find_fonts() -> dict[str, Path]:
         found = {k: Path(d) / name for k, name in _FILES.items()}
         if all(p.is_file() for p in found.values()):
             return found
-    raise MaildunsError("the formal notice PDF needs the DejaVu fonts, which were not found (looked in "
-                        + ", ".join(dirs) + "). Install them with your system's package manager: "
-                        "apt-get install fonts-dejavu-core (Debian, Ubuntu), dnf install dejavu-sans-fonts "
-                        "dejavu-sans-mono-fonts (Fedora), pacman -S ttf-dejavu (Arch); or set MAILDUNS_FONT_DIR.")
+    raise MaildunsError(
+        "the formal notice PDF needs the DejaVu fonts, which were not found (looked in "
+        + ", ".join(dirs)
+        + "). Install them with your system's package manager: "
+        "apt-get install fonts-dejavu-core (Debian, Ubuntu), dnf install dejavu-sans-fonts "
+        "dejavu-sans-mono-fonts (Fedora), pacman -S ttf-dejavu (Arch); or set MAILDUNS_FONT_DIR."
+    )
 
 
 class _Notice(FPDF):
@@ -67,10 +70,13 @@ class _Notice(FPDF):
 
 
 def _is_demand(line: str) -> bool:
-    """"INTIMA E DIFFIDA": words in capitals alone on a line (not "P. IVA IT0123…", not a code)."""
+    """ "INTIMA E DIFFIDA": words in capitals alone on a line (not "P. IVA IT0123…", not a code)."""
     letters = [c for c in line if c.isalpha()]
-    return (len(letters) >= 6 and all(c.isupper() for c in letters)
-            and not any(c.isdigit() or c in ".@:" for c in line))
+    return (
+        len(letters) >= 6
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() or c in ".@:" for c in line)
+    )
 
 
 def notice_pdf(text: str, *, title: str, author: str, language: str, created: datetime) -> bytes:
@@ -83,7 +89,7 @@ def notice_pdf(text: str, *, title: str, author: str, language: str, created: da
     pdf.set_lang(language)
     pdf.set_creation_date(created)
     digest = hashlib.sha256(f"{created.isoformat()}\x1f{text}".encode()).hexdigest()[:32].upper()
-    pdf.file_id = lambda: f"<{digest}><{digest}>"   # type: ignore[method-assign]
+    pdf.file_id = lambda: f"<{digest}><{digest}>"  # type: ignore[method-assign]
     pdf.add_font("body", "", str(fonts[""]))
     pdf.add_font("body", "B", str(fonts["B"]))
     pdf.add_font("mono", "", str(fonts["mono"]))

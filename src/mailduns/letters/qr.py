@@ -136,8 +136,20 @@ def epc_payload(
     info = _line(note)
     if len(info) > 70:
         raise ValueError(f"the note to the payer may be at most 70 characters, not {len(info)}")
-    fields = ["BCD", "002", "1", "SCT", bic_field, name, iban_field, _amount_field(amount), purpose_field,
-              structured, text, info]
+    fields = [
+        "BCD",
+        "002",
+        "1",
+        "SCT",
+        bic_field,
+        name,
+        iban_field,
+        _amount_field(amount),
+        purpose_field,
+        structured,
+        text,
+        info,
+    ]
     while fields and not fields[-1]:
         fields.pop()
     payload = "\n".join(fields)
@@ -164,10 +176,19 @@ def epc_png(
     `scale` is pixels per module: 4 gives a code of about 200 px for a typical payload, large
     enough for any phone camera on a screen and small enough for an email.
     """
-    payload = epc_payload(name=name, iban=iban, amount=amount, bic=bic, reference=reference,
-                          creditor_reference=creditor_reference, purpose=purpose, note=note)
+    payload = epc_payload(
+        name=name,
+        iban=iban,
+        amount=amount,
+        bic=bic,
+        reference=reference,
+        creditor_reference=creditor_reference,
+        purpose=purpose,
+        note=note,
+    )
     # boost_error=False: the spec fixes level M; encoding utf-8 matches character set "1".
     import segno  # only letters with a QR code need it
+
     code = segno.make(payload, error="m", boost_error=False, micro=False, encoding="utf-8")
     out = io.BytesIO()
     code.save(out, kind="png", scale=scale, border=4)

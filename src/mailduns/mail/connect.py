@@ -16,7 +16,14 @@ from mailduns.mail.credentials import ServerSecret, oauth2_token, resolve_passwo
 from mailduns.mail.imap import Mailbox
 from mailduns.mail.smtp import Sender
 
-__all__ = ["ServerSettings", "check_imap_login", "check_smtp_login", "mailbox_from", "sender_from", "token_getter"]
+__all__ = [
+    "ServerSettings",
+    "check_imap_login",
+    "check_smtp_login",
+    "mailbox_from",
+    "sender_from",
+    "token_getter",
+]
 
 
 class ServerSettings(ServerSecret, Protocol):
@@ -41,6 +48,7 @@ def token_getter(server: ServerSettings) -> Callable[[], str] | None:
     builtin = getattr(server, "oauth2", None)
     if builtin is not None:
         from mailduns.mail.oauth2 import token_source
+
         return token_source(builtin)
     command = server.oauth2_token_command
     if not command:
@@ -55,13 +63,27 @@ def _password(server: ServerSettings) -> str:
 
 
 def mailbox_from(server: ServerSettings, *, timeout: float = 60.0) -> Mailbox:
-    return Mailbox(host=server.host, port=server.port, security=server.security, username=server.username,
-                   password=_password(server), oauth2_token=token_getter(server), timeout=timeout)
+    return Mailbox(
+        host=server.host,
+        port=server.port,
+        security=server.security,
+        username=server.username,
+        password=_password(server),
+        oauth2_token=token_getter(server),
+        timeout=timeout,
+    )
 
 
 def sender_from(server: ServerSettings, *, timeout: float = 60.0) -> Sender:
-    return Sender(host=server.host, port=server.port, security=server.security, username=server.username,
-                  password=_password(server), oauth2_token=token_getter(server), timeout=timeout)
+    return Sender(
+        host=server.host,
+        port=server.port,
+        security=server.security,
+        username=server.username,
+        password=_password(server),
+        oauth2_token=token_getter(server),
+        timeout=timeout,
+    )
 
 
 def check_imap_login(server: ServerSettings, *, timeout: float = 30.0) -> Mailbox:

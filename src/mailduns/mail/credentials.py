@@ -23,13 +23,26 @@ from typing import Final, NoReturn, Protocol
 
 from mailduns.core.errors import ConfigError
 
-__all__ = ["PASSWORD_KEYS", "ServerSecret", "check_password_source", "credential", "oauth2_token", "require_credential",
-           "resolve_password"]
+__all__ = [
+    "PASSWORD_KEYS",
+    "ServerSecret",
+    "check_password_source",
+    "credential",
+    "oauth2_token",
+    "require_credential",
+    "resolve_password",
+]
 
-TOKEN_COMMAND_TIMEOUT: Final = 30.0   # a helper may have to refresh the token over the network
+TOKEN_COMMAND_TIMEOUT: Final = 30.0  # a helper may have to refresh the token over the network
 _PASSWORD_COMMAND_TIMEOUT: Final = 10.0
 #: The five ways a config gives a password; exactly one is set (the settings check it at load time).
-PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
+PASSWORD_KEYS: Final = (
+    "password",
+    "password_file",
+    "password_env",
+    "password_command",
+    "password_credential",
+)
 
 
 class ServerSecret(Protocol):
@@ -74,13 +87,17 @@ def credential(name: str) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise ConfigError(f"the systemd credential {name!r} exists but cannot be read "
-                          f"({exc.strerror or exc}); check LoadCredential= in the service unit.") from None
+        raise ConfigError(
+            f"the systemd credential {name!r} exists but cannot be read "
+            f"({exc.strerror or exc}); check LoadCredential= in the service unit."
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ConfigError(f"the systemd credential {name!r} is not UTF-8 text; store the password as plain "
-                          "text in the file given to LoadCredential=.") from None
+        raise ConfigError(
+            f"the systemd credential {name!r} is not UTF-8 text; store the password as plain "
+            "text in the file given to LoadCredential=."
+        ) from None
     first = text.split("\n", 1)[0].rstrip("\r")
     return first or None
 
@@ -92,13 +109,19 @@ def require_credential(name: str, key: str | None = None) -> str:
     if value is not None:
         return value
     if not os.environ.get("CREDENTIALS_DIRECTORY", "").strip():
-        raise ConfigError(f"the password should come from the systemd credential {name!r}, but mailduns is not "
-                          "running as a systemd service with credentials. Add "
-                          f"'LoadCredential={name}:/etc/mailduns/{name}' to the unit, or use password_file "
-                          "or password_command when running by hand.", key=key)
-    raise ConfigError(f"the systemd credential {name!r} was not passed to the service (or is empty). Add "
-                      f"'LoadCredential={name}:/path/to/the/password-file' to the [Service] section and "
-                      "restart it.", key=key)
+        raise ConfigError(
+            f"the password should come from the systemd credential {name!r}, but mailduns is not "
+            "running as a systemd service with credentials. Add "
+            f"'LoadCredential={name}:/etc/mailduns/{name}' to the unit, or use password_file "
+            "or password_command when running by hand.",
+            key=key,
+        )
+    raise ConfigError(
+        f"the systemd credential {name!r} was not passed to the service (or is empty). Add "
+        f"'LoadCredential={name}:/path/to/the/password-file' to the [Service] section and "
+        "restart it.",
+        key=key,
+    )
 
 
 def oauth2_token(command: str) -> str:
@@ -112,40 +135,63 @@ def oauth2_token(command: str) -> str:
     try:
         args = shlex.split(command)
     except ValueError:
-        raise ConfigError("the oauth2_token_command cannot be split into words; check its quotes.",
-                          key=key) from None
+        raise ConfigError(
+            "the oauth2_token_command cannot be split into words; check its quotes.", key=key
+        ) from None
     if not args:
-        raise ConfigError("the oauth2_token_command is empty; write the command that prints a fresh access "
-                          "token, e.g. \"oama access anna@gmail.com\".", key=key)
+        raise ConfigError(
+            "the oauth2_token_command is empty; write the command that prints a fresh access "
+            'token, e.g. "oama access anna@gmail.com".',
+            key=key,
+        )
     try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=TOKEN_COMMAND_TIMEOUT,
-                              stdin=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            args,
+            capture_output=True,
+            text=True,
+            timeout=TOKEN_COMMAND_TIMEOUT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     except FileNotFoundError:
-        raise ConfigError(f"the program {args[0]!r} of oauth2_token_command was not found; install it or write "
-                          "its full path.", key=key) from None
+        raise ConfigError(
+            f"the program {args[0]!r} of oauth2_token_command was not found; install it or write "
+            "its full path.",
+            key=key,
+        ) from None
     except PermissionError:
-        raise ConfigError(f"the program {args[0]!r} of oauth2_token_command cannot be run (permission denied).",
-                          key=key) from None
+        raise ConfigError(
+            f"the program {args[0]!r} of oauth2_token_command cannot be run (permission denied).", key=key
+        ) from None
     except subprocess.TimeoutExpired:
-        raise ConfigError(f"the oauth2_token_command did not print a token within {TOKEN_COMMAND_TIMEOUT:.0f} "
-                          "seconds; run it by hand to see whether it waits for a browser login.",
-                          key=key) from None
+        raise ConfigError(
+            f"the oauth2_token_command did not print a token within {TOKEN_COMMAND_TIMEOUT:.0f} "
+            "seconds; run it by hand to see whether it waits for a browser login.",
+            key=key,
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"the oauth2_token_command could not be started: {exc.strerror or exc}.",
-                          key=key) from None
+        raise ConfigError(
+            f"the oauth2_token_command could not be started: {exc.strerror or exc}.", key=key
+        ) from None
     if done.returncode != 0:
         # stderr may hold a refresh token in a debug line: say only that it failed and how to look.
-        raise ConfigError(f"the oauth2_token_command failed (exit status {done.returncode}). Run it by hand to "
-                          "see why; usually the authorisation expired and must be renewed once in a browser.",
-                          key=key)
+        raise ConfigError(
+            f"the oauth2_token_command failed (exit status {done.returncode}). Run it by hand to "
+            "see why; usually the authorisation expired and must be renewed once in a browser.",
+            key=key,
+        )
     token = done.stdout.split("\n", 1)[0].strip() if done.stdout else ""
     if not token:
-        raise ConfigError("the oauth2_token_command printed nothing; it must print the access token on its "
-                          "first line.", key=key)
+        raise ConfigError(
+            "the oauth2_token_command printed nothing; it must print the access token on its first line.",
+            key=key,
+        )
     if any(c.isspace() for c in token) or not token.isprintable():
-        raise ConfigError("the oauth2_token_command printed something that is not an access token (it has "
-                          "spaces or control characters on its first line); it must print only the token.",
-                          key=key)
+        raise ConfigError(
+            "the oauth2_token_command printed something that is not an access token (it has "
+            "spaces or control characters on its first line); it must print only the token.",
+            key=key,
+        )
     return token
 
 
@@ -164,12 +210,17 @@ def resolve_password(server: ServerSecret) -> str:
     given = [k for k in PASSWORD_KEYS if getattr(server, k) is not None]
 
     def fail(key: str, message: str) -> NoReturn:
-        raise ConfigError(message, file=server.source, line=server.password_line, key=f"{server.section}.{key}")
+        raise ConfigError(
+            message, file=server.source, line=server.password_line, key=f"{server.section}.{key}"
+        )
 
     if len(given) != 1:
         found = ", ".join(given) if given else "none"
-        fail(given[1] if given else "password", "exactly one of password, password_file, password_env, "
-             f"password_command or password_credential must be set (found: {found}).")
+        fail(
+            given[1] if given else "password",
+            "exactly one of password, password_file, password_env, "
+            f"password_command or password_credential must be set (found: {found}).",
+        )
     kind = given[0]
     value = getattr(server, kind)
     if kind == "password":
@@ -205,11 +256,15 @@ def check_password_source(server: ServerSecret) -> str | None:
     kind of source checked, or None when there was nothing to check offline."""
     given = [k for k in PASSWORD_KEYS if getattr(server, k) is not None]
     builtin = getattr(server, "oauth2", None)
-    if builtin is not None:                   # `mailduns auth` must have stored the refresh token
+    if builtin is not None:  # `mailduns auth` must have stored the refresh token
         from mailduns.mail.oauth2 import read_refresh_token
+
         read_refresh_token(builtin)
         return "oauth2"
-    if getattr(server, "oauth2_token_command", None) is not None or given in (["password"], ["password_command"]):
+    if getattr(server, "oauth2_token_command", None) is not None or given in (
+        ["password"],
+        ["password_command"],
+    ):
         return None
     resolve_password(server)
     return given[0] if given else None
@@ -223,14 +278,22 @@ def _run_password_command(command: str, fail: Callable[[str, str], NoReturn]) ->
     if not args:
         fail("password_command", "is empty.")
     try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=_PASSWORD_COMMAND_TIMEOUT,
-                              stdin=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            args,
+            capture_output=True,
+            text=True,
+            timeout=_PASSWORD_COMMAND_TIMEOUT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     except FileNotFoundError:
         fail("password_command", f"the program {args[0]!r} was not found.")
     except PermissionError:
         fail("password_command", f"the program {args[0]!r} cannot be run (permission denied).")
     except subprocess.TimeoutExpired:
-        fail("password_command", f"the command did not finish within {_PASSWORD_COMMAND_TIMEOUT:.0f} seconds.")
+        fail(
+            "password_command", f"the command did not finish within {_PASSWORD_COMMAND_TIMEOUT:.0f} seconds."
+        )
     except OSError as exc:
         fail("password_command", f"the command could not be started: {exc.strerror or exc}.")
     if done.returncode != 0:
@@ -241,4 +304,3 @@ def _run_password_command(command: str, fail: Callable[[str, str], NoReturn]) ->
     if not first:
         fail("password_command", "the command printed nothing; it must print the password on its first line.")
     return first
-

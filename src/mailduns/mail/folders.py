@@ -15,15 +15,50 @@ from dataclasses import dataclass
 from typing import Final
 
 SENT_NAMES: Final = (
-    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail",
-    "[Gmail]/Posta inviata", "[Gmail]/Enviados", "[Gmail]/Correo enviado", "Posta inviata", "Inviata", "Inviati",
-    "Elementi inviati", "Messaggi inviati", "Posta in uscita inviata", "Enviados", "Elementos enviados",
-    "Correo enviado", "Mensajes enviados", "Gesendet", "Gesendete Elemente", "Gesendete Objekte", "Envoyés",
-    "Éléments envoyés", "Messages envoyés", "INBOX.Sent", "INBOX/Sent", "INBOX.Sent Items", "INBOX.Posta inviata",
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail",
+    "[Gmail]/Posta inviata",
+    "[Gmail]/Enviados",
+    "[Gmail]/Correo enviado",
+    "Posta inviata",
+    "Inviata",
+    "Inviati",
+    "Elementi inviati",
+    "Messaggi inviati",
+    "Posta in uscita inviata",
+    "Enviados",
+    "Elementos enviados",
+    "Correo enviado",
+    "Mensajes enviados",
+    "Gesendet",
+    "Gesendete Elemente",
+    "Gesendete Objekte",
+    "Envoyés",
+    "Éléments envoyés",
+    "Messages envoyés",
+    "INBOX.Sent",
+    "INBOX/Sent",
+    "INBOX.Sent Items",
+    "INBOX.Posta inviata",
 )
 DRAFTS_NAMES: Final = (
-    "Drafts", "Draft", "[Gmail]/Drafts", "[Google Mail]/Drafts", "[Gmail]/Bozze", "[Gmail]/Borradores", "Bozze",
-    "Borradores", "Entwürfe", "Brouillons", "INBOX.Drafts", "INBOX/Drafts", "INBOX.Bozze",
+    "Drafts",
+    "Draft",
+    "[Gmail]/Drafts",
+    "[Google Mail]/Drafts",
+    "[Gmail]/Bozze",
+    "[Gmail]/Borradores",
+    "Bozze",
+    "Borradores",
+    "Entwürfe",
+    "Brouillons",
+    "INBOX.Drafts",
+    "INBOX/Drafts",
+    "INBOX.Bozze",
 )
 
 
@@ -39,10 +74,10 @@ class Listed:
 @dataclass(frozen=True)
 class Resolved:
     inbox: str
-    sent: str | None              # None: no folder could be taken for Sent
+    sent: str | None  # None: no folder could be taken for Sent
     drafts: str | None
-    paid: str | None              # None while the folder does not exist
-    sent_flagged: bool            # found by the \\Sent attribute, not by its name
+    paid: str | None  # None while the folder does not exist
+    sent_flagged: bool  # found by the \\Sent attribute, not by its name
 
 
 def _flagged(listing: Sequence[Listed], attribute: str) -> str | None:
@@ -69,8 +104,15 @@ def find_named(listing: Sequence[Listed], wanted: str, prefix: str = "") -> str 
     return None
 
 
-def resolve(listing: Sequence[Listed], *, prefix: str = "", inbox: str = "INBOX", sent: str | None = None,
-            drafts: str | None = None, paid: str = "Paid") -> Resolved:
+def resolve(
+    listing: Sequence[Listed],
+    *,
+    prefix: str = "",
+    inbox: str = "INBOX",
+    sent: str | None = None,
+    drafts: str | None = None,
+    paid: str = "Paid",
+) -> Resolved:
     """The folders to use. A configured name is looked up (with the namespace prefix too); an
     unconfigured one is found by its special-use flag, then by the usual names."""
     inbox_name = find_named(listing, inbox) or ("INBOX" if inbox.upper() == "INBOX" else inbox)
@@ -86,9 +128,15 @@ def resolve(listing: Sequence[Listed], *, prefix: str = "", inbox: str = "INBOX"
         drafts_name = find_named(listing, drafts, prefix)
     else:
         drafts_name = _flagged(listing, "\\Drafts") or next(
-            (f for n in DRAFTS_NAMES if (f := find_named(listing, n, prefix))), None)
-    return Resolved(inbox=inbox_name, sent=sent_name, drafts=drafts_name, paid=find_named(listing, paid, prefix),
-                    sent_flagged=flagged)
+            (f for n in DRAFTS_NAMES if (f := find_named(listing, n, prefix))), None
+        )
+    return Resolved(
+        inbox=inbox_name,
+        sent=sent_name,
+        drafts=drafts_name,
+        paid=find_named(listing, paid, prefix),
+        sent_flagged=flagged,
+    )
 
 
 def paid_path(paid: str, prefix: str, separator: str | None) -> str:

@@ -27,19 +27,24 @@ from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponen
 from mailduns.core.errors import MailboxError
 from mailduns.mail.folders import Listed, paid_path, resolve
 
-NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientError,
-                                                    EOFError)
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    socket.timeout,
+    ssl.SSLError,
+    IMAPClientError,
+    EOFError,
+)
 FETCH_BATCH = 100
-IDLE_MAX_SECONDS = 25 * 60    # RFC 2177: re-issue IDLE before a server's 30-minute timeout
+IDLE_MAX_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE before a server's 30-minute timeout
 
 
 @dataclass(frozen=True)
 class FolderNames:
     inbox: str
     sent: str
-    paid: str | None          # None while the folder does not exist
+    paid: str | None  # None while the folder does not exist
     drafts: str | None = None
-    paid_to_create: str = "Paid"   # the full name the owner should create (with the namespace prefix)
+    paid_to_create: str = "Paid"  # the full name the owner should create (with the namespace prefix)
 
 
 @dataclass(frozen=True)
@@ -52,14 +57,20 @@ class ServerFeatures:
 
     condstore: bool = False
     idle: bool = False
-    keywords: bool = True           # PERMANENTFLAGS has \\* (or was not announced: assume yes)
+    keywords: bool = True  # PERMANENTFLAGS has \\* (or was not announced: assume yes)
     gmail: bool = False
     namespace_prefix: str = ""
     separator: str | None = "/"
 
     def to_json(self) -> dict[str, object]:
-        return {"condstore": self.condstore, "idle": self.idle, "keywords": self.keywords, "gmail": self.gmail,
-                "namespace_prefix": self.namespace_prefix, "separator": self.separator}
+        return {
+            "condstore": self.condstore,
+            "idle": self.idle,
+            "keywords": self.keywords,
+            "gmail": self.gmail,
+            "namespace_prefix": self.namespace_prefix,
+            "separator": self.separator,
+        }
 
 
 @dataclass(frozen=True)
@@ -80,7 +91,7 @@ class Described:
     date: datetime | None
     internaldate: datetime | None
     attachments: tuple[str, ...]
-    mailduns: str                   # our X-Mailduns header ("" for a message we did not write)
+    mailduns: str  # our X-Mailduns header ("" for a message we did not write)
 
 
 @dataclass(frozen=True)
@@ -127,7 +138,7 @@ def _attachment_names(structure: Any) -> list[str]:
     def walk(node: Any) -> None:
         if not isinstance(node, (tuple, list)) or not node:
             return
-        if isinstance(node[0], (tuple, list)):          # multipart: children first, then the subtype
+        if isinstance(node[0], (tuple, list)):  # multipart: children first, then the subtype
             for child in node:
                 if isinstance(child, (tuple, list)):
                     walk(child)
@@ -136,8 +147,12 @@ def _attachment_names(structure: Any) -> list[str]:
             if isinstance(item, (tuple, list)):
                 flat = list(item)
                 for i, v in enumerate(flat):
-                    if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
-                            and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+                    if (
+                        isinstance(v, bytes)
+                        and v.lower() in (b"filename", b"name", b"filename*", b"name*")
+                        and i + 1 < len(flat)
+                        and isinstance(flat[i + 1], (bytes, str))
+                    ):
                         names.append(_param_value(v.lower(), flat[i + 1]))
                     elif isinstance(v, (tuple, list)):
                         walk_params(v)
@@ -145,8 +160,12 @@ def _attachment_names(structure: Any) -> list[str]:
     def walk_params(params: Any) -> None:
         flat = list(params)
         for i, v in enumerate(flat):
-            if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
-                    and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+            if (
+                isinstance(v, bytes)
+                and v.lower() in (b"filename", b"name", b"filename*", b"name*")
+                and i + 1 < len(flat)
+                and isinstance(flat[i + 1], (bytes, str))
+            ):
                 names.append(_param_value(v.lower(), flat[i + 1]))
 
     walk(structure)
@@ -158,9 +177,12 @@ def _leaf_parts(structure: Any, prefix: str = "") -> list[tuple[str, str, str, s
     out: list[tuple[str, str, str, str]] = []
     if not isinstance(structure, (tuple, list)) or not structure:
         return out
-    if isinstance(structure[0], (tuple, list)):             # multipart: (children, subtype, parameters…)
-        children = structure[0] if isinstance(structure[0], list) else \
-            [c for c in structure if isinstance(c, (tuple, list))]
+    if isinstance(structure[0], (tuple, list)):  # multipart: (children, subtype, parameters…)
+        children = (
+            structure[0]
+            if isinstance(structure[0], list)
+            else [c for c in structure if isinstance(c, (tuple, list))]
+        )
         for n, child in enumerate(children, start=1):
             out += _leaf_parts(child, f"{prefix}.{n}" if prefix else str(n))
         return out
@@ -172,11 +194,16 @@ def _leaf_parts(structure: Any, prefix: str = "") -> list[tuple[str, str, str, s
     def grab(params: Any) -> None:
         flat = list(params) if isinstance(params, (tuple, list)) else []
         for i, v in enumerate(flat):
-            if isinstance(v, bytes) and v.lower() in (b"filename", b"name", b"filename*", b"name*") \
-                    and i + 1 < len(flat) and isinstance(flat[i + 1], (bytes, str)):
+            if (
+                isinstance(v, bytes)
+                and v.lower() in (b"filename", b"name", b"filename*", b"name*")
+                and i + 1 < len(flat)
+                and isinstance(flat[i + 1], (bytes, str))
+            ):
                 names.append(_decode_header(flat[i + 1]))
             elif isinstance(v, (tuple, list)):
                 grab(v)
+
     for item in structure[2:]:
         if isinstance(item, (tuple, list)):
             grab(item)
@@ -196,6 +223,7 @@ def _aware(value: Any) -> datetime | None:
 def _decode_part(raw: bytes, encoding: str) -> bytes:
     import base64
     import quopri
+
     if encoding == "base64":
         data = b"".join(raw.split())
         return base64.b64decode(data + b"=" * (-len(data) % 4))
@@ -209,11 +237,20 @@ def _s(value: Any) -> str:
 
 
 class Mailbox:
-    def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
-                 timeout: float = 60.0, oauth2_token: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        host: str,
+        port: int,
+        security: str,
+        username: str,
+        password: str,
+        timeout: float = 60.0,
+        oauth2_token: Callable[[], str] | None = None,
+    ) -> None:
         self.host, self.port, self.security = host, port, security
         self.username, self._password = username, password
-        self._oauth2_token = oauth2_token       # called at each login: access tokens expire within the hour
+        self._oauth2_token = oauth2_token  # called at each login: access tokens expire within the hour
         self.timeout = timeout
         self.client: IMAPClient | None = None
         self.selected: str | None = None
@@ -221,14 +258,22 @@ class Mailbox:
         self.features = ServerFeatures()
 
     # -- connection ---------------------------------------------------------------------------
-    @retry(retry=retry_if_exception(lambda e: isinstance(e, MailboxError) and e.retryable),
-           stop=stop_after_attempt(5),
-           wait=wait_exponential(multiplier=0.5, max=5), reraise=True)
+    @retry(
+        retry=retry_if_exception(lambda e: isinstance(e, MailboxError) and e.retryable),
+        stop=stop_after_attempt(5),
+        wait=wait_exponential(multiplier=0.5, max=5),
+        reraise=True,
+    )
     def connect(self) -> None:
         try:
             context = ssl.create_default_context()
-            client = IMAPClient(self.host, port=self.port, ssl=self.security == "tls",
-                                ssl_context=context if self.security == "tls" else None, timeout=self.timeout)
+            client = IMAPClient(
+                self.host,
+                port=self.port,
+                ssl=self.security == "tls",
+                ssl_context=context if self.security == "tls" else None,
+                timeout=self.timeout,
+            )
             if self.security == "starttls":
                 client.starttls(context)
         except NETWORK_ERRORS as exc:
@@ -246,21 +291,32 @@ class Mailbox:
             if "[UNAVAILABLE]" in _s(exc).upper():
                 # RFC 5530: the server cannot check the password right now (busy, restarting): try again,
                 # it says nothing about the password.
-                raise MailboxError(f"the IMAP server {self.host} cannot log anyone in right now ({_s(exc)}); "
-                                   "trying again") from exc
-            raise MailboxError(f"the IMAP server {self.host} refused the login for {self.username}: "
-                               f"check the username and password ({_s(exc)})", retryable=False) from exc
+                raise MailboxError(
+                    f"the IMAP server {self.host} cannot log anyone in right now ({_s(exc)}); trying again"
+                ) from exc
+            raise MailboxError(
+                f"the IMAP server {self.host} refused the login for {self.username}: "
+                f"check the username and password ({_s(exc)})",
+                retryable=False,
+            ) from exc
         except NETWORK_ERRORS as exc:
-            raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
+            raise MailboxError(
+                f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})"
+            ) from exc
         self.client = client
         self.selected = None
         try:
             # The capabilities after login (a server may announce more once authenticated).
             self.capabilities = frozenset(_s(c).upper() for c in client.capabilities())
         except NETWORK_ERRORS as exc:
-            raise MailboxError(f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})") from exc
-        self.features = ServerFeatures(condstore="CONDSTORE" in self.capabilities or "QRESYNC" in self.capabilities,
-                                       idle="IDLE" in self.capabilities, gmail="X-GM-EXT-1" in self.capabilities)
+            raise MailboxError(
+                f"the IMAP server {self.host}:{self.port} dropped the connection ({exc})"
+            ) from exc
+        self.features = ServerFeatures(
+            condstore="CONDSTORE" in self.capabilities or "QRESYNC" in self.capabilities,
+            idle="IDLE" in self.capabilities,
+            gmail="X-GM-EXT-1" in self.capabilities,
+        )
 
     def has(self, capability: str) -> bool:
         return capability.upper() in self.capabilities
@@ -299,47 +355,69 @@ class Mailbox:
                 personal = c.namespace().personal or ()
                 if personal:
                     prefix, sep = _s(personal[0][0]), (_s(personal[0][1]) if personal[0][1] else None)
-        items = [Listed(_s(name), tuple(_s(f) for f in flags), _s(delim) if delim else None)
-                 for flags, delim, name in listing]
+        items = [
+            Listed(_s(name), tuple(_s(f) for f in flags), _s(delim) if delim else None)
+            for flags, delim, name in listing
+        ]
         if sep is None and items:
             sep = items[0].separator
         found = resolve(items, prefix=prefix, inbox=inbox, sent=sent, drafts=drafts, paid=paid)
         if found.sent is None:
             names = ", ".join(sorted(i.name for i in items))
             wanted = f'"{sent}"' if sent else "a Sent folder (none is flagged \\Sent or has a usual name)"
-            raise MailboxError(f"there is no folder {wanted} on the IMAP server; set [imap] sent to the name of "
-                               f"your Sent folder (folders found: {names})")
+            raise MailboxError(
+                f"there is no folder {wanted} on the IMAP server; set [imap] sent to the name of "
+                f"your Sent folder (folders found: {names})"
+            )
         with self._guard("open the folder", found.sent):
             info = c.select_folder(found.sent, readonly=False)
             c.select_folder(found.sent, readonly=True)
         self.selected = found.sent
         permanent = info.get(b"PERMANENTFLAGS")
         keywords = True if permanent is None else any(_s(f) == "\\*" for f in permanent)
-        self.features = ServerFeatures(condstore=self.features.condstore, idle=self.features.idle,
-                                       keywords=keywords, gmail=self.features.gmail, namespace_prefix=prefix,
-                                       separator=sep)
-        return FolderNames(inbox=found.inbox, sent=found.sent, paid=found.paid, drafts=found.drafts,
-                           paid_to_create=paid_path(paid, prefix, sep))
+        self.features = ServerFeatures(
+            condstore=self.features.condstore,
+            idle=self.features.idle,
+            keywords=keywords,
+            gmail=self.features.gmail,
+            namespace_prefix=prefix,
+            separator=sep,
+        )
+        return FolderNames(
+            inbox=found.inbox,
+            sent=found.sent,
+            paid=found.paid,
+            drafts=found.drafts,
+            paid_to_create=paid_path(paid, prefix, sep),
+        )
 
     def select(self, folder: str, readonly: bool = True) -> FolderStatus:
         with self._guard("open the folder", folder):
             info = self._c().select_folder(folder, readonly=readonly)
         self.selected = folder
         modseq = info.get(b"HIGHESTMODSEQ")
-        return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
-                            int(modseq) if modseq is not None else None)
+        return FolderStatus(
+            int(info.get(b"UIDVALIDITY", 0)),
+            int(info.get(b"UIDNEXT", 0) or 0),
+            int(modseq) if modseq is not None else None,
+        )
 
     def status(self, folder: str) -> FolderStatus:
         """One STATUS command, no SELECT: how an idle cycle learns that nothing changed."""
         # HIGHESTMODSEQ only where CONDSTORE is announced: Exchange, Yahoo and Courier answer BAD to it.
-        items = [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"] + ([b"HIGHESTMODSEQ"] if self.features.condstore else [])
+        items = [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"] + (
+            [b"HIGHESTMODSEQ"] if self.features.condstore else []
+        )
         with self._guard("check the folder", folder):
             info = self._c().folder_status(folder, items)
         modseq = info.get(b"HIGHESTMODSEQ")
         messages = info.get(b"MESSAGES")
-        return FolderStatus(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
-                            int(modseq) if modseq is not None else None,
-                            int(messages) if messages is not None else None)
+        return FolderStatus(
+            int(info.get(b"UIDVALIDITY", 0)),
+            int(info.get(b"UIDNEXT", 0) or 0),
+            int(modseq) if modseq is not None else None,
+            int(messages) if messages is not None else None,
+        )
 
     # -- reading ------------------------------------------------------------------------------
     def new_uids(self, folder: str, after_uid: int, since: date | None = None) -> list[int]:
@@ -348,17 +426,22 @@ class Mailbox:
             criteria += ["SINCE", since]
         with self._guard("search", folder):
             uids = self._c().search(criteria)
-        return sorted(int(u) for u in uids if int(u) > after_uid)   # "N:*" always matches the last message
+        return sorted(int(u) for u in uids if int(u) > after_uid)  # "N:*" always matches the last message
 
-    def candidates(self, folder: str, uids: Sequence[int], wanted: Callable[[str, list[str]], bool],
-                   progress: Callable[[int], None] | None = None) -> list[int]:
+    def candidates(
+        self,
+        folder: str,
+        uids: Sequence[int],
+        wanted: Callable[[str, list[str]], bool],
+        progress: Callable[[int], None] | None = None,
+    ) -> list[int]:
         """Which messages could be invoices, from ENVELOPE and BODYSTRUCTURE only — no bodies.
 
         A ten-year Sent folder is mostly not invoices: reading the subject and the attachment names
         first means only the candidates' bodies ever cross the network."""
         out: list[int] = []
         for start in range(0, len(uids), 500):
-            batch = list(uids[start:start + 500])
+            batch = list(uids[start : start + 500])
             with self._guard("list messages", folder):
                 data = self._c().fetch(batch, [b"ENVELOPE", b"BODYSTRUCTURE"])
             for uid in batch:
@@ -376,19 +459,21 @@ class Mailbox:
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[Fetched]:
         for start in range(0, len(uids), FETCH_BATCH):
-            batch = list(uids[start:start + FETCH_BATCH])
+            batch = list(uids[start : start + FETCH_BATCH])
             with self._guard("fetch messages", folder):
                 data = self._c().fetch(batch, [b"BODY.PEEK[]", b"FLAGS", b"INTERNALDATE"])
             for uid in batch:
                 item = data.get(uid)
                 if item is None:
-                    continue                      # expunged meanwhile
+                    continue  # expunged meanwhile
                 raw = item.get(b"BODY[]") or b""
                 flags = tuple(_s(f) for f in item.get(b"FLAGS", ()))
                 when = item.get(b"INTERNALDATE")
                 yield Fetched(uid, flags, bytes(raw), when if isinstance(when, datetime) else None)
 
-    def flags(self, folder: str, uids: Sequence[int], changed_since: int | None = None) -> dict[int, tuple[str, ...]]:
+    def flags(
+        self, folder: str, uids: Sequence[int], changed_since: int | None = None
+    ) -> dict[int, tuple[str, ...]]:
         """Current keywords of the given messages; messages that are gone are missing from the result.
 
         With `changed_since` (CONDSTORE, RFC 7162) only the messages whose flags changed after that
@@ -396,7 +481,7 @@ class Mailbox:
         out: dict[int, tuple[str, ...]] = {}
         modifiers = [f"CHANGEDSINCE {changed_since}"] if changed_since is not None else None
         for start in range(0, len(uids), 500):
-            batch = list(uids[start:start + 500])
+            batch = list(uids[start : start + 500])
             with self._guard("read flags", folder):
                 data = self._c().fetch(batch, [b"FLAGS"], modifiers=modifiers)
             out.update({int(uid): tuple(_s(f) for f in item.get(b"FLAGS", ())) for uid, item in data.items()})
@@ -406,7 +491,7 @@ class Mailbox:
         """Which of these UIDs are still in the (selected) folder: one UID SEARCH, no message data."""
         out: set[int] = set()
         for start in range(0, len(uids), 500):
-            batch = list(uids[start:start + 500])
+            batch = list(uids[start : start + 500])
             with self._guard("search", folder):
                 found = self._c().search(["UID", ",".join(str(u) for u in batch)])
             out.update(int(u) for u in found)
@@ -434,23 +519,45 @@ class Mailbox:
         self.select(folder)
         with self._guard("list messages", folder):
             uids = self._c().search(["ALL"])
-            data = self._c().fetch(uids, [b"ENVELOPE", b"BODYSTRUCTURE", b"INTERNALDATE",
-                                          b"BODY.PEEK[HEADER.FIELDS (X-MAILDUNS)]"]) if uids else {}
+            data = (
+                self._c().fetch(
+                    uids,
+                    [
+                        b"ENVELOPE",
+                        b"BODYSTRUCTURE",
+                        b"INTERNALDATE",
+                        b"BODY.PEEK[HEADER.FIELDS (X-MAILDUNS)]",
+                    ],
+                )
+                if uids
+                else {}
+            )
         out: list[Described] = []
         for uid in sorted(data):
             item = data[uid]
             env = item.get(b"ENVELOPE")
             header = b""
             for key, value in item.items():
-                if isinstance(key, bytes) and key.startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
+                if (
+                    isinstance(key, bytes)
+                    and key.startswith(b"BODY[HEADER.FIELDS")
+                    and isinstance(value, bytes)
+                ):
                     header = value
             tag = _s(header).partition(":")[2].strip() if header.strip() else ""
             when = _aware(item.get(b"INTERNALDATE"))
             date_ = _aware(env.date if env is not None else None)
-            out.append(Described(int(uid), _s(env.message_id) if env is not None and env.message_id else None,
-                              _decode_header(env.subject) if env is not None and env.subject else "",
-                              date_, when,
-                              tuple(_attachment_names(item.get(b"BODYSTRUCTURE"))), tag))
+            out.append(
+                Described(
+                    int(uid),
+                    _s(env.message_id) if env is not None and env.message_id else None,
+                    _decode_header(env.subject) if env is not None and env.subject else "",
+                    date_,
+                    when,
+                    tuple(_attachment_names(item.get(b"BODYSTRUCTURE"))),
+                    tag,
+                )
+            )
         return out
 
     def fetch_one(self, folder: str, uid: int) -> bytes | None:
@@ -494,8 +601,9 @@ class Mailbox:
         self.select(folder)
 
     # -- writing ------------------------------------------------------------------------------
-    def append(self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",),
-               when: datetime | None = None) -> None:
+    def append(
+        self, folder: str, raw: bytes, flags: Sequence[str] = ("\\Seen",), when: datetime | None = None
+    ) -> None:
         with self._guard("save a copy", folder):
             self._c().append(folder, raw, flags=tuple(flags), msg_time=when)
 
@@ -505,8 +613,14 @@ class Mailbox:
         self._c()
         return self.has("IDLE")
 
-    def idle(self, folder: str, timeout: float, *, after_uid: int | None = None,
-             stop: Callable[[], bool] | None = None) -> bool:
+    def idle(
+        self,
+        folder: str,
+        timeout: float,
+        *,
+        after_uid: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> bool:
         """Wait up to `timeout` seconds for news in `folder`; True if there is some.
 
         One EXAMINE and one IDLE for the whole wait: between events the server sends nothing and we
@@ -527,8 +641,9 @@ class Mailbox:
             try:
                 while not news and _time.monotonic() < deadline and not (stop is not None and stop()):
                     responses = c.idle_check(timeout=max(0.05, min(1.0, deadline - _time.monotonic())))
-                    news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT", b"FETCH", b"EXPUNGE")
-                               for r in responses)
+                    news = any(
+                        len(r) > 1 and r[1] in (b"EXISTS", b"RECENT", b"FETCH", b"EXPUNGE") for r in responses
+                    )
             finally:
                 c.idle_done()
         return news
@@ -547,5 +662,6 @@ class _Guard:
         if isinstance(exc, NETWORK_ERRORS):
             where = f' in "{self.folder}"' if self.folder else ""
             self.mb.client = None if isinstance(exc, (OSError, EOFError)) else self.mb.client
-            raise MailboxError(f"the IMAP server failed to {self.what}{where}: {_s(exc)}",
-                               folder=self.folder) from exc
+            raise MailboxError(
+                f"the IMAP server failed to {self.what}{where}: {_s(exc)}", folder=self.folder
+            ) from exc

@@ -66,12 +66,12 @@ __all__ = [
 ]
 
 HTTP_TIMEOUT: Final = 30.0
-EXPIRY_MARGIN: Final = 60.0        # renew an access token this many seconds before it expires
+EXPIRY_MARGIN: Final = 60.0  # renew an access token this many seconds before it expires
 
 SCOPES: Final[Mapping[str, str]] = {
     "google": "https://mail.google.com/",
     "microsoft": "offline_access https://outlook.office.com/IMAP.AccessAsUser.All "
-                 "https://outlook.office.com/SMTP.Send",
+    "https://outlook.office.com/SMTP.Send",
 }
 
 
@@ -103,26 +103,30 @@ class OAuth2Error(MaildunsError):
 
 @dataclass(frozen=True)
 class Endpoints:
-    device: str          # RFC 8628 device authorization endpoint
-    auth: str            # RFC 6749 authorization endpoint (the browser flow)
-    token: str           # RFC 6749 token endpoint
+    device: str  # RFC 8628 device authorization endpoint
+    auth: str  # RFC 6749 authorization endpoint (the browser flow)
+    token: str  # RFC 6749 token endpoint
 
 
 def endpoints(provider: str, tenant: str = "common", *, token_url: str | None = None) -> Endpoints:
     """The provider's endpoints; MAILDUNS_OAUTH2_*_URL and `token_url` win over the defaults."""
     if provider == "google":
-        default = Endpoints("https://oauth2.googleapis.com/device/code",
-                            "https://accounts.google.com/o/oauth2/v2/auth",
-                            "https://oauth2.googleapis.com/token")
+        default = Endpoints(
+            "https://oauth2.googleapis.com/device/code",
+            "https://accounts.google.com/o/oauth2/v2/auth",
+            "https://oauth2.googleapis.com/token",
+        )
     elif provider == "microsoft":
         base = f"https://login.microsoftonline.com/{urllib.parse.quote(tenant, safe='')}/oauth2/v2.0"
         default = Endpoints(f"{base}/devicecode", f"{base}/authorize", f"{base}/token")
     else:
         raise ConfigError(f'unknown OAuth2 provider {provider!r}: use "google" or "microsoft".', key="oauth2")
     env = os.environ
-    return Endpoints(device=env.get("MAILDUNS_OAUTH2_DEVICE_URL") or default.device,
-                     auth=env.get("MAILDUNS_OAUTH2_AUTH_URL") or default.auth,
-                     token=token_url or env.get("MAILDUNS_OAUTH2_TOKEN_URL") or default.token)
+    return Endpoints(
+        device=env.get("MAILDUNS_OAUTH2_DEVICE_URL") or default.device,
+        auth=env.get("MAILDUNS_OAUTH2_AUTH_URL") or default.auth,
+        token=token_url or env.get("MAILDUNS_OAUTH2_TOKEN_URL") or default.token,
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -134,8 +138,12 @@ def _post(url: str, form: Mapping[str, str]) -> tuple[int, dict[str, Any]]:
     """POST a form, return (status, JSON body). OAuth2 errors come as 400 with a JSON body, so an
     HTTP error with JSON is an answer, not a failure; anything else raises OAuth2Error."""
     data = urllib.parse.urlencode(form).encode()
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"})
+    request = urllib.request.Request(
+        url,
+        data=data,
+        method="POST",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"},
+    )
     try:
         with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:
             status, body = response.status, response.read()
@@ -149,7 +157,9 @@ def _post(url: str, form: Mapping[str, str]) -> tuple[int, dict[str, Any]]:
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise OAuth2Error(f"the OAuth2 server {_host(url)} answered {status} without JSON") from None
     if not isinstance(parsed, dict):
-        raise OAuth2Error(f"the OAuth2 server {_host(url)} answered {status} with something that is not an object")
+        raise OAuth2Error(
+            f"the OAuth2 server {_host(url)} answered {status} with something that is not an object"
+        )
     return status, parsed
 
 
@@ -185,61 +195,92 @@ def _client_form(client_id: str, client_secret: str | None) -> dict[str, str]:
 def _tokens(body: Mapping[str, Any], where: str) -> Tokens:
     refresh, access = body.get("refresh_token"), body.get("access_token")
     if not isinstance(refresh, str) or not refresh:
-        raise OAuth2Error(f"{where} gave no refresh token: the app registration must allow offline access "
-                          "(Microsoft: the offline_access scope; Google: a Desktop app client)", retryable=False)
+        raise OAuth2Error(
+            f"{where} gave no refresh token: the app registration must allow offline access "
+            "(Microsoft: the offline_access scope; Google: a Desktop app client)",
+            retryable=False,
+        )
     if not isinstance(access, str) or not access:
         raise OAuth2Error(f"{where} gave no access token", retryable=False)
     return Tokens(refresh, access, float(body.get("expires_in", 3600) or 3600))
 
 
-def authorize_device(provider: str, client_id: str, client_secret: str | None = None, *, tenant: str = "common",
-                     ends: Endpoints | None = None, say: Callable[[str], None] = print,
-                     sleep: Callable[[float], None] = time.sleep,
-                     clock: Callable[[], float] = time.monotonic) -> Tokens:
+def authorize_device(
+    provider: str,
+    client_id: str,
+    client_secret: str | None = None,
+    *,
+    tenant: str = "common",
+    ends: Endpoints | None = None,
+    say: Callable[[str], None] = print,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Tokens:
     """RFC 8628: get a user code, tell the freelancer where to enter it, poll until they consented."""
     ends = ends or endpoints(provider, tenant)
     status, body = _post(ends.device, {**_client_form(client_id, None), "scope": SCOPES[provider]})
     if status != 200 or "device_code" not in body:
-        raise OAuth2Error(f"the provider refused to start the sign-in ({_error_text(body)}); check the client id "
-                          "and that the app registration allows this flow (docs/service.md)", retryable=False)
+        raise OAuth2Error(
+            f"the provider refused to start the sign-in ({_error_text(body)}); check the client id "
+            "and that the app registration allows this flow (docs/service.md)",
+            retryable=False,
+        )
     device_code = str(body["device_code"])
     uri = str(body.get("verification_uri") or body.get("verification_url") or "")
     complete = body.get("verification_uri_complete")
     interval = float(body.get("interval", 5) or 5)
     deadline = clock() + float(body.get("expires_in", 900) or 900)
-    say(f"Open {uri} in a browser (on any device) and enter the code {body.get('user_code', '?')}"
+    say(
+        f"Open {uri} in a browser (on any device) and enter the code {body.get('user_code', '?')}"
         + (f"\n  (or open {complete} directly)" if complete else "")
-        + "\nthen sign in with your mail account and allow mailduns to read and send your mail.")
+        + "\nthen sign in with your mail account and allow mailduns to read and send your mail."
+    )
     say("Waiting for you to sign in ...")
-    form = {**_client_form(client_id, client_secret), "device_code": device_code,
-            "grant_type": "urn:ietf:params:oauth:grant-type:device_code"}
+    form = {
+        **_client_form(client_id, client_secret),
+        "device_code": device_code,
+        "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
+    }
     while True:
         sleep(interval)
         if clock() > deadline:
-            raise OAuth2Error("the code expired before the sign-in was finished; run `mailduns auth` again",
-                              retryable=False)
+            raise OAuth2Error(
+                "the code expired before the sign-in was finished; run `mailduns auth` again", retryable=False
+            )
         status, body = _post(ends.token, form)
         if status == 200:
             return _tokens(body, "the provider")
         error = body.get("error")
         if error == "authorization_pending":
             continue
-        if error == "slow_down":                # RFC 8628 §3.5: the interval grows by 5 seconds
+        if error == "slow_down":  # RFC 8628 §3.5: the interval grows by 5 seconds
             interval += 5
             continue
         if error == "access_denied":
-            raise OAuth2Error("the sign-in was refused (access denied); run `mailduns auth` again and allow "
-                              "access", retryable=False)
+            raise OAuth2Error(
+                "the sign-in was refused (access denied); run `mailduns auth` again and allow access",
+                retryable=False,
+            )
         if error == "expired_token":
-            raise OAuth2Error("the code expired before the sign-in was finished; run `mailduns auth` again",
-                              retryable=False)
+            raise OAuth2Error(
+                "the code expired before the sign-in was finished; run `mailduns auth` again", retryable=False
+            )
         raise OAuth2Error(f"the provider refused the sign-in ({_error_text(body)})", retryable=False)
 
 
-def authorize_loopback(provider: str, client_id: str, client_secret: str | None = None, *,
-                       tenant: str = "common", ends: Endpoints | None = None, port: int = 0,
-                       login_hint: str | None = None, say: Callable[[str], None] = print,
-                       open_url: Callable[[str], object] | None = None, timeout: float = 600.0) -> Tokens:
+def authorize_loopback(
+    provider: str,
+    client_id: str,
+    client_secret: str | None = None,
+    *,
+    tenant: str = "common",
+    ends: Endpoints | None = None,
+    port: int = 0,
+    login_hint: str | None = None,
+    say: Callable[[str], None] = print,
+    open_url: Callable[[str], object] | None = None,
+    timeout: float = 600.0,
+) -> Tokens:
     """RFC 8252 for installed apps: a browser signs in and is sent back to a one-shot HTTP server on
     127.0.0.1 with the authorization code, exchanged with the PKCE verifier (RFC 7636)."""
     ends = ends or endpoints(provider, tenant)
@@ -258,8 +299,11 @@ def authorize_loopback(provider: str, client_id: str, client_secret: str | None 
                 return
             got.update(query)
             ok = query.get("state") == state and "code" in query
-            page = ("mailduns is signed in: you can close this page." if ok
-                    else "mailduns could not sign in; look at the terminal.")
+            page = (
+                "mailduns is signed in: you can close this page."
+                if ok
+                else "mailduns could not sign in; look at the terminal."
+            )
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.end_headers()
@@ -271,36 +315,62 @@ def authorize_loopback(provider: str, client_id: str, client_secret: str | None 
 
     server = http.server.HTTPServer(("127.0.0.1", port), Handler)
     redirect = f"http://127.0.0.1:{server.server_address[1]}/"
-    params = {"client_id": client_id, "response_type": "code", "redirect_uri": redirect, "scope": SCOPES[provider],
-              "state": state, "code_challenge": challenge, "code_challenge_method": "S256"}
+    params = {
+        "client_id": client_id,
+        "response_type": "code",
+        "redirect_uri": redirect,
+        "scope": SCOPES[provider],
+        "state": state,
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    }
     if provider == "google":
-        params |= {"access_type": "offline", "prompt": "consent"}     # or Google gives no refresh token
+        params |= {"access_type": "offline", "prompt": "consent"}  # or Google gives no refresh token
     if login_hint:
         params["login_hint"] = login_hint
     url = f"{ends.auth}?{urllib.parse.urlencode(params)}"
     thread = threading.Thread(target=server.serve_forever, name="oauth2-redirect", daemon=True)
     thread.start()
     try:
-        say(f"Open this address in a browser on this computer and sign in with your mail account:\n\n  {url}\n")
-        say(f"(On a server without a browser: from your own computer run `ssh -L {server.server_address[1]}:"
-            f"127.0.0.1:{server.server_address[1]} this-server`, then open the address there.)")
+        say(
+            f"Open this address in a browser on this computer and sign in with your mail account:\n\n  {url}\n"
+        )
+        say(
+            f"(On a server without a browser: from your own computer run `ssh -L {server.server_address[1]}:"
+            f"127.0.0.1:{server.server_address[1]} this-server`, then open the address there.)"
+        )
         if open_url is not None:
             open_url(url)
         if not done.wait(timeout):
-            raise OAuth2Error(f"nobody signed in within {timeout / 60:.0f} minutes; run `mailduns auth` again",
-                              retryable=False)
+            raise OAuth2Error(
+                f"nobody signed in within {timeout / 60:.0f} minutes; run `mailduns auth` again",
+                retryable=False,
+            )
     finally:
         server.shutdown()
         server.server_close()
     if got.get("state") != state:
-        raise OAuth2Error("the browser came back with a wrong state (another sign-in interfered); run `mailduns "
-                          "auth` again", retryable=False)
+        raise OAuth2Error(
+            "the browser came back with a wrong state (another sign-in interfered); run `mailduns "
+            "auth` again",
+            retryable=False,
+        )
     if "code" not in got:
         raise OAuth2Error(f"the sign-in was refused ({_error_text(got)})", retryable=False)
-    status, body = _post(ends.token, {**_client_form(client_id, client_secret), "grant_type": "authorization_code",
-                                      "code": got["code"], "redirect_uri": redirect, "code_verifier": verifier})
+    status, body = _post(
+        ends.token,
+        {
+            **_client_form(client_id, client_secret),
+            "grant_type": "authorization_code",
+            "code": got["code"],
+            "redirect_uri": redirect,
+            "code_verifier": verifier,
+        },
+    )
     if status != 200:
-        raise OAuth2Error(f"the provider refused the authorization code ({_error_text(body)})", retryable=False)
+        raise OAuth2Error(
+            f"the provider refused the authorization code ({_error_text(body)})", retryable=False
+        )
     return _tokens(body, "the provider")
 
 
@@ -329,14 +399,20 @@ def read_refresh_token(cfg: OAuth2Settings) -> str:
     try:
         first = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
     except FileNotFoundError:
-        raise ConfigError(f"there is no OAuth2 refresh token in {path} yet: run `mailduns auth {cfg.provider}` "
-                          "once to sign in.", key="oauth2_refresh_token_file") from None
+        raise ConfigError(
+            f"there is no OAuth2 refresh token in {path} yet: run `mailduns auth {cfg.provider}` "
+            "once to sign in.",
+            key="oauth2_refresh_token_file",
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read the OAuth2 refresh token file {path} ({exc}).",
-                          key="oauth2_refresh_token_file") from None
+        raise ConfigError(
+            f"cannot read the OAuth2 refresh token file {path} ({exc}).", key="oauth2_refresh_token_file"
+        ) from None
     if not first:
-        raise ConfigError(f"the OAuth2 refresh token file {path} is empty: run `mailduns auth {cfg.provider}` again.",
-                          key="oauth2_refresh_token_file")
+        raise ConfigError(
+            f"the OAuth2 refresh token file {path} is empty: run `mailduns auth {cfg.provider}` again.",
+            key="oauth2_refresh_token_file",
+        )
     return first
 
 
@@ -355,7 +431,7 @@ class TokenSource:
         self._lock = threading.Lock()
         self._access: str | None = None
         self._expires = 0.0
-        self._refresh: str | None = None        # a rotated refresh token that could not be written back
+        self._refresh: str | None = None  # a rotated refresh token that could not be written back
         self.refreshes = 0
 
     def __call__(self) -> str:
@@ -367,17 +443,23 @@ class TokenSource:
     def _renew(self) -> str:
         cfg = self.cfg
         refresh = self._refresh or read_refresh_token(cfg)
-        form = {**_client_form(cfg.client_id, cfg.client_secret), "grant_type": "refresh_token",
-                "refresh_token": refresh}
+        form = {
+            **_client_form(cfg.client_id, cfg.client_secret),
+            "grant_type": "refresh_token",
+            "refresh_token": refresh,
+        }
         if cfg.provider == "microsoft":
-            form["scope"] = SCOPES["microsoft"]        # v2.0 endpoint: the scopes are asked again
+            form["scope"] = SCOPES["microsoft"]  # v2.0 endpoint: the scopes are asked again
         url = endpoints(cfg.provider, cfg.tenant, token_url=cfg.token_url).token
         status, body = _post(url, form)
         if status != 200:
             error = str(body.get("error", ""))
             if error in ("invalid_grant", "invalid_client", "unauthorized_client", "invalid_scope"):
-                raise OAuth2Error(f"{cfg.provider} no longer accepts the stored sign-in ({_error_text(body)}): run "
-                                  f"`mailduns auth {cfg.provider}` again", retryable=False)
+                raise OAuth2Error(
+                    f"{cfg.provider} no longer accepts the stored sign-in ({_error_text(body)}): run "
+                    f"`mailduns auth {cfg.provider}` again",
+                    retryable=False,
+                )
             raise OAuth2Error(f"{cfg.provider}'s token server answered {status} ({_error_text(body)})")
         access = body.get("access_token")
         if not isinstance(access, str) or not access or any(c.isspace() for c in access):
@@ -391,7 +473,7 @@ class TokenSource:
                 store_refresh_token(cfg.refresh_token_file, rotated)
                 self._refresh = None
             except OSError:
-                self._refresh = rotated          # read-only (a systemd credential): keep it for this run
+                self._refresh = rotated  # read-only (a systemd credential): keep it for this run
         return access
 
 

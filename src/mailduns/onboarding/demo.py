@@ -27,8 +27,17 @@ OWNER = "alessandra"
 CLIENTS = {"acme": "Acme Srl", "iberia": "Ibérica Diseño SL", "globex": "Globex Ltd"}
 
 
-def _mail(frm: str, to: str, subject: str, body: str, when: datetime, *, reply_to_id: str | None = None,
-          message_id: str | None = None, from_name: str = "") -> EmailMessage:
+def _mail(
+    frm: str,
+    to: str,
+    subject: str,
+    body: str,
+    when: datetime,
+    *,
+    reply_to_id: str | None = None,
+    message_id: str | None = None,
+    from_name: str = "",
+) -> EmailMessage:
     m = EmailMessage()
     m["From"] = f"{from_name} <{frm}>" if from_name else frm
     m["To"] = to
@@ -47,27 +56,69 @@ def seed_invoices(rig: MailRig) -> dict[str, str]:
     owner = rig.address(OWNER)
     ids: dict[str, str] = {}
     invoices = [
-        ("old", "acme", "Fattura 3/2026", ("Buongiorno,\nin allegato la fattura 3/2026.\nTotale: 610,00 €\n"
-         "Scadenza: 31/03/2026\n\nAlessandra"), datetime(2026, 3, 1, 11, 0, tzinfo=ROME)),
-        ("acme", "acme", "Fattura 12/2026", ("Buongiorno,\nvi invio la fattura 12/2026 per lo sviluppo del sito.\n"
-         "Totale: 1.220,00 €\nScadenza: 02/12/2026\nIBAN IT60 X054 2811 1010 0000 0123 456\n\nCordiali saluti,\n"
-         "Alessandra Rossi"), datetime(2026, 11, 2, 15, 30, tzinfo=ROME)),
-        ("iberia", "iberia", "Factura 2026/7", ("Hola,\nadjunto la factura 2026/7 por la traducción.\n"
-         "Importe total: 850,00 €\nVencimiento: 05/12/2026\n\nUn saludo,\nAlessandra Rossi"),
-         datetime(2026, 11, 5, 10, 0, tzinfo=ROME)),
-        ("globex", "globex", "Invoice INV-0042", ("Hello,\nplease find invoice INV-0042 for the October work.\n"
-         "Amount due: €2,400.00\n\nKind regards,\nAlessandra Rossi"), datetime(2026, 11, 10, 9, 15, tzinfo=ROME)),
+        (
+            "old",
+            "acme",
+            "Fattura 3/2026",
+            (
+                "Buongiorno,\nin allegato la fattura 3/2026.\nTotale: 610,00 €\n"
+                "Scadenza: 31/03/2026\n\nAlessandra"
+            ),
+            datetime(2026, 3, 1, 11, 0, tzinfo=ROME),
+        ),
+        (
+            "acme",
+            "acme",
+            "Fattura 12/2026",
+            (
+                "Buongiorno,\nvi invio la fattura 12/2026 per lo sviluppo del sito.\n"
+                "Totale: 1.220,00 €\nScadenza: 02/12/2026\nIBAN IT60 X054 2811 1010 0000 0123 456\n\nCordiali saluti,\n"
+                "Alessandra Rossi"
+            ),
+            datetime(2026, 11, 2, 15, 30, tzinfo=ROME),
+        ),
+        (
+            "iberia",
+            "iberia",
+            "Factura 2026/7",
+            (
+                "Hola,\nadjunto la factura 2026/7 por la traducción.\n"
+                "Importe total: 850,00 €\nVencimiento: 05/12/2026\n\nUn saludo,\nAlessandra Rossi"
+            ),
+            datetime(2026, 11, 5, 10, 0, tzinfo=ROME),
+        ),
+        (
+            "globex",
+            "globex",
+            "Invoice INV-0042",
+            (
+                "Hello,\nplease find invoice INV-0042 for the October work.\n"
+                "Amount due: €2,400.00\n\nKind regards,\nAlessandra Rossi"
+            ),
+            datetime(2026, 11, 10, 9, 15, tzinfo=ROME),
+        ),
     ]
     for key, client, subject, body, when in invoices:
-        m = _mail(owner, f"{CLIENTS[client]} <{rig.address(client)}>", subject, body, when,
-                  from_name="Alessandra Rossi")
+        m = _mail(
+            owner,
+            f"{CLIENTS[client]} <{rig.address(client)}>",
+            subject,
+            body,
+            when,
+            from_name="Alessandra Rossi",
+        )
         ids[key] = str(m["Message-ID"])
         rig.append(OWNER, "Sent", m.as_bytes(), when=when)
     return ids
 
 
-def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dict[str, Any]]], str], *,
-             days: int = 40, keep: bool = False) -> int:
+def run_demo(
+    main: Callable[[list[str]], int],
+    format_status: Callable[[list[dict[str, Any]]], str],
+    *,
+    days: int = 40,
+    keep: bool = False,
+) -> int:
     """`main` and `format_status` are the command line's, passed in by `mailduns demo`: the demo
     drives the real CLI without the onboarding layer importing the CLI that imports it."""
     if not dovecot_available():
@@ -79,32 +130,58 @@ def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dic
     try:
         config = work / "config.toml"
         config.write_text(rig.config_toml(OWNER, work / "state.db", since="2026-10-01"))
-        config.chmod(0o600)                       # it holds a (demo) password
+        config.chmod(0o600)  # it holds a (demo) password
         ids = seed_invoices(rig)
         start = datetime(2026, 11, 25, 10, 0, tzinfo=ROME)
         owner = rig.address(OWNER)
         # What the clients do, by day number.
         events: dict[int, tuple[str, Callable[[datetime], EmailMessage]]] = {
-            12: ("iberia", lambda when: _mail(rig.address("iberia"), owner, "Re: Factura 2026/7",
-                 "Hola Alessandra,\nhemos realizado la transferencia esta mañana.\nSaludos,\nMarta\n\n"
-                 "El 5 nov 2026, Alessandra Rossi escribió:\n> adjunto la factura", when,
-                 reply_to_id=ids["iberia"])),
-            14: ("bank", lambda when: _mail("avisos@banco.example", owner,
-                 "Transferencia recibida", "Has recibido una transferencia de 850,00 EUR.\nOrdenante: Ibérica "
-                 "Diseño SL\nConcepto: Factura 2026/7\n", when)),
-            16: ("globex", lambda when: _mail(rig.address("globex"), owner, "Re: Invoice INV-0042",
-                 "Hi Alessandra,\nsorry for the delay, we will pay by January 8, 2027.\nBest,\nJohn", when,
-                 reply_to_id=ids["globex"])),
+            12: (
+                "iberia",
+                lambda when: _mail(
+                    rig.address("iberia"),
+                    owner,
+                    "Re: Factura 2026/7",
+                    "Hola Alessandra,\nhemos realizado la transferencia esta mañana.\nSaludos,\nMarta\n\n"
+                    "El 5 nov 2026, Alessandra Rossi escribió:\n> adjunto la factura",
+                    when,
+                    reply_to_id=ids["iberia"],
+                ),
+            ),
+            14: (
+                "bank",
+                lambda when: _mail(
+                    "avisos@banco.example",
+                    owner,
+                    "Transferencia recibida",
+                    "Has recibido una transferencia de 850,00 EUR.\nOrdenante: Ibérica "
+                    "Diseño SL\nConcepto: Factura 2026/7\n",
+                    when,
+                ),
+            ),
+            16: (
+                "globex",
+                lambda when: _mail(
+                    rig.address("globex"),
+                    owner,
+                    "Re: Invoice INV-0042",
+                    "Hi Alessandra,\nsorry for the delay, we will pay by January 8, 2027.\nBest,\nJohn",
+                    when,
+                    reply_to_id=ids["globex"],
+                ),
+            ),
         }
-        print(f"mailduns demo — mailbox {owner} on a local Dovecot (port {rig.imap_port}); "
-              f"simulating {days} days from {start.date()}\n")
+        print(
+            f"mailduns demo — mailbox {owner} on a local Dovecot (port {rig.imap_port}); "
+            f"simulating {days} days from {start.date()}\n"
+        )
         for day in range(days):
             now = start + timedelta(days=day)
             if day in events:
                 who, make = events[day]
                 msg = make(now - timedelta(hours=2))
                 rig.deliver(msg.as_bytes(), owner)
-                print(f"{now:%Y-%m-%d}  ✉ {who} writes: \"{msg['Subject']}\"")
+                print(f'{now:%Y-%m-%d}  ✉ {who} writes: "{msg["Subject"]}"')
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
                 code = main(["--config", str(config), "run", "--once", "--now", now.isoformat()])
@@ -126,20 +203,35 @@ def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dic
             print(_letter(raw, lines=30 if _tag(raw).startswith("notice") else 8))
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            main(["--config", str(config), "status", "--json", "--now", (start + timedelta(days=days)).isoformat()])
+            main(
+                [
+                    "--config",
+                    str(config),
+                    "status",
+                    "--json",
+                    "--now",
+                    (start + timedelta(days=days)).isoformat(),
+                ]
+            )
         print("\nmailduns status:\n" + format_status(json.loads(out.getvalue())))
-        print(f"\nCopies of every reminder are in {OWNER}'s Sent folder "
-              f"({len(rig.fetch_all(OWNER, 'Sent'))} messages there now).")
+        print(
+            f"\nCopies of every reminder are in {OWNER}'s Sent folder "
+            f"({len(rig.fetch_all(OWNER, 'Sent'))} messages there now)."
+        )
         end = (start + timedelta(days=days)).isoformat()
         if keep:
-            print(f"\nThe demo's state is kept in {work}. Look at it with the usual commands:\n"
-                  f"  mailduns --config {config} status --now {end}\n"
-                  f"  mailduns --config {config} log\n"
-                  f"  mailduns --config {config} preview 12/2026 --now {end}\n"
-                  f"  mailduns --config {config} clients")
+            print(
+                f"\nThe demo's state is kept in {work}. Look at it with the usual commands:\n"
+                f"  mailduns --config {config} status --now {end}\n"
+                f"  mailduns --config {config} log\n"
+                f"  mailduns --config {config} preview 12/2026 --now {end}\n"
+                f"  mailduns --config {config} clients"
+            )
         else:
-            print("\nRun `mailduns demo --keep` to keep the demo's state and look at it with "
-                  "`mailduns status`, `log` and `preview` afterwards.")
+            print(
+                "\nRun `mailduns demo --keep` to keep the demo's state and look at it with "
+                "`mailduns status`, `log` and `preview` afterwards."
+            )
         return 0
     finally:
         rig.stop()
@@ -147,12 +239,14 @@ def run_demo(main: Callable[[list[str]], int], format_status: Callable[[list[dic
             print(f"demo files kept in {work}")
         else:
             import shutil
+
             shutil.rmtree(work, ignore_errors=True)
 
 
 def _parse(raw: bytes) -> EmailMessage:
     from email import message_from_bytes
     from email.policy import default
+
     m = message_from_bytes(raw, policy=default)
     assert isinstance(m, EmailMessage)
     return m

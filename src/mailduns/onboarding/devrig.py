@@ -37,26 +37,50 @@ logging.getLogger("mail.log").setLevel(logging.ERROR)
 # How each profile lays out the mailbox, like the real providers do (see MailRig's docstring).
 PROFILES: dict[str, dict[str, Any]] = {
     # Dovecot as shipped by most distributions: RFC 6154 special-use, CONDSTORE, IDLE, keywords.
-    "dovecot": {"separator": "/", "prefix": "", "special_use": True,
-                "folders": {"Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash", "Archive": "\\Archive"}},
+    "dovecot": {
+        "separator": "/",
+        "prefix": "",
+        "special_use": True,
+        "folders": {"Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash", "Archive": "\\Archive"},
+    },
     # Courier-IMAP / cPanel: every folder under "INBOX." with "." as separator, no SPECIAL-USE, no CONDSTORE.
-    "courier": {"separator": ".", "prefix": "INBOX.", "special_use": False,
-                "folders": {"Sent": "", "Drafts": "", "Trash": ""},
-                "capability": "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS CHILDREN UNSELECT"},
+    "courier": {
+        "separator": ".",
+        "prefix": "INBOX.",
+        "special_use": False,
+        "folders": {"Sent": "", "Drafts": "", "Trash": ""},
+        "capability": "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS CHILDREN UNSELECT",
+    },
     # An Italian host (Aruba, Libero, Register.it) as set up by an Italian mail client: localized names,
     # no special-use flags.
-    "italian": {"separator": "/", "prefix": "", "special_use": False,
-                "folders": {"Posta inviata": "", "Bozze": "", "Cestino": ""}},
+    "italian": {
+        "separator": "/",
+        "prefix": "",
+        "special_use": False,
+        "folders": {"Posta inviata": "", "Bozze": "", "Cestino": ""},
+    },
     # Microsoft 365 / Outlook.com / Exchange: "Sent Items", no CONDSTORE (and, through tests' IMAP proxy,
     # BAD to HIGHESTMODSEQ and no custom keywords).
-    "exchange": {"separator": "/", "prefix": "", "special_use": False,
-                 "folders": {"Sent Items": "", "Drafts": "", "Deleted Items": "", "Junk Email": ""},
-                 "capability": "IMAP4 IMAP4rev1 SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+"},
+    "exchange": {
+        "separator": "/",
+        "prefix": "",
+        "special_use": False,
+        "folders": {"Sent Items": "", "Drafts": "", "Deleted Items": "", "Junk Email": ""},
+        "capability": "IMAP4 IMAP4rev1 SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+",
+    },
     # Gmail: "[Gmail]/…" folders with special-use (X-GM-EXT-1 and the sent copy come from the tests' proxy
     # and from `smtp_files_sent`).
-    "gmail": {"separator": "/", "prefix": "", "special_use": True,
-              "folders": {"[Gmail]/Sent Mail": "\\Sent", "[Gmail]/Drafts": "\\Drafts", "[Gmail]/Trash": "\\Trash",
-                          "[Gmail]/All Mail": "\\All"}},
+    "gmail": {
+        "separator": "/",
+        "prefix": "",
+        "special_use": True,
+        "folders": {
+            "[Gmail]/Sent Mail": "\\Sent",
+            "[Gmail]/Drafts": "\\Drafts",
+            "[Gmail]/Trash": "\\Trash",
+            "[Gmail]/All Mail": "\\All",
+        },
+    },
 }
 
 
@@ -198,10 +222,12 @@ class _LmtpDelivery:
                 self.rig.append(user, self.rig.sent_folder, raw)
             except Exception:  # noqa: BLE001,S110 - the rig may be stopping; a lost copy is what the test sees
                 pass
+
         threading.Thread(target=file, daemon=True).start()
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         refused = self.rig.smtp_rcpt_reject.get(address.lower())
         if refused:
             return f"{refused[0]} {refused[1]}"
@@ -227,10 +253,12 @@ class _LmtpDelivery:
 
         failed = await asyncio.to_thread(deliver)
         if self.rig.smtp_files_sent is not None and session.auth_data:
-            self._file_sent_copy(str(session.auth_data).split("@")[0].lower(), bytes(envelope.original_content))
+            self._file_sent_copy(
+                str(session.auth_data).split("@")[0].lower(), bytes(envelope.original_content)
+            )
         self.rig.smtp_log.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
         if self.rig.smtp_drop_after_data:
-            server.transport.abort()         # delivered, but the client never hears the 250
+            server.transport.abort()  # delivered, but the client never hears the 250
         if failed and len(failed) == len(envelope.rcpt_tos):
             code, msg = next(iter(failed.values()))
             return f"{code} {msg.decode(errors='replace')}"
@@ -245,14 +273,17 @@ class _OAuth2LmtpDelivery(_LmtpDelivery):
         "user=U^Aauth=Bearer T^A^A", approved by `smtp_oauth2_check(U, T)` when the rig has one."""
         import base64
         import binascii
+
         blob = args[1] if len(args) > 1 else ""
         try:
-            fields = dict(part.split("=", 1) for part in base64.b64decode(blob).decode().split("\x01") if "=" in part)
+            fields = dict(
+                part.split("=", 1) for part in base64.b64decode(blob).decode().split("\x01") if "=" in part
+            )
         except (binascii.Error, UnicodeDecodeError, ValueError):
             return AuthResult(success=False, handled=False)
         user, auth = fields.get("user", ""), fields.get("auth", "")
         check = self.rig.smtp_oauth2_check
-        ok = check is not None and auth.startswith("Bearer ") and bool(check(user, auth[len("Bearer "):]))
+        ok = check is not None and auth.startswith("Bearer ") and bool(check(user, auth[len("Bearer ") :]))
         return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
 
 
@@ -261,8 +292,14 @@ class MailRig:
 
     Addresses are user@example.test (any domain works: Dovecot keeps the local part)."""
 
-    def __init__(self, users: tuple[str, ...] = ("alice", "bob", "carol"), root: Path | None = None,
-                 profile: str = "dovecot", *, oauth2_introspection_url: str | None = None) -> None:
+    def __init__(
+        self,
+        users: tuple[str, ...] = ("alice", "bob", "carol"),
+        root: Path | None = None,
+        profile: str = "dovecot",
+        *,
+        oauth2_introspection_url: str | None = None,
+    ) -> None:
         self.users = users
         self.profile = profile
         # Like Gmail (0 s) or a provider that files it seconds later: after delivering, the SMTP
@@ -310,29 +347,42 @@ class MailRig:
             user = pwd.getpwuid(os.geteuid()).pw_name
             group = grp.getgrgid(os.getegid()).gr_name
         self._run_as = (user, group)
-        (self.root / "etc" / "users").write_text(
-            "".join(f"{u}:{{PLAIN}}{u}-pw::::::\n" for u in self.users))
-        (self.root / "etc" / "dovecot.conf").write_text(_CONF.format(
-            root=self.root, user=user, group=group, imap_port=self.imap_port,
-            lmtp_port=self.lmtp_port, tag=self.root.name,
-            namespace=_namespace(PROFILES[self.profile]).replace("{{", "{").replace("}}", "}")))
+        (self.root / "etc" / "users").write_text("".join(f"{u}:{{PLAIN}}{u}-pw::::::\n" for u in self.users))
+        (self.root / "etc" / "dovecot.conf").write_text(
+            _CONF.format(
+                root=self.root,
+                user=user,
+                group=group,
+                imap_port=self.imap_port,
+                lmtp_port=self.lmtp_port,
+                tag=self.root.name,
+                namespace=_namespace(PROFILES[self.profile]).replace("{{", "{").replace("}}", "}"),
+            )
+        )
         if self.oauth2_introspection_url:
             with open(self.root / "etc" / "dovecot.conf", "a") as conf:
                 conf.write(_OAUTH2_CONF.format(root=self.root))
             (self.root / "etc" / "dovecot-oauth2.conf.ext").write_text(
-                _OAUTH2_EXT.format(url=self.oauth2_introspection_url))
+                _OAUTH2_EXT.format(url=self.oauth2_introspection_url)
+            )
         if os.geteuid() == 0:
             for sub in ("run", "state", "log", "mail"):
                 subprocess.run(["chown", "-R", f"{user}:{group}", str(self.root / sub)], check=True)
         self.start_dovecot()
         handler = _OAuth2LmtpDelivery(self) if self.oauth2_introspection_url else _LmtpDelivery(self)
-        self._controller = Controller(handler, hostname="127.0.0.1", port=self.smtp_port,
-                                      authenticator=self._authenticate, auth_require_tls=False)
+        self._controller = Controller(
+            handler,
+            hostname="127.0.0.1",
+            port=self.smtp_port,
+            authenticator=self._authenticate,
+            auth_require_tls=False,
+        )
         self._controller.start()
         return self
 
-    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
-                      auth_data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         if isinstance(auth_data, LoginPassword):
             user, pw = auth_data.login.decode(), auth_data.password.decode()
             if user.split("@")[0].lower() in self.users and pw == f"{user.split('@')[0].lower()}-pw":
@@ -349,8 +399,9 @@ class MailRig:
     def start_dovecot(self) -> None:
         # Dovecot daemonizes and its child keeps our stdio: never capture into a pipe (it never closes).
         with open(self.root / "log" / "start.log", "ab") as out:
-            proc = subprocess.run(self._dovecot_cmd(), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
-                                  check=False)
+            proc = subprocess.run(
+                self._dovecot_cmd(), stdin=subprocess.DEVNULL, stdout=out, stderr=out, check=False
+            )
         if proc.returncode != 0:
             raise RuntimeError(f"dovecot failed to start (exit {proc.returncode})\n{self.log_tail()}")
         deadline = time.monotonic() + 15
@@ -406,8 +457,9 @@ class MailRig:
     def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def log_tail(self, lines: int = 20) -> str:
@@ -449,8 +501,9 @@ class MailRig:
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def append(self, user: str, folder: str, raw: bytes, flags: tuple[bytes, ...] = (b"\\Seen",),
-               when: Any = None) -> None:
+    def append(
+        self, user: str, folder: str, raw: bytes, flags: tuple[bytes, ...] = (b"\\Seen",), when: Any = None
+    ) -> None:
         client = self.imap(user)
         try:
             if not client.folder_exists(folder):
@@ -474,8 +527,16 @@ class MailRig:
         with smtplib.LMTP("127.0.0.1", self.lmtp_port) as lmtp:
             lmtp.sendmail("sender@example.test", [to], raw)
 
-    def config_toml(self, user: str, state_path: Path, *, since: str | None = None,
-                    extra: str = "", name: str = "Alessandra Rossi", language: str = "it") -> str:
+    def config_toml(
+        self,
+        user: str,
+        state_path: Path,
+        *,
+        since: str | None = None,
+        extra: str = "",
+        name: str = "Alessandra Rossi",
+        language: str = "it",
+    ) -> str:
         """A mailduns config pointing at this rig for `user` (plain IMAP/SMTP on loopback)."""
         since_line = f'since = "{since}"\n' if since else ""
         return (
@@ -486,6 +547,6 @@ class MailRig:
             f'[smtp]\nhost = "127.0.0.1"\nport = {self.smtp_port}\nsecurity = "plain"\n'
             f'username = "{user}"\npassword = "{user}-pw"\n{self._saves_sent_line()}\n'
             f'[state]\npath = "{state_path}"\n\n'
-            f'[invoices]\nterms_days = 30\n{since_line}\n'
-            f'{extra}'
+            f"[invoices]\nterms_days = 30\n{since_line}\n"
+            f"{extra}"
         )

@@ -38,7 +38,14 @@ import tomli_w
 from mailduns.mail.folders import SENT_NAMES
 from mailduns.settings.config import LANGUAGES, Config, OwnerConfig, ServerConfig, default_port, parse_config
 from mailduns.core.errors import ConfigError, MaildunsError
-from mailduns.onboarding.presets import PROVIDERS, Provider, guess_from_mx, guess_provider, lookup_mx, provider_servers
+from mailduns.onboarding.presets import (
+    PROVIDERS,
+    Provider,
+    guess_from_mx,
+    guess_provider,
+    lookup_mx,
+    provider_servers,
+)
 
 __all__ = [
     "PROVIDERS",
@@ -64,8 +71,15 @@ _BY_KEY: Final = {p.key: p for p in PROVIDERS}
 # Answers and the file they become
 # --------------------------------------------------------------------------------------------------
 
-SECRET_KINDS: Final = ("password_command", "password_file", "password_env", "password",
-                       "password_credential", "oauth2_token_command", "oauth2")
+SECRET_KINDS: Final = (
+    "password_command",
+    "password_file",
+    "password_env",
+    "password",
+    "password_credential",
+    "oauth2_token_command",
+    "oauth2",
+)
 
 
 @dataclass
@@ -94,10 +108,10 @@ class Answers:
     state_path: str | None = None
     provider: str = "other"
     notes: list[str] = field(default_factory=list)
-    saves_sent: bool | None = None      # the preset knows whether SMTP files a Sent copy itself
-    oauth2_client_id: str = ""          # secret ("oauth2", "google"): the app the freelancer registered
+    saves_sent: bool | None = None  # the preset knows whether SMTP files a Sent copy itself
+    oauth2_client_id: str = ""  # secret ("oauth2", "google"): the app the freelancer registered
     oauth2_client_secret: str | None = None
-    token_dir: Path | None = None       # where `mailduns auth` put the refresh token (the config's folder)
+    token_dir: Path | None = None  # where `mailduns auth` put the refresh token (the config's folder)
 
 
 def _fields(cls: type) -> frozenset[str]:
@@ -108,6 +122,7 @@ def _key_known(section: str, key: str) -> bool:
     """Whether this version's config reader accepts `key` in `[section]` (for keys whose name in
     the file differs from the field they fill, like `server_saves_sent`)."""
     from mailduns.settings import config as reader
+
     return key in reader._SECTION_KEYS.get(section, ())
 
 
@@ -173,8 +188,9 @@ _COMMENTS: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 
-def _section(name: str, data: Mapping[str, Any], comments: Mapping[str, str], *,
-             extra: Sequence[str] = ()) -> str:
+def _section(
+    name: str, data: Mapping[str, Any], comments: Mapping[str, str], *, extra: Sequence[str] = ()
+) -> str:
     """One `[section]` dumped by tomli-w, with a comment after each key and `extra` commented-out
     lines (optional keys) at the end."""
     dumped = tomli_w.dumps({name: dict(data)}).rstrip("\n").split("\n")
@@ -205,12 +221,16 @@ def payment_table(details: str | None, beneficiary: str) -> dict[str, Any] | Non
     if text.lower().startswith("https://"):
         return {"link": text}
     from mailduns.letters.qr import normalise_iban
+
     candidate = text[4:].strip() if text[:4].upper() == "IBAN" else text
     try:
         compact = normalise_iban(candidate)
     except ValueError:
         return None
-    return {"beneficiary": beneficiary, "iban": " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))}
+    return {
+        "beneficiary": beneficiary,
+        "iban": " ".join(compact[i : i + 4] for i in range(0, len(compact), 4)),
+    }
 
 
 def _secret_keys(a: Answers) -> dict[str, Any]:
@@ -229,14 +249,24 @@ def config_document(a: Answers) -> dict[str, dict[str, Any]]:
     owner: dict[str, Any] = {"name": a.name, "email": a.email, "language": a.language, "timezone": a.timezone}
     if a.payment_details and _supports("owner", "payment_details"):
         owner["payment_details"] = a.payment_details
-    imap: dict[str, Any] = {"host": a.imap_host, "port": a.imap_port, "security": a.imap_security,
-                            "username": a.imap_username or a.email, **_secret_keys(a)}
+    imap: dict[str, Any] = {
+        "host": a.imap_host,
+        "port": a.imap_port,
+        "security": a.imap_security,
+        "username": a.imap_username or a.email,
+        **_secret_keys(a),
+    }
     if a.inbox and a.inbox != "INBOX":
         imap["inbox"] = a.inbox
     if a.sent:
         imap["sent"] = a.sent
-    smtp: dict[str, Any] = {"host": a.smtp_host, "port": a.smtp_port, "security": a.smtp_security,
-                            "username": a.smtp_username or a.email, **_secret_keys(a)}
+    smtp: dict[str, Any] = {
+        "host": a.smtp_host,
+        "port": a.smtp_port,
+        "security": a.smtp_security,
+        "username": a.smtp_username or a.email,
+        **_secret_keys(a),
+    }
     if a.saves_sent is not None and _key_known("smtp", "server_saves_sent"):
         smtp["server_saves_sent"] = a.saves_sent
     doc: dict[str, dict[str, Any]] = {"owner": owner, "imap": imap, "smtp": smtp}
@@ -246,7 +276,12 @@ def config_document(a: Answers) -> dict[str, dict[str, Any]]:
     if a.since is not None:
         invoices["since"] = a.since.isoformat()
     doc["invoices"] = invoices
-    doc["sending"] = {"window": "09:00-18:00", "weekdays_only": True, "holidays": a.holidays, "max_per_day": 50}
+    doc["sending"] = {
+        "window": "09:00-18:00",
+        "weekdays_only": True,
+        "holidays": a.holidays,
+        "max_per_day": 50,
+    }
     payment = payment_table(a.payment_details, a.name)
     if payment is not None:
         doc["payment"] = payment
@@ -261,7 +296,8 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
     secret_note = {"imap": _COMMENTS["imap"][secret_kind], "smtp": _COMMENTS["imap"][secret_kind]}
     parts = [
         "# mailduns configuration, written by `mailduns init`"
-        + (f" on {today.isoformat()}" if today else "") + ".\n"
+        + (f" on {today.isoformat()}" if today else "")
+        + ".\n"
         "# Lines starting with # are comments. Check this file with `mailduns check`; every key is\n"
         "# explained in config.example.toml. Keep it private: `chmod 600` (init already did).\n",
         _header("You, the freelancer."),
@@ -269,8 +305,10 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
     owner_extra = [_c("emails = []", "your other addresses, if you also send invoices from them")]
     if a.payment_details and "payment" not in doc:
         shown = tomli_w.dumps({"x": a.payment_details})[4:].strip()
-        owner_extra.append(f"# Your payment details, {shown}, are neither an IBAN nor an https:// link: "
-                           "write them in [payment] below.")
+        owner_extra.append(
+            f"# Your payment details, {shown}, are neither an IBAN nor an https:// link: "
+            "write them in [payment] below."
+        )
     parts.append(_section("owner", doc["owner"], _COMMENTS["owner"], extra=owner_extra))
 
     parts.append(_header("Reading your mail: where the Sent folder and your inbox are."))
@@ -286,75 +324,145 @@ def render_config(a: Answers, *, today: date | None = None) -> str:
             kinds.append("password_credential")
         others = ", ".join(k for k in kinds if k != secret_kind)
         imap_extra.append(f"# Instead of {secret_kind}, [imap] and [smtp] may use one of: {others}.")
-    parts.append(_section("imap", doc["imap"], {**_COMMENTS["imap"], secret_kind: secret_note["imap"]},
-                          extra=imap_extra))
+    parts.append(
+        _section(
+            "imap", doc["imap"], {**_COMMENTS["imap"], secret_kind: secret_note["imap"]}, extra=imap_extra
+        )
+    )
 
     parts.append(_header("Sending your mail: the same keys as [imap], without the folders."))
     smtp_extra = []
     if "server_saves_sent" not in doc["smtp"]:
         known = '"auto"' if a.saves_sent is None else ("true" if a.saves_sent else "false")
-        smtp_extra.append(_c(f"server_saves_sent = {known}", "true: the provider files sent mail in Sent "
-                             "itself (Gmail, Microsoft); auto: find out"))
-    parts.append(_section("smtp", doc["smtp"], {**_COMMENTS["smtp"], secret_kind: secret_note["smtp"]},
-                          extra=smtp_extra))
+        smtp_extra.append(
+            _c(
+                f"server_saves_sent = {known}",
+                "true: the provider files sent mail in Sent itself (Gmail, Microsoft); auto: find out",
+            )
+        )
+    parts.append(
+        _section(
+            "smtp", doc["smtp"], {**_COMMENTS["smtp"], secret_kind: secret_note["smtp"]}, extra=smtp_extra
+        )
+    )
 
     parts.append(_header("Where mailduns remembers your invoices and what it already sent."))
     if "state" in doc:
         parts.append(_section("state", doc["state"], _COMMENTS["state"]))
     else:
-        parts.append("# [state]\n" + _c('path = "~/.local/state/mailduns/state.db"',
-                                       "default: $XDG_STATE_HOME/mailduns/state.db") + "\n")
+        parts.append(
+            "# [state]\n"
+            + _c('path = "~/.local/state/mailduns/state.db"', "default: $XDG_STATE_HOME/mailduns/state.db")
+            + "\n"
+        )
 
     parts.append(_header("Recognising invoices."))
-    parts.append(_section("invoices", doc["invoices"], _COMMENTS["invoices"],
-                          extra=[_c("subject_patterns = []", "extra subject patterns with (?P<number>...)")]))
+    parts.append(
+        _section(
+            "invoices",
+            doc["invoices"],
+            _COMMENTS["invoices"],
+            extra=[_c("subject_patterns = []", "extra subject patterns with (?P<number>...)")],
+        )
+    )
 
     parts.append(_header("When reminders may go out."))
-    parts.append(_section("sending", doc["sending"], _COMMENTS["sending"], extra=[
-        _c("max_per_client_per_day = 1", "at most one reminder a day to the same client"),
-        _c("bcc_owner = false", "true: a Bcc of every reminder to yourself"),
-        _c("dry_run = false", "true: decide and log, send nothing")]))
+    parts.append(
+        _section(
+            "sending",
+            doc["sending"],
+            _COMMENTS["sending"],
+            extra=[
+                _c("max_per_client_per_day = 1", "at most one reminder a day to the same client"),
+                _c("bcc_owner = false", "true: a Bcc of every reminder to yourself"),
+                _c("dry_run = false", "true: decide and log, send nothing"),
+            ],
+        )
+    )
 
-    parts.append(_header("How clients pay you: printed in every letter that asks for money (and, with qr = true,\n"
-                         "# as a scan-to-pay code for euro invoices)."))
+    parts.append(
+        _header(
+            "How clients pay you: printed in every letter that asks for money (and, with qr = true,\n"
+            "# as a scan-to-pay code for euro invoices)."
+        )
+    )
     if "payment" in doc:
-        parts.append(_section("payment", doc["payment"], _COMMENTS["payment"], extra=[
-            _c('bic = "BPPIITRRXXX"', "your bank's BIC (SWIFT), for transfers from abroad"),
-            _c('reference = "Fattura {number}"', "the payment reference; {number} is the invoice"),
-            _c('link = "https://pay.example/{number}"', "a payment page, if you have one"),
-            _c("qr = false", "true: an EPC scan-to-pay code under the bank details")]))
+        parts.append(
+            _section(
+                "payment",
+                doc["payment"],
+                _COMMENTS["payment"],
+                extra=[
+                    _c('bic = "BPPIITRRXXX"', "your bank's BIC (SWIFT), for transfers from abroad"),
+                    _c('reference = "Fattura {number}"', "the payment reference; {number} is the invoice"),
+                    _c('link = "https://pay.example/{number}"', "a payment page, if you have one"),
+                    _c("qr = false", "true: an EPC scan-to-pay code under the bank details"),
+                ],
+            )
+        )
     else:
-        parts.append("# [payment]\n" + "\n".join((
-            _c('beneficiary = "Alessandra Rossi"', "the account holder"),
-            _c('iban = "IT60 X054 2811 1010 0000 0123 456"', "where clients pay"),
-            _c('link = "https://pay.example/{number}"', "or a payment page")) ) + "\n")
+        parts.append(
+            "# [payment]\n"
+            + "\n".join(
+                (
+                    _c('beneficiary = "Alessandra Rossi"', "the account holder"),
+                    _c('iban = "IT60 X054 2811 1010 0000 0123 456"', "where clients pay"),
+                    _c('link = "https://pay.example/{number}"', "or a payment page"),
+                )
+            )
+            + "\n"
+        )
 
     parts.append(_header("Late-payment fees (business clients only), added by steps with late_fee = true."))
-    parts.append("\n".join(("# [fees]", _c("statutory_interest = true", "ECB rate + 8 points a year (EU 2011/7)"),
-                             _c('fixed_compensation = "40.00"', "EUR, once per invoice"))) + "\n")
+    parts.append(
+        "\n".join(
+            (
+                "# [fees]",
+                _c("statutory_interest = true", "ECB rate + 8 points a year (EU 2011/7)"),
+                _c('fixed_compensation = "40.00"', "EUR, once per invoice"),
+            )
+        )
+        + "\n"
+    )
 
-    parts.append(_header("The reminder ladder. Without [[steps]] the default six steps are used:\n"
-                         "# courtesy -3, due 0, reminder +5, late_fee +10, suspension +20, final +30 (days "
-                         "from the due date)."))
+    parts.append(
+        _header(
+            "The reminder ladder. Without [[steps]] the default six steps are used:\n"
+            "# courtesy -3, due 0, reminder +5, late_fee +10, suspension +20, final +30 (days "
+            "from the due date)."
+        )
+    )
     parts.append('# [[steps]]\n# name = "reminder"\n# days = 5\n# template = "reminder"\n')
 
     parts.append(_header("Clients with their own settings (a domain or a full address)."))
     parts.append('# [clients."acme.example"]\n# language = "en"\n# terms_days = 60\n# skip = true\n')
 
     optional: tuple[tuple[str, str, list[tuple[str, str]]], ...] = (
-        ("digest", "Your weekly summary mail.", [
-            ('day = "monday"', "the day of your weekly summary mail"),
-            ("hour = 8", "at this hour, your time zone"), ("enabled = true", "false: no weekly summary")]),
-        ("scoring", "How clients are judged in `mailduns clients` and the weekly summary.", [
-            ("slow_average_days = 7", "paying this late on average: slow payer"),
-            ("deposit_average_days = 30", "... ask for a deposit"),
-            ("end_average_days = 60", "... consider ending the relationship"),
-            ("deposit_worst_days = 60", "once this late (or still unpaid): ask for a deposit"),
-            ("end_worst_days = 120", "... consider ending the relationship"),
-            ("deposit_disputes = 2", "disputes before asking for a deposit"),
-            ("end_disputes = 3", "... before considering ending it"),
-            ('slow_reminders = "1"', "reminders per invoice that make a slow payer"),
-            ("min_invoices = 2", "fewer paid or overdue invoices: too early to say")]))
+        (
+            "digest",
+            "Your weekly summary mail.",
+            [
+                ('day = "monday"', "the day of your weekly summary mail"),
+                ("hour = 8", "at this hour, your time zone"),
+                ("enabled = true", "false: no weekly summary"),
+            ],
+        ),
+        (
+            "scoring",
+            "How clients are judged in `mailduns clients` and the weekly summary.",
+            [
+                ("slow_average_days = 7", "paying this late on average: slow payer"),
+                ("deposit_average_days = 30", "... ask for a deposit"),
+                ("end_average_days = 60", "... consider ending the relationship"),
+                ("deposit_worst_days = 60", "once this late (or still unpaid): ask for a deposit"),
+                ("end_worst_days = 120", "... consider ending the relationship"),
+                ("deposit_disputes = 2", "disputes before asking for a deposit"),
+                ("end_disputes = 3", "... before considering ending it"),
+                ('slow_reminders = "1"', "reminders per invoice that make a slow payer"),
+                ("min_invoices = 2", "fewer paid or overdue invoices: too early to say"),
+            ],
+        ),
+    )
     for section, title, settings in optional:
         parts.append(_header(title))
         # Shown commented out with their defaults: the defaults apply until the freelancer opts in,
@@ -385,8 +493,10 @@ def warn_if_readable(path: Path) -> str | None:
     if not sections:
         return None
     who = "anyone on this computer" if info.st_mode & stat.S_IROTH else "other members of its group"
-    return (f"{path} contains your mail password and {who} can read it. Run `chmod 600 {path}`, or better, "
-            "replace the password line with password_command (e.g. \"pass show mail\") or password_file.")
+    return (
+        f"{path} contains your mail password and {who} can read it. Run `chmod 600 {path}`, or better, "
+        'replace the password line with password_command (e.g. "pass show mail") or password_file.'
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -399,40 +509,71 @@ def add_init_arguments(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("answers (for scripts; in the interview they become the defaults)")
     g.add_argument("--email", help="your address, the one invoices are sent from")
     g.add_argument("--name", help="your name, as clients know it")
-    g.add_argument("--provider", choices=[p.key for p in PROVIDERS],
-                   help="who hosts your mail (guessed from the address when possible)")
+    g.add_argument(
+        "--provider",
+        choices=[p.key for p in PROVIDERS],
+        help="who hosts your mail (guessed from the address when possible)",
+    )
     g.add_argument("--language", choices=list(LANGUAGES), help="language of your reminders")
     g.add_argument("--timezone", help='your time zone, e.g. "Europe/Rome" (default: this computer\'s)')
-    for proto, port_help in (("imap", "993 with tls, 143 with starttls"), ("smtp", "465 with tls, 587 with starttls")):
+    for proto, port_help in (
+        ("imap", "993 with tls, 143 with starttls"),
+        ("smtp", "465 with tls, 587 with starttls"),
+    ):
         g.add_argument(f"--{proto}-host", help=f"the {proto.upper()} server")
         g.add_argument(f"--{proto}-port", type=int, help=f"the {proto.upper()} port ({port_help})")
-        g.add_argument(f"--{proto}-security", choices=["tls", "starttls", "plain"],
-                       help=f"how to protect the {proto.upper()} connection (plain only to this computer)")
+        g.add_argument(
+            f"--{proto}-security",
+            choices=["tls", "starttls", "plain"],
+            help=f"how to protect the {proto.upper()} connection (plain only to this computer)",
+        )
     g.add_argument("--username", help="the login name for both servers (default: your address)")
     s = g.add_mutually_exclusive_group()
     s.add_argument("--password-command", help='a command that prints your password, e.g. "pass show mail"')
     s.add_argument("--password-file", help="a file whose first line is your password")
     s.add_argument("--password-env", help="an environment variable that holds your password")
-    s.add_argument("--password-stdin", action="store_true",
-                   help="read the password from standard input and store it in the config (mode 600)")
+    s.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and store it in the config (mode 600)",
+    )
     s.add_argument("--password-credential", help="the name of a systemd credential holding the password")
-    s.add_argument("--oauth2-token-command", help="a command that prints a fresh OAuth2 access token (Gmail, "
-                   "Microsoft 365)")
-    s.add_argument("--oauth2", choices=["google", "microsoft"], help="log in with OAuth2, signed in once with "
-                   "`mailduns auth google|microsoft` (needs --oauth2-client-id)")
+    s.add_argument(
+        "--oauth2-token-command",
+        help="a command that prints a fresh OAuth2 access token (Gmail, Microsoft 365)",
+    )
+    s.add_argument(
+        "--oauth2",
+        choices=["google", "microsoft"],
+        help="log in with OAuth2, signed in once with "
+        "`mailduns auth google|microsoft` (needs --oauth2-client-id)",
+    )
     g.add_argument("--oauth2-client-id", help="with --oauth2: the client id of the app you registered")
     g.add_argument("--oauth2-client-secret", help="with --oauth2 google: the client secret")
     g.add_argument("--sent", help="your Sent folder (default: found on the server)")
     g.add_argument("--inbox", help="the folder where clients' replies arrive (default INBOX)")
-    g.add_argument("--terms-days", type=int, help="days to pay when an invoice states no due date (default 30)")
-    g.add_argument("--since", help="remind only about invoices sent from this day, YYYY-MM-DD (default: today)")
-    g.add_argument("--holidays", help='country code of the public holidays to skip, e.g. "IT", or "" for none')
-    g.add_argument("--iban", "--payment-details", dest="payment_details",
-                   help="where clients pay (IBAN or other details), printed in reminders")
+    g.add_argument(
+        "--terms-days", type=int, help="days to pay when an invoice states no due date (default 30)"
+    )
+    g.add_argument(
+        "--since", help="remind only about invoices sent from this day, YYYY-MM-DD (default: today)"
+    )
+    g.add_argument(
+        "--holidays", help='country code of the public holidays to skip, e.g. "IT", or "" for none'
+    )
+    g.add_argument(
+        "--iban",
+        "--payment-details",
+        dest="payment_details",
+        help="where clients pay (IBAN or other details), printed in reminders",
+    )
     g.add_argument("--state-path", help="where to keep the state database (default: ~/.local/state/mailduns)")
     b = parser.add_argument_group("behaviour")
-    b.add_argument("--non-interactive", action="store_true", help="ask nothing: use the flags, fail if one is "
-                   "missing (for scripts)")
+    b.add_argument(
+        "--non-interactive",
+        action="store_true",
+        help="ask nothing: use the flags, fail if one is missing (for scripts)",
+    )
     b.add_argument("--force", action="store_true", help="replace an existing config (kept as .bak)")
     b.add_argument("--no-check", action="store_true", help="do not log in to test the servers")
 
@@ -481,7 +622,7 @@ def guess_language(email: str) -> str:
 # Testing the login
 # --------------------------------------------------------------------------------------------------
 
-_SENT_NAMES: Final = SENT_NAMES          # one list, shared with the daemon (mail/folders.py)
+_SENT_NAMES: Final = SENT_NAMES  # one list, shared with the daemon (mail/folders.py)
 
 
 @dataclass(frozen=True)
@@ -490,11 +631,13 @@ class Probe:
 
     folders: tuple[str, ...]
     sent: str | None
-    flagged: bool                       # True when the server marks the folder as \\Sent (RFC 6154)
-    keywords: bool | None = None        # False: the server refuses $Paid/$Hold (Exchange, some hosts)
+    flagged: bool  # True when the server marks the folder as \\Sent (RFC 6154)
+    keywords: bool | None = None  # False: the server refuses $Paid/$Hold (Exchange, some hosts)
 
 
-def pick_sent(listing: Sequence[tuple[Sequence[str], str]], preferred: Sequence[str] = ()) -> tuple[str | None, bool]:
+def pick_sent(
+    listing: Sequence[tuple[Sequence[str], str]], preferred: Sequence[str] = ()
+) -> tuple[str | None, bool]:
     """The Sent folder from a LIST answer ((flags, name), ...): the one flagged \\Sent, else one
     with the provider's usual name (`preferred`), else one with a usual name in English, Italian or
     Spanish."""
@@ -513,15 +656,33 @@ def _server(a: Answers, section: str) -> ServerConfig:
     secret: dict[str, Any] = {kind: value}
     if kind == "oauth2":
         from mailduns.settings.config import OAuth2Config
+
         folder = a.token_dir or Path.cwd()
-        secret = {"oauth2": OAuth2Config(provider=value, client_id=a.oauth2_client_id,
-                                         client_secret=a.oauth2_client_secret,
-                                         refresh_token_file=folder / f"oauth2-{value}.token")}
+        secret = {
+            "oauth2": OAuth2Config(
+                provider=value,
+                client_id=a.oauth2_client_id,
+                client_secret=a.oauth2_client_secret,
+                refresh_token_file=folder / f"oauth2-{value}.token",
+            )
+        }
     if section == "imap":
-        return ServerConfig(host=a.imap_host, port=a.imap_port, security=a.imap_security,
-                            username=a.imap_username or a.email, section="imap", **secret)
-    return ServerConfig(host=a.smtp_host, port=a.smtp_port, security=a.smtp_security,
-                        username=a.smtp_username or a.email, section="smtp", **secret)
+        return ServerConfig(
+            host=a.imap_host,
+            port=a.imap_port,
+            security=a.imap_security,
+            username=a.imap_username or a.email,
+            section="imap",
+            **secret,
+        )
+    return ServerConfig(
+        host=a.smtp_host,
+        port=a.smtp_port,
+        security=a.smtp_security,
+        username=a.smtp_username or a.email,
+        section="smtp",
+        **secret,
+    )
 
 
 def probe_imap(a: Answers) -> Probe:
@@ -535,9 +696,12 @@ def probe_imap(a: Answers) -> Probe:
         mb = check_imap_login(_server(a, "imap"))
     except MailboxError as exc:
         if oauth2 and not exc.retryable:
-            raise MailboxError(f"the IMAP server {a.imap_host} refused the OAuth2 login for "
-                               f"{a.imap_username or a.email}: the token helper may be authorised for another "
-                               f"account or without mail access ({exc})", retryable=False) from exc
+            raise MailboxError(
+                f"the IMAP server {a.imap_host} refused the OAuth2 login for "
+                f"{a.imap_username or a.email}: the token helper may be authorised for another "
+                f"account or without mail access ({exc})",
+                retryable=False,
+            ) from exc
         raise
     keywords: bool | None = None
     try:
@@ -547,15 +711,20 @@ def probe_imap(a: Answers) -> Probe:
             mb.folders(inbox="INBOX", sent=None, paid="Paid")
             keywords = mb.features.keywords
         except MailboxError:
-            keywords = None                   # no Sent folder yet: the config step asks for it
+            keywords = None  # no Sent folder yet: the config step asks for it
     except MailboxError:
         raise
     except Exception as exc:  # imapclient raises several types; all mean "could not list"
         raise MailboxError(f"logged in to {a.imap_host}, but could not list the folders ({exc})") from exc
     finally:
         mb.close()
-    listing = [([f.decode() if isinstance(f, bytes) else str(f) for f in flags],
-                name.decode() if isinstance(name, bytes) else str(name)) for flags, _d, name in raw]
+    listing = [
+        (
+            [f.decode() if isinstance(f, bytes) else str(f) for f in flags],
+            name.decode() if isinstance(name, bytes) else str(name),
+        )
+        for flags, _d, name in raw
+    ]
     preset = _BY_KEY.get(a.provider)
     sent, flagged = pick_sent(listing, preset.sent if preset is not None else ())
     return Probe(tuple(n for _, n in listing), sent, flagged, keywords)
@@ -564,6 +733,7 @@ def probe_imap(a: Answers) -> Probe:
 async def _smtp_login(a: Answers) -> None:
     from mailduns.core.errors import SendError
     from mailduns.mail.connect import check_smtp_login
+
     try:
         await check_smtp_login(_server(a, "smtp"))
     except SendError as exc:
@@ -574,8 +744,10 @@ async def _smtp_login(a: Answers) -> None:
 def _tls_hint(exc: BaseException) -> str:
     text = str(exc).lower()
     if "certificate" in text:
-        return ("; the server's TLS certificate could not be verified: check the server name (it must be the "
-                "one on the certificate) and that this computer's clock is right")
+        return (
+            "; the server's TLS certificate could not be verified: check the server name (it must be the "
+            "one on the certificate) and that this computer's clock is right"
+        )
     if "wrong version number" in text or "unexpected eof" in text:
         return "; the port and the security mode do not match (465 = tls, 587 = starttls)"
     return ""
@@ -593,11 +765,19 @@ def check_login(a: Answers, say: Callable[[str], None]) -> Probe | None:
         probe = probe_imap(a)
     except MaildunsError as exc:
         raise MaildunsError(f"{exc}{_tls_hint(exc)}{_provider_hint(provider)}") from exc
-    say(f"  ok: {len(probe.folders)} folders; Sent is "
-        + (f'"{probe.sent}"' + ("" if probe.flagged else " (found by its name)") if probe.sent else "not found yet"))
+    say(
+        f"  ok: {len(probe.folders)} folders; Sent is "
+        + (
+            f'"{probe.sent}"' + ("" if probe.flagged else " (found by its name)")
+            if probe.sent
+            else "not found yet"
+        )
+    )
     if probe.keywords is False:
-        say("  Note: this server does not keep the $Paid and $Hold keywords. To tell mailduns an invoice is paid, "
-            'move its email into a folder named "Paid", or run `mailduns paid INVOICE`, or answer mailduns\' note.')
+        say(
+            "  Note: this server does not keep the $Paid and $Hold keywords. To tell mailduns an invoice is paid, "
+            'move its email into a folder named "Paid", or run `mailduns paid INVOICE`, or answer mailduns\' note.'
+        )
     say(f"Logging in to {a.smtp_host} (SMTP) ...")
     try:
         asyncio.run(_smtp_login(a))
@@ -631,7 +811,7 @@ def _ask(prompt: str, default: str | None = None, *, check: Callable[[str], str 
 
 def _yes(prompt: str, default: bool = True) -> bool:
     answer = input(f"{prompt} [{'Y/n' if default else 'y/N'}]: ").strip().lower()
-    return default if not answer else answer[0] in ("y", "s")    # s: sì / sí
+    return default if not answer else answer[0] in ("y", "s")  # s: sì / sí
 
 
 def _check_email(value: str) -> str | None:
@@ -648,7 +828,12 @@ def _check_tz(value: str) -> str | None:
 
 def _check_int(low: int, high: int) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
-        return None if value.isdigit() and low <= int(value) <= high else f"Write a whole number from {low} to {high}."
+        return (
+            None
+            if value.isdigit() and low <= int(value) <= high
+            else f"Write a whole number from {low} to {high}."
+        )
+
     return check
 
 
@@ -665,23 +850,37 @@ def _arg(args: argparse.Namespace | None, name: str) -> Any:
 
 
 def _secret_from_args(args: argparse.Namespace | None) -> tuple[str, str] | None:
-    for kind in ("password_command", "password_file", "password_env", "password_credential", "oauth2_token_command"):
+    for kind in (
+        "password_command",
+        "password_file",
+        "password_env",
+        "password_credential",
+        "oauth2_token_command",
+    ):
         value = _arg(args, kind)
         if value:
             _require_support(kind, str(value))
             return kind, str(value)
     if _arg(args, "oauth2"):
         if not _arg(args, "oauth2_client_id"):
-            raise ConfigError("--oauth2 needs --oauth2-client-id: the client id of the app you registered "
-                              "(docs/service.md).", key="--oauth2-client-id")
+            raise ConfigError(
+                "--oauth2 needs --oauth2-client-id: the client id of the app you registered "
+                "(docs/service.md).",
+                key="--oauth2-client-id",
+            )
         if _arg(args, "oauth2") == "google" and not _arg(args, "oauth2_client_secret"):
-            raise ConfigError("--oauth2 google needs --oauth2-client-secret too (shown in the Google Cloud console "
-                              "next to the client id).", key="--oauth2-client-secret")
+            raise ConfigError(
+                "--oauth2 google needs --oauth2-client-secret too (shown in the Google Cloud console "
+                "next to the client id).",
+                key="--oauth2-client-secret",
+            )
         return "oauth2", str(_arg(args, "oauth2"))
     if _arg(args, "password_stdin"):
         line = sys.stdin.readline().rstrip("\r\n")
         if not line:
-            raise ConfigError("--password-stdin was given, but standard input held no password.", key="--password-stdin")
+            raise ConfigError(
+                "--password-stdin was given, but standard input held no password.", key="--password-stdin"
+            )
         return "password", line
     return None
 
@@ -692,26 +891,35 @@ def _require_support(kind: str, value: str) -> None:
         return
     flag = "--" + kind.replace("_", "-")
     if kind == "password_credential":
-        raise ConfigError(f"this version of mailduns cannot read password_credential yet. Under systemd, use "
-                          f"--password-file /run/credentials/mailduns.service/{value} --no-check instead: it is "
-                          "the same credential, read as a file.", key=flag)
-    raise ConfigError("this version of mailduns cannot log in with OAuth2 yet. Use an app password for now "
-                      "(Gmail: https://myaccount.google.com/apppasswords), e.g. with --password-command.", key=flag)
+        raise ConfigError(
+            f"this version of mailduns cannot read password_credential yet. Under systemd, use "
+            f"--password-file /run/credentials/mailduns.service/{value} --no-check instead: it is "
+            "the same credential, read as a file.",
+            key=flag,
+        )
+    raise ConfigError(
+        "this version of mailduns cannot log in with OAuth2 yet. Use an app password for now "
+        "(Gmail: https://myaccount.google.com/apppasswords), e.g. with --password-command.",
+        key=flag,
+    )
 
 
-def _apply_servers(a: Answers, provider: Provider, args: argparse.Namespace | None,
-                   mx_hint: str | None = None) -> None:
+def _apply_servers(
+    a: Answers, provider: Provider, args: argparse.Namespace | None, mx_hint: str | None = None
+) -> None:
     (ih, ip, isec), (sh, sp, ssec) = provider_servers(provider, a.email, mx_hint=mx_hint)
     a.provider = provider.key
     a.saves_sent = provider.saves_sent
     a.imap_security = _arg(args, "imap_security") or isec
     a.imap_host = _arg(args, "imap_host") or ih
-    a.imap_port = _arg(args, "imap_port") or (ip if not _arg(args, "imap_security") else
-                                              default_port("imap", a.imap_security))
+    a.imap_port = _arg(args, "imap_port") or (
+        ip if not _arg(args, "imap_security") else default_port("imap", a.imap_security)
+    )
     a.smtp_security = _arg(args, "smtp_security") or ssec
     a.smtp_host = _arg(args, "smtp_host") or sh
-    a.smtp_port = _arg(args, "smtp_port") or (sp if not _arg(args, "smtp_security") else
-                                              default_port("smtp", a.smtp_security))
+    a.smtp_port = _arg(args, "smtp_port") or (
+        sp if not _arg(args, "smtp_security") else default_port("smtp", a.smtp_security)
+    )
     user = _arg(args, "username")
     a.smtp_username = user or a.email
     a.imap_username = user or (a.email.partition("@")[0] if provider.imap_user == "local" else a.email)
@@ -721,38 +929,50 @@ def answers_from_args(args: argparse.Namespace) -> Answers:
     """`--non-interactive`: every answer from a flag or a guess; a missing one is a usage error."""
     email = (_arg(args, "email") or "").strip().lower()
     if not email:
-        raise ConfigError("--non-interactive needs at least --email, --name and one way to give the password "
-                          "(--password-command, --password-file, --password-env, --password-stdin, ...).",
-                          key="--email")
+        raise ConfigError(
+            "--non-interactive needs at least --email, --name and one way to give the password "
+            "(--password-command, --password-file, --password-env, --password-stdin, ...).",
+            key="--email",
+        )
     if _check_email(email):
         raise ConfigError(f"{email!r} does not look like an email address.", key="--email")
     name = (_arg(args, "name") or "").strip()
     if not name:
-        raise ConfigError("--name is needed: your name, as your clients know it (it signs the reminders).",
-                          key="--name")
+        raise ConfigError(
+            "--name is needed: your name, as your clients know it (it signs the reminders).", key="--name"
+        )
     secret = _secret_from_args(args)
     if secret is None:
-        raise ConfigError("say how mailduns gets your password: --password-command \"pass show mail\", "
-                          "--password-file, --password-env, --password-stdin, --password-credential or "
-                          "--oauth2-token-command.", key="--password-command")
+        raise ConfigError(
+            'say how mailduns gets your password: --password-command "pass show mail", '
+            "--password-file, --password-env, --password-stdin, --password-credential or "
+            "--oauth2-token-command.",
+            key="--password-command",
+        )
     language = _arg(args, "language") or guess_language(email)
-    a = Answers(name=name, email=email, language=language, secret=secret,
-                oauth2_client_id=_arg(args, "oauth2_client_id") or "",
-                oauth2_client_secret=_arg(args, "oauth2_client_secret") or None)
+    a = Answers(
+        name=name,
+        email=email,
+        language=language,
+        secret=secret,
+        oauth2_client_id=_arg(args, "oauth2_client_id") or "",
+        oauth2_client_secret=_arg(args, "oauth2_client_secret") or None,
+    )
     mx: Sequence[str] = ()
     if _arg(args, "provider"):
         provider = _BY_KEY[_arg(args, "provider")]
     else:
         found = guess_provider(email)
         if found is None and not _arg(args, "imap_host"):
-            mx = lookup_mx(email.rpartition("@")[2])         # an own domain: who hosts it?
+            mx = lookup_mx(email.rpartition("@")[2])  # an own domain: who hosts it?
             found = guess_from_mx(mx)
         provider = found or _BY_KEY["other"]
     _apply_servers(a, provider, args, mx[0] if mx else None)
     a.timezone = _arg(args, "timezone") or local_timezone() or _LANGUAGE_TZ.get(language, "UTC")
     if _check_tz(a.timezone):
-        raise ConfigError(f"{a.timezone!r} is not a time zone I know; use a name like \"Europe/Rome\".",
-                          key="--timezone")
+        raise ConfigError(
+            f'{a.timezone!r} is not a time zone I know; use a name like "Europe/Rome".', key="--timezone"
+        )
     _fill_common(a, args)
     return a
 
@@ -777,12 +997,18 @@ def _fill_common(a: Answers, args: argparse.Namespace | None) -> None:
 
 def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> Answers:
     """The questions, in the order a person thinks of them; flags given become the defaults."""
-    say("mailduns set-up: a few questions, then a config file you can edit later. Press Enter to keep the "
-        "answer in [brackets].\n")
-    email = _ask("Your email address (the one your invoices go out from)", _arg(args, "email"),
-                 check=_check_email).lower()
-    name = _ask("Your name, as clients know it", _arg(args, "name"),
-                check=lambda v: None if v.strip() else "Your name signs the reminders; please write it.")
+    say(
+        "mailduns set-up: a few questions, then a config file you can edit later. Press Enter to keep the "
+        "answer in [brackets].\n"
+    )
+    email = _ask(
+        "Your email address (the one your invoices go out from)", _arg(args, "email"), check=_check_email
+    ).lower()
+    name = _ask(
+        "Your name, as clients know it",
+        _arg(args, "name"),
+        check=lambda v: None if v.strip() else "Your name signs the reminders; please write it.",
+    )
     provider = _BY_KEY.get(_arg(args, "provider") or "") or guess_provider(email)
     mx: Sequence[str] = ()
     if provider is None:
@@ -792,65 +1018,105 @@ def interview(args: argparse.Namespace | None, say: Callable[[str], None]) -> An
             say(f"Your domain's mail is hosted by {provider.name} (from its MX record {mx[0]}).")
     if provider is None:
         keys = ", ".join(p.key for p in PROVIDERS)
-        chosen = _ask(f"Who hosts your mail? ({keys})", "other",
-                      check=lambda v: None if v in _BY_KEY else f"Choose one of: {keys}.")
+        chosen = _ask(
+            f"Who hosts your mail? ({keys})",
+            "other",
+            check=lambda v: None if v in _BY_KEY else f"Choose one of: {keys}.",
+        )
         provider = _BY_KEY[chosen]
     a = Answers(name=name, email=email, secret=("password", ""))
     _apply_servers(a, provider, args, mx[0] if mx else None)
-    say(f"\nMail servers for {provider.name}:\n  IMAP {a.imap_host}:{a.imap_port} ({a.imap_security}), login "
-        f"{a.imap_username}\n  SMTP {a.smtp_host}:{a.smtp_port} ({a.smtp_security}), login {a.smtp_username}")
+    say(
+        f"\nMail servers for {provider.name}:\n  IMAP {a.imap_host}:{a.imap_port} ({a.imap_security}), login "
+        f"{a.imap_username}\n  SMTP {a.smtp_host}:{a.smtp_port} ({a.smtp_security}), login {a.smtp_username}"
+    )
     if provider.note:
         say(f"  Note: {provider.note}")
     if not _yes("Are these right?"):
         a.imap_host = _ask("IMAP server", a.imap_host)
-        a.imap_security = _ask("IMAP security (tls, starttls)", a.imap_security,
-                               check=lambda v: None if v in ("tls", "starttls", "plain") else "Write tls or starttls.")
-        a.imap_port = int(_ask("IMAP port", str(default_port("imap", a.imap_security)), check=_check_int(1, 65535)))
+        a.imap_security = _ask(
+            "IMAP security (tls, starttls)",
+            a.imap_security,
+            check=lambda v: None if v in ("tls", "starttls", "plain") else "Write tls or starttls.",
+        )
+        a.imap_port = int(
+            _ask("IMAP port", str(default_port("imap", a.imap_security)), check=_check_int(1, 65535))
+        )
         a.imap_username = _ask("IMAP login", a.imap_username)
         a.smtp_host = _ask("SMTP server", a.smtp_host)
-        a.smtp_security = _ask("SMTP security (tls, starttls)", a.smtp_security,
-                               check=lambda v: None if v in ("tls", "starttls", "plain") else "Write tls or starttls.")
-        a.smtp_port = int(_ask("SMTP port", str(default_port("smtp", a.smtp_security)), check=_check_int(1, 65535)))
+        a.smtp_security = _ask(
+            "SMTP security (tls, starttls)",
+            a.smtp_security,
+            check=lambda v: None if v in ("tls", "starttls", "plain") else "Write tls or starttls.",
+        )
+        a.smtp_port = int(
+            _ask("SMTP port", str(default_port("smtp", a.smtp_security)), check=_check_int(1, 65535))
+        )
         a.smtp_username = _ask("SMTP login", a.smtp_username)
     a.secret = _secret_from_args(args) or _ask_secret(provider, say, a)
     if a.secret[0] == "oauth2" and not a.oauth2_client_id:
         a.oauth2_client_id = _arg(args, "oauth2_client_id") or ""
         a.oauth2_client_secret = _arg(args, "oauth2_client_secret") or None
-    a.language = _ask("Language of your reminders (it, es, en)", _arg(args, "language") or guess_language(email),
-                      check=lambda v: None if v in LANGUAGES else "Write it, es or en.")
-    a.timezone = _ask("Your time zone", _arg(args, "timezone") or local_timezone()
-                      or _LANGUAGE_TZ.get(a.language, "UTC"), check=_check_tz)
+    a.language = _ask(
+        "Language of your reminders (it, es, en)",
+        _arg(args, "language") or guess_language(email),
+        check=lambda v: None if v in LANGUAGES else "Write it, es or en.",
+    )
+    a.timezone = _ask(
+        "Your time zone",
+        _arg(args, "timezone") or local_timezone() or _LANGUAGE_TZ.get(a.language, "UTC"),
+        check=_check_tz,
+    )
     return a
 
 
 def _ask_secret(provider: Provider, say: Callable[[str], None], a: Answers | None = None) -> tuple[str, str]:
     oauth2 = bool(provider.oauth2) and _supports("imap", "oauth2_token_command")
-    say("\nHow should mailduns get your password? It is never printed or logged.\n"
+    say(
+        "\nHow should mailduns get your password? It is never printed or logged.\n"
         "  1  a command that prints it, e.g. pass show mail  (safest)\n"
         "  2  a file whose first line is the password\n"
         "  3  an environment variable\n"
         "  4  store it in the config file (readable only by you)"
         + ("\n  5  OAuth2: a command that prints a fresh access token" if oauth2 else "")
-        + (f"\n  6  OAuth2, built in: you signed in with `mailduns auth {provider.oauth2}`" if oauth2 and a else ""))
+        + (
+            f"\n  6  OAuth2, built in: you signed in with `mailduns auth {provider.oauth2}`"
+            if oauth2 and a
+            else ""
+        )
+    )
     choices = (("1", "2", "3", "4", "5") + (("6",) if a else ())) if oauth2 else ("1", "2", "3", "4")
-    choice = _ask("Your choice", "1", check=lambda v: None if v in choices else f"Choose {', '.join(choices)}.")
+    choice = _ask(
+        "Your choice", "1", check=lambda v: None if v in choices else f"Choose {', '.join(choices)}."
+    )
     if choice == "1":
-        return "password_command", _ask("The command", check=lambda v: None if v.strip() else "Write the command.")
+        return "password_command", _ask(
+            "The command", check=lambda v: None if v.strip() else "Write the command."
+        )
     if choice == "2":
-        return "password_file", _ask("The file", check=lambda v: None if Path(v).expanduser().is_file()
-                                     else "There is no file there.")
+        return "password_file", _ask(
+            "The file", check=lambda v: None if Path(v).expanduser().is_file() else "There is no file there."
+        )
     if choice == "3":
         return "password_env", _ask("The variable's name", "MAILDUNS_PASSWORD")
     if choice == "6" and a is not None and provider.oauth2:
-        a.oauth2_client_id = _ask("The client id of the app you registered (docs/service.md)",
-                                  check=lambda v: None if v.strip() else "Write the client id.")
+        a.oauth2_client_id = _ask(
+            "The client id of the app you registered (docs/service.md)",
+            check=lambda v: None if v.strip() else "Write the client id.",
+        )
         if provider.oauth2 == "google":
-            a.oauth2_client_secret = _ask("Its client secret", check=lambda v: None if v.strip() else
-                                          "Google needs the client secret too.")
+            a.oauth2_client_secret = _ask(
+                "Its client secret",
+                check=lambda v: None if v.strip() else "Google needs the client secret too.",
+            )
         return "oauth2", provider.oauth2
     if choice == "5":
-        return "oauth2_token_command", _ask("The command", check=lambda v: None if v.strip() else
-                                            "Write the command (see docs/service.md for token helpers).")
+        return "oauth2_token_command", _ask(
+            "The command",
+            check=lambda v: (
+                None if v.strip() else "Write the command (see docs/service.md for token helpers)."
+            ),
+        )
     while True:
         first = getpass.getpass("Password (not shown): ")
         if first and getpass.getpass("Once more: ") == first:
@@ -864,16 +1130,21 @@ def _folders(a: Answers, probe: Probe | None, interactive: bool, say: Callable[[
         return
     if a.sent:
         if a.sent not in probe.folders:
-            raise ConfigError(f'there is no folder "{a.sent}" on the server; folders found: '
-                              f'{", ".join(probe.folders)}.', key="--sent")
+            raise ConfigError(
+                f'there is no folder "{a.sent}" on the server; folders found: {", ".join(probe.folders)}.',
+                key="--sent",
+            )
         return
     if probe.sent is not None:
         if not probe.flagged or probe.sent != "Sent":
-            a.sent = probe.sent                  # write it down: the default would not find it
+            a.sent = probe.sent  # write it down: the default would not find it
         return
     if not interactive:
-        raise ConfigError("the server does not say which folder is Sent and none has a usual name; give it with "
-                          f"--sent. Folders found: {', '.join(probe.folders)}.", key="--sent")
+        raise ConfigError(
+            "the server does not say which folder is Sent and none has a usual name; give it with "
+            f"--sent. Folders found: {', '.join(probe.folders)}.",
+            key="--sent",
+        )
     say("The server does not say which folder holds your sent mail. Folders found:")
     for n, name in enumerate(probe.folders, 1):
         say(f"  {n:>2}  {name}")
@@ -890,12 +1161,17 @@ def interactive_init(path: Path, args: argparse.Namespace | None = None) -> int:
     force = bool(_arg(args, "force"))
     non_interactive = bool(_arg(args, "non_interactive"))
     if path.exists() and not force:
-        raise ConfigError(f"{path} already exists. Edit it, or run `mailduns init --force` to replace it "
-                          "(the old one is kept as .bak).", file=str(path))
+        raise ConfigError(
+            f"{path} already exists. Edit it, or run `mailduns init --force` to replace it "
+            "(the old one is kept as .bak).",
+            file=str(path),
+        )
     if not non_interactive and not sys.stdin.isatty():
-        raise ConfigError("`mailduns init` asks questions and needs a terminal; in a script use "
-                          "`mailduns init --non-interactive --email ... --name ... --password-command ...`.",
-                          file=str(path))
+        raise ConfigError(
+            "`mailduns init` asks questions and needs a terminal; in a script use "
+            "`mailduns init --non-interactive --email ... --name ... --password-command ...`.",
+            file=str(path),
+        )
 
     def say(text: str) -> None:
         print(text, flush=True)
@@ -913,45 +1189,71 @@ def interactive_init(path: Path, args: argparse.Namespace | None = None) -> int:
             probe = check_login(a, say)
         except MaildunsError as exc:
             if not interactive:
-                raise MaildunsError(f"{exc}. Nothing was written; fix the answer, or add --no-check to write the "
-                                    "config anyway.") from exc
+                raise MaildunsError(
+                    f"{exc}. Nothing was written; fix the answer, or add --no-check to write the "
+                    "config anyway."
+                ) from exc
             say(f"\n{exc}")
             if not _yes("Save the configuration anyway, to fix it by hand?", default=False):
                 say("Nothing was written.")
                 return 1
     _folders(a, probe, interactive, say)
     if interactive:
-        a.terms_days = int(_ask("Days your clients have to pay, when an invoice does not say",
-                                str(_arg(args, "terms_days") or 30), check=_check_int(0, 365)))
-        a.since = date.fromisoformat(_ask("Remind clients only about invoices sent from (older ones are never "
-                                          "mailed)", _arg(args, "since") or date.today().isoformat(),
-                                          check=_check_date))
-        holidays = _ask('Skip the public holidays of (a country code like IT, ES or ES-MD; "-" for none)',
-                        _arg(args, "holidays") or _HOLIDAYS.get(a.language, "-")).strip().upper()
+        a.terms_days = int(
+            _ask(
+                "Days your clients have to pay, when an invoice does not say",
+                str(_arg(args, "terms_days") or 30),
+                check=_check_int(0, 365),
+            )
+        )
+        a.since = date.fromisoformat(
+            _ask(
+                "Remind clients only about invoices sent from (older ones are never mailed)",
+                _arg(args, "since") or date.today().isoformat(),
+                check=_check_date,
+            )
+        )
+        holidays = (
+            _ask(
+                'Skip the public holidays of (a country code like IT, ES or ES-MD; "-" for none)',
+                _arg(args, "holidays") or _HOLIDAYS.get(a.language, "-"),
+            )
+            .strip()
+            .upper()
+        )
         a.holidays = "" if holidays == "-" else holidays
-        a.payment_details = _ask("Your IBAN or other payment details for reminders (Enter to skip)",
-                                 _arg(args, "payment_details") or "") or None
+        a.payment_details = (
+            _ask(
+                "Your IBAN or other payment details for reminders (Enter to skip)",
+                _arg(args, "payment_details") or "",
+            )
+            or None
+        )
         a.inbox = _arg(args, "inbox") or None
         a.state_path = _arg(args, "state_path") or None
     text = render_config(a, today=date.today())
-    parse_config(text, str(path), base_dir=path.parent)       # never write a file `check` would refuse
+    parse_config(text, str(path), base_dir=path.parent)  # never write a file `check` would refuse
     _write_private(path, text, force)
     say(f"\nWrote {path} (readable only by you).")
     if a.payment_details and payment_table(a.payment_details, a.name) is None:
-        say("Your payment details are neither an IBAN nor an https:// link: write them in [payment] "
-            "(config.example.toml shows how).")
+        say(
+            "Your payment details are neither an IBAN nor an https:// link: write them in [payment] "
+            "(config.example.toml shows how)."
+        )
     elif a.payment_details:
         say("Your payment details are in [payment]: every reminder that asks for money prints them.")
-    say("Next:\n  mailduns check                    # tests config, templates and both logins\n"
+    say(
+        "Next:\n  mailduns check                    # tests config, templates and both logins\n"
         "  mailduns run --once --dry-run     # what it would send today, sending nothing\n"
-        "  mailduns run                      # the daemon; docs/service.md runs it as a service")
+        "  mailduns run                      # the daemon; docs/service.md runs it as a service"
+    )
     return 0
 
 
 def _write_private(path: Path, text: str, force: bool) -> None:
     """Write atomically with mode 600 from the first byte; with --force keep the old file as .bak."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)   # mkstemp: mode 600
+    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)  # mkstemp: mode 600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -959,7 +1261,9 @@ def _write_private(path: Path, text: str, force: bool) -> None:
             os.fsync(fh.fileno())
         if path.exists():
             if not force:
-                raise ConfigError(f"{path} appeared while init was running; nothing was replaced.", file=str(path))
+                raise ConfigError(
+                    f"{path} appeared while init was running; nothing was replaced.", file=str(path)
+                )
             backup = path.with_name(path.name + ".bak")
             os.replace(path, backup)
             os.chmod(backup, 0o600)

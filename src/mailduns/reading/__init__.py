@@ -88,8 +88,9 @@ def read_message(raw: bytes, rules: ReadingRules = DEFAULT_RULES) -> MessageFact
     try:
         parsed = parse(raw)
     except Exception as exc:  # noqa: BLE001 - the stdlib parser failed: still answer, with the reason
-        return MessageFacts(kind="other", envelope=Envelope(),
-                            problems=(f"unreadable message ({type(exc).__name__})",))
+        return MessageFacts(
+            kind="other", envelope=Envelope(), problems=(f"unreadable message ({type(exc).__name__})",)
+        )
     return _read_safely(parsed, rules)
 
 
@@ -102,13 +103,18 @@ def _read_safely(parsed: ParsedMail, rules: ReadingRules) -> MessageFacts:
     try:
         return _read(parsed, rules)
     except Exception as exc:  # noqa: BLE001 - a bug in a rule must not stop the daemon: report it
-        return MessageFacts(kind="other", envelope=parsed.envelope, text=parsed.text,
-                            problems=parsed.problems + (f"internal error while reading ({type(exc).__name__})",))
+        return MessageFacts(
+            kind="other",
+            envelope=parsed.envelope,
+            text=parsed.text,
+            problems=parsed.problems + (f"internal error while reading ({type(exc).__name__})",),
+        )
 
 
 # --------------------------------------------------------------------------------------------------
 # invoices
 # --------------------------------------------------------------------------------------------------
+
 
 def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
     """Field by field, the first source that knows a fact wins; pass the most trusted first.
@@ -157,22 +163,31 @@ def _structured(parsed: ParsedMail, attachments: list[Attachment], problems: lis
             try:
                 out.extend(reader(att.filename, att.content_type, att.payload))
             except MaildunsError as exc:
-                problems.append(str(exc))                 # already a sentence ("could not read ...")
+                problems.append(str(exc))  # already a sentence ("could not read ...")
             except Exception as exc:  # noqa: BLE001 - a reader's bug is one attachment's problem
-                problems.append(f"cannot read attachment {att.filename or '(unnamed)'} "
-                                f"({type(exc).__name__})")
-    return list(combine(out))         # the XML and its PDF copy are one invoice, not two
+                problems.append(
+                    f"cannot read attachment {att.filename or '(unnamed)'} ({type(exc).__name__})"
+                )
+    return list(combine(out))  # the XML and its PDF copy are one invoice, not two
 
 
 _SERVICE_NOTICE_RE = re.compile(
     r"\b(?:viewed|opened|visualizzat[ao]|aperta|vista\s+da|abierta|vista\s+por|sent\s+to|delivered\s+to|inviata\s+a|"
     r"consegnata|enviada\s+a|entregada|notifica|esito|scartat[ao]|ricevuta\s+di\s+consegna|rechazada|remittance|"
     r"payment\s+of|pagamento\s+(?:della|fattura)|pago\s+de\s+(?:la\s+)?factura|reminder\s+sent|sollecito\s+inviato)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
-def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_text: str,
-              ref: date | None, owners: frozenset[str], problems: list[str]) -> tuple[InvoiceFacts, ...]:
+def _invoices(
+    parsed: ParsedMail,
+    rules: ReadingRules,
+    subject: Subject,
+    new_text: str,
+    ref: date | None,
+    owners: frozenset[str],
+    problems: list[str],
+) -> tuple[InvoiceFacts, ...]:
     env = parsed.envelope
     from_owner = bool(env.from_addr) and env.from_addr in owners
     in_thread = subject.reply or subject.forward
@@ -189,14 +204,24 @@ def _invoices(parsed: ParsedMail, rules: ReadingRules, subject: Subject, new_tex
 
     pec = (parsed.header("x-trasporto") or "").strip().lower() == "posta-certificata"
     candidates = [a for a in parsed.attachments if not a.nested or pec]
-    files = [a for a in candidates
-             if a.filename and is_invoice_filename(a.filename, rules.attachment_pattern, rules.exclude_pattern)]
+    files = [
+        a
+        for a in candidates
+        if a.filename and is_invoice_filename(a.filename, rules.attachment_pattern, rules.exclude_pattern)
+    ]
     structured = _structured(parsed, candidates, problems)
 
     if number_from_subject_only is None and not files and not structured:
         return ()
-    if not from_owner and not files and not structured and (
-            _SERVICE_NOTICE_RE.search(subject.clean) or classify.incoming_payment(f"{subject.clean}\n{new_text}")):
+    if (
+        not from_owner
+        and not files
+        and not structured
+        and (
+            _SERVICE_NOTICE_RE.search(subject.clean)
+            or classify.incoming_payment(f"{subject.clean}\n{new_text}")
+        )
+    ):
         # an e-invoicing or accounting service telling the owner about an invoice (viewed, sent, SdI
         # outcome), or a remittance advice naming the invoice it pays: neither is a new invoice
         return ()
@@ -266,17 +291,30 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
     owners = frozenset(a.strip().lower() for a in rules.owner_emails)
     subject = split_subject(parsed.envelope.subject)
     if parsed.body_only and not env.subject:
-        first_line = next((ln.strip() for ln in parsed.text.splitlines() if ln.strip()), "")[:MAX_ANALYSED_SUBJECT]
-        subject = Subject(first_line, False, False) if subject_number(
-            first_line, rules.subject_patterns) else subject
+        first_line = next((ln.strip() for ln in parsed.text.splitlines() if ln.strip()), "")[
+            :MAX_ANALYSED_SUBJECT
+        ]
+        subject = (
+            Subject(first_line, False, False)
+            if subject_number(first_line, rules.subject_patterns)
+            else subject
+        )
     split = classify.split_reply(parsed.text)
 
-    def facts(kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str,
-              correction: str | None = None) -> MessageFacts:
+    def facts(
+        kind: classify.NonInvoiceKind, reply: ReplyFacts, lang_text: str, correction: str | None = None
+    ) -> MessageFacts:
         language = guess_language(lang_text) or guess_language(f"{parsed.envelope.subject}\n{parsed.text}")
-        return MessageFacts(kind=kind, envelope=env, language=language, reply=reply, text=full.text,
-                            problems=tuple(dict.fromkeys(problems)), confidence=reply.confidence,
-                            correction=correction)
+        return MessageFacts(
+            kind=kind,
+            envelope=env,
+            language=language,
+            reply=reply,
+            text=full.text,
+            problems=tuple(dict.fromkeys(problems)),
+            confidence=reply.confidence,
+            correction=correction,
+        )
 
     early = classify.before_invoice(parsed, subject, ref)
     if early is not None:
@@ -284,9 +322,14 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 
     invoices = _invoices(parsed, rules, subject, split.new_text, ref, owners, problems)
     if invoices:
-        return MessageFacts(kind="invoice", envelope=env,
-                            language=guess_language(f"{subject.clean}\n{split.new_text}"),
-                            invoices=invoices, text=full.text, problems=tuple(dict.fromkeys(problems)))
+        return MessageFacts(
+            kind="invoice",
+            envelope=env,
+            language=guess_language(f"{subject.clean}\n{split.new_text}"),
+            invoices=invoices,
+            text=full.text,
+            problems=tuple(dict.fromkeys(problems)),
+        )
 
     verdict = classify.after_invoice(parsed, subject, split, ref, owners)
     said = f"{subject.clean}\n{split.new_text}"
@@ -299,6 +342,13 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 
 
 def _reply(v: classify.Verdict) -> ReplyFacts:
-    return ReplyFacts(promised_date=v.promised_date, return_date=v.return_date,
-                      failed_recipient=v.failed_recipient, amount=v.amount, reference=v.reference,
-                      permanent=v.permanent, reason=v.reason, confidence=v.confidence)
+    return ReplyFacts(
+        promised_date=v.promised_date,
+        return_date=v.return_date,
+        failed_recipient=v.failed_recipient,
+        amount=v.amount,
+        reference=v.reference,
+        permanent=v.permanent,
+        reason=v.reason,
+        confidence=v.confidence,
+    )

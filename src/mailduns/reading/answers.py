@@ -41,38 +41,82 @@ __all__ = ["WORDS", "OwnerAnswer", "parse_date", "read_answer"]
 
 #: Each word (folded: lower case, no accents) and the answer it gives.
 WORDS: dict[str, Answer] = {
-    "pagato": "paid", "pagata": "paid", "pagati": "paid", "pagado": "paid", "pagada": "paid", "paid": "paid",
-    "promessa": "promise", "promesa": "promise", "promise": "promise",
-    "contestazione": "dispute", "contestata": "dispute", "disputa": "dispute", "dispute": "dispute",
-    "riprendi": "resume", "reanudar": "resume", "reanuda": "resume", "resume": "resume",
-    "ignora": "ignore", "ignorare": "ignore", "ignorar": "ignore", "ignore": "ignore",
+    "pagato": "paid",
+    "pagata": "paid",
+    "pagati": "paid",
+    "pagado": "paid",
+    "pagada": "paid",
+    "paid": "paid",
+    "promessa": "promise",
+    "promesa": "promise",
+    "promise": "promise",
+    "contestazione": "dispute",
+    "contestata": "dispute",
+    "disputa": "dispute",
+    "dispute": "dispute",
+    "riprendi": "resume",
+    "reanudar": "resume",
+    "reanuda": "resume",
+    "resume": "resume",
+    "ignora": "ignore",
+    "ignorare": "ignore",
+    "ignorar": "ignore",
+    "ignore": "ignore",
     # only to the note bringing a formal notice to post: the letter went out (on DATE, else that day)
-    "spedita": "posted", "spedito": "posted", "enviada": "posted", "enviado": "posted", "posted": "posted",
+    "spedita": "posted",
+    "spedito": "posted",
+    "enviada": "posted",
+    "enviado": "posted",
+    "posted": "posted",
     # to the note about a formal notice (PEC) that waits for approval: send it, or drop it
-    "approva": "approve", "approvo": "approve", "approvata": "approve", "aprobar": "approve", "apruebo": "approve",
-    "aprobada": "approve", "approve": "approve", "approved": "approve",
-    "salta": "skip", "omitir": "skip", "omite": "skip", "skip": "skip",
+    "approva": "approve",
+    "approvo": "approve",
+    "approvata": "approve",
+    "aprobar": "approve",
+    "apruebo": "approve",
+    "aprobada": "approve",
+    "approve": "approve",
+    "approved": "approve",
+    "salta": "skip",
+    "omitir": "skip",
+    "omite": "skip",
+    "skip": "skip",
 }
 
 _MONTHS: dict[str, int] = {}
-for _n, _names in enumerate((
-        ("gennaio", "gen", "enero", "ene", "january", "jan"), ("febbraio", "febrero", "february", "feb"),
-        ("marzo", "march", "mar"), ("aprile", "abril", "april", "apr", "abr"),
-        ("maggio", "mag", "mayo", "may"), ("giugno", "giu", "junio", "june", "jun"),
-        ("luglio", "lug", "julio", "july", "jul"), ("agosto", "ago", "august", "aug"),
+for _n, _names in enumerate(
+    (
+        ("gennaio", "gen", "enero", "ene", "january", "jan"),
+        ("febbraio", "febrero", "february", "feb"),
+        ("marzo", "march", "mar"),
+        ("aprile", "abril", "april", "apr", "abr"),
+        ("maggio", "mag", "mayo", "may"),
+        ("giugno", "giu", "junio", "june", "jun"),
+        ("luglio", "lug", "julio", "july", "jul"),
+        ("agosto", "ago", "august", "aug"),
         ("settembre", "set", "septiembre", "setiembre", "september", "sept", "sep"),
-        ("ottobre", "ott", "octubre", "october", "oct"), ("novembre", "noviembre", "november", "nov"),
-        ("dicembre", "dic", "diciembre", "december", "dec")), start=1):
+        ("ottobre", "ott", "octubre", "october", "oct"),
+        ("novembre", "noviembre", "november", "nov"),
+        ("dicembre", "dic", "diciembre", "december", "dec"),
+    ),
+    start=1,
+):
     for _name in _names:
         _MONTHS[_name] = _n
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _FIRST_WORD_RE = re.compile(r"^\s*(?P<word>[a-z]+)\b\s*(?P<rest>.*)$")
-_NUMERIC_RE = re.compile(r"^(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?(?!\d)")
+_NUMERIC_RE = re.compile(
+    r"^(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?(?!\d)"
+)
 _ISO_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
-_DAY_MONTH_RE = re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|°|º)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH})\.?\b"
-                           r"(?:,?\s+(?:de(?:l)?\s+)?(?P<y>\d{4}))?")
-_MONTH_DAY_RE = re.compile(rf"^(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?")
+_DAY_MONTH_RE = re.compile(
+    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|°|º)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH})\.?\b"
+    r"(?:,?\s+(?:de(?:l)?\s+)?(?P<y>\d{4}))?"
+)
+_MONTH_DAY_RE = re.compile(
+    rf"^(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"
+)
 # what may stand between the word and the date: "promessa: 15/01", "promise - January 15", "promesa el 15/01"
 _LEAD_RE = re.compile(r"^(?:[:\-–—,]\s*)?(?:(?:per|il|entro|al|el|para|for|on|by|the|de)\s+)*")
 
@@ -115,7 +159,7 @@ def parse_date(text: str, ref: date) -> date | None:
         found = date(ref.year, mon, d)
         return found if found >= ref - timedelta(days=31) else date(ref.year + 1, mon, d)
     except ValueError:
-        return None                          # 31/02, 15/13: not a day
+        return None  # 31/02, 15/13: not a day
 
 
 def read_answer(body: str, ref: date) -> OwnerAnswer | None:
@@ -127,9 +171,9 @@ def read_answer(body: str, ref: date) -> OwnerAnswer | None:
         return None
     rest = m["rest"].strip()
     if rest.startswith("?"):
-        return None                          # "Pagato?": a question, not an answer
+        return None  # "Pagato?": a question, not an answer
     answer = WORDS[m["word"]]
     said = " ".join(line.split())[:60]
-    if answer == "posted":                   # "spedita" alone: posted the day the answer was written
+    if answer == "posted":  # "spedita" alone: posted the day the answer was written
         return OwnerAnswer(answer, parse_date(rest, ref) or ref, said)
     return OwnerAnswer(answer, parse_date(rest, ref) if answer == "promise" else None, said)

@@ -36,11 +36,24 @@ THRESHOLD = 0.8
 
 #: The readings a correction may replace: what a person wrote (never a payment notice, a bounce or
 #: an invoice, whose wording is a service's template and alike from one message to the next).
-CORRECTABLE = frozenset({"client-reply-paid", "client-reply-promise", "client-reply-dispute", "client-reply-other",
-                         "auto-reply", "other"})
+CORRECTABLE = frozenset(
+    {
+        "client-reply-paid",
+        "client-reply-promise",
+        "client-reply-dispute",
+        "client-reply-other",
+        "auto-reply",
+        "other",
+    }
+)
 
-_KIND: dict[str, NonInvoiceKind] = {"paid": "client-reply-paid", "promise": "client-reply-promise",
-                         "dispute": "client-reply-dispute", "resume": "other", "ignore": "other"}
+_KIND: dict[str, NonInvoiceKind] = {
+    "paid": "client-reply-paid",
+    "promise": "client-reply-promise",
+    "dispute": "client-reply-dispute",
+    "resume": "other",
+    "ignore": "other",
+}
 
 
 @dataclass(frozen=True)
@@ -48,7 +61,7 @@ class Correction:
     """A message's normalised words and the answer the freelancer gave about it."""
 
     text: str
-    answer: str            # paid | promise | dispute | resume | ignore
+    answer: str  # paid | promise | dispute | resume | ignore
     lemmas: frozenset[str] = frozenset()
 
     @classmethod
@@ -57,17 +70,53 @@ class Correction:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_GREETING_RE = re.compile(r"^\s*(?:buon\s*giorno|buona\s*sera|buonasera|salve|ciao|gentil\w*|egreg\w*|spett\w*|"
-                          r"caro|cara|hola|buen[oa]s|estimad\w*|querid\w*|hi|hello|hey|dear|good\s+(?:morning|"
-                          r"afternoon|evening))\b", re.IGNORECASE)
-_SIGNOFF_RE = re.compile(r"^\s*(?:cordiali|distinti|saluti|un\s+saluto|grazie|cordialmente|a\s+presto|"
-                         r"saludos|un\s+saludo|atentamente|gracias|muchas\s+gracias|best|kind|regards|thanks|"
-                         r"thank\s+you|cheers|many\s+thanks|sincerely)\b", re.IGNORECASE)
+_GREETING_RE = re.compile(
+    r"^\s*(?:buon\s*giorno|buona\s*sera|buonasera|salve|ciao|gentil\w*|egreg\w*|spett\w*|"
+    r"caro|cara|hola|buen[oa]s|estimad\w*|querid\w*|hi|hello|hey|dear|good\s+(?:morning|"
+    r"afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_SIGNOFF_RE = re.compile(
+    r"^\s*(?:cordiali|distinti|saluti|un\s+saluto|grazie|cordialmente|a\s+presto|"
+    r"saludos|un\s+saludo|atentamente|gracias|muchas\s+gracias|best|kind|regards|thanks|"
+    r"thank\s+you|cheers|many\s+thanks|sincerely)\b",
+    re.IGNORECASE,
+)
 # words of courtesy that say nothing about the invoice
-_POLITE = frozenset({"grazie", "saluti", "saluto", "cordiali", "cordialmente", "distinti", "buongiorno", "buonasera",
-                     "salve", "ciao", "gracias", "saludo", "saludos", "atentamente", "hola", "thanks", "thank",
-                     "regards", "best", "kind", "cheers", "hello", "hi", "dear", "please", "prego", "favore",
-                     "favor", "perfavore", "porfavor"})
+_POLITE = frozenset(
+    {
+        "grazie",
+        "saluti",
+        "saluto",
+        "cordiali",
+        "cordialmente",
+        "distinti",
+        "buongiorno",
+        "buonasera",
+        "salve",
+        "ciao",
+        "gracias",
+        "saludo",
+        "saludos",
+        "atentamente",
+        "hola",
+        "thanks",
+        "thank",
+        "regards",
+        "best",
+        "kind",
+        "cheers",
+        "hello",
+        "hi",
+        "dear",
+        "please",
+        "prego",
+        "favore",
+        "favor",
+        "perfavore",
+        "porfavor",
+    }
+)
 
 
 @lru_cache(maxsize=65536)
@@ -82,10 +131,11 @@ def normalise(new_text: str, language: str | None) -> str:
     """The lemmas of what a person wrote, in order, space-separated (see the module's doc)."""
     lines = [ln.strip() for ln in new_text.splitlines() if ln.strip()]
     if len(lines) > 1 and _GREETING_RE.match(lines[0]) and len(lines[0].split()) <= 5:
-        lines = lines[1:]                             # "Buongiorno Alessandra,"
-    while len(lines) > 1 and (_SIGNOFF_RE.match(lines[-1]) or (
-            len(lines[-1].split()) <= 3 and not re.search(r"[.!?]$", lines[-1]))):
-        lines = lines[:-1]                            # "Cordiali saluti", "Mario Bianchi"
+        lines = lines[1:]  # "Buongiorno Alessandra,"
+    while len(lines) > 1 and (
+        _SIGNOFF_RE.match(lines[-1]) or (len(lines[-1].split()) <= 3 and not re.search(r"[.!?]$", lines[-1]))
+    ):
+        lines = lines[:-1]  # "Cordiali saluti", "Mario Bianchi"
     lang = language if language in ("it", "es", "en") else "en"
     out: list[str] = []
     for word in _WORD_RE.findall(" ".join(lines)):
@@ -130,5 +180,10 @@ def apply(verdict: Verdict, correction: Correction) -> Verdict:
     are kept. A promised date is never carried over from the corrected message: it was that client's."""
     kind = _KIND.get(correction.answer, verdict.kind)
     keep_date = kind == "client-reply-promise" and verdict.kind == "client-reply-promise"
-    return replace(verdict, kind=kind, promised_date=verdict.promised_date if keep_date else None,
-                   return_date=None, confidence=max(verdict.confidence, 0.9))
+    return replace(
+        verdict,
+        kind=kind,
+        promised_date=verdict.promised_date if keep_date else None,
+        return_date=None,
+        confidence=max(verdict.confidence, 0.9),
+    )

@@ -29,45 +29,143 @@ from functools import lru_cache
 from mailduns.reading.numbers import find_dates
 
 _WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate((
-        ("lunedi", "lunes", "monday", "mon"), ("martedi", "martes", "tuesday", "tue", "tues"),
-        ("mercoledi", "miercoles", "wednesday", "wed"), ("giovedi", "jueves", "thursday", "thu", "thurs"),
-        ("venerdi", "viernes", "friday", "fri"), ("sabato", "sabado", "saturday", "sat"),
-        ("domenica", "domingo", "sunday", "sun"))):
+for _i, _names in enumerate(
+    (
+        ("lunedi", "lunes", "monday", "mon"),
+        ("martedi", "martes", "tuesday", "tue", "tues"),
+        ("mercoledi", "miercoles", "wednesday", "wed"),
+        ("giovedi", "jueves", "thursday", "thu", "thurs"),
+        ("venerdi", "viernes", "friday", "fri"),
+        ("sabato", "sabado", "saturday", "sat"),
+        ("domenica", "domingo", "sunday", "sun"),
+    )
+):
     for _n in _names:
         _WEEKDAYS[_n] = _i
 
 _MONTHS: dict[str, int] = {}
-for _i, _names in enumerate((
-        ("gennaio", "enero", "january", "jan", "gen", "ene"), ("febbraio", "febrero", "february", "feb"),
-        ("marzo", "march", "mar"), ("aprile", "abril", "april", "apr"), ("maggio", "mayo", "may", "mag"),
-        ("giugno", "junio", "june", "jun", "giu"), ("luglio", "julio", "july", "jul", "lug"),
-        ("agosto", "august", "aug", "ago"), ("settembre", "septiembre", "setiembre", "september", "sep", "sept", "set"),
-        ("ottobre", "octubre", "october", "oct", "ott"), ("novembre", "noviembre", "november", "nov"),
-        ("dicembre", "diciembre", "december", "dec", "dic")), start=1):
+for _i, _names in enumerate(
+    (
+        ("gennaio", "enero", "january", "jan", "gen", "ene"),
+        ("febbraio", "febrero", "february", "feb"),
+        ("marzo", "march", "mar"),
+        ("aprile", "abril", "april", "apr"),
+        ("maggio", "mayo", "may", "mag"),
+        ("giugno", "junio", "june", "jun", "giu"),
+        ("luglio", "julio", "july", "jul", "lug"),
+        ("agosto", "august", "aug", "ago"),
+        ("settembre", "septiembre", "setiembre", "september", "sep", "sept", "set"),
+        ("ottobre", "octubre", "october", "oct", "ott"),
+        ("novembre", "noviembre", "november", "nov"),
+        ("dicembre", "diciembre", "december", "dec", "dic"),
+    ),
+    start=1,
+):
     for _n in _names:
         _MONTHS[_n] = _i
 
 _UNITS = {
     # it
-    "uno": 1, "primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
-    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
-    "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "ventuno": 21,
-    "ventidue": 22, "ventitre": 23, "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27,
-    "ventotto": 28, "ventinove": 29, "trenta": 30, "trentuno": 31,
+    "uno": 1,
+    "primo": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "sedici": 16,
+    "diciassette": 17,
+    "diciotto": 18,
+    "diciannove": 19,
+    "venti": 20,
+    "ventuno": 21,
+    "ventidue": 22,
+    "ventitre": 23,
+    "ventiquattro": 24,
+    "venticinque": 25,
+    "ventisei": 26,
+    "ventisette": 27,
+    "ventotto": 28,
+    "ventinove": 29,
+    "trenta": 30,
+    "trentuno": 31,
     # es
-    "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
-    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
-    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22,
-    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
-    "veintiocho": 28, "veintinueve": 29, "treinta": 30,
+    "primero": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "veintiuno": 21,
+    "veintidos": 22,
+    "veintitres": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiseis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+    "treinta": 30,
     # en (ordinals)
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
-    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
-    "thirty-first": 31, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "twenty-sixth": 26,
+    "twenty-seventh": 27,
+    "twenty-eighth": 28,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
 }
 
 
@@ -96,10 +194,10 @@ def _fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Found:
-    start: int          # in the folded text (same length as the source for Latin text)
+    start: int  # in the folded text (same length as the source for Latin text)
     end: int
     value: date
-    explicit: bool      # a calendar date ("15 marzo", "10/12/2026") rather than a word ("venerdì")
+    explicit: bool  # a calendar date ("15 marzo", "10/12/2026") rather than a word ("venerdì")
 
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -107,33 +205,47 @@ _MN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMW = "|".join(sorted(_UNITS, key=len, reverse=True))
 _DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|°|º|\.)?|(?P<dw>{_NUMW}))"
 
-_VAGUE_BEFORE_RE = re.compile(r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"
-                              r"\bdesde\s+el|\bstarting(?:\s+the)?|\ba\s+partire\s+dal?)\s*$")
+_VAGUE_BEFORE_RE = re.compile(
+    r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"
+    r"\bdesde\s+el|\bstarting(?:\s+the)?|\ba\s+partire\s+dal?)\s*$"
+)
 _PAST_BEFORE_RE = re.compile(r"\b(?:pasado|scors[oa]|passat[oa]|last|past)\s+$")
 _PAST_AFTER_RE = re.compile(r"\s+(?:pasado|scors[oa]|passat[oa])\b")
 _NEXT_WEEK_WD_RE = re.compile(
     rf"\b(?P<wd>{_WD})\b\s*(?:della\s+settimana\s+prossima|della\s+prossima\s+settimana|de\s+la\s+semana\s+que\s+viene|"
     rf"de\s+la\s+proxima\s+semana|of\s+next\s+week|next\s+week)"
-    rf"|\b(?:la\s+settimana\s+prossima|next\s+week|la\s+semana\s+que\s+viene),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b")
+    rf"|\b(?:la\s+settimana\s+prossima|next\s+week|la\s+semana\s+que\s+viene),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b"
+)
 _WEEKDAY_RE = re.compile(rf"\b(?P<wd>{_WD})\b(?!\s*\d)")
-_EOM_RE = re.compile(r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
-                     r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b")
+_EOM_RE = re.compile(
+    r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
+    r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b"
+)
 _EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
-_TOMORROW_RE = re.compile(r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
-                          r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+(?:por|de)\b)")
-_TODAY_RE = re.compile(r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
-                       r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b")
+_TOMORROW_RE = re.compile(
+    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
+    r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+(?:por|de)\b)"
+)
+_TODAY_RE = re.compile(
+    r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
+    r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b"
+)
 # "by 26th", "on the 3rd" (an ordinal needs no article), "el lunes 25", "lunedì 25": a day of the month
-_ORDINAL_DOM_RE = re.compile(rf"\b(?:by|on|before|until|till)\s+(?:the\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
-                             rf"|\b(?:{_WD})\s+(?P<dn2>[0-3]?\d)\b(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))")
+_ORDINAL_DOM_RE = re.compile(
+    rf"\b(?:by|on|before|until|till)\s+(?:the\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"|\b(?:{_WD})\s+(?P<dn2>[0-3]?\d)\b(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
+)
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"
     rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|run\s+(?:del|of\s+the)|"
     rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+{_DAYNUM}(?!\s*(?:/|-|\.\d|:|%|€|euro|eur\b|h\b|ore\b|"
     rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks|semanas|anni|years|x\b|di\s+ogni|of\s+every|"
-    rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))")
-_WITHIN_RE = re.compile(rf"\b(?:within|entro|tra|fra|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
-                        r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))")
+    rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
+)
+_WITHIN_RE = re.compile(
+    rf"\b(?:within|entro|tra|fra|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
+    r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))"
+)
 _US_DM_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)")
 
 
@@ -155,11 +267,43 @@ def _day_of_month(day: int, ref: date) -> date | None:
 # Every pattern below needs a digit or one of these words (a prefix test: "tre" also opens "trenta"):
 # a sentence with neither states no date, and most sentences have neither.
 _DATEISH_RE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*_WEEKDAYS, *_MONTHS, "two", "three", "four", "five", "ten", "domani", "dopodomani",
-                                   "tomorrow", "manana", "oggi", "hoy", "today", "tonight", "evening", "stasera",
-                                   "stanotte", "noche", "tarde", "giornata", "odierna", "mese", "month", "mes"},
-                                  key=len, reverse=True)) + r")\b"
-    r"|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+    r"\d|\b(?:"
+    + "|".join(
+        sorted(
+            {
+                *_WEEKDAYS,
+                *_MONTHS,
+                "two",
+                "three",
+                "four",
+                "five",
+                "ten",
+                "domani",
+                "dopodomani",
+                "tomorrow",
+                "manana",
+                "oggi",
+                "hoy",
+                "today",
+                "tonight",
+                "evening",
+                "stasera",
+                "stanotte",
+                "noche",
+                "tarde",
+                "giornata",
+                "odierna",
+                "mese",
+                "month",
+                "mes",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+    r"|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+)
 
 
 def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
@@ -181,7 +325,7 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                         cands.append(Found(m.start(), m.end(), d, True))
                         break
     for dm in find_dates(folded, ref):
-        if dm.explicit and not _VAGUE_BEFORE_RE.search(folded[max(0, dm.start - 25):dm.start]):
+        if dm.explicit and not _VAGUE_BEFORE_RE.search(folded[max(0, dm.start - 25) : dm.start]):
             cands.append(Found(dm.start, dm.end, dm.value, True))
     if ref is not None:
         for m in _NEXT_WEEK_WD_RE.finditer(folded):
@@ -190,13 +334,15 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             cands.append(Found(m.start(), m.end(), next_monday + timedelta(days=target), False))
         for m in _WEEKDAY_RE.finditer(folded):
             name = m.group("wd")
-            if len(name) <= 4 and not re.match(r"[a-z]", text[m.start():m.start() + 1] or "x", re.I):
+            if len(name) <= 4 and not re.match(r"[a-z]", text[m.start() : m.start() + 1] or "x", re.I):
                 continue
             if len(name) <= 4 and name in ("sat", "sun", "set", "mar", "wed"):
                 continue  # too ambiguous as abbreviations inside prose
-            if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25):m.start()]) or \
-                    _PAST_BEFORE_RE.search(folded[max(0, m.start() - 12):m.start()]) or \
-                    _PAST_AFTER_RE.match(folded, m.end()):
+            if (
+                _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25) : m.start()])
+                or _PAST_BEFORE_RE.search(folded[max(0, m.start() - 12) : m.start()])
+                or _PAST_AFTER_RE.match(folded, m.end())
+            ):
                 continue  # "del pasado jueves", "giovedì scorso", "last Thursday": a day gone, not ahead
             ahead = (_WEEKDAYS[name] - ref.weekday()) % 7 or 7
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=ahead), False))
@@ -205,9 +351,10 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             year = ref.year if month >= ref.month else ref.year + 1
             cands.append(Found(m.start(), m.end(), _month_end(year, month), False))
         for m in _EOM_RE.finditer(folded):
-            before = folded[max(0, m.start() - 20):m.start()]
-            if re.search(r"(?:prossimo|next|que\s+viene|siguiente)\s*$", folded[m.end():m.end() + 12]) or \
-                    re.search(r"\bdel\s+(?:mese\s+)?prossimo|proximo\s*$", before):
+            before = folded[max(0, m.start() - 20) : m.start()]
+            if re.search(
+                r"(?:prossimo|next|que\s+viene|siguiente)\s*$", folded[m.end() : m.end() + 12]
+            ) or re.search(r"\bdel\s+(?:mese\s+)?prossimo|proximo\s*$", before):
                 continue
             cands.append(Found(m.start(), m.end(), _month_end(ref.year, ref.month), False))
         for m in _TOMORROW_RE.finditer(folded):
@@ -224,7 +371,7 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
         for m in _DOM_RE.finditer(folded):
-            if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12):m.start() + 3]):
+            if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12) : m.start() + 3]):
                 continue
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             dom = _day_of_month(day, ref)
@@ -235,10 +382,15 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     for c in cands:
         if out and c.start < out[-1].end:
             if c.explicit and not out[-1].explicit and c.end >= out[-1].end:
-                out[-1] = c     # "martedì 2 febbraio": the calendar date wins
+                out[-1] = c  # "martedì 2 febbraio": the calendar date wins
             continue
-        if out and c.explicit and not out[-1].explicit and re.fullmatch(r"[\s,(]*", folded[out[-1].end:c.start]):
-            out[-1] = c         # "el próximo martes, 2 de febrero": the calendar date says which
+        if (
+            out
+            and c.explicit
+            and not out[-1].explicit
+            and re.fullmatch(r"[\s,(]*", folded[out[-1].end : c.start])
+        ):
+            out[-1] = c  # "el próximo martes, 2 de febrero": the calendar date says which
             continue
         out.append(c)
     return out

@@ -22,10 +22,49 @@ from importlib import resources
 
 N = 5
 MIN_RUN = 8
-GAP = 3   # a name, number or date our letter filled in: covered runs this close are one run
+GAP = 3  # a name, number or date our letter filled in: covered runs this close are one run
 
 _MONTHS = frozenset(
-    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
@@ -42,13 +81,15 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def shingles(text: str) -> set[str]:
     ws = [w for w, _, _ in words(text)]
-    return {" ".join(ws[i:i + N]) for i in range(len(ws) - N + 1)}
+    return {" ".join(ws[i : i + N]) for i in range(len(ws) - N + 1)}
 
 
 @cache
 def _ours() -> frozenset[str]:
     try:
-        data = json.loads(resources.files("mailduns.reading").joinpath("letters.json").read_text(encoding="utf-8"))
+        data = json.loads(
+            resources.files("mailduns.reading").joinpath("letters.json").read_text(encoding="utf-8")
+        )
     except (OSError, ValueError):  # a missing artifact must not stop reading: nothing is blanked
         return frozenset()
     return frozenset(data.get("shingles", ()))
@@ -77,7 +118,7 @@ def strip_our_letters(text: str) -> str:
     covered = [False] * len(ws)
     keys = [w for w, _, _ in ws]
     for i in range(len(ws) - N + 1):
-        if " ".join(keys[i:i + N]) in ours:
+        if " ".join(keys[i : i + N]) in ours:
             for j in range(i, i + N):
                 covered[j] = True
     spans: list[tuple[int, int]] = []
@@ -102,8 +143,12 @@ def strip_our_letters(text: str) -> str:
     starts = [a for _, a, _ in ws]
     for start, end in _sentence_bounds(text):
         idx = range(bisect_left(starts, start), bisect_left(starts, end))
-        if len(idx) >= MIN_RUN and covered[idx[0]] and covered[idx[-1]] and \
-                sum(covered[k] for k in idx) >= 0.6 * len(idx):
+        if (
+            len(idx) >= MIN_RUN
+            and covered[idx[0]]
+            and covered[idx[-1]]
+            and sum(covered[k] for k in idx) >= 0.6 * len(idx)
+        ):
             spans.append((ws[idx[0]][1], ws[idx[-1]][2]))
     if not spans:
         return text

@@ -40,7 +40,7 @@ class Reading:
     intent: IntentKind | None
     promised_date: date | None = None
     confidence: float = 0.5
-    money_talk: bool = False      # the text speaks of paying without a claim we understood
+    money_talk: bool = False  # the text speaks of paying without a claim we understood
 
 
 _LANGS = ("it", "es", "en")
@@ -61,66 +61,456 @@ def _lemma(token: str, lang: str) -> str:
     return fold(token)
 
 
-_PAY_VERBS = frozenset({"pagare", "saldare", "bonificare", "versare", "pagar", "abonar", "transferir", "ingresar",
-                        "saldar", "liquidar", "pay", "settle", "wire", "transfer", "remit", "bizumear"})
-_DO_VERBS = frozenset({"fare", "effettuare", "disporre", "eseguire", "inviare", "mandare", "emettere", "ordinare",
-                       "autorizzare", "girare", "hacer", "realizar", "efectuar", "enviar", "emitir", "ordenar",
-                       "mandar", "tramitar", "make", "send", "process", "initiate", "do", "arrange", "release",
-                       "schedule", "submit", "lanzar", "dare", "procedere", "proceder", "provvedere", "pasar",
-                       "put", "approvare", "aprobar", "approve", "inserire", "metter", "mettere"})
-_PAY_NOUNS = frozenset({"bonifico", "bonifici", "pagamento", "pagamenti", "saldo", "versamento", "mandato",
-                        "transferencia", "pago", "pagos", "ingreso", "bizum", "abono", "payment", "payments",
-                        "transfer", "wire", "money", "funds", "remittance", "soldi", "dinero", "importo",
-                        "ricevuta", "contabile", "justificante", "comprobante", "paypal", "satispay", "iban",
-                        "fattura", "factura", "invoice", "bank", "banca", "banco", "importe", "cro", "sepa"})
-_CLITICS = frozenset({"lo", "la", "l", "it", "glielo", "te", "ve", "gliela", "telo", "tela", "ti", "vi", "le", "os"})
-_STATE_DONE = frozenset({"partire", "uscire", "andare", "fare", "eseguire", "disporre", "inviare", "effettuare",
-                         "emettere", "completare", "realizar", "hacer", "enviar", "emitir", "ordenar", "efectuar",
-                         "completar", "send", "make", "do", "process", "complete", "initiate", "release", "go",
-                         "salir", "autorizzare", "approve", "pagare", "pagar", "pay", "settle", "saldare",
-                         "transferir", "transfer", "wire", "ingresar", "abonar", "tramitar", "clear"})
-_DONE_WORDS = frozenset({"fatto", "fatta", "done", "hecho", "hecha", "listo", "lista", "sent", "paid", "pagato",
-                         "pagata", "saldato", "saldata", "pagado", "pagada", "transferido", "partito", "enviado",
-                         "sorted", "completed", "realizada", "realizado", "eseguito", "effettuato", "inviato",
-                         "ok", "okay", "okey"})
-_NEG = frozenset({"non", "no", "not", "never", "mai", "nunca", "ni", "nor", "neither", "cannot", "can't", "won't",
-                  "don't", "didn't", "haven't", "hasn't", "isn't", "wasn't", "aren't", "couldn't", "wouldn't",
-                  "shan't", "nessuno", "ningun", "ninguna", "nada", "niente", "nulla", "n't"})
+_PAY_VERBS = frozenset(
+    {
+        "pagare",
+        "saldare",
+        "bonificare",
+        "versare",
+        "pagar",
+        "abonar",
+        "transferir",
+        "ingresar",
+        "saldar",
+        "liquidar",
+        "pay",
+        "settle",
+        "wire",
+        "transfer",
+        "remit",
+        "bizumear",
+    }
+)
+_DO_VERBS = frozenset(
+    {
+        "fare",
+        "effettuare",
+        "disporre",
+        "eseguire",
+        "inviare",
+        "mandare",
+        "emettere",
+        "ordinare",
+        "autorizzare",
+        "girare",
+        "hacer",
+        "realizar",
+        "efectuar",
+        "enviar",
+        "emitir",
+        "ordenar",
+        "mandar",
+        "tramitar",
+        "make",
+        "send",
+        "process",
+        "initiate",
+        "do",
+        "arrange",
+        "release",
+        "schedule",
+        "submit",
+        "lanzar",
+        "dare",
+        "procedere",
+        "proceder",
+        "provvedere",
+        "pasar",
+        "put",
+        "approvare",
+        "aprobar",
+        "approve",
+        "inserire",
+        "metter",
+        "mettere",
+    }
+)
+_PAY_NOUNS = frozenset(
+    {
+        "bonifico",
+        "bonifici",
+        "pagamento",
+        "pagamenti",
+        "saldo",
+        "versamento",
+        "mandato",
+        "transferencia",
+        "pago",
+        "pagos",
+        "ingreso",
+        "bizum",
+        "abono",
+        "payment",
+        "payments",
+        "transfer",
+        "wire",
+        "money",
+        "funds",
+        "remittance",
+        "soldi",
+        "dinero",
+        "importo",
+        "ricevuta",
+        "contabile",
+        "justificante",
+        "comprobante",
+        "paypal",
+        "satispay",
+        "iban",
+        "fattura",
+        "factura",
+        "invoice",
+        "bank",
+        "banca",
+        "banco",
+        "importe",
+        "cro",
+        "sepa",
+    }
+)
+_CLITICS = frozenset(
+    {"lo", "la", "l", "it", "glielo", "te", "ve", "gliela", "telo", "tela", "ti", "vi", "le", "os"}
+)
+_STATE_DONE = frozenset(
+    {
+        "partire",
+        "uscire",
+        "andare",
+        "fare",
+        "eseguire",
+        "disporre",
+        "inviare",
+        "effettuare",
+        "emettere",
+        "completare",
+        "realizar",
+        "hacer",
+        "enviar",
+        "emitir",
+        "ordenar",
+        "efectuar",
+        "completar",
+        "send",
+        "make",
+        "do",
+        "process",
+        "complete",
+        "initiate",
+        "release",
+        "go",
+        "salir",
+        "autorizzare",
+        "approve",
+        "pagare",
+        "pagar",
+        "pay",
+        "settle",
+        "saldare",
+        "transferir",
+        "transfer",
+        "wire",
+        "ingresar",
+        "abonar",
+        "tramitar",
+        "clear",
+    }
+)
+_DONE_WORDS = frozenset(
+    {
+        "fatto",
+        "fatta",
+        "done",
+        "hecho",
+        "hecha",
+        "listo",
+        "lista",
+        "sent",
+        "paid",
+        "pagato",
+        "pagata",
+        "saldato",
+        "saldata",
+        "pagado",
+        "pagada",
+        "transferido",
+        "partito",
+        "enviado",
+        "sorted",
+        "completed",
+        "realizada",
+        "realizado",
+        "eseguito",
+        "effettuato",
+        "inviato",
+        "ok",
+        "okay",
+        "okey",
+    }
+)
+_NEG = frozenset(
+    {
+        "non",
+        "no",
+        "not",
+        "never",
+        "mai",
+        "nunca",
+        "ni",
+        "nor",
+        "neither",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "didn't",
+        "haven't",
+        "hasn't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "couldn't",
+        "wouldn't",
+        "shan't",
+        "nessuno",
+        "ningun",
+        "ninguna",
+        "nada",
+        "niente",
+        "nulla",
+        "n't",
+    }
+)
 _COND = frozenset({"se", "si", "if", "qualora", "whether", "unless", "caso", "case", "ipotesi"})
-_FUT_AUX = frozenset({"will", "ll", "shall", "gonna", "going", "plan", "planning", "intend", "intends", "expect",
-                      "expects", "aim", "hope", "hoping", "should", "try", "trying", "vamos", "voy", "va", "van",
-                      "pensamos", "pienso", "esperamos", "espero", "contiamo", "conto", "pensiamo", "prevediamo",
-                      "spero", "speriamo", "riusciamo", "riesco", "cercheremo", "possiamo", "posso", "podemos",
-                      "puedo", "can", "could", "able", "manage", "riusciremo", "podremos", "promise", "promesso",
-                      "prometo", "prometto", "devo", "dobbiamo", "tenemos", "need"})
-_PAST_AUX = frozenset({"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "han", "habeis",
-                       "have", "had", "ve", "d", "been", "gia", "ya", "already", "just", "appena", "stato", "stata",
-                       "stati", "sido", "was", "were", "fue", "fueron", "e", "sono", "gli", "avevo", "avevamo"})
-_PAST_TIME = frozenset({"ieri", "stamattina", "stamane", "stanotte", "ayer", "yesterday", "scorso", "scorsa",
-                        "pasado", "pasada", "last", "ago", "fa", "hace", "earlier", "stasera", "adesso", "ora",
-                        "now", "ahora", "poco", "instante", "already", "ya", "gia", "appena", "just"})
-_FUT_TIME = frozenset({"domani", "tomorrow", "manana", "prossimo", "prossima", "prox", "next", "proximo",
-                       "proxima", "entro", "by", "before", "prima", "antes", "fine", "end", "final", "soon",
-                       "presto", "pronto", "week", "settimana", "semana", "month", "mese", "mes", "run",
-                       "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "lunes", "martes",
-                       "miercoles", "jueves", "viernes", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "later", "dopo", "after", "despues", "appena", "once", "cuando", "quando", "valuta",
-                       "asap", "subito", "enseguida", "tomorrow", "p.v", "pv"})
-_IRREG_PAST_EN = frozenset({"paid", "sent", "made", "did", "done", "wired", "settled", "transferred", "processed",
-                            "initiated", "released", "went", "gone", "scheduled", "submitted", "approved", "put",
-                            "completed", "arranged", "cleared"})
+_FUT_AUX = frozenset(
+    {
+        "will",
+        "ll",
+        "shall",
+        "gonna",
+        "going",
+        "plan",
+        "planning",
+        "intend",
+        "intends",
+        "expect",
+        "expects",
+        "aim",
+        "hope",
+        "hoping",
+        "should",
+        "try",
+        "trying",
+        "vamos",
+        "voy",
+        "va",
+        "van",
+        "pensamos",
+        "pienso",
+        "esperamos",
+        "espero",
+        "contiamo",
+        "conto",
+        "pensiamo",
+        "prevediamo",
+        "spero",
+        "speriamo",
+        "riusciamo",
+        "riesco",
+        "cercheremo",
+        "possiamo",
+        "posso",
+        "podemos",
+        "puedo",
+        "can",
+        "could",
+        "able",
+        "manage",
+        "riusciremo",
+        "podremos",
+        "promise",
+        "promesso",
+        "prometo",
+        "prometto",
+        "devo",
+        "dobbiamo",
+        "tenemos",
+        "need",
+    }
+)
+_PAST_AUX = frozenset(
+    {
+        "ho",
+        "hai",
+        "ha",
+        "abbiamo",
+        "avete",
+        "hanno",
+        "he",
+        "has",
+        "hemos",
+        "han",
+        "habeis",
+        "have",
+        "had",
+        "ve",
+        "d",
+        "been",
+        "gia",
+        "ya",
+        "already",
+        "just",
+        "appena",
+        "stato",
+        "stata",
+        "stati",
+        "sido",
+        "was",
+        "were",
+        "fue",
+        "fueron",
+        "e",
+        "sono",
+        "gli",
+        "avevo",
+        "avevamo",
+    }
+)
+_PAST_TIME = frozenset(
+    {
+        "ieri",
+        "stamattina",
+        "stamane",
+        "stanotte",
+        "ayer",
+        "yesterday",
+        "scorso",
+        "scorsa",
+        "pasado",
+        "pasada",
+        "last",
+        "ago",
+        "fa",
+        "hace",
+        "earlier",
+        "stasera",
+        "adesso",
+        "ora",
+        "now",
+        "ahora",
+        "poco",
+        "instante",
+        "already",
+        "ya",
+        "gia",
+        "appena",
+        "just",
+    }
+)
+_FUT_TIME = frozenset(
+    {
+        "domani",
+        "tomorrow",
+        "manana",
+        "prossimo",
+        "prossima",
+        "prox",
+        "next",
+        "proximo",
+        "proxima",
+        "entro",
+        "by",
+        "before",
+        "prima",
+        "antes",
+        "fine",
+        "end",
+        "final",
+        "soon",
+        "presto",
+        "pronto",
+        "week",
+        "settimana",
+        "semana",
+        "month",
+        "mese",
+        "mes",
+        "run",
+        "lunedi",
+        "martedi",
+        "mercoledi",
+        "giovedi",
+        "venerdi",
+        "sabato",
+        "lunes",
+        "martes",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "later",
+        "dopo",
+        "after",
+        "despues",
+        "appena",
+        "once",
+        "cuando",
+        "quando",
+        "valuta",
+        "asap",
+        "subito",
+        "enseguida",
+        "tomorrow",
+        "p.v",
+        "pv",
+    }
+)
+_IRREG_PAST_EN = frozenset(
+    {
+        "paid",
+        "sent",
+        "made",
+        "did",
+        "done",
+        "wired",
+        "settled",
+        "transferred",
+        "processed",
+        "initiated",
+        "released",
+        "went",
+        "gone",
+        "scheduled",
+        "submitted",
+        "approved",
+        "put",
+        "completed",
+        "arranged",
+        "cleared",
+    }
+)
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
-_SENT_SPLIT_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
-                            r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
-                              r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
-                              r"and\s+(?=i|we|it|the))\b", re.IGNORECASE)
+_SENT_SPLIT_RE = re.compile(
+    r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
+    r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])"
+)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
+    r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
+    r"and\s+(?=i|we|it|the))\b",
+    re.IGNORECASE,
+)
 
 # Payments to the writer, not by them: "il cliente ci ha pagato", "nos han pagado", "they paid us".
-_TO_US_RE = re.compile(r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|pagar|pagh|pag|saldat|abonad|transferid)\w*|"
-                       r"\bpa(?:id|y|ys)\s+(?:us|me)\b|\b(?:mi|ci)\s+(?:ha|hanno)\s+(?:ancora\s+)?pagat|"
-                       r"\b(?:non|no)\s+(?:mi|ci|me|nos)\s+(?:ha|hanno|han)\s+(?:ancora\s+|todavia\s+)?(?:pagat|pagad)",
-                       re.IGNORECASE)
+_TO_US_RE = re.compile(
+    r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|pagar|pagh|pag|saldat|abonad|transferid)\w*|"
+    r"\bpa(?:id|y|ys)\s+(?:us|me)\b|\b(?:mi|ci)\s+(?:ha|hanno)\s+(?:ancora\s+)?pagat|"
+    r"\b(?:non|no)\s+(?:mi|ci|me|nos)\s+(?:ha|hanno|han)\s+(?:ancora\s+|todavia\s+)?(?:pagat|pagad)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -146,14 +536,47 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
 
 _IT_FUT_RE = re.compile(r"(?:r[òà]|remo|rete|ranno|ro'|ra')$")
 _ES_FUT_RE = re.compile(r"(?:r[éá]|remos|rán|réis|ras)$")
-_PARTICIPLE_RE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|iti|uto|uta|ado|ada|ados|adas|ido|ida|sto|sta|sti|ste|sso|tto|"
-                            r"tta|cho|cha)$")
-_STRONG_PAST = frozenset({"ieri", "stamattina", "stamane", "stanotte", "ayer", "yesterday", "scorso", "scorsa",
-                          "pasado", "pasada", "last", "ago", "fa", "hace", "earlier"})
+_PARTICIPLE_RE = re.compile(
+    r"(?:ato|ata|ati|ate|ito|ita|iti|uto|uta|ado|ada|ados|adas|ido|ida|sto|sta|sti|ste|sso|tto|"
+    r"tta|cho|cha)$"
+)
+_STRONG_PAST = frozenset(
+    {
+        "ieri",
+        "stamattina",
+        "stamane",
+        "stanotte",
+        "ayer",
+        "yesterday",
+        "scorso",
+        "scorsa",
+        "pasado",
+        "pasada",
+        "last",
+        "ago",
+        "fa",
+        "hace",
+        "earlier",
+    }
+)
 # verbs that carry a payment only as a plan ("la approvo oggi e parte con i pagamenti del 20"); their
 # past ("is being approved", "inserita in distinta") is not a claim that money went out
-_PLAN_ONLY = frozenset({"approvare", "aprobar", "approve", "inserire", "mettere", "metter", "put", "dare",
-                        "schedule", "arrange", "submit", "lanzar"})
+_PLAN_ONLY = frozenset(
+    {
+        "approvare",
+        "aprobar",
+        "approve",
+        "inserire",
+        "mettere",
+        "metter",
+        "put",
+        "dare",
+        "schedule",
+        "arrange",
+        "submit",
+        "lanzar",
+    }
+)
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
@@ -169,41 +592,71 @@ class _Event:
 
 def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, sentence_has_date: bool) -> _Event:
     surface, folded, lemma = toks[i]
-    before = [t[1] for t in toks[max(0, i - 5):i]]
-    before_l = [t[2] for t in toks[max(0, i - 5):i]]
+    before = [t[1] for t in toks[max(0, i - 5) : i]]
+    before_l = [t[2] for t in toks[max(0, i - 5) : i]]
     allbefore = [t[1] for t in toks[:i]]
-    after = [t[1] for t in toks[i + 1:i + 7]]
+    after = [t[1] for t in toks[i + 1 : i + 7]]
     negated = any(w in _NEG or w.endswith("n't") for w in before) or (
-        bool(after) and after[0] in ("no",) and len(after) == 1)
+        bool(after) and after[0] in ("no",) and len(after) == 1
+    )
     conditional = any(w in _COND for w in allbefore)
     tense: Literal["past", "future", "present", "none"] = "present"
-    if any(w in ("will", "ll", "shall", "gonna") for w in before) or "going" in before or \
-            any(w in ("sara", "verra", "sera", "ira", "va", "vamos", "voy", "van") for w in before) or \
-            _IT_FUT_RE.search(surface) or (_ES_FUT_RE.search(surface) and lemma not in ("pagar",) or
-                                           surface in ("pagaré", "pagaremos", "pagará", "haré", "haremos")):
+    if (
+        any(w in ("will", "ll", "shall", "gonna") for w in before)
+        or "going" in before
+        or any(w in ("sara", "verra", "sera", "ira", "va", "vamos", "voy", "van") for w in before)
+        or _IT_FUT_RE.search(surface)
+        or (
+            _ES_FUT_RE.search(surface)
+            and lemma not in ("pagar",)
+            or surface in ("pagaré", "pagaremos", "pagará", "haré", "haremos")
+        )
+    ):
         tense = "future"
-    elif any(w in _FUT_AUX for w in before[-3:]) and not _PARTICIPLE_RE.search(folded) and \
-            folded not in _IRREG_PAST_EN:
+    elif (
+        any(w in _FUT_AUX for w in before[-3:])
+        and not _PARTICIPLE_RE.search(folded)
+        and folded not in _IRREG_PAST_EN
+    ):
         tense = "future"
-    elif any(w in _PAST_AUX for w in before[-3:]) or any(x in ("avere", "haber", "have") for x in before_l[-3:]):
+    elif any(w in _PAST_AUX for w in before[-3:]) or any(
+        x in ("avere", "haber", "have") for x in before_l[-3:]
+    ):
         tense = "past"
-    elif folded in _IRREG_PAST_EN or (folded.endswith("ed") and lemma != folded) or \
-            (_PARTICIPLE_RE.search(folded) and lemma != folded) or _ES_PRETERITE_RE.search(surface):
+    elif (
+        folded in _IRREG_PAST_EN
+        or (folded.endswith("ed") and lemma != folded)
+        or (_PARTICIPLE_RE.search(folded) and lemma != folded)
+        or _ES_PRETERITE_RE.search(surface)
+    ):
         tense = "past"
-    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and \
-            any(w in _PAST_TIME for w in before + after):
+    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and any(
+        w in _PAST_TIME for w in before + after
+    ):
         tense = "past"
     if tense in ("past",) and lemma in _PLAN_ONLY:
         tense = "none"
-    if tense == "past" and before and before[-1] in ("is", "are", "viene", "vengono", "son", "es", "being") and \
-            lemma not in ("pagare", "pagar", "pay", "saldare", "settle"):
-        tense = "none"     # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
+    if (
+        tense == "past"
+        and before
+        and before[-1] in ("is", "are", "viene", "vengono", "son", "es", "being")
+        and lemma not in ("pagare", "pagar", "pay", "saldare", "settle")
+    ):
+        tense = (
+            "none"  # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
+        )
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
-        tense = "past"     # "bonifico disposto stamattina" read as a present participle phrase
+        tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
     if tense == "present":
         if sentence_has_date or any(w in _FUT_TIME for w in before + after):
             tense = "future"
-        elif not _PRESENT_1P_RE.search(folded) and folded not in ("pay", "send", "settle", "transfer", "wire"):
+        elif not _PRESENT_1P_RE.search(folded) and folded not in (
+            "pay",
+            "send",
+            "settle",
+            "transfer",
+            "wire",
+        ):
             tense = "none"
     return _Event(tense, negated, conditional, question, i)
 
@@ -235,22 +688,35 @@ _DISPUTE_RE = re.compile(
     r"(?:billed|invoiced|charged|paid\s+for)|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
     r"\brefuse\w*|\bdisput\w*|\b(?:won't|will\s+not|cannot|can't|are\s+not\s+going\s+to)\s+pay\s+(?:this|it|that|for)\b|"
     r"\bagreed\s+(?:price|rate|fee|amount|quote|on)\b|\bwe\s+agreed\b|\bovercharg\w*|\btoo\s+(?:high|much|expensive)\b|"
-    r"\bnever\s+(?:ordered|asked|requested|agreed|approved)\b|\breject\w*|\bover\s+budget\b|\bnot\s+(?:the\s+)?agreed\b")
-_DISPUTE_REST_RE = re.compile(r"\b(?:resto|rest|remainder|restante|balance|saldo)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|"
-                              r"once|until|finche|hasta|appena|as\s+soon)\b")
-_FIX_RE = re.compile(r"sistem|\bfix|corregg|arregl|finish|finit|termin|\bwork|funzion|funcion|resolv|risolv|a\s+posto")
-_REFUSE_MARK_RE = re.compile(r"\b(?:finche|until|hasta\s+que|fino\s+a\s+quando|unless|a\s+meno\s+che|quindi|therefore|"
-                             r"so\s+we|per\s+cui|por\s+lo\s+tanto|asi\s+que|won't|will\s+not|no\s+vamos|"
-                             r"non\s+intendiamo|refuse)\b")
-_NOT_US_DISPUTE_RE = re.compile(r"\b(?:scusa(?:te)?\s+(?:per\s+)?l'errore|mio\s+errore|my\s+(?:mistake|bad|error)|"
-                                r"error\s+(?:mio|nuestro)|culpa\s+mia|per\s+errore|por\s+error|by\s+mistake|"
-                                r"in\s+error|sorry\s+for\s+the\s+(?:mistake|error))\b")
-_ELLIPTIC_RE = re.compile(r"^\W*(?:ok(?:ay|ey)?\W+)?(?:fatto|done|hecho|listo|sent|paid|pagato|pagado|saldato|sorted|"
-                          r"enviado|transferido|bonifico\s+(?:fatto|partito)|transferencia\s+(?:hecha|realizada|enviada)|"
-                          r"pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|done))\b[^?]{0,60}$")
-_MONEY_TALK_RE = re.compile(r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
-                            r"remit\w*|bizum|fattur\w*|factur\w*|invoice\w*|importe|importo|amount|iban|soldi|dinero|"
-                            r"money|fund\w*)\b")
+    r"\bnever\s+(?:ordered|asked|requested|agreed|approved)\b|\breject\w*|\bover\s+budget\b|\bnot\s+(?:the\s+)?agreed\b"
+)
+_DISPUTE_REST_RE = re.compile(
+    r"\b(?:resto|rest|remainder|restante|balance|saldo)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|"
+    r"once|until|finche|hasta|appena|as\s+soon)\b"
+)
+_FIX_RE = re.compile(
+    r"sistem|\bfix|corregg|arregl|finish|finit|termin|\bwork|funzion|funcion|resolv|risolv|a\s+posto"
+)
+_REFUSE_MARK_RE = re.compile(
+    r"\b(?:finche|until|hasta\s+que|fino\s+a\s+quando|unless|a\s+meno\s+che|quindi|therefore|"
+    r"so\s+we|per\s+cui|por\s+lo\s+tanto|asi\s+que|won't|will\s+not|no\s+vamos|"
+    r"non\s+intendiamo|refuse)\b"
+)
+_NOT_US_DISPUTE_RE = re.compile(
+    r"\b(?:scusa(?:te)?\s+(?:per\s+)?l'errore|mio\s+errore|my\s+(?:mistake|bad|error)|"
+    r"error\s+(?:mio|nuestro)|culpa\s+mia|per\s+errore|por\s+error|by\s+mistake|"
+    r"in\s+error|sorry\s+for\s+the\s+(?:mistake|error))\b"
+)
+_ELLIPTIC_RE = re.compile(
+    r"^\W*(?:ok(?:ay|ey)?\W+)?(?:fatto|done|hecho|listo|sent|paid|pagato|pagado|saldato|sorted|"
+    r"enviado|transferido|bonifico\s+(?:fatto|partito)|transferencia\s+(?:hecha|realizada|enviada)|"
+    r"pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|done))\b[^?]{0,60}$"
+)
+_MONEY_TALK_RE = re.compile(
+    r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
+    r"remit\w*|bizum|fattur\w*|factur\w*|invoice\w*|importe|importo|amount|iban|soldi|dinero|"
+    r"money|fund\w*)\b"
+)
 _QUESTION_ONLY_RE = re.compile(r"\?\s*$")
 
 
@@ -259,7 +725,9 @@ _MAYBE_PAY_RE = re.compile(
     r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
-    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b", re.IGNORECASE)
+    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b",
+    re.IGNORECASE,
+)
 
 
 # Wording of our own letters that a client's mail client may paste back without quote marks.
@@ -270,7 +738,9 @@ _LETTER_RE = re.compile(
     r"grazie\s+per\s+avermi|gracias\s+por\s+(?:avisarme|indicarme|comunicarme)|late\s+(?:payment\s+)?(?:fee|interest)|"
     r"interessi\s+di\s+mora|intereses\s+de\s+demora|suspend|sospen|"
     # requests to the reader are not claims: "please arrange payment by...", "could you send me the transfer?"
-    r"\bplease\s+(?:arrange|send|make|pay|settle)|\bcould\s+you\s+(?:please\s+)?send\b", re.IGNORECASE)
+    r"\bplease\s+(?:arrange|send|make|pay|settle)|\bcould\s+you\s+(?:please\s+)?send\b",
+    re.IGNORECASE,
+)
 
 
 _MAX_CHARS = 4_000
@@ -284,9 +754,44 @@ def _sentences(text: str) -> list[str]:
     return [s.strip()[:_MAX_SENTENCE] for s in _SENT_SPLIT_RE.split(text) if s and s.strip()]
 
 
-_ARTICLES = frozenset({"il", "l", "lo", "la", "el", "the", "un", "una", "uno", "del", "dell", "della", "al", "all",
-                       "su", "tu", "vostro", "nostro", "our", "your", "my", "a", "an", "nel", "nell", "dal",
-                       "dall", "sul", "sull", "los", "las", "i", "gli", "le"})
+_ARTICLES = frozenset(
+    {
+        "il",
+        "l",
+        "lo",
+        "la",
+        "el",
+        "the",
+        "un",
+        "una",
+        "uno",
+        "del",
+        "dell",
+        "della",
+        "al",
+        "all",
+        "su",
+        "tu",
+        "vostro",
+        "nostro",
+        "our",
+        "your",
+        "my",
+        "a",
+        "an",
+        "nel",
+        "nell",
+        "dal",
+        "dall",
+        "sul",
+        "sull",
+        "los",
+        "las",
+        "i",
+        "gli",
+        "le",
+    }
+)
 
 
 def _pick(found: list[dates.Found], ref: date | None) -> date | None:
@@ -304,22 +809,84 @@ SCHEDULE_RE = re.compile(
     r"\bpagamenti\s+del\b|\bcalendario\s+(?:dei\s+|de\s+)?pag|\bprogrammat[oaie]\b|\bschedulat[oaie]\b|\bin\s+pagamento\b|"
     r"\bremesa\b|\blista\s+de\s+pagos|\bprogramad[oa]s?\b|\bciclo\s+de\s+pagos|\bpagos\s+del\b|\bprevist[oa]\s+para\b|"
     r"\bpay(?:ment)?\s+run|\bpayments?\s+(?:batch|cycle)|\bscheduled\b|\bqueued\b|\bin\s+the\s+queue|\bslated\s+for|"
-    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta")
-_PLAN_DONE = frozenset({"ieri", "ayer", "yesterday", "stamattina", "stamane", "scorso", "scorsa", "pasado", "pasada",
-                        "last", "ago", "hace", "fatto", "fatta", "done", "hecho", "hecha", "sent", "paid", "pagato",
-                        "pagata", "pagado", "pagada", "partito", "partita", "enviado", "enviada", "eseguito",
-                        "effettuato", "inviato", "realizada", "realizado", "completed", "saldato", "saldata",
-                        "saldate", "saldati", "pagate", "pagati", "bonificato", "versato", "abonado", "abonada",
-                        "transferido", "transferida", "settled", "wired", "rif", "ref"})
+    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta"
+)
+_PLAN_DONE = frozenset(
+    {
+        "ieri",
+        "ayer",
+        "yesterday",
+        "stamattina",
+        "stamane",
+        "scorso",
+        "scorsa",
+        "pasado",
+        "pasada",
+        "last",
+        "ago",
+        "hace",
+        "fatto",
+        "fatta",
+        "done",
+        "hecho",
+        "hecha",
+        "sent",
+        "paid",
+        "pagato",
+        "pagata",
+        "pagado",
+        "pagada",
+        "partito",
+        "partita",
+        "enviado",
+        "enviada",
+        "eseguito",
+        "effettuato",
+        "inviato",
+        "realizada",
+        "realizado",
+        "completed",
+        "saldato",
+        "saldata",
+        "saldate",
+        "saldati",
+        "pagate",
+        "pagati",
+        "bonificato",
+        "versato",
+        "abonado",
+        "abonada",
+        "transferido",
+        "transferida",
+        "settled",
+        "wired",
+        "rif",
+        "ref",
+    }
+)
 # ... but not a meeting or a call planned for that day, nor a plan denied
-_NOT_SCHEDULE_RE = re.compile(r"\b(?:call|meeting|riunione|reunion|incontro|appuntamento|cita|non|not|no|never|nunca|mai)\b")
-_DOC_NOUNS = frozenset({"fattura", "factura", "invoice", "ricevuta", "justificante", "comprobante", "iban", "bank",
-                        "banca", "banco"})
+_NOT_SCHEDULE_RE = re.compile(
+    r"\b(?:call|meeting|riunione|reunion|incontro|appuntamento|cita|non|not|no|never|nunca|mai)\b"
+)
+_DOC_NOUNS = frozenset(
+    {
+        "fattura",
+        "factura",
+        "invoice",
+        "ricevuta",
+        "justificante",
+        "comprobante",
+        "iban",
+        "bank",
+        "banca",
+        "banco",
+    }
+)
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
 
 
 def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
-    """"te lo mando", "la approvo", "la inseriamo": lo/la before a verb in the first person is a
+    """ "te lo mando", "la approvo", "la inseriamo": lo/la before a verb in the first person is a
     pronoun, not an article (the noun "il saldo" / "lo storno" is left alone)."""
     f, lemma = toks[i][1], toks[i][2]
     if toks[i - 1][1] not in ("lo", "la", "l"):
@@ -336,20 +903,36 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     nouns = any(f in _PAY_NOUNS for f in folded)
     clitic = any(f in _CLITICS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
-        if i > 0 and toks[i - 1][1] in _ARTICLES and f not in ("paid", "pagato", "pagata", "pagado", "pagada") \
-                and not _clitic_verb(toks, i):
+        if (
+            i > 0
+            and toks[i - 1][1] in _ARTICLES
+            and f not in ("paid", "pagato", "pagata", "pagado", "pagada")
+            and not _clitic_verb(toks, i)
+        ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
-            if f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento") and i > 0 and \
-                    toks[i - 1][1] in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my"):
+            if (
+                f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento")
+                and i > 0
+                and toks[i - 1][1]
+                in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my")
+            ):
                 continue  # a noun: "el pago", "il saldo", "the transfer"
             idx.append(i)
-        elif lemma in _DO_VERBS and (nouns or clitic) and not (
-                lemma == "do" and i + 1 < len(toks) and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))):
+        elif (
+            lemma in _DO_VERBS
+            and (nouns or clitic)
+            and not (
+                lemma == "do"
+                and i + 1 < len(toks)
+                and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
+            )
+        ):
             idx.append(i)
         elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
-                not nouns or any(t[1] in _PAY_NOUNS and t[1] not in _DOC_NOUNS for t in toks[i + 1:i + 4])):
-            idx.append(i)   # "provvederà al saldo", "procederemo al pago" (not "...a verificare la fattura")
+            not nouns or any(t[1] in _PAY_NOUNS and t[1] not in _DOC_NOUNS for t in toks[i + 1 : i + 4])
+        ):
+            idx.append(i)  # "provvederà al saldo", "procederemo al pago" (not "...a verificare la fattura")
     if not idx and nouns:
         # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word
         for i, (surface, f, lemma) in enumerate(toks):
@@ -376,11 +959,12 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
     for s in sentences:
         fs = fold(s)
         for m in _DISPUTE_RE.finditer(fs):
-            clause = _CLAUSE_SPLIT_RE.split(fs[:m.start()])[-1]
+            clause = _CLAUSE_SPLIT_RE.split(fs[: m.start()])[-1]
             if re.search(r"\b(?:se|si|if|in\s+case|en\s+caso|nel\s+caso|qualora)\b", clause):
                 continue
-            if _NOT_US_DISPUTE_RE.search(fs) or re.search(r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$",
-                                                          fs[max(0, m.start() - 20):m.start()]):
+            if _NOT_US_DISPUTE_RE.search(fs) or re.search(
+                r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$", fs[max(0, m.start() - 20) : m.start()]
+            ):
                 continue
             dispute.append(0.8)
             break
@@ -414,12 +998,17 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 if ev.negated:
                     negated_pay = True
                     when = _pick(clause_dates or sentence_dates, ref)
-                    if ev.tense in ("present", "future", "none") and when is not None and \
-                            re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s)):
+                    if (
+                        ev.tense in ("present", "future", "none")
+                        and when is not None
+                        and re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s))
+                    ):
                         promise.append((0.8, when))
-                    elif ev.tense in ("present", "future", "none") and (
-                            _REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc)) and \
-                            not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc):
+                    elif (
+                        ev.tense in ("present", "future", "none")
+                        and (_REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc))
+                        and not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc)
+                    ):
                         dispute.append(0.7)
                     continue
                 if ev.tense == "past" and not question:
@@ -439,8 +1028,12 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         for s in sentences:
             fs = fold(s)
             plan = SCHEDULE_RE.search(fs)
-            if plan is None or "?" in s or _NOT_SCHEDULE_RE.search(fs) or \
-                    any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs)):
+            if (
+                plan is None
+                or "?" in s
+                or _NOT_SCHEDULE_RE.search(fs)
+                or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
+            ):
                 continue
             ahead = [f for f in dates.find(s, ref, us=us) if ref is None or f.value >= ref]
             if ahead:

@@ -59,8 +59,9 @@ _IT_ACCENT = re.compile(r"[àèìòù]", re.IGNORECASE)
 _ES_MARK = re.compile(r"[ñ¿¡]|[áíóú]", re.IGNORECASE)
 
 
-_NOISE_RE = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|it|es|org|net|de|fr|uk|jp)\b",
-                       re.IGNORECASE)
+_NOISE_RE = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|it|es|org|net|de|fr|uk|jp)\b", re.IGNORECASE
+)
 # A copy of the original message's raw headers (bounces, forwards) is not the writer's language.
 _RAW_HEADERS_RE = re.compile(
     r"^(?:Received|Return-Path|DKIM-Signature|Message-ID|MIME-Version|Content-Type|X-[\w-]+)\s*:",
@@ -81,8 +82,11 @@ def scores(text: str) -> dict[str, int]:
     """Word hits per language; exposed for tests and for callers that want to weigh sources."""
     out = dict.fromkeys(_WORDS, 0)
     for raw in _TOKEN_RE.findall(_prepare(text).lower()):
-        word = raw.split("'")[-1] if "'" in raw and raw.split("'")[0] in ("l", "d", "un", "all",
-                                                                             "dell", "nell") else raw
+        word = (
+            raw.split("'")[-1]
+            if "'" in raw and raw.split("'")[0] in ("l", "d", "un", "all", "dell", "nell")
+            else raw
+        )
         for lang, words in _WORDS.items():
             if word in words:
                 out[lang] += 1
@@ -95,7 +99,7 @@ def scores(text: str) -> dict[str, int]:
 
 @lru_cache(maxsize=16)  # one message asks several times about the same text
 def guess_language(text: str) -> str | None:
-    """"it", "es" or "en" when one of them clearly leads; None on no signal, ties or another language."""
+    """ "it", "es" or "en" when one of them clearly leads; None on no signal, ties or another language."""
     letters = _LETTER_RE.findall(_prepare(text))
     if letters and len(_LATIN_RE.findall("".join(letters))) < 0.7 * len(letters):
         return None  # mostly Cyrillic, CJK, ...: not a language we write reminders in

@@ -25,13 +25,38 @@ from functools import cache
 from importlib import resources
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[?€$£]", re.UNICODE)
-_NEG = frozenset({"non", "no", "not", "never", "mai", "nunca", "ni", "nor", "ancora", "yet", "todavia", "aun",
-                  "nessun", "nessuno", "ningun", "ninguna", "nada", "niente", "nothing", "n't", "cannot", "without",
-                  "senza", "sin"})
+_NEG = frozenset(
+    {
+        "non",
+        "no",
+        "not",
+        "never",
+        "mai",
+        "nunca",
+        "ni",
+        "nor",
+        "ancora",
+        "yet",
+        "todavia",
+        "aun",
+        "nessun",
+        "nessuno",
+        "ningun",
+        "ninguna",
+        "nada",
+        "niente",
+        "nothing",
+        "n't",
+        "cannot",
+        "without",
+        "senza",
+        "sin",
+    }
+)
 MAX_CHARS = 3_000
-CHARS = 4   # character n-grams of words (morphology shared across wordings: pagh-, pagat-, transf-)
+CHARS = 4  # character n-grams of words (morphology shared across wordings: pagh-, pagat-, transf-)
 
-TRACE: list[list[str]] | None = None   # set by bench/build_reading_data.py to collect training features
+TRACE: list[list[str]] | None = None  # set by bench/build_reading_data.py to collect training features
 
 
 @dataclass(frozen=True)
@@ -47,12 +72,19 @@ class Model:
 @cache
 def model() -> Model | None:
     try:
-        data = json.loads(resources.files("mailduns.reading").joinpath("reply_model.json").read_text(encoding="utf-8"))
+        data = json.loads(
+            resources.files("mailduns.reading").joinpath("reply_model.json").read_text(encoding="utf-8")
+        )
     except (OSError, ValueError):  # no model shipped: the rules alone decide
         return None
-    return Model(tuple(data["classes"]), tuple(data["bias"]),
-                 {k: tuple(v) for k, v in data["weights"].items()}, float(data["stop_mass"]),
-                 float(data.get("ask_mass", 0.15)), float(data.get("promise_mass", 0.3)))
+    return Model(
+        tuple(data["classes"]),
+        tuple(data["bias"]),
+        {k: tuple(v) for k, v in data["weights"].items()},
+        float(data["stop_mass"]),
+        float(data.get("ask_mass", 0.15)),
+        float(data.get("promise_mass", 0.3)),
+    )
 
 
 def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
@@ -79,7 +111,7 @@ def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
         prev = lem
         if CHARS and tok.isalpha() and len(tok) > 3:
             w = f"<{_fold_word(tok)}>"
-            out.update("c:" + w[i:i + CHARS] for i in range(len(w) - CHARS + 1))
+            out.update("c:" + w[i : i + CHARS] for i in range(len(w) - CHARS + 1))
     out.add("len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4"))
     return sorted(out)
 
@@ -98,8 +130,8 @@ def predict(feats: Iterable[str]) -> dict[str, float] | None:
     return {c: e / total for c, e in zip(m.classes, exps)}
 
 
-OVERRIDE = 0.75   # the model overrides both rule readers agreeing only with this probability
-KEEP_STOP = 0.1   # a stopping kind a rule reader saw stands unless the model gives it less than this
+OVERRIDE = 0.75  # the model overrides both rule readers agreeing only with this probability
+KEEP_STOP = 0.1  # a stopping kind a rule reader saw stands unless the model gives it less than this
 STOPPING = ("client-reply-paid", "client-reply-dispute", "payment-notification")
 
 
@@ -114,7 +146,9 @@ def decide(probs: Mapping[str, float], dated_promise: bool = False) -> tuple[str
     from mailduns.reading.model import UNSURE
 
     m = model()
-    stop_mass, ask_mass, promise_mass = (m.stop_mass, m.ask_mass, m.promise_mass) if m is not None else (0.5, 0.15, 0.3)
+    stop_mass, ask_mass, promise_mass = (
+        (m.stop_mass, m.ask_mass, m.promise_mass) if m is not None else (0.5, 0.15, 0.3)
+    )
     best = max(probs, key=lambda k: probs[k])
     stops = {k: p for k, p in probs.items() if k in STOPPING}
     mass = sum(stops.values())

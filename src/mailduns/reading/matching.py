@@ -41,24 +41,58 @@ _LEVELS: tuple[How, ...] = ("exact", "normalised", "short-year", "progressive")
 
 # Words that only say "invoice" or "number": dropped from the front of a number ("INV-0042",
 # "FT12/2026", "n.12") and, standing before a token, make a short bare number count.
-_GENERIC = frozenset({
-    "fattura", "fatture", "fatt", "ft", "ftt",
-    "factura", "facturas", "fact", "fac", "fra", "fras",
-    "invoice", "invoices", "inv", "invc",
-    "rechnung", "rechnungen", "rg", "rech", "re", "rgnr", "renr",
-    "facture", "factures",
-    "n", "nr", "no", "nro", "num", "numero", "número", "number", "nº",
-})
+_GENERIC = frozenset(
+    {
+        "fattura",
+        "fatture",
+        "fatt",
+        "ft",
+        "ftt",
+        "factura",
+        "facturas",
+        "fact",
+        "fac",
+        "fra",
+        "fras",
+        "invoice",
+        "invoices",
+        "inv",
+        "invc",
+        "rechnung",
+        "rechnungen",
+        "rg",
+        "rech",
+        "re",
+        "rgnr",
+        "renr",
+        "facture",
+        "factures",
+        "n",
+        "nr",
+        "no",
+        "nro",
+        "num",
+        "numero",
+        "número",
+        "number",
+        "nº",
+    }
+)
 
-_INVOICE_WORD = (r"(?:fattur[ae]|fatt|ftt?|factura?s?|fact|fac|fras?|invoices?|invc|inv|rechnung(?:en)?"
-                 r"|rechnungs?nummer|rg|factures?|parcella|notula)")
+_INVOICE_WORD = (
+    r"(?:fattur[ae]|fatt|ftt?|factura?s?|fact|fac|fras?|invoices?|invc|inv|rechnung(?:en)?"
+    r"|rechnungs?nummer|rg|factures?|parcella|notula)"
+)
 _NUMBER_WORD = r"(?:n[º°ª]|n\.|nr\.?|no\.|nro\.?|num\.|numero|número|number|nummer|#|№)"
 _WORDED_BEFORE_RE = re.compile(
     rf"(?:\b{_INVOICE_WORD}\.?(?:[\s\-]*{_NUMBER_WORD})?|(?<!\w){_NUMBER_WORD}|\bn\s)\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
-_LIST_GLUE_RE = re.compile(r"^\s*(?:[,;&+]|e|ed|and|y|e\s+la|and\s+invoice|y\s+la|und|et|o|or)?\s*"
-                           r"(?:,\s*)?(?:#|n\.\s*|nº\s*)?$", re.IGNORECASE)
+_LIST_GLUE_RE = re.compile(
+    r"^\s*(?:[,;&+]|e|ed|and|y|e\s+la|and\s+invoice|y\s+la|und|et|o|or)?\s*"
+    r"(?:,\s*)?(?:#|n\.\s*|nº\s*)?$",
+    re.IGNORECASE,
+)
 
 # A number-like token: letters and digits joined by / - . _ (never a separator at either end).
 # Never starting or ending inside a longer number: not after "1," or "3." and not before ",5" or "/7".
@@ -120,7 +154,7 @@ def _progressive(core: tuple[str, ...]) -> str | None:
 @dataclass(frozen=True)
 class _Known:
     number: str
-    literal: str           # lower-cased, as given
+    literal: str  # lower-cased, as given
     key: _Key
     short_year: tuple[str, ...] | None
     progressive: str | None
@@ -135,7 +169,7 @@ def _strip_words(literal: str) -> str:
     """'n.12/2026' → '12/2026', 'fatt.12' → '12' (the literal after generic leading words)."""
     m = re.match(r"^(?:[^\W\d_]+[.\-_]?\s*)+?(?=\d)", literal)
     if m and all(p in _GENERIC for p in _PART_RE.findall(m.group(0))):
-        return literal[m.end():]
+        return literal[m.end() :]
     return literal
 
 
@@ -172,9 +206,16 @@ def match_invoice_numbers(text: str, numbers: Iterable[str | None]) -> list[tupl
         if not index.may_fit(token, key):
             prev_worded = False
             continue
-        before = text[max(0, m.start() - 40):m.start()]
-        worded = key.had_word or bool(_WORDED_BEFORE_RE.search(before)) or (
-            prev_worded and m.start() - prev_end <= 20 and bool(_LIST_GLUE_RE.match(text[prev_end:m.start()])))
+        before = text[max(0, m.start() - 40) : m.start()]
+        worded = (
+            key.had_word
+            or bool(_WORDED_BEFORE_RE.search(before))
+            or (
+                prev_worded
+                and m.start() - prev_end <= 20
+                and bool(_LIST_GLUE_RE.match(text[prev_end : m.start()]))
+            )
+        )
         level, hits = index.fits(token, key, worded)
         if hits and (len(hits) == 1 or level == 0):  # an ambiguous best fit names nothing
             for h in hits:
@@ -203,16 +244,23 @@ class _Index:
 
     def may_fit(self, token: str, key: _Key) -> bool:
         """A cheap test before looking at the words around a token."""
-        return (token.lower() in self.literal or key.had_word or key.parts in self.parts
-                or key.core in self.parts or key.core in self.short_year
-                or (len(key.core) == 1 and key.core[0] in self.progressive))
+        return (
+            token.lower() in self.literal
+            or key.had_word
+            or key.parts in self.parts
+            or key.core in self.parts
+            or key.core in self.short_year
+            or (len(key.core) == 1 and key.core[0] in self.progressive)
+        )
 
     def fits(self, token: str, key: _Key, worded: bool) -> tuple[int, list[_Known]]:
         """(level index, known numbers) of the strictest level `token` fits, or (-1, [])."""
         if not (worded or key.had_word or not _bare_needs_word(key.core)):
             return -1, []
         literal = token.lower()
-        exact = self.literal.get(literal) or (self.literal.get(_strip_words(literal)) if key.had_word else None)
+        exact = self.literal.get(literal) or (
+            self.literal.get(_strip_words(literal)) if key.had_word else None
+        )
         if exact:
             return 0, exact
         normalised = list(dict.fromkeys([*self.parts.get(key.parts, []), *self.parts.get(key.core, [])]))

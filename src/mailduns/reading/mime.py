@@ -77,6 +77,7 @@ class ParsedMail:
 # decoding helpers
 # --------------------------------------------------------------------------------------------------
 
+
 def _charset_ok(name: str) -> bool:
     try:
         codecs.lookup(name)
@@ -85,14 +86,47 @@ def _charset_ok(name: str) -> bool:
     return True
 
 
-_WESTERN_SINGLE_BYTE = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso-8859-15",
-                                  "iso8859-15", "latin-9", "windows-1252", "cp1252", "x-cp1252", "us-ascii",
-                                  "ascii"})
+_WESTERN_SINGLE_BYTE = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin-1",
+        "latin1",
+        "l1",
+        "iso-8859-15",
+        "iso8859-15",
+        "latin-9",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+        "us-ascii",
+        "ascii",
+    }
+)
 # The WHATWG Encoding Standard's labels for windows-1252: what every mail client and browser decodes
 # them as. Outlook labels its Windows-1252 text "iso-8859-1", so "€" (0x80) would otherwise be lost.
-_LABELS_1252 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "iso-ir-100", "latin-1", "latin1", "l1",
-                          "cp819", "ibm819", "csisolatin1", "iso88591", "iso_8859-1:1987", "us-ascii", "ascii",
-                          "ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252"})
+_LABELS_1252 = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "iso_8859-1",
+        "iso-ir-100",
+        "latin-1",
+        "latin1",
+        "l1",
+        "cp819",
+        "ibm819",
+        "csisolatin1",
+        "iso88591",
+        "iso_8859-1:1987",
+        "us-ascii",
+        "ascii",
+        "ansi_x3.4-1968",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
+)
 
 
 def _decode_1252(data: bytes) -> str:
@@ -202,7 +236,7 @@ def _addresses(raw_values: list[str], name: str, problems: list[str]) -> list[tu
     return out
 
 
-_MAX_YEAR = 9000   # a Date past this is unreadable: payment terms counted from year 9999 overflow
+_MAX_YEAR = 9000  # a Date past this is unreadable: payment terms counted from year 9999 overflow
 
 
 def _date(value: str | None, problems: list[str]) -> datetime | None:
@@ -213,7 +247,7 @@ def _date(value: str | None, problems: list[str]) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         problems.append("unreadable Date header")
         return None
-    if dt.year > _MAX_YEAR:   # a date at the calendar's end: any day counted from it overflows
+    if dt.year > _MAX_YEAR:  # a date at the calendar's end: any day counted from it overflows
         problems.append("unreadable Date header")
         return None
     if dt.tzinfo is None:
@@ -225,8 +259,29 @@ def _date(value: str | None, problems: list[str]) -> datetime | None:
 # HTML to text (only when a message has no text/plain alternative)
 # --------------------------------------------------------------------------------------------------
 
-_BLOCK_TAGS = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-                         "ul", "ol", "pre", "hr", "blockquote", "section", "article"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "pre",
+        "hr",
+        "blockquote",
+        "section",
+        "article",
+    }
+)
 
 
 class _HtmlText(HTMLParser):
@@ -342,7 +397,8 @@ class _Walker:
                 self.dsn.extend(_dsn_blocks(part))
             return [], []
         if ctype in ("message/rfc822", "message/global") or (
-                part.is_multipart() and ctype.startswith("message/")):
+            part.is_multipart() and ctype.startswith("message/")
+        ):
             self.nested_message(part, depth, ctype)
             return [], []
         if part.is_multipart():
@@ -359,8 +415,7 @@ class _Walker:
             return plains, htmls
         return self.leaf(part, ctype, nested)
 
-    def alternative(self, children: list[Message], depth: int,
-                    nested: bool) -> tuple[list[str], list[str]]:
+    def alternative(self, children: list[Message], depth: int, nested: bool) -> tuple[list[str], list[str]]:
         results = [self.walk(child, depth + 1, nested) for child in children]
         for plains, _ in results:
             if any(t.strip() for t in plains):
@@ -383,8 +438,7 @@ class _Walker:
         self.attachments.append(Attachment(name, ctype, data, nested=False))
         if isinstance(inner, Message):
             plains, htmls = self.walk(inner, depth + 1, True)
-            text = "\n\n".join(t for t in plains if t.strip()) or "\n\n".join(
-                html_to_text(h) for h in htmls)
+            text = "\n\n".join(t for t in plains if t.strip()) or "\n\n".join(html_to_text(h) for h in htmls)
             self.nested_texts.append(text)
 
     def leaf(self, part: Message, ctype: str, nested: bool) -> tuple[list[str], list[str]]:
@@ -409,7 +463,9 @@ class _Walker:
         return [], []
 
 
-_MAX_PARAMETERS = 4096  # characters of Content-Type / Content-Disposition: the stdlib splits them quadratically
+_MAX_PARAMETERS = (
+    4096  # characters of Content-Type / Content-Disposition: the stdlib splits them quadratically
+)
 
 
 def _tame_parameters(part: Message, problems: list[str]) -> None:
@@ -481,17 +537,19 @@ def _dsn_blocks(part: Message) -> list[dict[str, str]]:
 # a client attaches.  So before parsing, large part bodies are found with C-speed regexes: an
 # attachment's body is swapped for a short marker and decoded directly later (the readers of
 # e-invoices still get every byte), and a huge text body is cut (only its beginning is ever analysed).
-LARGE_PART = 256 * 1024          # encoded bytes above which an attachment body bypasses the parser
-MAX_TEXT_PART = 1024 * 1024      # encoded bytes of a text/plain body that are kept
-MAX_HTML_PART = 256 * 1024       # of a text/html body (HTML is converted at ~1 MB/s)
-MAX_PARTS = 500                  # MIME parts read in one message
+LARGE_PART = 256 * 1024  # encoded bytes above which an attachment body bypasses the parser
+MAX_TEXT_PART = 1024 * 1024  # encoded bytes of a text/plain body that are kept
+MAX_HTML_PART = 256 * 1024  # of a text/html body (HTML is converted at ~1 MB/s)
+MAX_PARTS = 500  # MIME parts read in one message
 
 _BOUNDARY_DECL_RE = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 _HEADER_END_RE = re.compile(rb"\r?\n\r?\n")
-_PART_CTYPE_RE = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?([\w.+\-]+/[\w.+\-]+)",
-                            re.IGNORECASE | re.MULTILINE)
-_PART_CTE_RE = re.compile(rb"^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?([\w\-]+)",
-                          re.IGNORECASE | re.MULTILINE)
+_PART_CTYPE_RE = re.compile(
+    rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?([\w.+\-]+/[\w.+\-]+)", re.IGNORECASE | re.MULTILINE
+)
+_PART_CTE_RE = re.compile(
+    rb"^content-transfer-encoding:[ \t]*(?:\r?\n[ \t]+)?([\w\-]+)", re.IGNORECASE | re.MULTILINE
+)
 _MARKER = "MAILDUNS-ELIDED-PART-{}-5e1f"
 _B64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -549,8 +607,8 @@ def _delimiters(raw: bytes, boundaries: set[bytes]) -> list[tuple[int, int]]:
         while pos >= 0:
             line_end = raw.find(b"\n", pos)
             line_end = len(raw) if line_end < 0 else line_end
-            rest = raw[pos + len(needle):line_end].strip()
-            if (pos == 0 or raw[pos - 1:pos] == b"\n") and rest in (b"", b"--"):
+            rest = raw[pos + len(needle) : line_end].strip()
+            if (pos == 0 or raw[pos - 1 : pos] == b"\n") and rest in (b"", b"--"):
                 marks.append((pos, line_end))
             pos = raw.find(needle, pos + len(needle))
     return sorted(set(marks))
@@ -565,7 +623,7 @@ def _slim(raw: bytes, problems: list[str]) -> tuple[bytes, dict[bytes, _Elided]]
     top_type = _PART_CTYPE_RE.search(raw[: top.start() if top else 65536])
     single = top_type is not None and not top_type.group(1).lower().startswith((b"multipart/", b"message/"))
     boundaries = set() if single else _boundaries(raw)
-    segments: list[tuple[int, int]] = []      # (start, end) of each part: its headers and body
+    segments: list[tuple[int, int]] = []  # (start, end) of each part: its headers and body
     if boundaries:
         marks = _delimiters(raw, boundaries)
         if len(marks) > MAX_PARTS:
@@ -576,10 +634,10 @@ def _slim(raw: bytes, problems: list[str]) -> tuple[bytes, dict[bytes, _Elided]]
             end = len(raw)
             if i + 1 < len(marks):  # the line break before a delimiter belongs to the delimiter
                 end = marks[i + 1][0]
-                end -= 2 if raw[end - 2:end] == b"\r\n" else 1
+                end -= 2 if raw[end - 2 : end] == b"\r\n" else 1
             segments.append((line_end + 1, end))
     else:
-        segments.append((0, len(raw)))            # a single-part message: its headers and body
+        segments.append((0, len(raw)))  # a single-part message: its headers and body
 
     out: list[bytes] = []
     elided: dict[bytes, _Elided] = {}
@@ -590,7 +648,7 @@ def _slim(raw: bytes, problems: list[str]) -> tuple[bytes, dict[bytes, _Elided]]
         head_end = _HEADER_END_RE.search(raw, start, min(end, start + 65536))
         if head_end is None:
             continue
-        head = raw[start:head_end.start()]
+        head = raw[start : head_end.start()]
         ctype_m = _PART_CTYPE_RE.search(head)
         ctype = ctype_m.group(1).lower().decode("ascii", "replace") if ctype_m else "text/plain"
         cte_m = _PART_CTE_RE.search(head)
@@ -602,8 +660,9 @@ def _slim(raw: bytes, problems: list[str]) -> tuple[bytes, dict[bytes, _Elided]]
         if ctype in ("text/plain", "text/html"):
             limit = MAX_HTML_PART if ctype == "text/html" else MAX_TEXT_PART
             if len(body) > limit:
-                problems.append(f"{ctype} part of {len(body) // 1024} KB: only the first "
-                                f"{limit // 1024} KB were read")
+                problems.append(
+                    f"{ctype} part of {len(body) // 1024} KB: only the first {limit // 1024} KB were read"
+                )
                 out += [raw[pos:body_start], _cut_text(body, limit)]
                 pos = end
             continue
@@ -621,6 +680,7 @@ def _slim(raw: bytes, problems: list[str]) -> tuple[bytes, dict[bytes, _Elided]]
 # --------------------------------------------------------------------------------------------------
 # entry points
 # --------------------------------------------------------------------------------------------------
+
 
 def _dedupe(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))

@@ -38,8 +38,8 @@ class InvoiceFacts:
     number: str | None
     issue_date: date | None = None
     due_date: date | None = None
-    amount: Money | None = None      # what the client must pay
-    total: Money | None = None       # the document's grand total
+    amount: Money | None = None  # what the client must pay
+    total: Money | None = None  # the document's grand total
     client_email: str | None = None
     client_name: str | None = None
     source: Source = "subject"
@@ -74,7 +74,7 @@ class ReplyFacts:
     return_date: date | None = None
     failed_recipient: str | None = None
     amount: Money | None = None
-    reference: str | None = None     # an invoice number named in the message
+    reference: str | None = None  # an invoice number named in the message
     # Bounces: True for a final failure (DSN Action failed, 5.x.x, "user unknown"), False for a
     # delay warning (Action delayed, 4.x.x, "will keep trying": the mail may still arrive), None
     # when the report does not say.  `reason` is the server's diagnostic, one short line.
@@ -102,15 +102,15 @@ class Envelope:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
-    from_addr: str | None = None          # lower-cased address only
+    from_addr: str | None = None  # lower-cased address only
     from_name: str | None = None
-    to_addrs: tuple[str, ...] = ()        # lower-cased
+    to_addrs: tuple[str, ...] = ()  # lower-cased
     cc_addrs: tuple[str, ...] = ()
-    to_names: tuple[str, ...] = ()        # display names aligned with to_addrs ("" when none)
+    to_names: tuple[str, ...] = ()  # display names aligned with to_addrs ("" when none)
     subject: str = ""
-    date: datetime | None = None          # aware; None when missing or unreadable
-    auto_submitted: str | None = None     # RFC 3834 header value, lower-cased
-    mailduns_tag: str | None = None       # our own X-Mailduns header, when the message is ours
+    date: datetime | None = None  # aware; None when missing or unreadable
+    auto_submitted: str | None = None  # RFC 3834 header value, lower-cased
+    mailduns_tag: str | None = None  # our own X-Mailduns header, when the message is ours
 
 
 @dataclass(frozen=True)
@@ -120,16 +120,20 @@ class MessageFacts:
     language: str | None = None
     invoices: tuple[InvoiceFacts, ...] = ()
     reply: ReplyFacts | None = None
-    text: str = ""                        # the readable body (quotes included), for matching numbers
+    text: str = ""  # the readable body (quotes included), for matching numbers
     problems: tuple[str, ...] = field(default_factory=tuple)
-    confidence: float = 1.0               # how sure the kind is, 0..1 (see UNSURE)
+    confidence: float = 1.0  # how sure the kind is, 0..1 (see UNSURE)
     # The freelancer's answer (paid, promise, dispute, resume, ignore) that `kind` follows, when the
     # message reads like one they corrected (see reading.corrections); None for the reader's own reading.
     correction: str | None = None
 
     def to_json(self, file: str) -> dict[str, Any]:
-        out: dict[str, Any] = {"file": file, "kind": self.kind, "language": self.language,
-                               "confidence": round(self.confidence, 2)}
+        out: dict[str, Any] = {
+            "file": file,
+            "kind": self.kind,
+            "language": self.language,
+            "confidence": round(self.confidence, 2),
+        }
         if self.kind == "invoice":
             out["invoices"] = [inv.to_json() for inv in self.invoices]
         else:

@@ -24,25 +24,37 @@ from mailduns.core.money import Money
 
 _SYMBOLS: dict[str, str] = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP"}
 _WORDS: dict[str, str] = {
-    "eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollars": "USD", "dollar": "USD",
-    "dólares": "USD", "dollari": "USD", "gbp": "GBP", "sterline": "GBP", "libras": "GBP",
-    "pounds": "GBP", "chf": "CHF",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "dólares": "USD",
+    "dollari": "USD",
+    "gbp": "GBP",
+    "sterline": "GBP",
+    "libras": "GBP",
+    "pounds": "GBP",
+    "chf": "CHF",
 }
 
 # A thousands group is exactly three digits after one separator; the optional decimal part is one or
 # two digits.  Spaces (plain, no-break, narrow no-break) and apostrophes are thousands separators too.
 _NUM = r"(?:\d{1,3}(?:[.,'\u2019\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
 _PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|euro)\b\.?)[ \u00a0\u202f]?"
-_POST = (r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?|dólares|dollari|"
-         r"sterline|libras|pounds)\b)")
+_POST = (
+    r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?|dólares|dollari|"
+    r"sterline|libras|pounds)\b)"
+)
 _AMOUNT_RE = re.compile(
-    rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?",
-    re.IGNORECASE,
+    rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?", re.IGNORECASE
 )
 _ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|euros?)\b", re.IGNORECASE)
 # every sign or word `_PRE`/`_POST` know: without one, no amount of the text has a currency
-_CURRENCY_HINT_RE = re.compile(r"€|\$|£|\b(?:eur|euros?|usd|gbp|chf|dollars?|dólares|dollari|sterline|libras|pounds)\b",
-                               re.IGNORECASE)
+_CURRENCY_HINT_RE = re.compile(
+    r"€|\$|£|\b(?:eur|euros?|usd|gbp|chf|dollars?|dólares|dollari|sterline|libras|pounds)\b", re.IGNORECASE
+)
 
 
 def has_currency(text: str) -> bool:
@@ -193,27 +205,41 @@ _MONTH_DAY_RE = re.compile(
 #   "by the 15th" / "entro il 15" / "el día 15"                         → the next 15th (today counts)
 #   "tra 10 giorni" / "within 10 days" / "en 10 días" / "in 2 weeks"    → date + that many days
 _SP = r"[ \u00a0]+"
-_NEXT_WD = (rf"(?:(?:next|il{_SP}prossimo|la{_SP}prossima|prossim[oa]|el{_SP}pr[oó]ximo|pr[oó]ximo){_SP}"
-            rf"(?P<nwd1>{_WEEKDAY_ALT})\b|\b(?P<nwd2>{_WEEKDAY_ALT}){_SP}(?:prossim[oa]|que{_SP}viene|pr[oó]ximo)\b)")
-_NEXT_WEEK = (rf"next{_SP}week|(?:la{_SP})?(?:prossima{_SP}settimana|settimana{_SP}prossima)|"
-              rf"(?:la{_SP})?(?:semana{_SP}que{_SP}viene|pr[oó]xima{_SP}semana|semana{_SP}pr[oó]xima)|"
-              rf"(?:the{_SP})?(?:coming|following){_SP}week")
-_THIS_WEEK = (rf"this{_SP}week|(?:the{_SP})?end{_SP}of{_SP}(?:the|this){_SP}week|questa{_SP}settimana|"
-              rf"fine{_SP}settimana|esta{_SP}semana|(?:a{_SP})?final(?:es)?{_SP}de{_SP}(?:la{_SP}|esta{_SP})?semana")
-_NEXT_MONTH = (rf"(?:(?:the{_SP})?end{_SP}of{_SP}next{_SP}month|fine{_SP}(?:del{_SP})?(?:mese{_SP}prossimo|"
-               rf"prossimo{_SP}mese)|final(?:es)?{_SP}del{_SP}(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes)|"
-               rf"next{_SP}month|(?:il{_SP})?(?:mese{_SP}prossimo|prossimo{_SP}mese)|"
-               rf"(?:el{_SP})?(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes|mes{_SP}pr[oó]ximo))")
-_EARLY_MONTH = (rf"(?:ai{_SP}|a{_SP})?primi{_SP}(?:giorni{_SP})?del{_SP}(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
-                rf"(?:all')?inizio{_SP}(?:del{_SP})?(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
-                rf"(?:a{_SP})?(?:primeros|principios|comienzos){_SP}(?:de(?:l)?{_SP})?(?:pr[oó]ximo{_SP})?mes"
-                rf"(?:{_SP}que{_SP}viene|{_SP}pr[oó]ximo)?|"
-                rf"(?:early|(?:the{_SP})?(?:beginning|start){_SP}of){_SP}next{_SP}month")
-_IN_DAYS = (rf"(?:tra|fra|entro|in|within|en|dentro{_SP}de){_SP}(?P<n>\d{{1,3}}){_SP}"
-            rf"(?P<unit>giorni|gg|days|d[ií]as|settimane|weeks|semanas)\b")
-_DAY_OF_MONTH = (rf"\b(?:the|il|l'|el(?:{_SP}d[ií]a)?|d[ií]a|del|al){_SP}?(?<![\d])(?P<dom>\d{{1,2}})"
-                 rf"(?:st|nd|rd|th|º|°)?\b(?![/.\-]\d|[ \u00a0]*(?:%|€|\$|£|eur|euro|gg|giorni|days|d[ií]as|ore|"
-                 rf"hours|horas|settiman|weeks|seman|mes|month|(?:de{_SP}|of{_SP}|del{_SP})?(?:{_MONTH_ALT})\b))")
+_NEXT_WD = (
+    rf"(?:(?:next|il{_SP}prossimo|la{_SP}prossima|prossim[oa]|el{_SP}pr[oó]ximo|pr[oó]ximo){_SP}"
+    rf"(?P<nwd1>{_WEEKDAY_ALT})\b|\b(?P<nwd2>{_WEEKDAY_ALT}){_SP}(?:prossim[oa]|que{_SP}viene|pr[oó]ximo)\b)"
+)
+_NEXT_WEEK = (
+    rf"next{_SP}week|(?:la{_SP})?(?:prossima{_SP}settimana|settimana{_SP}prossima)|"
+    rf"(?:la{_SP})?(?:semana{_SP}que{_SP}viene|pr[oó]xima{_SP}semana|semana{_SP}pr[oó]xima)|"
+    rf"(?:the{_SP})?(?:coming|following){_SP}week"
+)
+_THIS_WEEK = (
+    rf"this{_SP}week|(?:the{_SP})?end{_SP}of{_SP}(?:the|this){_SP}week|questa{_SP}settimana|"
+    rf"fine{_SP}settimana|esta{_SP}semana|(?:a{_SP})?final(?:es)?{_SP}de{_SP}(?:la{_SP}|esta{_SP})?semana"
+)
+_NEXT_MONTH = (
+    rf"(?:(?:the{_SP})?end{_SP}of{_SP}next{_SP}month|fine{_SP}(?:del{_SP})?(?:mese{_SP}prossimo|"
+    rf"prossimo{_SP}mese)|final(?:es)?{_SP}del{_SP}(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes)|"
+    rf"next{_SP}month|(?:il{_SP})?(?:mese{_SP}prossimo|prossimo{_SP}mese)|"
+    rf"(?:el{_SP})?(?:mes{_SP}que{_SP}viene|pr[oó]ximo{_SP}mes|mes{_SP}pr[oó]ximo))"
+)
+_EARLY_MONTH = (
+    rf"(?:ai{_SP}|a{_SP})?primi{_SP}(?:giorni{_SP})?del{_SP}(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
+    rf"(?:all')?inizio{_SP}(?:del{_SP})?(?:prossimo{_SP})?mese(?:{_SP}prossimo)?|"
+    rf"(?:a{_SP})?(?:primeros|principios|comienzos){_SP}(?:de(?:l)?{_SP})?(?:pr[oó]ximo{_SP})?mes"
+    rf"(?:{_SP}que{_SP}viene|{_SP}pr[oó]ximo)?|"
+    rf"(?:early|(?:the{_SP})?(?:beginning|start){_SP}of){_SP}next{_SP}month"
+)
+_IN_DAYS = (
+    rf"(?:tra|fra|entro|in|within|en|dentro{_SP}de){_SP}(?P<n>\d{{1,3}}){_SP}"
+    rf"(?P<unit>giorni|gg|days|d[ií]as|settimane|weeks|semanas)\b"
+)
+_DAY_OF_MONTH = (
+    rf"\b(?:the|il|l'|el(?:{_SP}d[ií]a)?|d[ií]a|del|al){_SP}?(?<![\d])(?P<dom>\d{{1,2}})"
+    rf"(?:st|nd|rd|th|º|°)?\b(?![/.\-]\d|[ \u00a0]*(?:%|€|\$|£|eur|euro|gg|giorni|days|d[ií]as|ore|"
+    rf"hours|horas|settiman|weeks|seman|mes|month|(?:de{_SP}|of{_SP}|del{_SP})?(?:{_MONTH_ALT})\b))"
+)
 _RELATIVE_RE = re.compile(
     rf"\b(?P<nwd>{_NEXT_WD})|\b(?P<wd>{_WEEKDAY_ALT})\b"
     rf"|\b(?P<dayafter>dopodomani|pasado{_SP}mañana|(?:the{_SP})?day{_SP}after{_SP}tomorrow)\b"
@@ -292,15 +318,13 @@ def _find_dates(text: str, ref: date | None = None) -> tuple[DateMatch, ...]:
     for m in _DAY_MONTH_RE.finditer(text):
         month = _MONTHS[m.group(2).lower()]
         day = int(m.group(1))
-        d = (_make(int(m.group(3)), month, day) if m.group(3)
-             else _next_occurrence(month, day, ref))
+        d = _make(int(m.group(3)), month, day) if m.group(3) else _next_occurrence(month, day, ref)
         if d:
             cands.append(DateMatch(m.start(), m.end(), d))
     for m in _MONTH_DAY_RE.finditer(text):
         month = _MONTHS[m.group(1).lower()]
         day = int(m.group(2))
-        d = (_make(int(m.group(3)), month, day) if m.group(3)
-             else _next_occurrence(month, day, ref))
+        d = _make(int(m.group(3)), month, day) if m.group(3) else _next_occurrence(month, day, ref)
         if d:
             cands.append(DateMatch(m.start(), m.end(), d))
     if ref is not None:

@@ -77,15 +77,23 @@ __all__ = [
 ]
 
 #: The receipt and notice types of the technical rules (`X-Ricevuta`, `postacert/@tipo`).
-RECEIPT_TYPES: Final = frozenset({
-    "accettazione", "non-accettazione", "presa-in-carico", "avvenuta-consegna", "errore-consegna",
-    "preavviso-errore-consegna", "rilevazione-virus",
-})
+RECEIPT_TYPES: Final = frozenset(
+    {
+        "accettazione",
+        "non-accettazione",
+        "presa-in-carico",
+        "avvenuta-consegna",
+        "errore-consegna",
+        "preavviso-errore-consegna",
+        "rilevazione-virus",
+    }
+)
 #: Envelope types (`X-Trasporto`, `postacert/@tipo` of a busta): the message itself, or an anomaly.
 TRANSPORT_TYPES: Final = frozenset({"posta-certificata", "errore"})
 #: What says the notice did not (or may not) reach the client.
-DELIVERY_FAILURES: Final = frozenset({"non-accettazione", "errore-consegna", "preavviso-errore-consegna",
-                                      "rilevazione-virus"})
+DELIVERY_FAILURES: Final = frozenset(
+    {"non-accettazione", "errore-consegna", "preavviso-errore-consegna", "rilevazione-virus"}
+)
 #: The `errore` attribute's values.
 ERRORS: Final = frozenset({"nessuno", "no-dest", "no-dominio", "virus", "altro"})
 
@@ -245,8 +253,15 @@ def _instant(data: Element | None) -> datetime | None:
         sign = -1 if zone.group(1) == "-" else 1
         offset = sign * timedelta(hours=int(zone.group(2)), minutes=int(zone.group(3)))
     try:
-        return datetime(int(day.group(3)), int(day.group(2)), int(day.group(1)), int(clock.group(1)),
-                        int(clock.group(2)), int(clock.group(3) or 0), tzinfo=timezone(offset))
+        return datetime(
+            int(day.group(3)),
+            int(day.group(2)),
+            int(day.group(1)),
+            int(clock.group(1)),
+            int(clock.group(2)),
+            int(clock.group(3) or 0),
+            tzinfo=timezone(offset),
+        )
     except ValueError:
         return None
 
@@ -355,8 +370,11 @@ def read_pec(raw: bytes) -> PecMessage | None:
         if name == "daticert.xml" and xml is None and not part.is_multipart():
             payload = part.get_payload(decode=True)
             xml = payload if isinstance(payload, bytes) else None
-        elif part.get_content_type() == "message/rfc822" and original is None and (
-                name in ("postacert.eml", "") or name.endswith(".eml")):
+        elif (
+            part.get_content_type() == "message/rfc822"
+            and original is None
+            and (name in ("postacert.eml", "") or name.endswith(".eml"))
+        ):
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 original = inner[0].as_bytes()
@@ -368,7 +386,9 @@ def read_pec(raw: bytes) -> PecMessage | None:
             daticert = None
     tipo = daticert.tipo if daticert is not None else (receipt or transport)
     kind = "receipt" if (receipt or tipo in RECEIPT_TYPES) and tipo not in TRANSPORT_TYPES else "transport"
-    refers = (daticert.msgid if daticert is not None else None) or _msgid(_header(msg, "X-Riferimento-Message-ID"))
+    refers = (daticert.msgid if daticert is not None else None) or _msgid(
+        _header(msg, "X-Riferimento-Message-ID")
+    )
     detail = daticert.error_detail if daticert is not None else None
     failed = kind == "receipt" and tipo in DELIVERY_FAILURES
     return PecMessage(

@@ -51,19 +51,23 @@ def split_subject(subject: str) -> Subject:
             forward = True
         else:
             reply = True
-        rest = rest[m.end():]
+        rest = rest[m.end() :]
     rest = _TAG_RE.sub("", rest)
     return Subject(rest.strip(), reply, forward)
 
 
 # An invoice number: letters, digits and / . _ - joined, with at least one digit, ending on alnum.
 NUMBER = r"(?P<number>(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/._\-]*[A-Za-z0-9])?)"
-NUMBER_PREFIX = (r"(?:(?:n|nr|no|num|numero|número|nro|nos)\s*\.?\s*[º°ª]?\s*\.?\s*[:\-]?\s*"
-                 r"|#\s*|№\s*|number\s+)?")
+NUMBER_PREFIX = (
+    r"(?:(?:n|nr|no|num|numero|número|nro|nos)\s*\.?\s*[º°ª]?\s*\.?\s*[:\-]?\s*"
+    r"|#\s*|№\s*|number\s+)?"
+)
 
 SUBJECT_PATTERNS: tuple[str, ...] = (
-    (rf"\b(?:fattur[ae]|parcella|notula)\b(?:\s+(?:elettronica|di\s+cortesia|commerciale|differita|"
-     rf"immediata|pro\s+cortesia))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}"),
+    (
+        rf"\b(?:fattur[ae]|parcella|notula)\b(?:\s+(?:elettronica|di\s+cortesia|commerciale|differita|"
+        rf"immediata|pro\s+cortesia))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}"
+    ),
     rf"\bfactura\b(?:\s+(?:electr[oó]nica|simplificada|ordinaria))?\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
     rf"\binvoice\b\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
 )
@@ -115,8 +119,7 @@ def is_invoice_filename(name: str, attachment_pattern: str, exclude_pattern: str
         return False
 
 
-_FILE_KEYWORD_RE = re.compile(r"(?:invoice|fattura|factura|rechnung|facture|parcella|notula)",
-                              re.IGNORECASE)
+_FILE_KEYWORD_RE = re.compile(r"(?:invoice|fattura|factura|rechnung|facture|parcella|notula)", re.IGNORECASE)
 _FILE_NUMBER_RE = re.compile(
     r"^[\s_\-.#]*(?:(?:n|nr|no|num|numero|nro)(?=[\s_\-.]*\d)[\s_\-.º°]*)?"
     r"(?P<tok>(?:[A-Za-z]{1,5}[-_])?\d[\dA-Za-z]*(?:[-_]\d[\dA-Za-z]*)*)",
@@ -134,7 +137,7 @@ def number_from_filename(name: str) -> str | None:
     key = _FILE_KEYWORD_RE.search(stem)
     if not key:
         return None
-    m = _FILE_NUMBER_RE.match(stem[key.end():])
+    m = _FILE_NUMBER_RE.match(stem[key.end() :])
     if not m:
         return None
     tok = m.group("tok").replace("_", "-")
@@ -205,8 +208,11 @@ _TERMS_LINE_RE = re.compile(
     r"\bdue\b|\bnet\b|d\.?f\.?|data\s+fattura|fecha\s+(?:de\s+)?factura|invoice\s+date",
     re.IGNORECASE,
 )
-_END_OF_MONTH_RE = re.compile(r"fine\s+mese|\bf\.?\s?m\.?\b|d\.?f\.?f\.?m|end\s+of\s+(?:the\s+)?month|"
-                              r"fin(?:al)?\s+de(?:l)?\s+mes", re.IGNORECASE)
+_END_OF_MONTH_RE = re.compile(
+    r"fine\s+mese|\bf\.?\s?m\.?\b|d\.?f\.?f\.?m|end\s+of\s+(?:the\s+)?month|"
+    r"fin(?:al)?\s+de(?:l)?\s+mes",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -230,7 +236,7 @@ def _amount_after(segment: str, default_currency: str) -> Money | None:
     """The amount a label introduces: the first number if it follows the label directly (or a ':'),
     else the first one written with a currency sign; dates are masked so they are never money."""
     masked = mask_dates(segment)
-    found = [a for a in find_amounts(masked) if not _PLUS_TAX_RE.match(masked[a.end:])]
+    found = [a for a in find_amounts(masked) if not _PLUS_TAX_RE.match(masked[a.end :])]
     if not found:
         return None
     first = found[0]
@@ -262,28 +268,28 @@ def read_body(text: str, ref: date | None = None) -> BodyFacts:
     issue: date | None = None
     for line in _lines(text):
         m = _TO_PAY_RE.search(line)
-        line_to_pay = _amount_after(line[m.end():], default_currency) if m else None
+        line_to_pay = _amount_after(line[m.end() :], default_currency) if m else None
         if to_pay is None:
             to_pay = line_to_pay
         if line_to_pay is None:
             clean = _TAX_INCLUDED_RE.sub(lambda x: " " * len(x.group(0)), line)
             for t in _TOTAL_RE.finditer(clean):
-                digit = re.search(r"\d", clean[t.end():])
-                context = clean[max(0, t.start() - 20): t.end() + (digit.start() if digit else 0)]
+                digit = re.search(r"\d", clean[t.end() :])
+                context = clean[max(0, t.start() - 20) : t.end() + (digit.start() if digit else 0)]
                 if _NOT_TOTAL_RE.search(context):
                     continue
-                value = _amount_after(clean[t.end():], default_currency)
+                value = _amount_after(clean[t.end() :], default_currency)
                 if value is not None:
                     totals.append(value)
                 break
         if due is None:
             d = _DUE_RE.search(line)
             if d:
-                due = first_date(line[d.end():], ref)
+                due = first_date(line[d.end() :], ref)
         if issue is None:
             i = _ISSUE_RE.search(line) or _ISSUE_AFTER_NUMBER_RE.search(line)
             if i and not _DUE_RE.search(line[: i.end()]):
-                issue = first_date(line[i.end():], ref, explicit_only=True)
+                issue = first_date(line[i.end() :], ref, explicit_only=True)
     total = _largest(totals)
     amount = to_pay or total
     if due is None:
@@ -294,7 +300,7 @@ def read_body(text: str, ref: date | None = None) -> BodyFacts:
 def issue_date_in(text: str, ref: date | None) -> date | None:
     """An issue date written after the number, as in a subject "Fattura n. 12 del 02/11/2026"."""
     m = _ISSUE_AFTER_NUMBER_RE.search(text)
-    return first_date(text[m.end():], ref, explicit_only=True) if m else None
+    return first_date(text[m.end() :], ref, explicit_only=True) if m else None
 
 
 def _largest(values: list[Money]) -> Money | None:
@@ -307,11 +313,13 @@ def _largest(values: list[Money]) -> Money | None:
 
 
 def _terms_due(text: str, base: date | None) -> date | None:
-    """"Pagamento a 30 giorni" / "within 30 days" / "net 30": due = base + days (DFFM: month end)."""
+    """ "Pagamento a 30 giorni" / "within 30 days" / "net 30": due = base + days (DFFM: month end)."""
     if base is None:
         return None
-    m = next((t for line in text.splitlines() if _TERMS_LINE_RE.search(line)
-              for t in _TERMS_RE.finditer(line)), None)
+    m = next(
+        (t for line in text.splitlines() if _TERMS_LINE_RE.search(line) for t in _TERMS_RE.finditer(line)),
+        None,
+    )
     if m is None:
         return None
     days = int(m.group("days") or m.group("net"))
@@ -319,7 +327,7 @@ def _terms_due(text: str, base: date | None) -> date | None:
         return None
     try:
         due = base + timedelta(days=days)
-    except OverflowError:   # counted from a date at the calendar's end (year 9999)
+    except OverflowError:  # counted from a date at the calendar's end (year 9999)
         return None
     if m.group("rest") and _END_OF_MONTH_RE.search(m.group("rest")):
         due = date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])

@@ -59,8 +59,8 @@ class OffsetClock:
 
 def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
     """Seconds until the earliest next step of any followed invoice, capped by the poll interval."""
-    nxt = engine.store.earliest_next_at()      # indexed: no planning of every invoice here
-    copy_at = engine.next_copy_at()            # a sent letter whose copy the provider may still file
+    nxt = engine.store.earliest_next_at()  # indexed: no planning of every invoice here
+    copy_at = engine.next_copy_at()  # a sent letter whose copy the provider may still file
     if copy_at is not None and (nxt is None or copy_at < nxt):
         nxt = copy_at
     if nxt is None:
@@ -68,9 +68,12 @@ def next_wake(engine: Engine, now: datetime, poll_seconds: float) -> float:
     return min(poll_seconds, max(1.0, (nxt - now).total_seconds()))
 
 
-async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
-                      on_report: Callable[[CycleReport], None],
-                      first_sync: Callable[[], list[str]] | None = None) -> int:
+async def run_forever(
+    make_engine: Callable[[], Engine],
+    clock: Clock,
+    on_report: Callable[[CycleReport], None],
+    first_sync: Callable[[], list[str]] | None = None,
+) -> int:
     """`first_sync` gives the command line of a one-cycle run (`run --once`) that does a cold import
     in a child process: see `_first_sync_in_child`."""
     loop = asyncio.get_running_loop()
@@ -84,7 +87,7 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
 
     def request_reload() -> None:
         reload_wanted.set()
-        stop_thread.set()          # end a running IDLE now; the loop reloads and goes on
+        stop_thread.set()  # end a running IDLE now; the loop reloads and goes on
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, request_stop)
@@ -114,19 +117,19 @@ async def run_forever(make_engine: Callable[[], Engine], clock: Clock,
             try:
                 report = await engine.cycle()
                 on_report(report)
-                if report.fetched or not ready:     # after reading mail, and after the first planning
+                if report.fetched or not ready:  # after reading mail, and after the first planning
                     release_memory()
                 failures = 0
-                if not ready:                  # READY after the first full sync (systemd waits for it)
+                if not ready:  # READY after the first full sync (systemd waits for it)
                     sd_notify("READY=1")
                     ready = True
                 sd_notify("STATUS=" + _status_line(engine))
             except MaildunsError as exc:
-                if not ready:                  # a server that is down must not fail the start: we retry
+                if not ready:  # a server that is down must not fail the start: we retry
                     sd_notify("READY=1")
                     ready = True
                 failures += 1
-                pause = min(MAX_BACKOFF, 2.0 ** failures)
+                pause = min(MAX_BACKOFF, 2.0**failures)
                 log.warning("%s — trying again in %.0f s", exc, pause)
                 sd_notify(f"STATUS=waiting for the mail server: {exc}")
                 await _sleep(stop, pause)
@@ -154,7 +157,7 @@ async def _first_sync_in_child(argv: list[str], stop: asyncio.Event) -> None:
     own first cycle finds nothing new. The child is an ordinary `run --once`: the outbox makes any
     sending in it exactly-once like any other cycle. If it fails (server down, killed), the daemon's
     own cycle does the work as it always did. The watchdog keeps being fed meanwhile."""
-    env = {k: v for k, v in os.environ.items() if k != "NOTIFY_SOCKET"}   # systemd hears the daemon only
+    env = {k: v for k, v in os.environ.items() if k != "NOTIFY_SOCKET"}  # systemd hears the daemon only
     sd_notify("STATUS=first sync of the mailbox (reading the Sent folder)")
     try:
         proc = await asyncio.create_subprocess_exec(*argv, stdin=asyncio.subprocess.DEVNULL, env=env)
@@ -169,8 +172,10 @@ async def _first_sync_in_child(argv: list[str], stop: asyncio.Event) -> None:
             proc.terminate()
             await proc.wait()
         elif proc.returncode != 0:
-            log.info("the first sync in a child process ended with code %s; the daemon does it itself",
-                     proc.returncode)
+            log.info(
+                "the first sync in a child process ended with code %s; the daemon does it itself",
+                proc.returncode,
+            )
     finally:
         stopping.cancel()
         waiting.cancel()
@@ -191,13 +196,13 @@ def release_memory() -> None:
 @functools.cache
 def _libc() -> ctypes.CDLL | None:
     try:
-        return ctypes.CDLL("libc.so.6")       # by name: find_library would run ldconfig each time
+        return ctypes.CDLL("libc.so.6")  # by name: find_library would run ldconfig each time
     except OSError:
         return None
 
 
 def _status_line(engine: Engine) -> str:
-    """"3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`.
+    """ "3 invoices open, next reminder Mon 09:00 to ACME srl" for `systemctl status`.
 
     The letter and its instant are the planner's announcement, as `status` shows it. A wake-up is
     never later than the invoice's next letter (a snooze wakes the daemon at its end, which is not a
@@ -215,8 +220,9 @@ def _status_line(engine: Engine) -> str:
     if best is None:
         return describe_status(open_count)
     at, step, inv = best
-    return describe_status(open_count, at.astimezone(engine.config.owner.tz), inv.client_name or inv.client_email,
-                           step)
+    return describe_status(
+        open_count, at.astimezone(engine.config.owner.tz), inv.client_name or inv.client_email, step
+    )
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:
@@ -226,7 +232,9 @@ async def _sleep(stop: asyncio.Event, seconds: float) -> None:
         pass
 
 
-async def _wait_for_mail(engine: Engine, seconds: float, stop: asyncio.Event, stop_thread: threading.Event) -> None:
+async def _wait_for_mail(
+    engine: Engine, seconds: float, stop: asyncio.Event, stop_thread: threading.Event
+) -> None:
     mb = engine.mailbox
     if not engine.config.daemon.idle or mb is None or mb.client is None or engine.folders is None:
         await _sleep(stop, seconds)
@@ -237,13 +245,15 @@ async def _wait_for_mail(engine: Engine, seconds: float, stop: asyncio.Event, st
         can_idle = await asyncio.to_thread(mb.can_idle)
     except MaildunsError:
         can_idle = False
-    if not can_idle:                 # a server without IDLE is polled, never hammered
+    if not can_idle:  # a server without IDLE is polled, never hammered
         await _sleep(stop, seconds)
         return
 
     def idle() -> None:
-        mb.idle(inbox, seconds, after_uid=mark.last_uid if mark is not None else None,
-                stop=stop_thread.is_set)
+        mb.idle(
+            inbox, seconds, after_uid=mark.last_uid if mark is not None else None, stop=stop_thread.is_set
+        )
+
     try:
         await asyncio.to_thread(idle)
     except MaildunsError as exc:

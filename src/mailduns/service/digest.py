@@ -57,10 +57,19 @@ __all__ = [
 
 #: Aging buckets, by days past the due date: (key, first day, last day or None).
 BUCKETS: Final[tuple[tuple[str, int | None, int | None], ...]] = (
-    ("not-due", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("90+", 91, None),
+    ("not-due", None, 0),
+    ("1-30", 1, 30),
+    ("31-60", 31, 60),
+    ("61-90", 61, 90),
+    ("90+", 91, None),
 )
-_COLOURS: Final = {"not-due": "#43a047", "1-30": "#fbc02d", "31-60": "#fb8c00", "61-90": "#e53935",
-                   "90+": "#8e0000"}
+_COLOURS: Final = {
+    "not-due": "#43a047",
+    "1-30": "#fbc02d",
+    "31-60": "#fb8c00",
+    "61-90": "#e53935",
+    "90+": "#8e0000",
+}
 _UNPAID: Final = ("open", "snoozed", "hold", "closed")
 _ON_ITS_WAY: Final = ("pending", "sending", "data")
 _LOCALES: Final = {"it": "it_IT", "es": "es_ES", "en": "en_GB"}
@@ -73,6 +82,7 @@ META_KEY: Final = "digest_last_slot"
 
 # `DigestConfig` and `digest_config_from` live in the settings (settings.digest_schedule): the config
 # loader needs them, and the settings must not import the service layer. Re-exported here.
+
 
 def digest_slot(now: datetime, cfg: DigestConfig, tz: ZoneInfo) -> datetime:
     """The latest scheduled digest instant at or before `now` (this week's, or last week's when this
@@ -114,14 +124,14 @@ class DigestData:
     """Everything the digest says, before it is put into words."""
 
     now: datetime
-    aging: Mapping[str, Mapping[str, Decimal]]          # currency → bucket → amount still owed
-    counts: Mapping[str, int]                           # bucket → invoices (all currencies)
-    no_amount: int                                      # unpaid invoices with no readable amount
+    aging: Mapping[str, Mapping[str, Decimal]]  # currency → bucket → amount still owed
+    counts: Mapping[str, int]  # bucket → invoices (all currencies)
+    no_amount: int  # unpaid invoices with no readable amount
     sent: tuple[Line, ...]
     coming: tuple[Line, ...]
     promises: tuple[Promise, ...]
     clients: tuple[ClientScore, ...] = field(default=())
-    awaiting: tuple[Line, ...] = field(default=())       # letters waiting in Drafts; `at` is since when
+    awaiting: tuple[Line, ...] = field(default=())  # letters waiting in Drafts; `at` is since when
 
     @property
     def ending(self) -> tuple[ClientScore, ...]:
@@ -145,8 +155,9 @@ def bucket_of(days_late: int) -> str:
     return BUCKETS[-1][0]
 
 
-def aging_buckets(invoices: Sequence[Invoice], today: date) -> tuple[dict[str, dict[str, Decimal]],
-                                                                    dict[str, int], int]:
+def aging_buckets(
+    invoices: Sequence[Invoice], today: date
+) -> tuple[dict[str, dict[str, Decimal]], dict[str, int], int]:
     """(currency → bucket → balance, bucket → invoice count, invoices without an amount) for the
     invoices still to be paid. `history` invoices are left out: mailduns never followed them."""
     money: dict[str, dict[str, Decimal]] = {}
@@ -182,8 +193,15 @@ def _promised_date(events: Sequence[Event], invoice_id: int) -> date | None:
     return None
 
 
-def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Sequence[OutboxItem],
-                now: datetime, config: Config, *, scoring: ScoringConfig | None = None) -> DigestData:
+def digest_data(
+    invoices: Sequence[Invoice],
+    events: Sequence[Event],
+    outbox: Sequence[OutboxItem],
+    now: datetime,
+    config: Config,
+    *,
+    scoring: ScoringConfig | None = None,
+) -> DigestData:
     """The figures of the digest at `now`: the seven days before it, the seven days after it."""
     tz = config.owner.tz
     today = now.astimezone(tz).date()
@@ -209,8 +227,9 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
             awaiting.append(Line(item.created_at, inv.number, _client(inv), item.step or "?"))
         elif item.status == "sent" and item.sent_at and week_ago <= item.sent_at <= now:
             sent.append(Line(item.sent_at, inv.number, _client(inv), item.step or "?"))
-        elif item.status in _ON_ITS_WAY or (item.status == "covered" and
-                                             item.message_id.rpartition(".")[0] + ">" in leaving):
+        elif item.status in _ON_ITS_WAY or (
+            item.status == "covered" and item.message_id.rpartition(".")[0] + ">" in leaving
+        ):
             # Queued in this very cycle (the digest is built after the decisions, before sending):
             # it goes out now, and the planner no longer lists it — without this line, the morning
             # a letter leaves, the digest would say nothing is coming.
@@ -222,21 +241,29 @@ def digest_data(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Se
             continue
         if inv.state == "snoozed" and inv.snooze_reason == "promise":
             amount = (inv.balance.amount, inv.balance.currency) if inv.balance else None
-            promises.append(Promise(inv.number, _client(inv), amount, _promised_date(events, inv.id),
-                                    inv.snooze_until))
+            promises.append(
+                Promise(inv.number, _client(inv), amount, _promised_date(events, inv.id), inv.snooze_until)
+            )
         # The one planner, as the daemon asks it: the client's profile, the repeats, their time zone.
         step, at = announced(plan_for(config, inv, steps_sent.get(inv.id, []), now), now)
         if any(a.number == inv.number for a in awaiting):
-            continue                         # nothing goes to this client until the draft is sent or dropped
+            continue  # nothing goes to this client until the draft is sent or dropped
         if step is not None and at is not None and at <= week_ahead:
             coming.append(Line(at, inv.number, _client(inv), step))
 
     names = {k: c.name for k, c in config.clients.items() if c.name}
     clients = score_clients(invoices, events, outbox, now, tz=tz, config=scoring, names=names)
-    return DigestData(now=now, aging=money, counts=counts, no_amount=no_amount,
-                      sent=tuple(sorted(sent, key=lambda x: x.at)), coming=tuple(sorted(coming, key=lambda x: x.at)),
-                      promises=tuple(sorted(promises, key=lambda x: x.promised or date.max)),
-                      clients=tuple(clients), awaiting=tuple(sorted(awaiting, key=lambda x: x.at)))
+    return DigestData(
+        now=now,
+        aging=money,
+        counts=counts,
+        no_amount=no_amount,
+        sent=tuple(sorted(sent, key=lambda x: x.at)),
+        coming=tuple(sorted(coming, key=lambda x: x.at)),
+        promises=tuple(sorted(promises, key=lambda x: x.promised or date.max)),
+        clients=tuple(clients),
+        awaiting=tuple(sorted(awaiting, key=lambda x: x.at)),
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -271,8 +298,9 @@ class _Words:
         return str(format_date(d, "d MMM y", locale=self.loc)).translate(_SPACES)
 
     def when(self, at: datetime) -> str:
-        return str(babel_datetime(at.astimezone(self.tz), "EEE d MMM HH:mm", tzinfo=self.tz,
-                                  locale=self.loc)).translate(_SPACES)
+        return str(
+            babel_datetime(at.astimezone(self.tz), "EEE d MMM HH:mm", tzinfo=self.tz, locale=self.loc)
+        ).translate(_SPACES)
 
 
 def _step(w: _Words, name: str) -> str:
@@ -290,15 +318,35 @@ def _client_rows(w: _Words, clients: Sequence[ClientScore]) -> list[tuple[str, .
         avg = "-" if c.average_days_late is None else str(c.average_days_late)
         if w.language != "en":
             avg = avg.replace(".", ",")
-        rows.append((c.display_name, str(c.invoices), w.moneys(c.billed) if c.billed else "-", avg,
-                     "-" if c.worst_days_late is None else str(c.worst_days_late), str(c.reminders),
-                     str(c.disputes), c.label_text(w.language)))
+        rows.append(
+            (
+                c.display_name,
+                str(c.invoices),
+                w.moneys(c.billed) if c.billed else "-",
+                avg,
+                "-" if c.worst_days_late is None else str(c.worst_days_late),
+                str(c.reminders),
+                str(c.disputes),
+                c.label_text(w.language),
+            )
+        )
     return rows
 
 
 def _headers(w: _Words) -> tuple[str, ...]:
-    return tuple(w(k) for k in ("h_client", "h_invoices", "h_billed", "h_avg", "h_worst", "h_reminders",
-                                "h_disputes", "h_advice"))
+    return tuple(
+        w(k)
+        for k in (
+            "h_client",
+            "h_invoices",
+            "h_billed",
+            "h_avg",
+            "h_worst",
+            "h_reminders",
+            "h_disputes",
+            "h_advice",
+        )
+    )
 
 
 def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -306,7 +354,9 @@ def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[s
     numeric = {1, 2, 3, 4, 5, 6}
     out = []
     for n, row in enumerate((headers, *rows)):
-        cells = [c.rjust(wd) if i in numeric and n else c.ljust(wd) for i, (c, wd) in enumerate(zip(row, widths))]
+        cells = [
+            c.rjust(wd) if i in numeric and n else c.ljust(wd) for i, (c, wd) in enumerate(zip(row, widths))
+        ]
         out.append("  " + "  ".join(cells).rstrip())
         if n == 0:
             out.append("  " + "  ".join("-" * wd for wd in widths))
@@ -321,8 +371,14 @@ def _promise_text(w: _Words, p: Promise) -> str:
 
 
 def _awaiting_text(w: _Words, x: Line) -> str:
-    return catalog_text(w.language, "note.awaiting-line", step=_step(w, x.step), number=x.number, client=x.client,
-                since=w.day(x.at.astimezone(w.tz).date()))
+    return catalog_text(
+        w.language,
+        "note.awaiting-line",
+        step=_step(w, x.step),
+        number=x.number,
+        client=x.client,
+        since=w.day(x.at.astimezone(w.tz).date()),
+    )
 
 
 def _ending_text(w: _Words, c: ClientScore) -> str:
@@ -330,8 +386,14 @@ def _ending_text(w: _Words, c: ClientScore) -> str:
     avg = unknown if c.average_days_late is None else str(c.average_days_late)
     if w.language != "en":
         avg = avg.replace(".", ",")
-    return catalog_text(w.language, "note.ending-line", client=c.display_name, average=avg,
-                worst=unknown if c.worst_days_late is None else c.worst_days_late, disputes=c.disputes)
+    return catalog_text(
+        w.language,
+        "note.ending-line",
+        client=c.display_name,
+        average=avg,
+        worst=unknown if c.worst_days_late is None else c.worst_days_late,
+        disputes=c.disputes,
+    )
 
 
 def _owed_title(w: _Words, data: DigestData) -> str:
@@ -359,8 +421,10 @@ def render_text(data: DigestData, owner_name: str, w: _Words) -> str:
         lines.append(w("nothing_owed"))
     for title, none, items in (("sent", "sent_none", data.sent), ("coming", "coming_none", data.coming)):
         lines += ["", f"{w(title)} ({len(items)})" if items else w(title)]
-        lines += [f"  {w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client)}"
-                  for x in items] or [f"  {w(none)}"]
+        lines += [
+            f"  {w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client)}"
+            for x in items
+        ] or [f"  {w(none)}"]
     if data.awaiting:
         lines += ["", f"{catalog_text(w.language, 'note.awaiting')} ({len(data.awaiting)})"]
         lines += [f"  {_awaiting_text(w, x)}" for x in data.awaiting]
@@ -381,10 +445,12 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
     e = html.escape
     today = w.day(data.now.astimezone(w.tz).date())
     td = 'style="padding:3px 10px 3px 0;white-space:nowrap"'
-    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head>',
-           '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;max-width:720px">',
-           f"<p>{e(w('greeting', name=_first_name(owner_name)))}</p>",
-           f"<p>{e(w('intro', date=today))}</p>"]
+    out = [
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head>',
+        '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;max-width:720px">',
+        f"<p>{e(w('greeting', name=_first_name(owner_name)))}</p>",
+        f"<p>{e(w('intro', date=today))}</p>",
+    ]
     if data.open_invoices:
         out.append(f'<h3 style="margin:18px 0 6px">{e(_owed_title(w, data))}</h3>')
         for currency, buckets in sorted(data.aging.items()):
@@ -392,12 +458,16 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
             out.append('<table role="presentation" style="border-collapse:collapse">')
             for key, _, _ in BUCKETS:
                 pct = int((buckets[key] / top * 100).to_integral_value(rounding=ROUND_HALF_UP))
-                bar = (f'<div style="background:{_COLOURS[key]};height:14px;width:{pct}%;min-width:'
-                       f'{2 if buckets[key] else 0}px"></div>')
-                out.append(f"<tr><td {td}>{e(w(key))}</td>"
-                           f'<td style="padding:3px 10px;text-align:right;white-space:nowrap">'
-                           f"{e(w.money(buckets[key], currency))}</td>"
-                           f'<td style="width:260px;padding:3px 0">{bar}</td></tr>')
+                bar = (
+                    f'<div style="background:{_COLOURS[key]};height:14px;width:{pct}%;min-width:'
+                    f'{2 if buckets[key] else 0}px"></div>'
+                )
+                out.append(
+                    f"<tr><td {td}>{e(w(key))}</td>"
+                    f'<td style="padding:3px 10px;text-align:right;white-space:nowrap">'
+                    f"{e(w.money(buckets[key], currency))}</td>"
+                    f'<td style="width:260px;padding:3px 0">{bar}</td></tr>'
+                )
             out.append("</table>")
         if data.no_amount:
             out.append(f"<p>{e(w('no_amount', count=data.no_amount))}</p>")
@@ -406,9 +476,14 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
     for title, none, items in (("sent", "sent_none", data.sent), ("coming", "coming_none", data.coming)):
         out.append(f'<h3 style="margin:18px 0 6px">{e(w(title))}</h3>')
         if items:
-            out.append("<ul>" + "".join(
-                f"<li>{e(w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client))}</li>"
-                for x in items) + "</ul>")
+            out.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{e(w('line', when=w.when(x.at), step=_step(w, x.step), number=x.number, client=x.client))}</li>"
+                    for x in items
+                )
+                + "</ul>"
+            )
         else:
             out.append(f"<p>{e(w(none))}</p>")
     if data.awaiting:
@@ -418,18 +493,32 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
         out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.ending"))}</h3>')
         out.append("<ul>" + "".join(f"<li>{e(_ending_text(w, c))}</li>" for c in data.ending) + "</ul>")
     out.append(f'<h3 style="margin:18px 0 6px">{e(w("promises"))}</h3>')
-    out.append("<ul>" + "".join(f"<li>{e(_promise_text(w, p))}</li>" for p in data.promises) + "</ul>"
-               if data.promises else f"<p>{e(w('promises_none'))}</p>")
+    out.append(
+        "<ul>" + "".join(f"<li>{e(_promise_text(w, p))}</li>" for p in data.promises) + "</ul>"
+        if data.promises
+        else f"<p>{e(w('promises_none'))}</p>"
+    )
     out.append(f'<h3 style="margin:18px 0 6px">{e(w("clients"))}</h3>')
     rows = _client_rows(w, data.clients)
     if rows:
         cell = 'style="padding:3px 8px;border-bottom:1px solid #ddd;text-align:{}"'
-        out.append('<table style="border-collapse:collapse;font-size:13px"><tr>' + "".join(
-            f'<th {cell.format("left" if i in (0, 7) else "right")}>{e(h)}</th>'
-            for i, h in enumerate(_headers(w))) + "</tr>")
+        out.append(
+            '<table style="border-collapse:collapse;font-size:13px"><tr>'
+            + "".join(
+                f"<th {cell.format('left' if i in (0, 7) else 'right')}>{e(h)}</th>"
+                for i, h in enumerate(_headers(w))
+            )
+            + "</tr>"
+        )
         for row in rows:
-            out.append("<tr>" + "".join(f'<td {cell.format("left" if i in (0, 7) else "right")}>{e(c)}</td>'
-                                        for i, c in enumerate(row)) + "</tr>")
+            out.append(
+                "<tr>"
+                + "".join(
+                    f"<td {cell.format('left' if i in (0, 7) else 'right')}>{e(c)}</td>"
+                    for i, c in enumerate(row)
+                )
+                + "</tr>"
+            )
         out.append("</table>")
     else:
         out.append(f"<p>{e(w('clients_none'))}</p>")
@@ -438,8 +527,15 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
     return "\n".join(out) + "\n"
 
 
-def build_digest(invoices: Sequence[Invoice], events: Sequence[Event], outbox: Sequence[OutboxItem],
-                 now: datetime, config: Config, *, scoring: ScoringConfig | None = None) -> EmailMessage:
+def build_digest(
+    invoices: Sequence[Invoice],
+    events: Sequence[Event],
+    outbox: Sequence[OutboxItem],
+    now: datetime,
+    config: Config,
+    *,
+    scoring: ScoringConfig | None = None,
+) -> EmailMessage:
     """The weekly digest for the owner, From = To = owner, in the owner's language.
 
     Marked `X-Mailduns: digest` (so the freelancer's own rules can file it, and mailduns never reads
@@ -447,6 +543,7 @@ def build_digest(invoices: Sequence[Invoice], events: Sequence[Event], outbox: S
     Message-ID is the same for the same week, so a retried send is recognised as one mail.
     """
     from mailduns.letters.compose import make_message_id
+
     if now.tzinfo is None:
         raise ValueError("build_digest needs an aware datetime (with a time zone) for `now`")
     owner = config.owner
@@ -464,14 +561,24 @@ def build_digest(invoices: Sequence[Invoice], events: Sequence[Event], outbox: S
     msg["Message-ID"] = make_message_id(owner.email, "digest", f"{week.year}-W{week.week:02d}")
     msg["X-Mailduns"] = f"digest; week={week.year}-W{week.week:02d}"
     msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(render_text(data, owner.name, w), subtype="plain", charset="utf-8", cte="quoted-printable")
-    msg.add_alternative(render_html(data, owner.name, w), subtype="html", charset="utf-8", cte="quoted-printable")
+    msg.set_content(
+        render_text(data, owner.name, w), subtype="plain", charset="utf-8", cte="quoted-printable"
+    )
+    msg.add_alternative(
+        render_html(data, owner.name, w), subtype="html", charset="utf-8", cte="quoted-printable"
+    )
     msg["Content-Language"] = w.language
     return msg
 
 
-def enqueue_digest_if_due(store: Store, config: Config, now: datetime, *, digest: DigestConfig | None = None,
-                          scoring: ScoringConfig | None = None) -> bool:
+def enqueue_digest_if_due(
+    store: Store,
+    config: Config,
+    now: datetime,
+    *,
+    digest: DigestConfig | None = None,
+    scoring: ScoringConfig | None = None,
+) -> bool:
     """Queue this week's digest in the outbox once its day and hour have come; True if queued.
 
     Called once per daemon cycle, before the outbox is flushed. The first call only remembers the
@@ -493,7 +600,14 @@ def enqueue_digest_if_due(store: Store, config: Config, now: datetime, *, digest
     if previous >= slot:
         return False
     msg = build_digest(store.invoices(), store.events(), store.outbox(), now, config, scoring=scoring)
-    store.enqueue(invoice_id=None, kind="digest", step=None, message_id=str(msg["Message-ID"]),
-                  recipients=[config.owner.email], raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
+    store.enqueue(
+        invoice_id=None,
+        kind="digest",
+        step=None,
+        message_id=str(msg["Message-ID"]),
+        recipients=[config.owner.email],
+        raw=msg.as_bytes(policy=SMTP_POLICY),
+        at=now,
+    )
     store.set_meta(META_KEY, slot.isoformat())
     return True

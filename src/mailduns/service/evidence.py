@@ -66,16 +66,24 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _html(title: str, summary: dict[str, str], timeline: list[TimelineEntry], items: list[EvidenceItem],
-          made_at: datetime) -> str:
+def _html(
+    title: str,
+    summary: dict[str, str],
+    timeline: list[TimelineEntry],
+    items: list[EvidenceItem],
+    made_at: datetime,
+) -> str:
     e = html.escape
     rows = "\n".join(
         f"<tr><td class=when>{e(t.at.isoformat(timespec='seconds'))}</td><td>{e(t.what)}</td>"
         f"<td>{e(t.detail)}</td><td>{f'<a href={chr(34)}{e(t.file)}{chr(34)}>{e(t.file)}</a>' if t.file else ''}</td></tr>"
-        for t in timeline)
+        for t in timeline
+    )
     files = "\n".join(
-        f"<tr><td><a href=\"{e(i.path)}\">{e(i.path)}</a></td><td>{e(i.title)}</td>"
-        f"<td class=hash>{_sha(i.data)}</td></tr>" for i in items)
+        f'<tr><td><a href="{e(i.path)}">{e(i.path)}</a></td><td>{e(i.title)}</td>'
+        f"<td class=hash>{_sha(i.data)}</td></tr>"
+        for i in items
+    )
     facts = "\n".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in summary.items())
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>
@@ -90,7 +98,7 @@ td.hash {{ font: 11px monospace; word-break: break-all; }}
 </style></head>
 <body>
 <h1>{e(title)}</h1>
-<p>Evidence pack written by mailduns on {e(made_at.isoformat(timespec='seconds'))}. Every file is listed with its
+<p>Evidence pack written by mailduns on {e(made_at.isoformat(timespec="seconds"))}. Every file is listed with its
 SHA-256 in <a href="MANIFEST.sha256">MANIFEST.sha256</a> (check with <code>sha256sum -c MANIFEST.sha256</code>).
 Mail files are byte for byte as sent or received; PEC receipts keep their provider's signature.</p>
 <table class=summary>
@@ -110,8 +118,15 @@ Mail files are byte for byte as sent or received; PEC receipts keep their provid
 """
 
 
-def write_pack(out: Path, *, title: str, summary: dict[str, str], items: Sequence[EvidenceItem],
-               timeline: Sequence[TimelineEntry], made_at: datetime) -> Path:
+def write_pack(
+    out: Path,
+    *,
+    title: str,
+    summary: dict[str, str],
+    items: Sequence[EvidenceItem],
+    timeline: Sequence[TimelineEntry],
+    made_at: datetime,
+) -> Path:
     """Write the pack into folder `out`, or into a zip when `out` ends with .zip. Returns `out`."""
     seen: set[str] = set()
     unique: list[EvidenceItem] = []
@@ -122,16 +137,28 @@ def write_pack(out: Path, *, title: str, summary: dict[str, str], items: Sequenc
             stem, dot, ext = item.path.rpartition(".")
             path = f"{stem}-{n}.{ext}" if dot else f"{item.path}-{n}"
         seen.add(path)
-        unique.append(EvidenceItem(item.folder, path.split("/", 1)[1], item.data, item.title, item.at, item.facts))
+        unique.append(
+            EvidenceItem(item.folder, path.split("/", 1)[1], item.data, item.title, item.at, item.facts)
+        )
     ordered = sorted(timeline, key=lambda t: t.at)
     index = {
         "title": title,
         "made_at": made_at.isoformat(),
         "summary": summary,
-        "timeline": [{"at": t.at.isoformat(), "what": t.what, "detail": t.detail, "file": t.file} for t in ordered],
-        "files": [{"path": i.path, "title": i.title, "sha256": _sha(i.data), "bytes": len(i.data),
-                   "at": i.at.isoformat() if i.at else None, **({"facts": i.facts} if i.facts else {})}
-                  for i in unique],
+        "timeline": [
+            {"at": t.at.isoformat(), "what": t.what, "detail": t.detail, "file": t.file} for t in ordered
+        ],
+        "files": [
+            {
+                "path": i.path,
+                "title": i.title,
+                "sha256": _sha(i.data),
+                "bytes": len(i.data),
+                "at": i.at.isoformat() if i.at else None,
+                **({"facts": i.facts} if i.facts else {}),
+            }
+            for i in unique
+        ],
     }
     files: list[tuple[str, bytes]] = [(i.path, i.data) for i in unique]
     files.append(("index.json", (json.dumps(index, indent=2, ensure_ascii=False) + "\n").encode()))

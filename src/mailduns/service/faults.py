@@ -11,9 +11,17 @@ from __future__ import annotations
 import os
 import signal
 
-POINTS = ("before-smtp", "before-data", "after-250", "before-append", "after-append",
-          # letters that wait for approval: before and after the APPEND to Drafts, after a draft's removal
-          "before-draft", "after-draft", "after-remove-draft")
+POINTS = (
+    "before-smtp",
+    "before-data",
+    "after-250",
+    "before-append",
+    "after-append",
+    # letters that wait for approval: before and after the APPEND to Drafts, after a draft's removal
+    "before-draft",
+    "after-draft",
+    "after-remove-draft",
+)
 
 _spec = os.environ.get("MAILDUNS_FAULT", "")
 _point, _, _count = _spec.partition(":")

@@ -74,8 +74,19 @@ from mailduns.store.db import Event, FolderMark, Invoice, Store
 if TYPE_CHECKING:
     from mailduns.service.engine import CycleReport, Engine
 
-__all__ = ["APPROVAL_NOTE", "approval_answer", "compose_step", "cycle", "describe_status", "due", "pec_address",
-           "posted_answer", "record_posted", "remember_pec", "status_of"]
+__all__ = [
+    "APPROVAL_NOTE",
+    "approval_answer",
+    "compose_step",
+    "cycle",
+    "describe_status",
+    "due",
+    "pec_address",
+    "posted_answer",
+    "record_posted",
+    "remember_pec",
+    "status_of",
+]
 
 log = logging.getLogger("mailduns")
 
@@ -108,27 +119,45 @@ def _fee(engine: Engine, inv: Invoice, step: StepConfig, now: datetime) -> FeeQu
     count = sum(1 for s in ladder if s.late_fee and s.days <= step.days) or 1
     fees = engine.config.fees
     client = engine.config.client_for(inv.client_email or "")
-    return quote_fees(inv.balance, inv.due_date, now.astimezone(engine.config.owner.tz).date(),
-                      business=client.business, statutory_interest=fees.statutory_interest,
-                      fixed_compensation=fees.fixed_compensation, flat=fees.flat, percent=fees.percent,
-                      late_fee_steps=count, ecb_rate=fees.ecb_rate)
+    return quote_fees(
+        inv.balance,
+        inv.due_date,
+        now.astimezone(engine.config.owner.tz).date(),
+        business=client.business,
+        statutory_interest=fees.statutory_interest,
+        fixed_compensation=fees.fixed_compensation,
+        flat=fees.flat,
+        percent=fees.percent,
+        late_fee_steps=count,
+        ecb_rate=fees.ecb_rate,
+    )
 
 
-def _compose(engine: Engine, inv: Invoice, step: StepConfig, channel: str, pec_to: str | None,
-             now: datetime) -> tuple[FormalNotice, bytes]:
+def _compose(
+    engine: Engine, inv: Invoice, step: StepConfig, channel: str, pec_to: str | None, now: datetime
+) -> tuple[FormalNotice, bytes]:
     config = engine.config
     owner = config.owner
     language = engine._language(inv)
     notice = FormalNotice(
-        language, channel,
+        language,
+        channel,
         Party(owner.name, email=owner.email, pec=config.pec.address if config.pec else None),
         Party(inv.client_name or inv.client_email or "", email=inv.client_email, pec=pec_to),
-        (NoticeInvoice(engine._ref(inv), _fee(engine, inv, step, now)),), now.astimezone(owner.tz),
+        (NoticeInvoice(engine._ref(inv), _fee(engine, inv, step, now)),),
+        now.astimezone(owner.tz),
         deadline_days=step.deadline_days or DEADLINE_DAYS.get(language, 15),
-        resolve_contract=step.resolve_contract, payment=config.payment)
+        resolve_contract=step.resolve_contract,
+        payment=config.payment,
+    )
     text = render_notice(engine.templates, notice)
-    pdf = notice_pdf(text, title=notice.pdf_name.removesuffix(".pdf"), author=owner.name, language=language,
-                     created=notice.now)
+    pdf = notice_pdf(
+        text,
+        title=notice.pdf_name.removesuffix(".pdf"),
+        author=owner.name,
+        language=language,
+        created=notice.now,
+    )
     return notice, pdf
 
 
@@ -141,31 +170,49 @@ def compose_step(engine: Engine, inv: Invoice, step: StepConfig, now: datetime) 
         pec = engine.config.pec
         notice, pdf = _compose(engine, inv, step, "pec", address, now)
         mid = make_message_id(pec.address.rpartition("@")[2], inv.key, step.name, "pec")
-        msg = compose_pec_notice(engine.templates, notice, pec_from=pec.address,
-                                 pec_to=[address or "pec-unknown@invalid"], pdf=pdf, message_id=mid)
+        msg = compose_pec_notice(
+            engine.templates,
+            notice,
+            pec_from=pec.address,
+            pec_to=[address or "pec-unknown@invalid"],
+            pdf=pdf,
+            message_id=mid,
+        )
         return mid, msg.as_bytes(policy=SMTP_POLICY)
     notice, pdf = _compose(engine, inv, step, "letter", address, now)
     mid = make_message_id(owner.email.rpartition("@")[2], "notice", inv.key, LETTER_NOTE, step.name)
-    return mid, compose_letter_for_owner(engine.templates, notice, owner_email=owner.email, pdf=pdf,
-                                         message_id=mid).as_bytes(policy=SMTP_POLICY)
+    return mid, compose_letter_for_owner(
+        engine.templates, notice, owner_email=owner.email, pdf=pdf, message_id=mid
+    ).as_bytes(policy=SMTP_POLICY)
 
 
 # -- a formal step is due ---------------------------------------------------------------------------
-def due(engine: Engine, inv: Invoice, step: StepConfig, plan: Plan, now: datetime, report: CycleReport) -> None:
+def due(
+    engine: Engine, inv: Invoice, step: StepConfig, plan: Plan, now: datetime, report: CycleReport
+) -> None:
     """The planner says a pec/letter step is due for `inv`: record the notice (once), then move the
     invoice on as a sent e-mail step would (last_step; closed after the last step)."""
     try:
         with engine.store.transaction():
-            queued = (_queue_pec(engine, inv, step, now, report) if step.channel == "pec"
-                      else _queue_letter(engine, inv, step, now, report))
+            queued = (
+                _queue_pec(engine, inv, step, now, report)
+                if step.channel == "pec"
+                else _queue_letter(engine, inv, step, now, report)
+            )
     except Exception as exc:  # noqa: BLE001 - one notice that cannot be written must not stop the rest
         engine._cannot_write([(inv, step, plan)], exc, now, report)
         return
     if not queued:
         return
     for name in plan.skipped:
-        engine.store.add_event(Event(inv.id, now, "skipped", f"step {name} was missed while mailduns was not "
-                                     "running; only the latest step is sent"))
+        engine.store.add_event(
+            Event(
+                inv.id,
+                now,
+                "skipped",
+                f"step {name} was missed while mailduns was not running; only the latest step is sent",
+            )
+        )
     inv = replace(engine.store.invoice(inv.id), last_step=step.name)
     engine.store.save_invoice(inv)
     if plan.next_step is None:
@@ -174,42 +221,91 @@ def due(engine: Engine, inv: Invoice, step: StepConfig, plan: Plan, now: datetim
 
 def _queue_pec(engine: Engine, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
     pec = engine.config.pec
-    if pec is None:             # the config refuses a pec step without [pec]; a profile edited live
+    if pec is None:  # the config refuses a pec step without [pec]; a profile edited live
         raise SendError("the step sends by PEC but the config has no [pec] section", permanent=True)
     address = pec_address(engine, inv)
     if address is None:
-        held = engine._set_state(inv, "hold", f"the formal notice ({step.name}) needs the client's PEC address, "
-                                 "and neither the config nor the invoice names one", now, report, "pec-unknown")
-        engine._notify(held, "pec-unknown", _t("excerpt.pec_unknown", step=step.name),
-                       _t("hint.pec_unknown", number=inv.number, client=inv.client_email or "?"), now,
-                       f"pec-unknown-{step.name}")
+        held = engine._set_state(
+            inv,
+            "hold",
+            f"the formal notice ({step.name}) needs the client's PEC address, "
+            "and neither the config nor the invoice names one",
+            now,
+            report,
+            "pec-unknown",
+        )
+        engine._notify(
+            held,
+            "pec-unknown",
+            _t("excerpt.pec_unknown", step=step.name),
+            _t("hint.pec_unknown", number=inv.number, client=inv.client_email or "?"),
+            now,
+            f"pec-unknown-{step.name}",
+        )
         return False
     notice, pdf = _compose(engine, inv, step, "pec", address, now)
     mid = make_message_id(pec.address.rpartition("@")[2], inv.key, step.name, "pec")
-    raw = compose_pec_notice(engine.templates, notice, pec_from=pec.address, pec_to=[address], pdf=pdf,
-                             message_id=mid).as_bytes(policy=SMTP_POLICY)
+    raw = compose_pec_notice(
+        engine.templates, notice, pec_from=pec.address, pec_to=[address], pdf=pdf, message_id=mid
+    ).as_bytes(policy=SMTP_POLICY)
     # "covered": the step is done through the formal notice; the e-mail outbox has nothing to send.
     # "awaiting": the same, once the owner approves it (the row has no letter of its own: never in Drafts).
     approve = step.needs_approval(engine.config.sending.approve)
-    if not engine.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
-                                recipients=[address], raw=b"", at=now,
-                                status=OutboxStatus.AWAITING if approve else OutboxStatus.COVERED):
+    if not engine.store.enqueue(
+        invoice_id=inv.id,
+        kind="reminder",
+        step=step.name,
+        message_id=mid,
+        recipients=[address],
+        raw=b"",
+        at=now,
+        status=OutboxStatus.AWAITING if approve else OutboxStatus.COVERED,
+    ):
         return False
-    store_notices.add_notice(engine.store, invoice_id=inv.id, step=step.name, channel="pec",
-                             language=notice.language, message_id=mid, recipients=(address,), pdf=pdf, eml=raw,
-                             deadline_days=notice.deadline_days, at=now)
+    store_notices.add_notice(
+        engine.store,
+        invoice_id=inv.id,
+        step=step.name,
+        channel="pec",
+        language=notice.language,
+        message_id=mid,
+        recipients=(address,),
+        pdf=pdf,
+        eml=raw,
+        deadline_days=notice.deadline_days,
+        at=now,
+    )
     if approve:
         _ask_approval(engine, inv, step, notice, pdf, pec.address, address, mid, now)
-    engine.store.add_event(Event(inv.id, now, "reminder", f"step {step.name}: formal notice by PEC to {address} "
-                                 + ("waiting for your approval" if approve else "queued"), mid))
+    engine.store.add_event(
+        Event(
+            inv.id,
+            now,
+            "reminder",
+            f"step {step.name}: formal notice by PEC to {address} "
+            + ("waiting for your approval" if approve else "queued"),
+            mid,
+        )
+    )
     report.queued += 1
-    report.add(f"invoice {inv.number}: formal notice ({step.name}) by PEC to {address} "
-               + ("waiting for your approval (a note with it was mailed to you)" if approve else "queued"))
+    report.add(
+        f"invoice {inv.number}: formal notice ({step.name}) by PEC to {address} "
+        + ("waiting for your approval (a note with it was mailed to you)" if approve else "queued")
+    )
     return True
 
 
-def _ask_approval(engine: Engine, inv: Invoice, step: StepConfig, notice: FormalNotice, pdf: bytes, pec_from: str,
-                  pec_to: str, mid: str, now: datetime) -> None:
+def _ask_approval(
+    engine: Engine,
+    inv: Invoice,
+    step: StepConfig,
+    notice: FormalNotice,
+    pdf: bytes,
+    pec_from: str,
+    pec_to: str,
+    mid: str,
+    now: datetime,
+) -> None:
     """One note to the owner, in their language, with the notice PDF: what will go to whom by PEC, and
     how to approve it (`mailduns approve`, or the answer "approva") or drop it ("salta"). Remembered
     as a note, so that the answer finds the invoice."""
@@ -218,22 +314,59 @@ def _ask_approval(engine: Engine, inv: Invoice, step: StepConfig, notice: Formal
     note_mid = make_message_id(owner.email.rpartition("@")[2], "notice", inv.key, APPROVAL_NOTE, step.name)
     client = inv.client_name or inv.client_email or "?"
     msg = compose_owner_notice(
-        engine.templates, language=lang, owner_name=owner.name, owner_email=owner.email, event="pec-approval",
-        inv=engine._ref(inv), now=now.astimezone(owner.tz), message_id=note_mid,
+        engine.templates,
+        language=lang,
+        owner_name=owner.name,
+        owner_email=owner.email,
+        event="pec-approval",
+        inv=engine._ref(inv),
+        now=now.astimezone(owner.tz),
+        message_id=note_mid,
         headline=_text(lang, "headline.pec_approval", number=inv.number, client=client),
-        excerpt=_text(lang, "excerpt.pec_approval", step=step.name, pec_from=pec_from, pec_to=pec_to,
-                      client=client, file=notice.pdf_name),
-        action_hint=_text(lang, "hint.pec_approval", number=inv.number))
+        excerpt=_text(
+            lang,
+            "excerpt.pec_approval",
+            step=step.name,
+            pec_from=pec_from,
+            pec_to=pec_to,
+            client=client,
+            file=notice.pdf_name,
+        ),
+        action_hint=_text(lang, "hint.pec_approval", number=inv.number),
+    )
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=notice.pdf_name)
-    engine.store.enqueue(invoice_id=inv.id, kind="notice", step=None, message_id=note_mid, recipients=[owner.email],
-                         raw=msg.as_bytes(policy=SMTP_POLICY), at=now)
+    engine.store.enqueue(
+        invoice_id=inv.id,
+        kind="notice",
+        step=None,
+        message_id=note_mid,
+        recipients=[owner.email],
+        raw=msg.as_bytes(policy=SMTP_POLICY),
+        at=now,
+    )
     state = InvoiceState(inv.state)
-    owner_notes.add_note(engine.store, Note(note_mid, mid, APPROVAL_NOTE, "", (
-        NoteInvoice(inv.id, state, inv.why, inv.snooze_until, inv.snooze_reason, state, inv.why),), now))
+    owner_notes.add_note(
+        engine.store,
+        Note(
+            note_mid,
+            mid,
+            APPROVAL_NOTE,
+            "",
+            (NoteInvoice(inv.id, state, inv.why, inv.snooze_until, inv.snooze_reason, state, inv.why),),
+            now,
+        ),
+    )
 
 
-def approval_answer(engine: Engine, note: Note, command: decide.ApprovalCommand, said: str, now: datetime,
-                    report: CycleReport, answer_key: str | None = None) -> list[Invoice]:
+def approval_answer(
+    engine: Engine,
+    note: Note,
+    command: decide.ApprovalCommand,
+    said: str,
+    now: datetime,
+    report: CycleReport,
+    answer_key: str | None = None,
+) -> list[Invoice]:
     """The owner answered "approva" / "aprobar" / "approve" (or "salta" / "omitir" / "skip") to a
     note: the notice (or letter) of each invoice of the note that waits for approval is approved, as
     `mailduns approve` does, or dropped."""
@@ -242,11 +375,13 @@ def approval_answer(engine: Engine, note: Note, command: decide.ApprovalCommand,
         for row in note.invoices:
             inv = engine.store.invoice(row.invoice_id)
             try:
-                effects = decide.approval_command(inv, engine.store.waiting_approval(inv.id), command,
-                                                  via=f'your answer "{said}"')
+                effects = decide.approval_command(
+                    inv, engine.store.waiting_approval(inv.id), command, via=f'your answer "{said}"'
+                )
             except MaildunsError as exc:
-                engine.store.add_event(Event(inv.id, now, "answer-refused", f'you answered "{said}": {exc}',
-                                             answer_key))
+                engine.store.add_event(
+                    Event(inv.id, now, "answer-refused", f'you answered "{said}": {exc}', answer_key)
+                )
                 report.add(f'invoice {inv.number}: your answer "{said}" cannot apply ({exc})')
             else:
                 engine.apply(effects, now, report)
@@ -260,29 +395,72 @@ def _queue_letter(engine: Engine, inv: Invoice, step: StepConfig, now: datetime,
     notice, pdf = _compose(engine, inv, step, "letter", pec_address(engine, inv), now)
     mid = make_message_id(domain, inv.key, step.name, "letter")
     note_mid = make_message_id(domain, "notice", inv.key, LETTER_NOTE, step.name)
-    raw = compose_letter_for_owner(engine.templates, notice, owner_email=owner.email, pdf=pdf,
-                                   message_id=note_mid).as_bytes(policy=SMTP_POLICY)
-    if not engine.store.enqueue(invoice_id=inv.id, kind="reminder", step=step.name, message_id=mid,
-                                recipients=[], raw=b"", at=now, status="covered"):
+    raw = compose_letter_for_owner(
+        engine.templates, notice, owner_email=owner.email, pdf=pdf, message_id=note_mid
+    ).as_bytes(policy=SMTP_POLICY)
+    if not engine.store.enqueue(
+        invoice_id=inv.id,
+        kind="reminder",
+        step=step.name,
+        message_id=mid,
+        recipients=[],
+        raw=b"",
+        at=now,
+        status="covered",
+    ):
         return False
-    store_notices.add_notice(engine.store, invoice_id=inv.id, step=step.name, channel="letter",
-                             language=notice.language, message_id=mid, recipients=(), pdf=pdf, eml=None,
-                             deadline_days=notice.deadline_days, at=now)
-    engine.store.enqueue(invoice_id=inv.id, kind="notice", step=None, message_id=note_mid, recipients=[owner.email],
-                         raw=raw, at=now)
+    store_notices.add_notice(
+        engine.store,
+        invoice_id=inv.id,
+        step=step.name,
+        channel="letter",
+        language=notice.language,
+        message_id=mid,
+        recipients=(),
+        pdf=pdf,
+        eml=None,
+        deadline_days=notice.deadline_days,
+        at=now,
+    )
+    engine.store.enqueue(
+        invoice_id=inv.id,
+        kind="notice",
+        step=None,
+        message_id=note_mid,
+        recipients=[owner.email],
+        raw=raw,
+        at=now,
+    )
     state = InvoiceState(inv.state)
-    owner_notes.add_note(engine.store, Note(note_mid, mid, LETTER_NOTE, "", (
-        NoteInvoice(inv.id, state, inv.why, inv.snooze_until, inv.snooze_reason, state, inv.why),), now))
-    engine.store.add_event(Event(inv.id, now, "reminder", f"step {step.name}: the formal notice was mailed to you "
-                                 "to post (registered letter or burofax)", mid))
+    owner_notes.add_note(
+        engine.store,
+        Note(
+            note_mid,
+            mid,
+            LETTER_NOTE,
+            "",
+            (NoteInvoice(inv.id, state, inv.why, inv.snooze_until, inv.snooze_reason, state, inv.why),),
+            now,
+        ),
+    )
+    engine.store.add_event(
+        Event(
+            inv.id,
+            now,
+            "reminder",
+            f"step {step.name}: the formal notice was mailed to you to post (registered letter or burofax)",
+            mid,
+        )
+    )
     report.queued += 1
     report.add(f"invoice {inv.number}: formal notice ({step.name}) mailed to you to post")
     return True
 
 
 # -- posted -----------------------------------------------------------------------------------------
-def record_posted(store: Store, inv: Invoice, posted_on: date, now: datetime,
-                  message_id: str | None = None) -> store_notices.Notice | None:
+def record_posted(
+    store: Store, inv: Invoice, posted_on: date, now: datetime, message_id: str | None = None
+) -> store_notices.Notice | None:
     """The owner posted the invoice's latest letter notice on `posted_on` (`mailduns posted`, or the
     answer "spedita"): its deadline and, in Spain, the 30-day negotiation clock run from that day.
     None when the invoice has no letter notice."""
@@ -293,12 +471,21 @@ def record_posted(store: Store, inv: Invoice, posted_on: date, now: datetime,
     detail = f"deadline {n.deadline.isoformat() if n.deadline else '?'}"
     if n.negotiation_until:
         detail += f"; negotiation (LO 1/2025) until {n.negotiation_until.isoformat()}"
-    store.add_event(Event(inv.id, now, "notice-posted", f"posted on {posted_on.isoformat()}; {detail}", message_id))
+    store.add_event(
+        Event(inv.id, now, "notice-posted", f"posted on {posted_on.isoformat()}; {detail}", message_id)
+    )
     return n
 
 
-def posted_answer(engine: Engine, note: Note, on: date | None, said: str, now: datetime, report: CycleReport,
-                  answer_key: str | None = None) -> list[Invoice]:
+def posted_answer(
+    engine: Engine,
+    note: Note,
+    on: date | None,
+    said: str,
+    now: datetime,
+    report: CycleReport,
+    answer_key: str | None = None,
+) -> list[Invoice]:
     """The owner answered "spedita" / "enviada" / "posted" [DATE] (to the letter's note, or with
     `mailduns answer`): the letter of each invoice of the note was posted that day."""
     day = on or now.astimezone(engine.config.owner.tz).date()
@@ -307,12 +494,21 @@ def posted_answer(engine: Engine, note: Note, on: date | None, said: str, now: d
         inv = engine.store.invoice(row.invoice_id)
         n = record_posted(engine.store, inv, day, now, answer_key)
         if n is None:
-            engine.store.add_event(Event(inv.id, now, "answer-refused", f'you answered "{said}", but invoice '
-                                         f"{inv.number} has no formal notice letter to post", answer_key))
+            engine.store.add_event(
+                Event(
+                    inv.id,
+                    now,
+                    "answer-refused",
+                    f'you answered "{said}", but invoice {inv.number} has no formal notice letter to post',
+                    answer_key,
+                )
+            )
             report.add(f'invoice {inv.number}: your answer "{said}" cannot apply (no letter to post)')
         else:
-            report.add(f"invoice {inv.number}: the notice was posted on {day.isoformat()}; deadline "
-                       f"{n.deadline.isoformat() if n.deadline else '?'}")
+            report.add(
+                f"invoice {inv.number}: the notice was posted on {day.isoformat()}; deadline "
+                f"{n.deadline.isoformat() if n.deadline else '?'}"
+            )
         out.append(engine.store.invoice(inv.id))
     return out
 
@@ -326,11 +522,11 @@ async def cycle(engine: Engine, now: datetime, report: CycleReport) -> None:
     if pec is None or engine.dry_run:
         return
     if not _pending(engine.store) and not store_notices.has_pec_notices(engine.store):
-        return                                   # nothing was ever sent by PEC: no login to the PEC mailbox
+        return  # nothing was ever sent by PEC: no login to the PEC mailbox
     mb = connect.mailbox_from(pec.imap)
     try:
         await asyncio.to_thread(mb.connect)
-        await _read_receipts(engine, mb, pec, now, report)       # an acceptance settles an interrupted send
+        await _read_receipts(engine, mb, pec, now, report)  # an acceptance settles an interrupted send
         if await _send_pending(engine, pec, now, report):
             # a quick provider files its receipts at once; a fresh session sees them (a selected
             # mailbox's STATUS may not), a slower one's are read next cycle
@@ -361,17 +557,21 @@ async def _send_pending(engine: Engine, pec: PecConfig, now: datetime, report: C
         if mark.startswith("data:"):
             waited = now - datetime.fromisoformat(mark[5:])
             if waited < timedelta(minutes=engine.config.sending.evidence_wait_minutes):
-                continue                     # handed over: its ricevuta di accettazione may be on its way
-            report.add(f"invoice {inv.number}: no acceptance receipt for the formal notice sent at {mark[5:]}; "
-                       "the PEC provider never took it, sending it again")
+                continue  # handed over: its ricevuta di accettazione may be on its way
+            report.add(
+                f"invoice {inv.number}: no acceptance receipt for the formal notice sent at {mark[5:]}; "
+                "the PEC provider never took it, sending it again"
+            )
         sender = sender or connect.sender_from(pec.smtp)
         eml = n.eml
 
         def before_data(k: str = key) -> None:
             store.set_meta(k, "data:" + engine.clock.now().isoformat())
+
         try:
-            refused = await sender.send(eml, sender=pec.address, recipients=list(n.recipients),
-                                        before_data=before_data)
+            refused = await sender.send(
+                eml, sender=pec.address, recipients=list(n.recipients), before_data=before_data
+            )
         except SendError as exc:
             if exc.permanent:
                 store.set_meta(key, "refused")
@@ -379,7 +579,9 @@ async def _send_pending(engine: Engine, pec: PecConfig, now: datetime, report: C
                 continue
             if not (store.get_meta(key) or "").startswith("data:"):
                 store.set_meta(key, "")
-            report.add(f"sending the formal notice for invoice {inv.number} by PEC failed for now, will retry: {exc}")
+            report.add(
+                f"sending the formal notice for invoice {inv.number} by PEC failed for now, will retry: {exc}"
+            )
             break
         hard = [r for r in refused if r[1] >= 500]
         if hard and len(hard) == len(n.recipients):
@@ -388,15 +590,26 @@ async def _send_pending(engine: Engine, pec: PecConfig, now: datetime, report: C
             continue
         store_notices.mark_sent(store, n.message_id, eml=eml, at=now)
         store.set_meta(key, "sent")
-        store.add_event(Event(inv.id, now, "notice-sent", f"formal notice ({n.step}) handed to the PEC provider for "
-                              f"{', '.join(n.recipients)}", n.message_id))
+        store.add_event(
+            Event(
+                inv.id,
+                now,
+                "notice-sent",
+                f"formal notice ({n.step}) handed to the PEC provider for {', '.join(n.recipients)}",
+                n.message_id,
+            )
+        )
         report.sent += 1
         sent += 1
-        report.add(f"sent the formal notice ({n.step}) for invoice {inv.number} by PEC to {', '.join(n.recipients)}")
+        report.add(
+            f"sent the formal notice ({n.step}) for invoice {inv.number} by PEC to {', '.join(n.recipients)}"
+        )
     return sent
 
 
-async def _read_receipts(engine: Engine, mb: Mailbox, pec: PecConfig, now: datetime, report: CycleReport) -> None:
+async def _read_receipts(
+    engine: Engine, mb: Mailbox, pec: PecConfig, now: datetime, report: CycleReport
+) -> None:
     """What is new in the PEC inbox, under a folder mark of its own (the main INBOX has its own)."""
     store = engine.store
     folder = pec.imap.inbox
@@ -413,8 +626,9 @@ async def _read_receipts(engine: Engine, mb: Mailbox, pec: PecConfig, now: datet
 
     def fetch(batch: list[int]) -> list[Fetched]:
         return list(mb.fetch(folder, batch))
+
     for i in range(0, len(uids), FETCH_BATCH):
-        batch = uids[i:i + FETCH_BATCH]
+        batch = uids[i : i + FETCH_BATCH]
         fetched = await asyncio.to_thread(fetch, batch)
         with store.transaction():
             for msg in fetched:
@@ -422,11 +636,16 @@ async def _read_receipts(engine: Engine, mb: Mailbox, pec: PecConfig, now: datet
                     _on_pec_message(engine, msg.raw, now, report)
                 except Exception as exc:  # noqa: BLE001 - one unreadable receipt must not stop the rest
                     if store.record_bad_message(mark_name, status.uidvalidity, msg.uid, repr(exc), now):
-                        log.warning('skipped message %s in the PEC "%s": it could not be read (%s)', msg.uid,
-                                    folder, exc)
+                        log.warning(
+                            'skipped message %s in the PEC "%s": it could not be read (%s)',
+                            msg.uid,
+                            folder,
+                            exc,
+                        )
                         report.problems += 1
-            store.set_folder_mark(mark_name, FolderMark(status.uidvalidity, max(batch[-1], last),
-                                                        status.highest_modseq))
+            store.set_folder_mark(
+                mark_name, FolderMark(status.uidvalidity, max(batch[-1], last), status.highest_modseq)
+            )
     newest = max(status.uidnext - 1, uids[-1] if uids else 0, last)
     store.set_folder_mark(mark_name, FolderMark(status.uidvalidity, newest, status.highest_modseq))
 
@@ -435,9 +654,9 @@ def _on_pec_message(engine: Engine, raw: bytes, now: datetime, report: CycleRepo
     store = engine.store
     pec = read_pec(raw)
     if pec is None or pec.kind != "receipt" or not pec.refers_to:
-        return                                   # ordinary or transported PEC mail: the owner's PEC client's
+        return  # ordinary or transported PEC mail: the owner's PEC client's
     if store_notices.notice(store, pec.refers_to) is None:
-        return                                   # a receipt for mail the owner sent by hand
+        return  # a receipt for mail the owner sent by hand
     receipt, n, new = store_notices.record_receipt(store, raw, pec, at=now)
     if not new or n is None:
         return
@@ -445,35 +664,81 @@ def _on_pec_message(engine: Engine, raw: bytes, now: datetime, report: CycleRepo
     when = (pec.at or now).isoformat(timespec="seconds")
     mid = pec.message_id
     if pec.tipo == "accettazione":
-        if n.sent_at is None:                    # sent before a crash: the receipt is the proof
+        if n.sent_at is None:  # sent before a crash: the receipt is the proof
             store_notices.mark_sent(store, n.message_id, eml=n.eml or b"", at=pec.at or now)
             store.set_meta(f"pec-send:{n.message_id}", "sent")
-        store.add_event(Event(inv.id, now, "notice-accepted", f"the PEC provider accepted the formal notice "
-                              f"({n.step}) at {when}", mid))
+        store.add_event(
+            Event(
+                inv.id,
+                now,
+                "notice-accepted",
+                f"the PEC provider accepted the formal notice ({n.step}) at {when}",
+                mid,
+            )
+        )
     elif pec.tipo == "avvenuta-consegna":
-        store.add_event(Event(inv.id, now, "notice-delivered", f"formal notice ({n.step}) delivered to "
-                              f"{pec.recipient or '?'} at {when}; deadline "
-                              f"{n.deadline.isoformat() if n.deadline else '?'}", mid))
-        report.add(f"invoice {inv.number}: formal notice delivered to {pec.recipient or '?'} at {when}; "
-                   f"deadline {n.deadline.isoformat() if n.deadline else '?'}")
+        store.add_event(
+            Event(
+                inv.id,
+                now,
+                "notice-delivered",
+                f"formal notice ({n.step}) delivered to "
+                f"{pec.recipient or '?'} at {when}; deadline "
+                f"{n.deadline.isoformat() if n.deadline else '?'}",
+                mid,
+            )
+        )
+        report.add(
+            f"invoice {inv.number}: formal notice delivered to {pec.recipient or '?'} at {when}; "
+            f"deadline {n.deadline.isoformat() if n.deadline else '?'}"
+        )
     elif pec.failed and pec.permanent:
         _failed(engine, inv, n, f"{pec.tipo}: {receipt.reason or 'no reason given'}", now, report, mid)
     elif pec.failed:
-        store.add_event(Event(inv.id, now, "notice-delivery-delayed", f"{pec.tipo}: {pec.reason or ''}".strip(), mid))
+        store.add_event(
+            Event(inv.id, now, "notice-delivery-delayed", f"{pec.tipo}: {pec.reason or ''}".strip(), mid)
+        )
 
 
-def _failed(engine: Engine, inv: Invoice, n: store_notices.Notice, why: str, now: datetime, report: CycleReport,
-            message_id: str | None = None) -> None:
+def _failed(
+    engine: Engine,
+    inv: Invoice,
+    n: store_notices.Notice,
+    why: str,
+    now: datetime,
+    report: CycleReport,
+    message_id: str | None = None,
+) -> None:
     """The notice did not reach the client: the invoice waits for the owner, who is told."""
     address = ", ".join(n.recipients) or "?"
     if inv.state in ("paid", "history"):
-        engine.store.add_event(Event(inv.id, now, "notice-failed", f"formal notice to {address} not delivered: {why}",
-                                     message_id))
+        engine.store.add_event(
+            Event(
+                inv.id, now, "notice-failed", f"formal notice to {address} not delivered: {why}", message_id
+            )
+        )
         return
-    held = engine._set_state(inv, "hold", f"the formal notice ({n.step}) could not be delivered to {address}: "
-                             f"{why}", now, report, "notice-failed", message_id) if inv.state != "hold" else inv
-    engine._notify(held, "pec-failed", why, _t("hint.pec_failed", number=inv.number, address=address), now,
-                   f"pec-failed-{n.message_id}")
+    held = (
+        engine._set_state(
+            inv,
+            "hold",
+            f"the formal notice ({n.step}) could not be delivered to {address}: {why}",
+            now,
+            report,
+            "notice-failed",
+            message_id,
+        )
+        if inv.state != "hold"
+        else inv
+    )
+    engine._notify(
+        held,
+        "pec-failed",
+        why,
+        _t("hint.pec_failed", number=inv.number, address=address),
+        now,
+        f"pec-failed-{n.message_id}",
+    )
 
 
 def _negotiation_clocks(engine: Engine, now: datetime, report: CycleReport) -> None:
@@ -485,18 +750,32 @@ def _negotiation_clocks(engine: Engine, now: datetime, report: CycleReport) -> N
         if store.get_meta(key) or n.posted_on is None:
             continue
         inv = store.invoice(n.invoice_id)
-        answered = [e for e in store.events(inv.id) if e.kind.startswith("client-reply")
-                    and e.at.astimezone(engine.config.owner.tz).date() >= n.posted_on]
+        answered = [
+            e
+            for e in store.events(inv.id)
+            if e.kind.startswith("client-reply")
+            and e.at.astimezone(engine.config.owner.tz).date() >= n.posted_on
+        ]
         if answered:
-            outcome, detail = "answered", (f"the client answered the requerimiento de pago within "
-                                           f"{(n.negotiation_until - n.posted_on).days if n.negotiation_until else 30} "
-                                           "days (LO 1/2025)")
+            outcome, detail = (
+                "answered",
+                (
+                    f"the client answered the requerimiento de pago within "
+                    f"{(n.negotiation_until - n.posted_on).days if n.negotiation_until else 30} "
+                    "days (LO 1/2025)"
+                ),
+            )
         elif inv.state == "paid":
             outcome, detail = "paid", "the invoice was paid within the negotiation period (LO 1/2025)"
         else:
-            outcome, detail = "refused", (f"no answer within 30 days of the requerimiento de pago posted on "
-                                          f"{n.posted_on.isoformat()}: recorded as a refusal to negotiate "
-                                          "(LO 1/2025, art. 10)")
+            outcome, detail = (
+                "refused",
+                (
+                    f"no answer within 30 days of the requerimiento de pago posted on "
+                    f"{n.posted_on.isoformat()}: recorded as a refusal to negotiate "
+                    "(LO 1/2025, art. 10)"
+                ),
+            )
         with store.transaction():
             store.set_meta(key, outcome)
             store.add_event(Event(inv.id, now, f"negotiation-{outcome}", detail, n.message_id))
@@ -511,17 +790,29 @@ def status_of(store: Store, invoice_id: int) -> dict[str, str | None] | None:
         return None
     n = found[-1]
     status = n.status
-    if status == "waiting":                      # not sent yet: the owner's approval may be what it waits for
+    if status == "waiting":  # not sent yet: the owner's approval may be what it waits for
         step = store_notices.outbox_status(store, n.message_id)
-        status = {"awaiting": "awaiting-approval", "skipped": "skipped", "cancelled": "cancelled"}.get(step or "",
-                                                                                                       status)
+        status = {"awaiting": "awaiting-approval", "skipped": "skipped", "cancelled": "cancelled"}.get(
+            step or "", status
+        )
 
     def iso(value: datetime | date | None) -> str | None:
         return value.isoformat() if value is not None else None
-    return {"channel": n.channel, "step": n.step, "status": status, "to": ", ".join(n.recipients) or None,
-            "sent_at": iso(n.sent_at), "accepted_at": iso(n.accepted_at), "delivered_at": iso(n.delivered_at),
-            "failed_at": iso(n.failed_at), "failure": n.failure, "posted_on": iso(n.posted_on),
-            "deadline": iso(n.deadline), "negotiation_until": iso(n.negotiation_until)}
+
+    return {
+        "channel": n.channel,
+        "step": n.step,
+        "status": status,
+        "to": ", ".join(n.recipients) or None,
+        "sent_at": iso(n.sent_at),
+        "accepted_at": iso(n.accepted_at),
+        "delivered_at": iso(n.delivered_at),
+        "failed_at": iso(n.failed_at),
+        "failure": n.failure,
+        "posted_on": iso(n.posted_on),
+        "deadline": iso(n.deadline),
+        "negotiation_until": iso(n.negotiation_until),
+    }
 
 
 def describe_status(number: str, formal: dict[str, str | None]) -> str:

@@ -11,7 +11,7 @@ import sys
 import threading
 from typing import IO, Any
 
-MIN_TOTAL = 200          # fewer messages than this: done before a bar would be worth drawing
+MIN_TOTAL = 200  # fewer messages than this: done before a bar would be worth drawing
 
 
 class TerminalProgress:
@@ -37,15 +37,22 @@ class TerminalProgress:
                     TextColumn,
                     TimeRemainingColumn,
                 )
+
                 console = Console(file=self.stream, force_terminal=True if self.enabled else None)
-                self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                     TimeRemainingColumn(), console=console, transient=False)
+                self._bar = Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeRemainingColumn(),
+                    console=console,
+                    transient=False,
+                )
                 self._bar.start()
             task = self._tasks.get(what)
             if task is None:
                 task = self._tasks[what] = self._bar.add_task(what, total=total)
             self._bar.update(task, completed=done, total=total)
-            if all(t.finished for t in self._bar.tasks):     # the sync is through: leave the bar drawn, stop
+            if all(t.finished for t in self._bar.tasks):  # the sync is through: leave the bar drawn, stop
                 self._bar.stop()
                 self._bar = None
                 self._tasks.clear()

@@ -26,7 +26,7 @@ from mailduns.reading.model import MessageFacts
 
 log = logging.getLogger("mailduns")
 
-PARALLEL_MIN = 40          # a batch with fewer messages to read is read in-process
+PARALLEL_MIN = 40  # a batch with fewer messages to read is read in-process
 MAX_WORKERS = 4
 
 _rules: ReadingRules | None = None
@@ -76,8 +76,12 @@ class ReadPool:
         if self._pool is None:
             # spawn, not fork: the daemon has threads (asyncio.to_thread), and a forked copy of a
             # threaded process can deadlock on a lock some thread held at the fork.
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_init, initargs=(self.rules,))
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init,
+                initargs=(self.rules,),
+            )
         return self._pool
 
     def read(self, raws: Sequence[bytes]) -> list[MessageFacts | None]:

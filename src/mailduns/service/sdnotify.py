@@ -27,7 +27,7 @@ def notify(state: str) -> bool:
     addr = os.environ.get("NOTIFY_SOCKET", "")
     if not addr:
         return False
-    if addr.startswith("@"):                     # an abstract socket name
+    if addr.startswith("@"):  # an abstract socket name
         addr = "\0" + addr[1:]
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as s:
@@ -78,8 +78,12 @@ async def keep_alive(interval: float, stop: asyncio.Event) -> None:
             pass
 
 
-def describe_status(open_invoices: int, next_at: datetime | None = None, next_client: str | None = None,
-                    next_step: str | None = None) -> str:
+def describe_status(
+    open_invoices: int,
+    next_at: datetime | None = None,
+    next_client: str | None = None,
+    next_step: str | None = None,
+) -> str:
     """The one-line `STATUS=` systemd shows in `systemctl status`, e.g.
     "3 invoices open, next reminder Mon 09:00 to ACME srl". `next_at` should already be in the
     owner's time zone. English on purpose: it is read by whoever administers the machine."""
@@ -95,6 +99,7 @@ def cycle_line(at: datetime, read: int, sent: int, status: str) -> str:
     """The one line `mailduns run` prints per cycle on a terminal, so a person sees it is alive:
     "10:02  read 3 messages, sent 1 reminder; 3 invoices open, next reminder Mon 09:00 to ACME srl".
     Not printed under systemd, where `STATUS=` and the journal say the same."""
-    did = (f"read {read} message{'s' if read != 1 else ''}" if read else "no new mail") + \
-        (f", sent {sent} message{'s' if sent != 1 else ''}" if sent else "")
+    did = (f"read {read} message{'s' if read != 1 else ''}" if read else "no new mail") + (
+        f", sent {sent} message{'s' if sent != 1 else ''}" if sent else ""
+    )
     return f"{at.strftime('%H:%M')}  {did}; {status}"

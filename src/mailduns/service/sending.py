@@ -24,18 +24,32 @@ from mailduns.store.db import OutboxItem
 if TYPE_CHECKING:
     from mailduns.service.engine import CycleReport, Engine
 
-__all__ = ["SENT_COPY_WAIT", "check_drafts", "copy_to_sent", "drafts_folder", "flush", "next_copy_at",
-           "remove_drafts", "resolve_interrupted_sends", "send_batch", "write_drafts"]
+__all__ = [
+    "SENT_COPY_WAIT",
+    "check_drafts",
+    "copy_to_sent",
+    "drafts_folder",
+    "flush",
+    "next_copy_at",
+    "remove_drafts",
+    "resolve_interrupted_sends",
+    "send_batch",
+    "write_drafts",
+]
 
 log = logging.getLogger("mailduns")
 
 # How long to wait for the provider to file a sent letter in Sent before filing our own copy.
-SENT_COPY_WAIT: dict[str, timedelta] = {"no": timedelta(0), "unknown": timedelta(minutes=2),
-                                        "yes": timedelta(minutes=15)}
+SENT_COPY_WAIT: dict[str, timedelta] = {
+    "no": timedelta(0),
+    "unknown": timedelta(minutes=2),
+    "yes": timedelta(minutes=15),
+}
 
 
-async def resolve_interrupted_sends(engine: Engine, mb: Mailbox, sent_folder: str, now: datetime,
-                                     report: CycleReport) -> None:
+async def resolve_interrupted_sends(
+    engine: Engine, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport
+) -> None:
     """Finish what a crash interrupted, by evidence rather than by guessing.
 
     'sending': we had not started DATA, so nothing can have been delivered: send it again.
@@ -59,18 +73,25 @@ async def resolve_interrupted_sends(engine: Engine, mb: Mailbox, sent_folder: st
             continue
         waited = now - (item.data_at or item.created_at)
         if sending.bcc_owner and waited >= timedelta(minutes=sending.evidence_wait_minutes):
-            engine.store.set_outbox_status(item.id, "pending", error="interrupted; no copy arrived: resending")
+            engine.store.set_outbox_status(
+                item.id, "pending", error="interrupted; no copy arrived: resending"
+            )
             report.add(f"an interrupted {item.kind} {item.step or ''} never arrived; sending it again")
         elif sending.bcc_owner:
-            continue                          # the Bcc copy may still be on its way
+            continue  # the Bcc copy may still be on its way
         else:
             engine.store.set_outbox_status(item.id, "uncertain", error="interrupted while sending")
             report.add(f"a {item.kind} ({item.step or ''}) was interrupted while sending; not repeated")
             if item.kind == "reminder" and item.invoice_id is not None:
                 inv = engine.store.invoice(item.invoice_id)
-                engine._notify(inv, "uncertain-send", _t("excerpt.uncertain_send", step=_t_step(item.step or "")),
-                             _t("hint.uncertain_send", number=inv.number), now,
-                             item.message_id)
+                engine._notify(
+                    inv,
+                    "uncertain-send",
+                    _t("excerpt.uncertain_send", step=_t_step(item.step or "")),
+                    _t("hint.uncertain_send", number=inv.number),
+                    now,
+                    item.message_id,
+                )
 
 
 async def flush(engine: Engine, mb: Mailbox, sent_folder: str, now: datetime, report: CycleReport) -> None:
@@ -92,8 +113,9 @@ async def flush(engine: Engine, mb: Mailbox, sent_folder: str, now: datetime, re
     await remove_drafts(engine, mb)
 
 
-async def send_batch(engine: Engine, pending: list[OutboxItem], sender: Sender, now: datetime,
-                      report: CycleReport) -> bool:
+async def send_batch(
+    engine: Engine, pending: list[OutboxItem], sender: Sender, now: datetime, report: CycleReport
+) -> bool:
     """Send queued items in order; False when the server failed in a way that says "later"."""
     for item in pending:
         if item.invoice_id is not None and item.kind == "reminder":
@@ -105,29 +127,45 @@ async def send_batch(engine: Engine, pending: list[OutboxItem], sender: Sender, 
         fault("before-smtp")
         envelope_to = list(item.recipients)
         if engine.config.sending.bcc_owner and item.kind == "reminder":
-            envelope_to.append(engine.config.owner.email)     # Bcc: in the envelope only
+            envelope_to.append(engine.config.owner.email)  # Bcc: in the envelope only
 
         def before_data(item_id: int = item.id) -> None:
             engine.store.set_outbox_status(item_id, "data", at=engine.clock.now())
             fault("before-data")
+
         try:
-            refused = await sender.send(item.raw, sender=engine.config.owner.email, recipients=envelope_to,
-                                        before_data=before_data)
+            refused = await sender.send(
+                item.raw, sender=engine.config.owner.email, recipients=envelope_to, before_data=before_data
+            )
         except SendError as exc:
             if exc.permanent:
                 engine.store.set_outbox_status(item.id, "failed", error=str(exc))
                 report.add(f"could not send {item.kind} {item.step or ''}: {exc}")
                 if item.invoice_id is not None and item.kind == "reminder":
                     inv = engine.store.invoice(item.invoice_id)
-                    engine._set_state(inv, "hold", f"the mail server refused the reminder: {exc}", now, report,
-                                    "send-failed")
-                    engine._notify(inv, "send-failed", str(exc), _t("hint.send_failed", number=inv.number), now,
-                                 item.message_id)
+                    engine._set_state(
+                        inv,
+                        "hold",
+                        f"the mail server refused the reminder: {exc}",
+                        now,
+                        report,
+                        "send-failed",
+                    )
+                    engine._notify(
+                        inv,
+                        "send-failed",
+                        str(exc),
+                        _t("hint.send_failed", number=inv.number),
+                        now,
+                        item.message_id,
+                    )
             elif exc.code is None and engine._status_of(item.id) == "data":
                 # The connection died after the message was handed over: it may have been
                 # delivered. Not a retry: the next cycle settles it by evidence.
-                report.add(f"the connection dropped while sending {item.kind} {item.step or ''}; "
-                           "checking next cycle whether it arrived")
+                report.add(
+                    f"the connection dropped while sending {item.kind} {item.step or ''}; "
+                    "checking next cycle whether it arrived"
+                )
                 return False
             else:
                 # Refused with a reply (4xx), or failed before DATA: nothing was taken; retry later.
@@ -143,11 +181,14 @@ async def send_batch(engine: Engine, pending: list[OutboxItem], sender: Sender, 
             inv = engine.store.invoice(item.invoice_id)
             why = "; ".join(f"{a}: {c} {m}" for a, c, m in hard)
             engine._set_state(inv, "hold", f"the mail server refused {why}", now, report, "send-refused")
-            engine._notify(inv, "send-failed", why, _t("hint.send_refused", number=inv.number), now,
-                         item.message_id)
+            engine._notify(
+                inv, "send-failed", why, _t("hint.send_refused", number=inv.number), now, item.message_id
+            )
         if item.kind == "reminder":
-            report.add(f"sent {item.step} for invoice {engine._number(item.invoice_id)} to "
-                       f"{', '.join(item.recipients)}")
+            report.add(
+                f"sent {item.step} for invoice {engine._number(item.invoice_id)} to "
+                f"{', '.join(item.recipients)}"
+            )
     return True
 
 
@@ -169,7 +210,7 @@ async def copy_to_sent(engine: Engine, mb: Mailbox, sent_folder: str, now: datet
                 continue
             sent_at = item.sent_at or now
             if now - sent_at < SENT_COPY_WAIT[saves]:
-                continue                              # the provider may still file it: look again later
+                continue  # the provider may still file it: look again later
             fault("before-append")
             await asyncio.to_thread(mb.append, sent_folder, item.raw, ("\\Seen",), sent_at)
             fault("after-append")
@@ -188,12 +229,16 @@ def next_copy_at(engine: Engine) -> datetime | None:
     times = [i.sent_at + wait for i in engine.store.outbox_uncopied() if i.sent_at is not None]
     return min(times) if times else None
 
+
 # -- letters that wait for approval in Drafts ---------------------------------------------
 
 
 def drafts_folder(engine: Engine) -> str:
-    return (engine.folders.drafts if engine.folders is not None and engine.folders.drafts else None) \
-        or engine.config.imap.drafts or "Drafts"
+    return (
+        (engine.folders.drafts if engine.folders is not None and engine.folders.drafts else None)
+        or engine.config.imap.drafts
+        or "Drafts"
+    )
 
 
 async def write_drafts(engine: Engine, mb: Mailbox, now: datetime, report: CycleReport) -> None:
@@ -205,8 +250,11 @@ async def write_drafts(engine: Engine, mb: Mailbox, now: datetime, report: Cycle
         if item.invoice_id is not None and item.kind == "reminder":
             inv = engine.store.invoice(item.invoice_id)
             if inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
-                engine.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}")],
-                           now, report)
+                engine.apply(
+                    [decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}")],
+                    now,
+                    report,
+                )
                 continue
         try:
             if not await asyncio.to_thread(mb.find, drafts, item.message_id):
@@ -217,8 +265,10 @@ async def write_drafts(engine: Engine, mb: Mailbox, now: datetime, report: Cycle
             log.warning('could not put a letter in "%s" (will retry): %s', drafts, exc)
             break
         engine.store.set_outbox_status(item.id, OutboxStatus.AWAITING)
-        report.add(f"{item.step} for invoice {engine._number(item.invoice_id)} is in \"{drafts}\", waiting for "
-                   "your approval")
+        report.add(
+            f'{item.step} for invoice {engine._number(item.invoice_id)} is in "{drafts}", waiting for '
+            "your approval"
+        )
 
 
 async def remove_drafts(engine: Engine, mb: Mailbox) -> None:
@@ -226,7 +276,7 @@ async def remove_drafts(engine: Engine, mb: Mailbox) -> None:
     drafts = drafts_folder(engine)
     for item in engine.store.drafts_to_remove():
         if item.status in (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.DATA):
-            continue                         # approved: the draft goes once the letter has left
+            continue  # approved: the draft goes once the letter has left
         try:
             uids = await asyncio.to_thread(mb.find, drafts, item.message_id)
             if uids:
@@ -249,12 +299,24 @@ async def check_drafts(engine: Engine, mb: Mailbox, now: datetime, report: Cycle
             continue
         inv = engine.store.invoice(item.invoice_id) if item.invoice_id is not None else None
         if inv is not None and inv.state in (InvoiceState.PAID, InvoiceState.HISTORY):
-            engine.apply([decide.SetOutbox(item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}", cleanup=True),
-                        decide.AddEvent(inv.id, "cancelled", f"step {item.step} dropped from Drafts: the invoice "
-                                        f"is {inv.state}", item.message_id)], now, report)
+            engine.apply(
+                [
+                    decide.SetOutbox(
+                        item.id, OutboxStatus.CANCELLED, f"invoice is {inv.state}", cleanup=True
+                    ),
+                    decide.AddEvent(
+                        inv.id,
+                        "cancelled",
+                        f"step {item.step} dropped from Drafts: the invoice is {inv.state}",
+                        item.message_id,
+                    ),
+                ],
+                now,
+                report,
+            )
             continue
         if not item.raw:
-            continue                         # a formal notice awaiting approval: never in Drafts (formal.py)
+            continue  # a formal notice awaiting approval: never in Drafts (formal.py)
         there = await asyncio.to_thread(mb.find, drafts, item.message_id)
         if there:
             if item.draft_gone_at is not None:
@@ -263,5 +325,5 @@ async def check_drafts(engine: Engine, mb: Mailbox, now: datetime, report: Cycle
         engine.apply(decide.draft_missing(item, now, wait), now, report)
     try:
         await engine._nudge_unsent_invoices(mb, drafts, now)
-    except MailboxError as exc:        # a nudge is never worth a failed cycle
+    except MailboxError as exc:  # a nudge is never worth a failed cycle
         log.warning('could not look at "%s" for invoices left there: %s', drafts, exc)

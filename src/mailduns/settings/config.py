@@ -71,10 +71,22 @@ __all__ = [
 #: Template languages mailduns ships; a client or owner language must be one of these.
 LANGUAGES: Final = ("it", "es", "en")
 SECURITY_MODES: Final = ("tls", "starttls", "plain")
-_PASSWORD_KEYS: Final = ("password", "password_file", "password_env", "password_command", "password_credential")
+_PASSWORD_KEYS: Final = (
+    "password",
+    "password_file",
+    "password_env",
+    "password_command",
+    "password_credential",
+)
 # Built-in OAuth2 (`oauth2 = "google"`): these keys replace the password in [imap] and [smtp].
-_OAUTH2_KEYS: Final = ("oauth2", "oauth2_client_id", "oauth2_client_secret", "oauth2_refresh_token_file",
-                       "oauth2_tenant", "oauth2_token_url")
+_OAUTH2_KEYS: Final = (
+    "oauth2",
+    "oauth2_client_id",
+    "oauth2_client_secret",
+    "oauth2_refresh_token_file",
+    "oauth2_tenant",
+    "oauth2_token_url",
+)
 OAUTH2_PROVIDERS: Final = ("google", "microsoft")
 
 # --------------------------------------------------------------------------------------------------
@@ -149,14 +161,14 @@ class ServerConfig:
     password_file: str | None = None
     password_env: str | None = None
     password_command: str | None = None
-    password_credential: str | None = None   # a systemd credential name (LoadCredential=)
+    password_credential: str | None = None  # a systemd credential name (LoadCredential=)
     oauth2_token_command: str | None = None  # Gmail / Microsoft 365: prints a fresh XOAUTH2 access token
-    oauth2: OAuth2Config | None = None       # built-in OAuth2 (`mailduns auth`), instead of a password
+    oauth2: OAuth2Config | None = None  # built-in OAuth2 (`mailduns auth`), instead of a password
     inbox: str = "INBOX"
     sent: str | None = None
     paid: str = "Paid"
-    drafts: str | None = None                # None: the folder flagged \\Drafts, else the usual names
-    saves_sent: str = "auto"                 # [smtp] server_saves_sent: "auto" | "yes" | "no"
+    drafts: str | None = None  # None: the folder flagged \\Drafts, else the usual names
+    saves_sent: str = "auto"  # [smtp] server_saves_sent: "auto" | "yes" | "no"
     section: str = "imap"
     source: str | None = field(default=None, compare=False, repr=False)
     password_line: int | None = field(default=None, compare=False, repr=False)
@@ -183,9 +195,9 @@ class InvoicesConfig:
     since: date | None = None
     subject_patterns: tuple[str, ...] = ()
     attachment_pattern: str | None = None
-    min_amount: Decimal = Decimal(0)     # invoices owing less than this are never chased
-    repeat_every_days: int = 0           # after the last step, remind again every N days (0: never)
-    repeat_max: int = 0                  # ... at most this many times
+    min_amount: Decimal = Decimal(0)  # invoices owing less than this are never chased
+    repeat_every_days: int = 0  # after the last step, remind again every N days (0: never)
+    repeat_max: int = 0  # ... at most this many times
 
 
 @dataclass(frozen=True)
@@ -202,12 +214,12 @@ class SendingConfig:
     max_per_day: int = 50
     dry_run: bool = False
     max_per_client_per_day: int = 1  # never more than this many reminders to one client in a day
-    bcc_owner: bool = False          # a copy of each reminder to yourself: proof it left, after a crash
+    bcc_owner: bool = False  # a copy of each reminder to yourself: proof it left, after a crash
     evidence_wait_minutes: int = 15  # how long a copy may take to arrive before "no copy" counts as proof
-    quiet: tuple[str, ...] = ()      # "08-10..08-25": periods when nothing is sent (clients are away)
-    thank_you: bool = False          # a short thank-you when a payment notice settles an invoice
-    approve: bool = False            # default of [[steps]] approve (pec and letter steps: true)
-    attach_invoice: bool = False     # default of [[steps]] attach_invoice
+    quiet: tuple[str, ...] = ()  # "08-10..08-25": periods when nothing is sent (clients are away)
+    thank_you: bool = False  # a short thank-you when a payment notice settles an invoice
+    approve: bool = False  # default of [[steps]] approve (pec and letter steps: true)
+    attach_invoice: bool = False  # default of [[steps]] attach_invoice
     after_own_message_days: int = 3  # a message the freelancer writes in the thread delays the next step
 
 
@@ -261,10 +273,10 @@ class ClientConfig:
     skip: bool = False
     business: bool = True
     name: str | None = None
-    profile: str | None = None           # a [profiles.<name>] ladder instead of the main [[steps]]
-    cc: tuple[str, ...] = ()             # always copied on this client's reminders
-    timezone: str | None = None          # the sending window applies in the client's local time
-    pec: str | None = None               # the client's PEC address, for channel = "pec" steps
+    profile: str | None = None  # a [profiles.<name>] ladder instead of the main [[steps]]
+    cc: tuple[str, ...] = ()  # always copied on this client's reminders
+    timezone: str | None = None  # the sending window applies in the client's local time
+    pec: str | None = None  # the client's PEC address, for channel = "pec" steps
 
 
 _NO_CLIENT: Final = ClientConfig()
@@ -351,9 +363,9 @@ class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     replies: RepliesConfig = field(default_factory=RepliesConfig)
     scoring: ScoringConfig = field(default_factory=ScoringConfig)
-    payment: PaymentDetails | None = None    # how clients pay: IBAN, link, EPC QR code in the letters
+    payment: PaymentDetails | None = None  # how clients pay: IBAN, link, EPC QR code in the letters
     digest: DigestConfig = field(default_factory=DigestConfig)
-    pec: PecConfig | None = None             # the owner's PEC mailbox, for formal notices
+    pec: PecConfig | None = None  # the owner's PEC mailbox, for formal notices
     nudges: NudgesConfig = field(default_factory=NudgesConfig)
 
     def client_for(self, email: str) -> ClientConfig:
@@ -451,7 +463,7 @@ class _Locator:
         return self.text[i] if i < len(self.text) else ""
 
     def _advance(self, n: int = 1) -> None:
-        chunk = self.text[self.pos:self.pos + n]
+        chunk = self.text[self.pos : self.pos + n]
         self.line += chunk.count("\n")
         self.pos += len(chunk)
 
@@ -556,7 +568,9 @@ class _Locator:
             return
         path = table + tuple(parts)
         if path in self.assigned:
-            self.problems.append((line, f"key {_display(path)} is set twice (also on line {self.assigned[path]})"))
+            self.problems.append(
+                (line, f"key {_display(path)} is set twice (also on line {self.assigned[path]})")
+            )
         else:
             self.assigned[path] = line
         self._record(path, line, statement=True)
@@ -613,7 +627,9 @@ class _Locator:
                 self.pos += 1
                 return
             if ch in ("", "\n", "\r"):
-                self.problems.append((opened, "a table opened with '{' is not closed with '}' on the same line"))
+                self.problems.append(
+                    (opened, "a table opened with '{' is not closed with '}' on the same line")
+                )
                 return
             if ch == ",":
                 self.pos += 1
@@ -643,7 +659,7 @@ class _Locator:
                 return None
             while self.text.startswith(quote, end + 3):  # up to two quotes may end the content
                 end += 1
-            content = self.text[self.pos + 3:end]
+            content = self.text[self.pos + 3 : end]
             self._advance(end + 3 - self.pos)
             return content
         self.pos += 1
@@ -672,7 +688,9 @@ def _display(path: KeyPath) -> str:
         if isinstance(part, int):
             out += f"[{part + 1}]"
             continue
-        text = part if _BARE_KEY.fullmatch(part) else '"' + part.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        text = (
+            part if _BARE_KEY.fullmatch(part) else '"' + part.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        )
         out += ("." if out else "") + text
     return out
 
@@ -714,12 +732,14 @@ class _Context:
         self.base_dir = base_dir
 
     def fail(self, path: KeyPath, message: str) -> NoReturn:
-        raise ConfigError(message, file=self.file, line=self.locator.line_of(path), key=_display(path) or None)
+        raise ConfigError(
+            message, file=self.file, line=self.locator.line_of(path), key=_display(path) or None
+        )
 
     def path_value(self, path: KeyPath, raw: str) -> Path:
         """A file path from the config: `~` expanded, relative paths taken from the config's folder."""
         if "\x00" in raw or not raw.strip():
-            self.fail(path, "must be the path of a file, like \"~/mailduns/state.db\".")
+            self.fail(path, 'must be the path of a file, like "~/mailduns/state.db".')
         result = Path(raw.strip()).expanduser()
         if not result.is_absolute():
             result = (self.base_dir or Path.cwd()) / result
@@ -758,14 +778,25 @@ class _Table:
                 self.fail(key, f"unknown key {full} — did you mean '{close[0]}'?")
             if key in _TOP_LEVEL:
                 header = f"[[{key}]]" if key == "steps" else f"[{key}]"
-                self.fail(key, f"unknown key {full} — {key} is a section of its own: start it with a {header} "
-                          f"line instead of writing it inside {self.title}.")
+                self.fail(
+                    key,
+                    f"unknown key {full} — {key} is a section of its own: start it with a {header} "
+                    f"line instead of writing it inside {self.title}.",
+                )
             elsewhere = _SECTION_OF_KEY.get(key)
             if elsewhere and elsewhere != _display(self.path[:1]):
                 self.fail(key, f"unknown key {full} — '{key}' belongs in the [{elsewhere}] section.")
-            extra = " (it holds a table: is a '=' or a pair of quotes missing?)" if isinstance(value, dict) else ""
-            self.fail(key, f"unknown key {full}{extra}. The keys allowed in {self.title} are: "
-                      + ", ".join(allowed) + ".")
+            extra = (
+                " (it holds a table: is a '=' or a pair of quotes missing?)"
+                if isinstance(value, dict)
+                else ""
+            )
+            self.fail(
+                key,
+                f"unknown key {full}{extra}. The keys allowed in {self.title} are: "
+                + ", ".join(allowed)
+                + ".",
+            )
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -774,7 +805,9 @@ class _Table:
         if key in self.data:
             return self.data[key]
         if default is _MISSING:
-            self.fail(key, f"{self.title} must have a '{key}' line, like {key} = {_EXAMPLES.get(key, '...')}.")
+            self.fail(
+                key, f"{self.title} must have a '{key}' line, like {key} = {_EXAMPLES.get(key, '...')}."
+            )
         return default
 
     def string(self, key: str, default: object = _MISSING, *, example: str | None = None) -> str:
@@ -783,8 +816,12 @@ class _Table:
             like = example or _EXAMPLES.get(key, '"..."')
             self.fail(key, f"must be text in double quotes (like {like}), not {_shown(value)}.")
         if not value.strip():
-            self.fail(key, "must not be empty; remove the line to use the default." if default is not _MISSING
-                      else "must not be empty.")
+            self.fail(
+                key,
+                "must not be empty; remove the line to use the default."
+                if default is not _MISSING
+                else "must not be empty.",
+            )
         return value.strip()
 
     def optional_string(self, key: str) -> str | None:
@@ -792,8 +829,15 @@ class _Table:
             return None
         return self.string(key)
 
-    def integer(self, key: str, default: object = _MISSING, *, low: int | None = None,
-                high: int | None = None, example: str | None = None) -> int:
+    def integer(
+        self,
+        key: str,
+        default: object = _MISSING,
+        *,
+        low: int | None = None,
+        high: int | None = None,
+        example: str | None = None,
+    ) -> int:
         value = self._get(key, default)
         like = example or _EXAMPLES.get(key, "30")
         if isinstance(value, bool) or not isinstance(value, int):
@@ -809,13 +853,27 @@ class _Table:
     def boolean(self, key: str, default: object = _MISSING) -> bool:
         value = self._get(key, default)
         if not isinstance(value, bool):
-            if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no", "si", "sí", "sì"):
+            if isinstance(value, str) and value.strip().lower() in (
+                "true",
+                "false",
+                "yes",
+                "no",
+                "si",
+                "sí",
+                "sì",
+            ):
                 self.fail(key, f"must be true or false, without quotes, not {_shown(value)}.")
             self.fail(key, f"must be true or false, not {_shown(value)}.")
         return value
 
-    def choice(self, key: str, choices: tuple[str, ...], default: object = _MISSING,
-               *, aliases: Mapping[str, str] | None = None) -> str:
+    def choice(
+        self,
+        key: str,
+        choices: tuple[str, ...],
+        default: object = _MISSING,
+        *,
+        aliases: Mapping[str, str] | None = None,
+    ) -> str:
         value = self._get(key, default)
         options = ", ".join(f'"{c}"' for c in choices[:-1]) + f' or "{choices[-1]}"'
         if not isinstance(value, str):
@@ -832,19 +890,26 @@ class _Table:
                 hint = f' Did you mean "{close[0]}"?'
         self.fail(key, f"must be one of {options}, not {_shown(value)}.{hint}")
 
-    def money(self, key: str, default: Decimal, *, cents: bool = True, allow_negative: bool = False) -> Decimal:
+    def money(
+        self, key: str, default: Decimal, *, cents: bool = True, allow_negative: bool = False
+    ) -> Decimal:
         """A Decimal written as a string: a float in the file would already have lost precision."""
         value = self._get(key, default)
         if isinstance(value, Decimal):
             return value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.fail(key, "must be written in quotes, so no rounding can creep into an amount: write "
-                      f'{key} = "{_plain_number(value, cents)}" instead of {key} = {value}.')
+            self.fail(
+                key,
+                "must be written in quotes, so no rounding can creep into an amount: write "
+                f'{key} = "{_plain_number(value, cents)}" instead of {key} = {value}.',
+            )
         if not isinstance(value, str):
             self.fail(key, f'must be an amount in quotes, like "40.00", not {_shown(value)}.')
         text = value.strip()
         if re.fullmatch(r"[+-]?\d+,\d+", text):
-            self.fail(key, f'must use a dot for decimals, like "{text.replace(",", ".")}", not {_shown(value)}.')
+            self.fail(
+                key, f'must use a dot for decimals, like "{text.replace(",", ".")}", not {_shown(value)}.'
+            )
         if text.endswith("%"):
             self.fail(key, f'must be just the number, without "%", like "{text[:-1].strip()}".')
         if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
@@ -861,19 +926,27 @@ class _Table:
 
     def table(self, key: str, *, required: bool = False) -> _Table:
         if required and key not in self.data:
-            self.fail(key, f"the [{_display(self.path + (key,))}] section is missing; add it (see "
-                      "config.example.toml for one with every key explained).")
+            self.fail(
+                key,
+                f"the [{_display(self.path + (key,))}] section is missing; add it (see "
+                "config.example.toml for one with every key explained).",
+            )
         value = self.data.get(key, {})
         if not isinstance(value, dict):
-            self.fail(key, f"must be a section written as [{_display(self.path + (key,))}], not {_shown(value)}.")
+            self.fail(
+                key, f"must be a section written as [{_display(self.path + (key,))}], not {_shown(value)}."
+            )
         return _Table(self.ctx, self.path + (key,), value)
 
 
 def _plain_number(value: float, cents: bool) -> str:
     """How a number the user wrote bare should look in quotes (40 -> "40.00" for money)."""
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    return format(exact.quantize(Decimal("0.01")), "f") if cents and exact == exact.quantize(Decimal("0.01")) \
+    return (
+        format(exact.quantize(Decimal("0.01")), "f")
+        if cents and exact == exact.quantize(Decimal("0.01"))
         else format(exact, "f")
+    )
 
 
 _EXAMPLES: Final[Mapping[str, str]] = {
@@ -892,28 +965,104 @@ _EXAMPLES: Final[Mapping[str, str]] = {
 
 _SECTION_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "owner": ("name", "email", "language", "timezone", "emails"),
-    "imap": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "inbox", "sent",
-             "paid", "drafts", *_OAUTH2_KEYS),
-    "smtp": ("host", "port", "security", "username", *_PASSWORD_KEYS, "oauth2_token_command", "server_saves_sent",
-             *_OAUTH2_KEYS),
+    "imap": (
+        "host",
+        "port",
+        "security",
+        "username",
+        *_PASSWORD_KEYS,
+        "oauth2_token_command",
+        "inbox",
+        "sent",
+        "paid",
+        "drafts",
+        *_OAUTH2_KEYS,
+    ),
+    "smtp": (
+        "host",
+        "port",
+        "security",
+        "username",
+        *_PASSWORD_KEYS,
+        "oauth2_token_command",
+        "server_saves_sent",
+        *_OAUTH2_KEYS,
+    ),
     "state": ("path",),
-    "invoices": ("terms_days", "since", "subject_patterns", "attachment_pattern", "min_amount",
-                 "repeat_every_days", "repeat_max"),
-    "sending": ("window", "weekdays_only", "holidays", "max_per_day", "max_per_client_per_day", "dry_run", "bcc_owner",
-                "quiet", "thank_you",
-                "evidence_wait_minutes", "approve", "attach_invoice", "after_own_message_days"),
+    "invoices": (
+        "terms_days",
+        "since",
+        "subject_patterns",
+        "attachment_pattern",
+        "min_amount",
+        "repeat_every_days",
+        "repeat_max",
+    ),
+    "sending": (
+        "window",
+        "weekdays_only",
+        "holidays",
+        "max_per_day",
+        "max_per_client_per_day",
+        "dry_run",
+        "bcc_owner",
+        "quiet",
+        "thank_you",
+        "evidence_wait_minutes",
+        "approve",
+        "attach_invoice",
+        "after_own_message_days",
+    ),
     "fees": ("statutory_interest", "fixed_compensation", "flat", "percent", "ecb_rate"),
-    "steps": ("name", "days", "template", "late_fee", "notify_owner", "cc", "channel", "approve", "attach_invoice",
-              "deadline_days", "resolve_contract"),
+    "steps": (
+        "name",
+        "days",
+        "template",
+        "late_fee",
+        "notify_owner",
+        "cc",
+        "channel",
+        "approve",
+        "attach_invoice",
+        "deadline_days",
+        "resolve_contract",
+    ),
     "nudges": ("unsent_invoice_hours", "risky_quote", "deposit_percent", "quote_patterns"),
     "daemon": ("poll_seconds", "idle"),
     "replies": ("paid_grace_days", "promise_grace_days"),
     "payment": ("beneficiary", "iban", "bic", "reference", "link", "qr"),
     "pec": ("address", "imap", "smtp"),
 }
-_CLIENT_KEYS: Final = ("language", "terms_days", "skip", "business", "name", "profile", "cc", "timezone", "pec")
-_TOP_LEVEL: Final = ("owner", "imap", "smtp", "state", "invoices", "sending", "fees", "steps", "clients", "daemon",
-                     "replies", "profiles", "scoring", "digest", "payment", "pec", "nudges")
+_CLIENT_KEYS: Final = (
+    "language",
+    "terms_days",
+    "skip",
+    "business",
+    "name",
+    "profile",
+    "cc",
+    "timezone",
+    "pec",
+)
+_TOP_LEVEL: Final = (
+    "owner",
+    "imap",
+    "smtp",
+    "state",
+    "invoices",
+    "sending",
+    "fees",
+    "steps",
+    "clients",
+    "daemon",
+    "replies",
+    "profiles",
+    "scoring",
+    "digest",
+    "payment",
+    "pec",
+    "nudges",
+)
 
 # For "this key belongs in [x]": only keys that live in exactly one section.
 _SECTION_OF_KEY: Final[Mapping[str, str]] = {
@@ -921,17 +1070,34 @@ _SECTION_OF_KEY: Final[Mapping[str, str]] = {
     for section, keys in _SECTION_KEYS.items()
     for key in keys
     if sum(key in other for other in _SECTION_KEYS.values()) == 1 and key not in _CLIENT_KEYS
-} | {"timezone": "owner"}   # also a client key, but a stray one in [imap]/[smtp] means the owner's
+} | {"timezone": "owner"}  # also a client key, but a stray one in [imap]/[smtp] means the owner's
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _ADDRESS = re.compile(rf"[^@\s<>\"',;]+@{_LABEL}(?:\.{_LABEL})+")
 _DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 _SIMPLE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _LANGUAGE_ALIASES: Final = {
-    "italian": "it", "italiano": "it", "ita": "it", "it_it": "it", "it-it": "it",
-    "spanish": "es", "español": "es", "espanol": "es", "spagnolo": "es", "esp": "es", "es_es": "es", "es-es": "es",
-    "english": "en", "inglese": "en", "inglés": "en", "ingles": "en", "eng": "en", "en_gb": "en", "en-gb": "en",
-    "en_us": "en", "en-us": "en",
+    "italian": "it",
+    "italiano": "it",
+    "ita": "it",
+    "it_it": "it",
+    "it-it": "it",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+    "spagnolo": "es",
+    "esp": "es",
+    "es_es": "es",
+    "es-es": "es",
+    "english": "en",
+    "inglese": "en",
+    "inglés": "en",
+    "ingles": "en",
+    "eng": "en",
+    "en_gb": "en",
+    "en-gb": "en",
+    "en_us": "en",
+    "en-us": "en",
 }
 
 
@@ -951,7 +1117,9 @@ def _address_list(table: _Table, key: str) -> tuple[str, ...]:
     out: list[str] = []
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            table.ctx.fail(table.path + (key, i), f"must be an email address in double quotes, not {_shown(item)}.")
+            table.ctx.fail(
+                table.path + (key, i), f"must be an email address in double quotes, not {_shown(item)}."
+            )
         out.append(_check_address(table, key, item.strip(), index=i))
     return tuple(out)
 
@@ -975,8 +1143,11 @@ def _owner(root: _Table) -> OwnerConfig:
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        t.fail("timezone", f'is not a time zone I know: {_shown(timezone)}. Use a name like "Europe/Rome", '
-               '"Europe/Madrid" or "UTC".')
+        t.fail(
+            "timezone",
+            f'is not a time zone I know: {_shown(timezone)}. Use a name like "Europe/Rome", '
+            '"Europe/Madrid" or "UTC".',
+        )
     emails = tuple(a.lower() for a in _address_list(t, "emails"))
     return OwnerConfig(name=name, email=email, language=language, timezone=timezone, emails=emails)
 
@@ -995,47 +1166,92 @@ def _server(root: _Table, section: str) -> ServerConfig:
     t = root.table(section, required=True)
     hint = None
     if section == "smtp":
-        hint = {k: f"'{k}' is a folder setting and belongs in [imap] only." for k in ("inbox", "sent", "paid",
-                                                                                      "drafts")}
+        hint = {
+            k: f"'{k}' is a folder setting and belongs in [imap] only."
+            for k in ("inbox", "sent", "paid", "drafts")
+        }
     t.check_keys(_SECTION_KEYS[section], hint=hint)
     host = t.string("host", example=f'"{section}.example.it"')
     if "://" in host or "/" in host or " " in host:
         bare = host.split("://", 1)[-1].split("/", 1)[0].strip()
-        t.fail("host", f'must be just the server name, like "{bare or section + ".example.it"}", not {_shown(host)}.')
-    security = t.choice("security", SECURITY_MODES, "tls", aliases={"ssl": "tls", "ssl/tls": "tls", "none": "plain",
-                                                                    "starttls/tls": "starttls"})
+        t.fail(
+            "host",
+            f'must be just the server name, like "{bare or section + ".example.it"}", not {_shown(host)}.',
+        )
+    security = t.choice(
+        "security",
+        SECURITY_MODES,
+        "tls",
+        aliases={"ssl": "tls", "ssl/tls": "tls", "none": "plain", "starttls/tls": "starttls"},
+    )
     if security == "plain" and not _is_loopback(host):
-        t.fail("security", 'is "plain", which would send your password and your clients\' invoices unencrypted '
-               f"across the network, so mailduns allows it only for a server on this computer (localhost, 127.0.0.1, "
-               f'::1), not for {_shown(host)}. Use "tls" (port {default_port(section, "tls")}) or "starttls" '
-               f"(port {default_port(section, 'starttls')}).")
-    port = t.integer("port", default_port(section, security), low=1, high=65535,
-                     example=str(default_port(section, security)))
+        t.fail(
+            "security",
+            'is "plain", which would send your password and your clients\' invoices unencrypted '
+            f"across the network, so mailduns allows it only for a server on this computer (localhost, 127.0.0.1, "
+            f'::1), not for {_shown(host)}. Use "tls" (port {default_port(section, "tls")}) or "starttls" '
+            f"(port {default_port(section, 'starttls')}).",
+        )
+    port = t.integer(
+        "port",
+        default_port(section, security),
+        low=1,
+        high=65535,
+        example=str(default_port(section, security)),
+    )
     username = t.string("username")
-    folders: dict[str, Any] = {"inbox": t.string("inbox", "INBOX"), "sent": t.optional_string("sent"),
-               "paid": t.string("paid", "Paid"), "drafts": t.optional_string("drafts"),
-               "saves_sent": _saves_sent(t) if section == "smtp" else "auto"}
+    folders: dict[str, Any] = {
+        "inbox": t.string("inbox", "INBOX"),
+        "sent": t.optional_string("sent"),
+        "paid": t.string("paid", "Paid"),
+        "drafts": t.optional_string("drafts"),
+        "saves_sent": _saves_sent(t) if section == "smtp" else "auto",
+    }
     builtin = _oauth2_config(t)
     if builtin is not None:
-        return ServerConfig(host=host, port=port, security=security, username=username, oauth2=builtin,
-                            **folders, section=section, source=t.ctx.file,
-                            password_line=t.ctx.locator.line_of(t.path + ("oauth2",)))
+        return ServerConfig(
+            host=host,
+            port=port,
+            security=security,
+            username=username,
+            oauth2=builtin,
+            **folders,
+            section=section,
+            source=t.ctx.file,
+            password_line=t.ctx.locator.line_of(t.path + ("oauth2",)),
+        )
     oauth2 = t.optional_string("oauth2_token_command") or None
     given = [k for k in _PASSWORD_KEYS if t.has(k)]
     if oauth2 is not None:
         if given:
-            t.fail(given[0], f"{t.title} has oauth2_token_command, which replaces the password: remove {given[0]}.")
+            t.fail(
+                given[0],
+                f"{t.title} has oauth2_token_command, which replaces the password: remove {given[0]}.",
+            )
         if not shlex.split(oauth2):
             t.fail("oauth2_token_command", "is empty: give the command that prints a fresh access token.")
-        return ServerConfig(host=host, port=port, security=security, username=username,
-                            oauth2_token_command=oauth2, **folders, section=section,
-                            source=t.ctx.file,
-                            password_line=t.ctx.locator.line_of(t.path + ("oauth2_token_command",)))
+        return ServerConfig(
+            host=host,
+            port=port,
+            security=security,
+            username=username,
+            oauth2_token_command=oauth2,
+            **folders,
+            section=section,
+            source=t.ctx.file,
+            password_line=t.ctx.locator.line_of(t.path + ("oauth2_token_command",)),
+        )
     if not given:
-        t.fail("password", f"{t.title} needs a password: add exactly one of password, password_file, "
-               "password_env, password_command or password_credential.")
+        t.fail(
+            "password",
+            f"{t.title} needs a password: add exactly one of password, password_file, "
+            "password_env, password_command or password_credential.",
+        )
     if len(given) > 1:
-        t.fail(given[1], f"{t.title} has both {given[0]} and {given[1]}; keep exactly one way to give the password.")
+        t.fail(
+            given[1],
+            f"{t.title} has both {given[0]} and {given[1]}; keep exactly one way to give the password.",
+        )
     values: dict[str, str | None] = dict.fromkeys(_PASSWORD_KEYS)
     kind = given[0]
     raw = t.data[kind]
@@ -1049,25 +1265,41 @@ def _server(root: _Table, section: str) -> ServerConfig:
         values[kind] = str(t.ctx.path_value(t.path + (kind,), raw))
     elif kind == "password_env":
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw.strip()):
-            t.fail(kind, f'must be the name of an environment variable, like "MAILDUNS_PASSWORD", not {_shown(raw)}.')
+            t.fail(
+                kind,
+                f'must be the name of an environment variable, like "MAILDUNS_PASSWORD", not {_shown(raw)}.',
+            )
         values[kind] = raw.strip()
     elif kind == "password_credential":
         if not re.fullmatch(r"[A-Za-z0-9_.@-]+", raw.strip()):
-            t.fail(kind, f'must be the name given in LoadCredential= (like "mail-password"), not {_shown(raw)}.')
+            t.fail(
+                kind, f'must be the name given in LoadCredential= (like "mail-password"), not {_shown(raw)}.'
+            )
         values[kind] = raw.strip()
     else:
         try:
             if not shlex.split(raw):
                 raise ValueError("empty")
         except ValueError:
-            t.fail(kind, f'is not a command I can run: {_shown(raw)} (check the quotes), e.g. "pass show mail/imap".')
+            t.fail(
+                kind,
+                f'is not a command I can run: {_shown(raw)} (check the quotes), e.g. "pass show mail/imap".',
+            )
         values[kind] = raw.strip()
     return ServerConfig(
-        host=host, port=port, security=security, username=username,
-        password=values["password"], password_file=values["password_file"],
-        password_env=values["password_env"], password_command=values["password_command"],
+        host=host,
+        port=port,
+        security=security,
+        username=username,
+        password=values["password"],
+        password_file=values["password_file"],
+        password_env=values["password_env"],
+        password_command=values["password_command"],
         password_credential=values["password_credential"],
-        **folders, section=section, source=t.ctx.file, password_line=t.ctx.locator.line_of(t.path + (kind,)),
+        **folders,
+        section=section,
+        source=t.ctx.file,
+        password_line=t.ctx.locator.line_of(t.path + (kind,)),
     )
 
 
@@ -1089,33 +1321,58 @@ def _oauth2_config(t: _Table) -> OAuth2Config | None:
     if not t.has("oauth2"):
         stray = [k for k in _OAUTH2_KEYS if t.has(k)]
         if stray:
-            t.fail(stray[0], f'is only used with built-in OAuth2: add oauth2 = "google" (or "microsoft") to '
-                   f"{t.title}, or remove {stray[0]}.")
+            t.fail(
+                stray[0],
+                f'is only used with built-in OAuth2: add oauth2 = "google" (or "microsoft") to '
+                f"{t.title}, or remove {stray[0]}.",
+            )
         return None
     provider = t.choice("oauth2", OAUTH2_PROVIDERS)
     for other in (*_PASSWORD_KEYS, "oauth2_token_command"):
         if t.has(other):
-            t.fail(other, f"{t.title} has oauth2 = \"{provider}\", which replaces the password: remove {other}.")
-    client_id = t.string("oauth2_client_id", example='"1234-abc.apps.googleusercontent.com"' if provider == "google"
-                         else '"00000000-0000-0000-0000-000000000000"')
+            t.fail(
+                other, f'{t.title} has oauth2 = "{provider}", which replaces the password: remove {other}.'
+            )
+    client_id = t.string(
+        "oauth2_client_id",
+        example='"1234-abc.apps.googleusercontent.com"'
+        if provider == "google"
+        else '"00000000-0000-0000-0000-000000000000"',
+    )
     secret = t.optional_string("oauth2_client_secret")
     if provider == "google" and secret is None:
-        t.fail("oauth2_client_id", "Google also wants the client secret of your OAuth client: add "
-               'oauth2_client_secret = "GOCSPX-..." (shown in the Google Cloud console next to the client ID).')
+        t.fail(
+            "oauth2_client_id",
+            "Google also wants the client secret of your OAuth client: add "
+            'oauth2_client_secret = "GOCSPX-..." (shown in the Google Cloud console next to the client ID).',
+        )
     if t.has("oauth2_tenant") and provider != "microsoft":
         t.fail("oauth2_tenant", "is a Microsoft setting; remove it for Google.")
     tenant = t.string("oauth2_tenant", "common")
     if not re.fullmatch(r"[A-Za-z0-9.-]+", tenant):
-        t.fail("oauth2_tenant", f'must be "common", "consumers", "organizations", your tenant id or domain, '
-               f"not {_shown(tenant)}.")
+        t.fail(
+            "oauth2_tenant",
+            f'must be "common", "consumers", "organizations", your tenant id or domain, '
+            f"not {_shown(tenant)}.",
+        )
     token_url = t.optional_string("oauth2_token_url")
-    if token_url is not None and not re.match(r"https://|http://(127\.0\.0\.1|localhost|\[::1\])[:/]", token_url):
-        t.fail("oauth2_token_url", "must be an https:// address (plain http only to this computer), not "
-               f"{_shown(token_url)}.")
+    if token_url is not None and not re.match(
+        r"https://|http://(127\.0\.0\.1|localhost|\[::1\])[:/]", token_url
+    ):
+        t.fail(
+            "oauth2_token_url",
+            f"must be an https:// address (plain http only to this computer), not {_shown(token_url)}.",
+        )
     raw_file = t.string("oauth2_refresh_token_file", f"oauth2-{provider}.token")
     token_file = t.ctx.path_value(t.path + ("oauth2_refresh_token_file",), raw_file)
-    return OAuth2Config(provider=provider, client_id=client_id, client_secret=secret,
-                        refresh_token_file=token_file, tenant=tenant, token_url=token_url)
+    return OAuth2Config(
+        provider=provider,
+        client_id=client_id,
+        client_secret=secret,
+        refresh_token_file=token_file,
+        tenant=tenant,
+        token_url=token_url,
+    )
 
 
 def _state(root: _Table) -> StateConfig:
@@ -1123,7 +1380,9 @@ def _state(root: _Table) -> StateConfig:
     t.check_keys(_SECTION_KEYS["state"])
     if not t.has("path"):
         return StateConfig(default_state_path())
-    return StateConfig(t.ctx.path_value(t.path + ("path",), t.string("path", example='"~/mailduns/state.db"')))
+    return StateConfig(
+        t.ctx.path_value(t.path + ("path",), t.string("path", example='"~/mailduns/state.db"'))
+    )
 
 
 def _date(t: _Table, key: str) -> date | None:
@@ -1152,8 +1411,11 @@ def _invoices(root: _Table) -> InvoicesConfig:
     if isinstance(raw_patterns, str):
         raw_patterns = [raw_patterns]
     if not isinstance(raw_patterns, list):
-        t.fail("subject_patterns", "must be a list of patterns in quotes, like "
-               "['''Fattura n\\. (?P<number>\\S+)'''], not " + _shown(raw_patterns) + ".")
+        t.fail(
+            "subject_patterns",
+            "must be a list of patterns in quotes, like "
+            "['''Fattura n\\. (?P<number>\\S+)'''], not " + _shown(raw_patterns) + ".",
+        )
     patterns: list[str] = []
     for i, pattern in enumerate(raw_patterns):
         where = t.path + ("subject_patterns", i)
@@ -1162,11 +1424,17 @@ def _invoices(root: _Table) -> InvoicesConfig:
         try:
             compiled = re.compile(pattern)
         except re.error as exc:
-            t.ctx.fail(where, f"is not a valid regular expression ({exc}): {_shown(pattern)}. Tip: write patterns "
-                       "between triple single quotes '''like this''' so backslashes need no doubling.")
+            t.ctx.fail(
+                where,
+                f"is not a valid regular expression ({exc}): {_shown(pattern)}. Tip: write patterns "
+                "between triple single quotes '''like this''' so backslashes need no doubling.",
+            )
         if "number" not in compiled.groupindex:
-            t.ctx.fail(where, "must mark where the invoice number is with (?P<number>...), for example "
-                       "'''Fattura (?:n\\.\\s*)?(?P<number>\\S+)'''.")
+            t.ctx.fail(
+                where,
+                "must mark where the invoice number is with (?P<number>...), for example "
+                "'''Fattura (?:n\\.\\s*)?(?P<number>\\S+)'''.",
+            )
         patterns.append(pattern)
     attachment = t.optional_string("attachment_pattern")
     if attachment is not None:
@@ -1174,11 +1442,15 @@ def _invoices(root: _Table) -> InvoicesConfig:
             re.compile(attachment)
         except re.error as exc:
             t.fail("attachment_pattern", f"is not a valid regular expression ({exc}): {_shown(attachment)}.")
-    return InvoicesConfig(terms_days=terms, since=since, subject_patterns=tuple(patterns),
-                          attachment_pattern=attachment or None,
-                          min_amount=t.money("min_amount", Decimal(0)),
-                          repeat_every_days=t.integer("repeat_every_days", 0, low=0, high=365),
-                          repeat_max=t.integer("repeat_max", 0, low=0, high=100))
+    return InvoicesConfig(
+        terms_days=terms,
+        since=since,
+        subject_patterns=tuple(patterns),
+        attachment_pattern=attachment or None,
+        min_amount=t.money("min_amount", Decimal(0)),
+        repeat_every_days=t.integer("repeat_every_days", 0, low=0, high=365),
+        repeat_max=t.integer("repeat_max", 0, low=0, high=100),
+    )
 
 
 _WINDOW = re.compile(r"\s*(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})\s*")
@@ -1224,7 +1496,10 @@ def _holidays(t: _Table) -> str:
     if value is False:
         return ""
     if not isinstance(value, str):
-        t.fail("holidays", f'must be a country code in quotes, like "IT" or "ES", or "" for none, not {_shown(value)}.')
+        t.fail(
+            "holidays",
+            f'must be a country code in quotes, like "IT" or "ES", or "" for none, not {_shown(value)}.',
+        )
     text = value.strip()
     if not text:
         return ""
@@ -1234,17 +1509,26 @@ def _holidays(t: _Table) -> str:
     if code not in countries:
         named = _holiday_country_names().get(text.lower().replace(" ", ""))
         if named:
-            t.fail("holidays", f'must be a two-letter country code: write "{named}" instead of {_shown(value)}.')
+            t.fail(
+                "holidays", f'must be a two-letter country code: write "{named}" instead of {_shown(value)}.'
+            )
         close = difflib.get_close_matches(code, list(countries), n=1, cutoff=0.5)
         hint = f' Did you mean "{close[0]}"?' if close else ""
-        t.fail("holidays", f'is not a country code I know holidays for: {_shown(value)}. Use a code like "IT", '
-               f'"ES" or "GB", or "" for no public holidays.{hint}')
+        t.fail(
+            "holidays",
+            f'is not a country code I know holidays for: {_shown(value)}. Use a code like "IT", '
+            f'"ES" or "GB", or "" for no public holidays.{hint}',
+        )
     if not subdiv:
         return code
     known = {s.upper(): s for s in countries[code]}
     if subdiv.upper() not in known:
-        t.fail("holidays", f"{_shown(subdiv)} is not a region of {code} I know holidays for. Known regions: "
-               + ", ".join(countries[code]) + ".")
+        t.fail(
+            "holidays",
+            f"{_shown(subdiv)} is not a region of {code} I know holidays for. Known regions: "
+            + ", ".join(countries[code])
+            + ".",
+        )
     return f"{code}-{known[subdiv.upper()]}"
 
 
@@ -1275,7 +1559,9 @@ def _nudges(root: _Table) -> NudgesConfig:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
-        t.fail("quote_patterns", 'must be a list of regular expressions, like ["(?i)preventivo", "(?i)quote"].')
+        t.fail(
+            "quote_patterns", 'must be a list of regular expressions, like ["(?i)preventivo", "(?i)quote"].'
+        )
     for i, pattern in enumerate(raw):
         try:
             re.compile(pattern)
@@ -1294,13 +1580,15 @@ def _quiet(t: _Table) -> tuple[str, ...]:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list):
-        t.fail("quiet", 'must be a list of periods like ["08-10..08-25", "12-24..01-06"] (month-day..month-day).')
+        t.fail(
+            "quiet", 'must be a list of periods like ["08-10..08-25", "12-24..01-06"] (month-day..month-day).'
+        )
     out: list[str] = []
     for i, item in enumerate(raw):
         try:
             parse_quiet(str(item))
         except ValueError as exc:
-            t.ctx.fail(t.path + ("quiet", i), f"{exc} Write it like \"08-10..08-25\".")
+            t.ctx.fail(t.path + ("quiet", i), f'{exc} Write it like "08-10..08-25".')
         out.append(str(item))
     return tuple(out)
 
@@ -1330,11 +1618,15 @@ def _steps(ctx: _Context, data: Mapping[str, object], where: KeyPath = ()) -> tu
         return DEFAULT_STEPS
     raw = data["steps"]
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
-        ctx.fail(where + ("steps",), "must be written as one [[steps]] section per step (with name and days), not "
-                 f"{_shown(raw)}.")
+        ctx.fail(
+            where + ("steps",),
+            f"must be written as one [[steps]] section per step (with name and days), not {_shown(raw)}.",
+        )
     if not raw:
-        ctx.fail(where + ("steps",), "is empty: write at least one [[steps]] section, or remove 'steps' to use the "
-                 "default ladder.")
+        ctx.fail(
+            where + ("steps",),
+            "is empty: write at least one [[steps]] section, or remove 'steps' to use the default ladder.",
+        )
     steps: list[StepConfig] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(raw):
@@ -1342,34 +1634,64 @@ def _steps(ctx: _Context, data: Mapping[str, object], where: KeyPath = ()) -> tu
         t.check_keys(_SECTION_KEYS["steps"])
         name = t.string("name", example='"reminder"')
         if not _SIMPLE_NAME.fullmatch(name):
-            t.fail("name", f"must be a simple name made of letters, digits, '_' or '-' (like \"late_fee\"), "
-                   f"not {_shown(name)}.")
+            t.fail(
+                "name",
+                f"must be a simple name made of letters, digits, '_' or '-' (like \"late_fee\"), "
+                f"not {_shown(name)}.",
+            )
         if name.lower() in seen:
-            t.fail("name", f"{_shown(name)} is already the name of the {_ordinal(seen[name.lower()] + 1)} step; "
-                   "every step needs its own name.")
+            t.fail(
+                "name",
+                f"{_shown(name)} is already the name of the {_ordinal(seen[name.lower()] + 1)} step; "
+                "every step needs its own name.",
+            )
         seen[name.lower()] = i
         days = t.integer("days", low=-365, high=3650)
         if steps and days <= steps[-1].days:
-            t.fail("days", f"is {days}, but the step before it ({steps[-1].name!r}) is at {steps[-1].days}: "
-                   "write the [[steps]] in order, each one more days after the due date than the previous one.")
+            t.fail(
+                "days",
+                f"is {days}, but the step before it ({steps[-1].name!r}) is at {steps[-1].days}: "
+                "write the [[steps]] in order, each one more days after the due date than the previous one.",
+            )
         template = t.string("template", name) or name
         if not _SIMPLE_NAME.fullmatch(template):
-            t.fail("template", "must be the name of a template file without folder or extension, like "
-                   f'"reminder" for templates/it/reminder.txt.j2, not {_shown(template)}.')
-        channel = t.choice("channel", ("email", "pec", "letter"), "email",
-                           aliases={"mail": "email", "e-mail": "email", "posta": "letter", "lettera": "letter",
-                                    "raccomandata": "letter", "burofax": "letter", "carta": "letter"})
+            t.fail(
+                "template",
+                "must be the name of a template file without folder or extension, like "
+                f'"reminder" for templates/it/reminder.txt.j2, not {_shown(template)}.',
+            )
+        channel = t.choice(
+            "channel",
+            ("email", "pec", "letter"),
+            "email",
+            aliases={
+                "mail": "email",
+                "e-mail": "email",
+                "posta": "letter",
+                "lettera": "letter",
+                "raccomandata": "letter",
+                "burofax": "letter",
+                "carta": "letter",
+            },
+        )
         deadline: int | None = None
         if t.has("deadline_days"):
             deadline = t.integer("deadline_days", low=15, high=180, example="15")
-        steps.append(StepConfig(
-            name=name, days=days, template=template,
-            late_fee=t.boolean("late_fee", False), notify_owner=t.boolean("notify_owner", False),
-            cc=_address_list(t, "cc"), channel=channel,
-            approve=t.boolean("approve") if t.has("approve") else None,
-            attach_invoice=t.boolean("attach_invoice") if t.has("attach_invoice") else None,
-            deadline_days=deadline, resolve_contract=t.boolean("resolve_contract", False),
-        ))
+        steps.append(
+            StepConfig(
+                name=name,
+                days=days,
+                template=template,
+                late_fee=t.boolean("late_fee", False),
+                notify_owner=t.boolean("notify_owner", False),
+                cc=_address_list(t, "cc"),
+                channel=channel,
+                approve=t.boolean("approve") if t.has("approve") else None,
+                attach_invoice=t.boolean("attach_invoice") if t.has("attach_invoice") else None,
+                deadline_days=deadline,
+                resolve_contract=t.boolean("resolve_contract", False),
+            )
+        )
     return tuple(steps)
 
 
@@ -1379,13 +1701,18 @@ def _profiles(ctx: _Context, root: _Table) -> Mapping[str, tuple[StepConfig, ...
     out: dict[str, tuple[StepConfig, ...]] = {}
     for name, value in t.data.items():
         if not isinstance(value, dict) or "steps" not in value:
-            t.ctx.fail(t.path + (name,), f"must hold a ladder: [[profiles.{name}.steps]] sections with name and days.")
+            t.ctx.fail(
+                t.path + (name,),
+                f"must hold a ladder: [[profiles.{name}.steps]] sections with name and days.",
+            )
         if not _SIMPLE_NAME.fullmatch(name):
             t.ctx.fail(t.path + (name,), "a profile name is made of letters, digits, '_' or '-'.")
         extra = [k for k in value if k != "steps"]
         if extra:
-            t.ctx.fail(t.path + (name, extra[0]), "a profile only holds [[steps]]; other settings go in "
-                       "[clients.\"...\"].")
+            t.ctx.fail(
+                t.path + (name, extra[0]),
+                'a profile only holds [[steps]]; other settings go in [clients."..."].',
+            )
         out[name] = _steps(ctx, value, t.path + (name,))
     return MappingProxyType(out)
 
@@ -1398,23 +1725,38 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
         path = t.path + (key,)
         normal = key.strip().lower()
         if not isinstance(value, dict):
-            t.ctx.fail(path, f'must be a section like [clients."{key}"] with the client\'s settings, not a '
-                       f"single value ({_shown(value)}).")
+            t.ctx.fail(
+                path,
+                f'must be a section like [clients."{key}"] with the client\'s settings, not a '
+                f"single value ({_shown(value)}).",
+            )
         if not (_DOMAIN.fullmatch(normal) or _ADDRESS.fullmatch(normal)):
             dotted = _unquoted_domain(key, value)
             if dotted:
-                t.ctx.fail(path, f'a domain must be written in quotes: [clients."{dotted}"], not '
-                           f"[clients.{dotted}] — without quotes TOML reads each dot as a new sub-section.")
-            t.ctx.fail(path, f'must be a domain like "acme.example" or an address like "anna@acme.example", '
-                       f"not {_shown(key)}.")
+                t.ctx.fail(
+                    path,
+                    f'a domain must be written in quotes: [clients."{dotted}"], not '
+                    f"[clients.{dotted}] — without quotes TOML reads each dot as a new sub-section.",
+                )
+            t.ctx.fail(
+                path,
+                f'must be a domain like "acme.example" or an address like "anna@acme.example", '
+                f"not {_shown(key)}.",
+            )
         if normal in clients:
-            t.ctx.fail(path, f"{_shown(key)} is the same client as {_shown(first_key[normal])} (upper/lower case "
-                       "does not matter); keep only one section.")
+            t.ctx.fail(
+                path,
+                f"{_shown(key)} is the same client as {_shown(first_key[normal])} (upper/lower case "
+                "does not matter); keep only one section.",
+            )
         c = _Table(t.ctx, path, value)
         nested = [k for k, v in value.items() if isinstance(v, dict) and k not in _CLIENT_KEYS]
         if nested:
-            t.ctx.fail(path + (nested[0],), f'a domain must be written in quotes: [clients."{key}.{nested[0]}"] '
-                       "— without quotes TOML reads each dot as a new sub-section.")
+            t.ctx.fail(
+                path + (nested[0],),
+                f'a domain must be written in quotes: [clients."{key}.{nested[0]}"] '
+                "— without quotes TOML reads each dot as a new sub-section.",
+            )
         c.check_keys(_CLIENT_KEYS)
         language = _language(c, "language") if c.has("language") else None
         terms = c.integer("terms_days", low=0, high=365) if c.has("terms_days") else None
@@ -1423,15 +1765,20 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
             try:
                 ZoneInfo(tz)
             except (ZoneInfoNotFoundError, ValueError):
-                c.fail("timezone", f"{_shown(tz)} is not a time zone I know; write it like \"Europe/Madrid\".")
+                c.fail("timezone", f'{_shown(tz)} is not a time zone I know; write it like "Europe/Madrid".')
         profile = c.optional_string("profile") or None
         if profile is not None and profile not in profiles:
             known = ", ".join(sorted(profiles)) or "none is defined"
             c.fail("profile", f"there is no [profiles.{profile}] section ({known}).")
         clients[normal] = ClientConfig(
-            language=language, terms_days=terms, skip=c.boolean("skip", False),
-            business=c.boolean("business", True), name=c.optional_string("name") or None,
-            profile=profile, cc=_address_list(c, "cc"), timezone=tz,
+            language=language,
+            terms_days=terms,
+            skip=c.boolean("skip", False),
+            business=c.boolean("business", True),
+            name=c.optional_string("name") or None,
+            profile=profile,
+            cc=_address_list(c, "cc"),
+            timezone=tz,
             pec=_check_address(c, "pec", c.string("pec")).lower() if c.has("pec") else None,
         )
         first_key[normal] = key
@@ -1439,10 +1786,10 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
 
 
 def _unquoted_domain(key: str, value: Mapping[str, object]) -> str | None:
-    """"acme.example" when the user wrote [clients.acme.example] (TOML nests it as acme -> example)."""
+    """ "acme.example" when the user wrote [clients.acme.example] (TOML nests it as acme -> example)."""
     parts = [key]
     while len(value) == 1:
-        (name, inner), = value.items()
+        ((name, inner),) = value.items()
         if not isinstance(inner, dict) or name in _CLIENT_KEYS:
             break
         parts.append(name)
@@ -1450,8 +1797,9 @@ def _unquoted_domain(key: str, value: Mapping[str, object]) -> str | None:
     return ".".join(parts) if len(parts) > 1 else None
 
 
-def _pec(ctx: _Context, root: _Table, steps: Iterable[StepConfig],
-         profiles: Mapping[str, tuple[StepConfig, ...]]) -> PecConfig | None:
+def _pec(
+    ctx: _Context, root: _Table, steps: Iterable[StepConfig], profiles: Mapping[str, tuple[StepConfig, ...]]
+) -> PecConfig | None:
     """[pec] with [pec.imap] and [pec.smtp] (the keys of [imap] and [smtp], every password form).
 
     Required as soon as a step (of the main ladder or a profile) has channel = "pec"."""
@@ -1460,13 +1808,18 @@ def _pec(ctx: _Context, root: _Table, steps: Iterable[StepConfig],
         for where, ladder in (((), tuple(steps)), *(((("profiles", n)), p) for n, p in profiles.items())):
             for i, step in enumerate(ladder):
                 if step.channel == "pec":
-                    ctx.fail(where + ("steps", i, "channel"), f'step {step.name!r} sends by PEC, so the file needs '
-                             "a [pec] section with your PEC address and its [pec.imap] and [pec.smtp] servers "
-                             "(see config.example.toml).")
+                    ctx.fail(
+                        where + ("steps", i, "channel"),
+                        f"step {step.name!r} sends by PEC, so the file needs "
+                        "a [pec] section with your PEC address and its [pec.imap] and [pec.smtp] servers "
+                        "(see config.example.toml).",
+                    )
         return None
     t = root.table("pec")
     t.check_keys(_SECTION_KEYS["pec"])
-    address = _check_address(t, "address", t.string("address", example='"alessandra.rossi@pec.example.it"')).lower()
+    address = _check_address(
+        t, "address", t.string("address", example='"alessandra.rossi@pec.example.it"')
+    ).lower()
     imap = replace(_server(t, "imap"), section="pec.imap")
     smtp = replace(_server(t, "smtp"), section="pec.smtp")
     return PecConfig(address=address, imap=imap, smtp=smtp)
@@ -1475,8 +1828,9 @@ def _pec(ctx: _Context, root: _Table, steps: Iterable[StepConfig],
 def _daemon(root: _Table) -> DaemonConfig:
     t = root.table("daemon")
     t.check_keys(_SECTION_KEYS["daemon"])
-    return DaemonConfig(poll_seconds=t.integer("poll_seconds", 300, low=10, high=86_400),
-                        idle=t.boolean("idle", True))
+    return DaemonConfig(
+        poll_seconds=t.integer("poll_seconds", 300, low=10, high=86_400), idle=t.boolean("idle", True)
+    )
 
 
 T = TypeVar("T")
@@ -1504,22 +1858,30 @@ def _payment(root: _Table) -> PaymentDetails | None:
         return None
     t.check_keys(_SECTION_KEYS["payment"])
     try:
-        return PaymentDetails(beneficiary=t.optional_string("beneficiary") or None,
-                              iban=t.optional_string("iban") or None, bic=t.optional_string("bic") or None,
-                              reference_template=t.optional_string("reference") or None,
-                              payment_link=t.optional_string("link") or None, qr=t.boolean("qr", False))
+        return PaymentDetails(
+            beneficiary=t.optional_string("beneficiary") or None,
+            iban=t.optional_string("iban") or None,
+            bic=t.optional_string("bic") or None,
+            reference_template=t.optional_string("reference") or None,
+            payment_link=t.optional_string("link") or None,
+            qr=t.boolean("qr", False),
+        )
     except ValueError as exc:
         message = str(exc)
-        key = next((k for k in ("iban", "bic", "link", "qr", "beneficiary", "reference") if k in message.lower()),
-                   "iban")
+        key = next(
+            (k for k in ("iban", "bic", "link", "qr", "beneficiary", "reference") if k in message.lower()),
+            "iban",
+        )
         t.fail(key, message)
 
 
 def _replies(root: _Table) -> RepliesConfig:
     t = root.table("replies")
     t.check_keys(_SECTION_KEYS["replies"])
-    return RepliesConfig(paid_grace_days=t.integer("paid_grace_days", 5, low=0, high=90),
-                         promise_grace_days=t.integer("promise_grace_days", 1, low=0, high=30))
+    return RepliesConfig(
+        paid_grace_days=t.integer("paid_grace_days", 5, low=0, high=90),
+        promise_grace_days=t.integer("promise_grace_days", 1, low=0, high=30),
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1527,10 +1889,20 @@ def _replies(root: _Table) -> RepliesConfig:
 # --------------------------------------------------------------------------------------------------
 
 _TOML_HINTS: Final[tuple[tuple[str, str], ...]] = (
-    ("Invalid value", ("I cannot read the value after '='. Text must be in double quotes (name = \"Anna\"), "
-     "numbers and true/false are written without quotes, lists go in [ ]")),
-    ("Expected '=' after a key", ("I expected a line like key = value here. A section name goes in square "
-     "brackets, like [imap]; a key with spaces or dots needs double quotes")),
+    (
+        "Invalid value",
+        (
+            "I cannot read the value after '='. Text must be in double quotes (name = \"Anna\"), "
+            "numbers and true/false are written without quotes, lists go in [ ]"
+        ),
+    ),
+    (
+        "Expected '=' after a key",
+        (
+            "I expected a line like key = value here. A section name goes in square "
+            "brackets, like [imap]; a key with spaces or dots needs double quotes"
+        ),
+    ),
     ("Cannot overwrite a value", "a key is written twice; keep only one of them"),
     ("Cannot declare", "this section is written twice; keep only one of them (or merge them)"),
     ("Cannot mutate", "this section or key is written twice; keep only one of them"),
@@ -1538,8 +1910,13 @@ _TOML_HINTS: Final[tuple[tuple[str, str], ...]] = (
     ("Unclosed array", "a list opened with '[' is never closed with ']'"),
     ("Unclosed inline table", "a table opened with '{' is never closed with '}'"),
     ("Expected ']' at the end of a table", "a section name must be closed with ']', like [imap]"),
-    ("Expected newline or end of document", ("there is something extra after the value; put one setting per "
-     "line, use a dot for decimals and quotes around text")),
+    (
+        "Expected newline or end of document",
+        (
+            "there is something extra after the value; put one setting per "
+            "line, use a dot for decimals and quotes around text"
+        ),
+    ),
     ("Invalid initial character for a key", "a key must start with a letter or digit; quote unusual keys"),
     ("Illegal character '\\n'", "a text is opened with a quote that is not closed on the same line"),
     ("Illegal character", "there is a character TOML does not allow here (a tab or control character?)"),
@@ -1556,7 +1933,7 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, file: str) -> ConfigE
     if not match and locator.problems:
         hint = locator.problems[0][1]
     path = locator.key_at(line)
-    sentence = (hint + "." if hint else "this is not valid TOML.")
+    sentence = hint + "." if hint else "this is not valid TOML."
     earlier = [(n, what) for n, what in locator.problems if n < line]
     if match and earlier:  # e.g. a list left open above makes the next section header look wrong
         sentence += f" The cause may be on line {earlier[0][0]}: {earlier[0][1]}."
@@ -1585,8 +1962,11 @@ def _parse(text: str, file: str, base_dir: Path | None, source: Path | None) -> 
             ctx.fail((key,), f"'{key}' is written before any section header; move it into {where}.")
         if key not in _TOP_LEVEL:
             close = difflib.get_close_matches(key, _TOP_LEVEL, n=1, cutoff=0.6)
-            hint = f" — did you mean [{close[0]}]?" if close else (
-                ". The sections are: " + ", ".join(f"[{k}]" for k in _TOP_LEVEL) + ".")
+            hint = (
+                f" — did you mean [{close[0]}]?"
+                if close
+                else (". The sections are: " + ", ".join(f"[{k}]" for k in _TOP_LEVEL) + ".")
+            )
             if key in _SECTION_OF_KEY:
                 hint = f" — '{key}' belongs in the [{_SECTION_OF_KEY[key]}] section."
             ctx.fail((key,), f"unknown section or key {_display((key,))}{hint}")
@@ -1620,8 +2000,11 @@ def load_config(path: Path) -> Config:
     try:
         raw = Path(path).expanduser().read_bytes()
     except FileNotFoundError:
-        raise ConfigError("there is no configuration file here. Create one with `mailduns init`, or copy "
-                          "config.example.toml and edit it.", file=file) from None
+        raise ConfigError(
+            "there is no configuration file here. Create one with `mailduns init`, or copy "
+            "config.example.toml and edit it.",
+            file=file,
+        ) from None
     except IsADirectoryError:
         raise ConfigError("this is a folder, not a configuration file.", file=file) from None
     except OSError as exc:
@@ -1629,8 +2012,11 @@ def load_config(path: Path) -> Config:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise ConfigError("the file is not saved as UTF-8 text; save it again choosing the UTF-8 encoding "
-                          "in your editor.", file=file, line=line) from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            "the file is not saved as UTF-8 text; save it again choosing the UTF-8 encoding in your editor.",
+            file=file,
+            line=line,
+        ) from None
     absolute = Path(path).expanduser().resolve()
     return _parse(text, file, absolute.parent, absolute)

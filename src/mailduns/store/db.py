@@ -43,7 +43,9 @@ STATES = tuple(s.value for s in InvoiceState)
 # Named migrations, applied in order, each in its own transaction. Never edit one that shipped:
 # add a new one.
 MIGRATIONS: list[tuple[str, str]] = [
-    ("0001_initial", """
+    (
+        "0001_initial",
+        """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE folders (
             name TEXT PRIMARY KEY,
@@ -121,21 +123,33 @@ MIGRATIONS: list[tuple[str, str]] = [
             at TEXT NOT NULL,
             PRIMARY KEY (folder, uidvalidity, uid)
         );
-    """),
-    ("0002_outbox_data_at", """
+    """,
+    ),
+    (
+        "0002_outbox_data_at",
+        """
         ALTER TABLE outbox ADD COLUMN data_at TEXT
-    """),
-    ("0003_snooze_reason_and_payments", """
+    """,
+    ),
+    (
+        "0003_snooze_reason_and_payments",
+        """
         ALTER TABLE invoices ADD COLUMN snooze_reason TEXT;
         ALTER TABLE invoices ADD COLUMN paid_amount TEXT
-    """),
-    ("0004_next_at", """
+    """,
+    ),
+    (
+        "0004_next_at",
+        """
         ALTER TABLE invoices ADD COLUMN next_at TEXT;
         CREATE INDEX invoices_due ON invoices(state, next_at)
-    """),
+    """,
+    ),
     # Formal notices (issue 18, store/notices.py): each notice as sent (eml + PDF), its certified
     # instants, the date a letter was posted; every PEC receipt kept byte for byte as evidence.
-    ("0005_formal_notices", """
+    (
+        "0005_formal_notices",
+        """
         CREATE TABLE formal_notices (
             id INTEGER PRIMARY KEY,
             invoice_id INTEGER NOT NULL REFERENCES invoices(id),
@@ -171,10 +185,13 @@ MIGRATIONS: list[tuple[str, str]] = [
             received_at TEXT NOT NULL
         );
         CREATE INDEX pec_receipts_refers ON pec_receipts(refers_to)
-    """),
+    """,
+    ),
     # The notes sent to the freelancer about a message mailduns read, so that an answer to one (its
     # In-Reply-To) finds the message and its invoices; and the corrections those answers taught.
-    ("0006_owner_notes_and_corrections", """
+    (
+        "0006_owner_notes_and_corrections",
+        """
         CREATE TABLE owner_notes (
             message_id TEXT PRIMARY KEY,
             about TEXT NOT NULL,
@@ -192,21 +209,28 @@ MIGRATIONS: list[tuple[str, str]] = [
             said TEXT NOT NULL DEFAULT '',
             at TEXT NOT NULL
         )
-    """),
-    ("0007_approvals_and_own_messages", """
+    """,
+    ),
+    (
+        "0007_approvals_and_own_messages",
+        """
         ALTER TABLE outbox ADD COLUMN evidence_id TEXT;
         ALTER TABLE outbox ADD COLUMN draft_gone_at TEXT;
         ALTER TABLE outbox ADD COLUMN draft_cleanup INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE invoices ADD COLUMN own_message_at TEXT
-    """),
+    """,
+    ),
     # The client's PEC address as its FatturaPA names it (PECDestinatario), for a formal notice by PEC
     # when [clients."..."] pec is not set (issue 18, store/notices.py).
-    ("0008_invoice_pec", """
+    (
+        "0008_invoice_pec",
+        """
         CREATE TABLE invoice_pec (
             invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
             address TEXT NOT NULL
         )
-    """),
+    """,
+    ),
 ]
 
 
@@ -252,12 +276,16 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             check = self.db.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
-                raise StateError(f"the state database {path} is damaged ({check[0] if check else '?'}); "
-                                 "restore your last `mailduns backup`, or move the file away to start afresh "
-                                 "(old invoices then count as history)")
+                raise StateError(
+                    f"the state database {path} is damaged ({check[0] if check else '?'}); "
+                    "restore your last `mailduns backup`, or move the file away to start afresh "
+                    "(old invoices then count as history)"
+                )
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StateError(f"the state database {path} is damaged or not a mailduns database: {exc}") from exc
+            raise StateError(
+                f"the state database {path} is damaged or not a mailduns database: {exc}"
+            ) from exc
 
     @classmethod
     def scratch_copy(cls, path: Path, into: Path) -> Store:
@@ -283,7 +311,9 @@ class Store:
 
     # -- plumbing ----------------------------------------------------------------------------
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+        )
         done = {r[0] for r in self.db.execute("SELECT name FROM schema_migrations")}
         for name, sql in MIGRATIONS:
             if name in done:
@@ -325,7 +355,9 @@ class Store:
                 self.db.execute(f"ROLLBACK TO {name}")
                 self.db.execute(f"RELEASE {name}")
             if isinstance(exc, sqlite3.OperationalError):
-                raise StateError(f"cannot write the state database {self.path} (is the disk full?): {exc}") from exc
+                raise StateError(
+                    f"cannot write the state database {self.path} (is the disk full?): {exc}"
+                ) from exc
             raise
         finally:
             self._depth = depth
@@ -340,8 +372,10 @@ class Store:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self._exec("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   (key, value))
+        self._exec(
+            "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- folders -----------------------------------------------------------------------------
     def folder_mark(self, name: str) -> FolderMark | None:
@@ -359,7 +393,8 @@ class Store:
             "INSERT INTO folders VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
             "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
             "highest_modseq = excluded.highest_modseq",
-            (name, mark.uidvalidity, mark.last_uid, mark.highest_modseq))
+            (name, mark.uidvalidity, mark.last_uid, mark.highest_modseq),
+        )
 
     def mark_seen(self, folder: str, message_id: str) -> bool:
         """True the first time a Message-ID is processed in a folder (UIDVALIDITY resets re-read it)."""
@@ -368,8 +403,10 @@ class Store:
 
     def record_bad_message(self, folder: str, uidvalidity: int, uid: int, error: str, at: datetime) -> bool:
         """True if this is the first time we see this message fail: the caller logs it once."""
-        cur = self._exec("INSERT OR IGNORE INTO bad_messages VALUES (?, ?, ?, ?, ?)",
-                         (folder, uidvalidity, uid, error, _iso(at)))
+        cur = self._exec(
+            "INSERT OR IGNORE INTO bad_messages VALUES (?, ?, ?, ?, ?)",
+            (folder, uidvalidity, uid, error, _iso(at)),
+        )
         return cur.rowcount == 1
 
     def bad_messages(self) -> list[tuple[str, int, str]]:
@@ -379,18 +416,36 @@ class Store:
     def _invoice(self, row: sqlite3.Row) -> Invoice:
         cur = row["currency"]
         return Invoice(
-            id=row["id"], key=row["key"], number=row["number"], message_id=row["message_id"],
-            references=tuple(json.loads(row["refs"])), subject=row["subject"], folder=row["folder"],
-            uidvalidity=row["uidvalidity"], uid=row["uid"], sent_at=datetime.fromisoformat(row["sent_at"]),
-            issue_date=_d(row["issue_date"]), due_date=date.fromisoformat(row["due_date"]),
-            amount=_money(row["amount"], cur), total=_money(row["total"], cur),
-            client_email=row["client_email"], client_name=row["client_name"],
-            recipients=tuple(json.loads(row["recipients"])), cc=tuple(json.loads(row["cc"])),
-            language=row["language"], source=row["source"], state=InvoiceState(row["state"]), why=row["why"],
-            snooze_until=_dt(row["snooze_until"]), last_step=row["last_step"],
-            held_by_flag=bool(row["held_by_flag"]), created_at=_dt(row["created_at"]),
-            snooze_reason=row["snooze_reason"], paid=_money(row["paid_amount"], cur),
-            own_message_at=_dt(row["own_message_at"]))
+            id=row["id"],
+            key=row["key"],
+            number=row["number"],
+            message_id=row["message_id"],
+            references=tuple(json.loads(row["refs"])),
+            subject=row["subject"],
+            folder=row["folder"],
+            uidvalidity=row["uidvalidity"],
+            uid=row["uid"],
+            sent_at=datetime.fromisoformat(row["sent_at"]),
+            issue_date=_d(row["issue_date"]),
+            due_date=date.fromisoformat(row["due_date"]),
+            amount=_money(row["amount"], cur),
+            total=_money(row["total"], cur),
+            client_email=row["client_email"],
+            client_name=row["client_name"],
+            recipients=tuple(json.loads(row["recipients"])),
+            cc=tuple(json.loads(row["cc"])),
+            language=row["language"],
+            source=row["source"],
+            state=InvoiceState(row["state"]),
+            why=row["why"],
+            snooze_until=_dt(row["snooze_until"]),
+            last_step=row["last_step"],
+            held_by_flag=bool(row["held_by_flag"]),
+            created_at=_dt(row["created_at"]),
+            snooze_reason=row["snooze_reason"],
+            paid=_money(row["paid_amount"], cur),
+            own_message_at=_dt(row["own_message_at"]),
+        )
 
     def add_invoice(self, inv: NewInvoice, at: datetime) -> Invoice | None:
         """Insert unless an invoice with the same key exists (re-reading a folder is harmless)."""
@@ -402,18 +457,39 @@ class Store:
                 " uid, sent_at, issue_date, due_date, amount, total, currency, client_email, client_name,"
                 " recipients, cc, language, source, state, why, created_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (inv.key, inv.number, inv.message_id, json.dumps(list(inv.references)), inv.subject,
-                 inv.folder, inv.uidvalidity, inv.uid, _iso(inv.sent_at),
-                 inv.issue_date.isoformat() if inv.issue_date else None, inv.due_date.isoformat(),
-                 str(inv.amount.amount) if inv.amount else None,
-                 str(inv.total.amount) if inv.total else None, currency,
-                 inv.client_email, inv.client_name, json.dumps(list(inv.recipients)),
-                 json.dumps(list(inv.cc)), inv.language, inv.source, inv.state, inv.why, _iso(at)))
+                (
+                    inv.key,
+                    inv.number,
+                    inv.message_id,
+                    json.dumps(list(inv.references)),
+                    inv.subject,
+                    inv.folder,
+                    inv.uidvalidity,
+                    inv.uid,
+                    _iso(inv.sent_at),
+                    inv.issue_date.isoformat() if inv.issue_date else None,
+                    inv.due_date.isoformat(),
+                    str(inv.amount.amount) if inv.amount else None,
+                    str(inv.total.amount) if inv.total else None,
+                    currency,
+                    inv.client_email,
+                    inv.client_name,
+                    json.dumps(list(inv.recipients)),
+                    json.dumps(list(inv.cc)),
+                    inv.language,
+                    inv.source,
+                    inv.state,
+                    inv.why,
+                    _iso(at),
+                ),
+            )
             if cur.rowcount != 1:
                 return None
             new_id = int(cur.lastrowid or 0)
-            self.db.execute("INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
-                            (new_id, _iso(at), "found", inv.why, inv.message_id))
+            self.db.execute(
+                "INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
+                (new_id, _iso(at), "found", inv.why, inv.message_id),
+            )
         return self.invoice(new_id)
 
     def invoice(self, invoice_id: int) -> Invoice:
@@ -425,14 +501,17 @@ class Store:
     def count_invoices(self, states: Sequence[str]) -> int:
         """How many, without loading them: the daemon's STATUS line counts after every cycle."""
         marks = ",".join("?" * len(states))
-        row = self.db.execute(f"SELECT COUNT(*) FROM invoices WHERE state IN ({marks})", tuple(states)).fetchone()
+        row = self.db.execute(
+            f"SELECT COUNT(*) FROM invoices WHERE state IN ({marks})", tuple(states)
+        ).fetchone()
         return int(row[0])
 
     def invoices(self, states: Sequence[str] | None = None) -> list[Invoice]:
         if states:
             marks = ",".join("?" * len(states))
-            rows = self.db.execute(f"SELECT * FROM invoices WHERE state IN ({marks}) ORDER BY due_date, id",
-                                   tuple(states))
+            rows = self.db.execute(
+                f"SELECT * FROM invoices WHERE state IN ({marks}) ORDER BY due_date, id", tuple(states)
+            )
         else:
             rows = self.db.execute("SELECT * FROM invoices ORDER BY due_date, id")
         return [self._invoice(r) for r in rows]
@@ -440,28 +519,36 @@ class Store:
     def invoice_numbers(self, states: Sequence[str]) -> list[str]:
         """The numbers alone: matching a payment notice against 10,000 invoices must not load them all."""
         marks = ",".join("?" * len(states))
-        rows = self.db.execute(f"SELECT DISTINCT number FROM invoices WHERE state IN ({marks}) AND number IS NOT NULL",
-                               tuple(states))
+        rows = self.db.execute(
+            f"SELECT DISTINCT number FROM invoices WHERE state IN ({marks}) AND number IS NOT NULL",
+            tuple(states),
+        )
         return [str(r[0]) for r in rows]
 
     def invoice_subjects(self, states: Sequence[str]) -> list[str]:
         marks = ",".join("?" * len(states))
-        rows = self.db.execute(f"SELECT DISTINCT subject FROM invoices WHERE state IN ({marks})", tuple(states))
+        rows = self.db.execute(
+            f"SELECT DISTINCT subject FROM invoices WHERE state IN ({marks})", tuple(states)
+        )
         return [str(r[0]) for r in rows]
 
     def is_outbox_message(self, message_id: str) -> bool:
         """Did mailduns write and queue a message with this Message-ID?"""
-        return self.db.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone() is not None
+        )
 
     def invoices_with_address(self, address: str, states: Sequence[str]) -> list[Invoice]:
         """Invoices sent to `address` (To, Cc or the client's address), found by SQL and not by loading
         every invoice for each message of the inbox (with 10,000 invoices that took 230 ms a message)."""
         marks = ",".join("?" * len(states))
-        stored = json.dumps(address)[1:-1]          # as it is written inside the JSON lists
+        stored = json.dumps(address)[1:-1]  # as it is written inside the JSON lists
         rows = self.db.execute(
             f"SELECT * FROM invoices WHERE state IN ({marks}) AND (client_email = ? OR recipients LIKE ? "
-            f"OR cc LIKE ?) ORDER BY due_date, id", (*states, address, f"%{stored}%", f"%{stored}%"))
-        found = (self._invoice(r) for r in rows)    # LIKE finds a superset ('_' is a wildcard): compare exactly
+            f"OR cc LIKE ?) ORDER BY due_date, id",
+            (*states, address, f"%{stored}%", f"%{stored}%"),
+        )
+        found = (self._invoice(r) for r in rows)  # LIKE finds a superset ('_' is a wildcard): compare exactly
         return [i for i in found if address == i.client_email or address in i.recipients or address in i.cc]
 
     def invoices_by_number(self, number: str) -> list[Invoice]:
@@ -476,7 +563,8 @@ class Store:
         found = [self._invoice(r) for r in rows]
         rows = self.db.execute(
             f"SELECT DISTINCT invoice_id FROM outbox WHERE message_id IN ({marks}) AND invoice_id IS NOT NULL",
-            tuple(message_ids))
+            tuple(message_ids),
+        )
         ids = {inv.id for inv in found}
         for r in rows:
             if r[0] not in ids:
@@ -493,11 +581,21 @@ class Store:
             self.db.execute(
                 "UPDATE invoices SET state=?, why=?, snooze_until=?, last_step=?, held_by_flag=?, folder=?,"
                 " uidvalidity=?, uid=?, snooze_reason=?, paid_amount=?, own_message_at=?, next_at=NULL WHERE id=?",
-                (inv.state, inv.why, _iso(inv.snooze_until) if inv.snooze_until else None,
-                 inv.last_step, int(inv.held_by_flag), inv.folder, inv.uidvalidity, inv.uid,
-                 inv.snooze_reason if inv.state == "snoozed" else None,
-                 str(inv.paid.amount) if inv.paid else None,
-                 _iso(inv.own_message_at) if inv.own_message_at else None, inv.id))
+                (
+                    inv.state,
+                    inv.why,
+                    _iso(inv.snooze_until) if inv.snooze_until else None,
+                    inv.last_step,
+                    int(inv.held_by_flag),
+                    inv.folder,
+                    inv.uidvalidity,
+                    inv.uid,
+                    inv.snooze_reason if inv.state == "snoozed" else None,
+                    str(inv.paid.amount) if inv.paid else None,
+                    _iso(inv.own_message_at) if inv.own_message_at else None,
+                    inv.id,
+                ),
+            )
             if event is not None:
                 self.add_event(replace(event, invoice_id=inv.id))
         return inv
@@ -507,7 +605,9 @@ class Store:
         Indexed, so a cycle over 100,000 open invoices only touches the few that are due."""
         rows = self.db.execute(
             "SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND (next_at IS NULL OR next_at <= ?)"
-            " ORDER BY due_date, id", (_iso(now),))
+            " ORDER BY due_date, id",
+            (_iso(now),),
+        )
         return [self._invoice(r) for r in rows]
 
     def set_next_at(self, invoice_id: int, at: datetime | None, never: bool = False) -> None:
@@ -516,19 +616,25 @@ class Store:
         self._exec("UPDATE invoices SET next_at = ? WHERE id = ?", (value, invoice_id))
 
     def next_due_invoice(self) -> Invoice | None:
-        row = self.db.execute("SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
-                              " ORDER BY next_at LIMIT 1").fetchone()
+        row = self.db.execute(
+            "SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
+            " ORDER BY next_at LIMIT 1"
+        ).fetchone()
         return self._invoice(row) if row is not None else None
 
     def upcoming(self, limit: int) -> list[tuple[datetime, Invoice]]:
         """(wake-up instant, invoice) for the followed invoices to be looked at soonest, soonest first."""
-        rows = self.db.execute("SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
-                               " AND next_at < '9999' ORDER BY next_at LIMIT ?", (limit,))
+        rows = self.db.execute(
+            "SELECT * FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
+            " AND next_at < '9999' ORDER BY next_at LIMIT ?",
+            (limit,),
+        )
         return [(datetime.fromisoformat(r["next_at"]), self._invoice(r)) for r in rows]
 
     def earliest_next_at(self) -> datetime | None:
-        row = self.db.execute("SELECT MIN(next_at) FROM invoices WHERE state IN ('open', 'snoozed')"
-                              " AND next_at IS NOT NULL").fetchone()
+        row = self.db.execute(
+            "SELECT MIN(next_at) FROM invoices WHERE state IN ('open', 'snoozed') AND next_at IS NOT NULL"
+        ).fetchone()
         return _dt(row[0]) if row and row[0] else None
 
     def replan_all(self) -> None:
@@ -536,27 +642,55 @@ class Store:
 
     # -- events ------------------------------------------------------------------------------
     def add_event(self, ev: Event) -> None:
-        self._exec("INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
-                   (ev.invoice_id, _iso(ev.at), ev.kind, ev.detail, ev.message_id))
+        self._exec(
+            "INSERT INTO events (invoice_id, at, kind, detail, message_id) VALUES (?,?,?,?,?)",
+            (ev.invoice_id, _iso(ev.at), ev.kind, ev.detail, ev.message_id),
+        )
 
     def events(self, invoice_id: int | None = None) -> list[Event]:
         if invoice_id is None:
             rows = self.db.execute("SELECT * FROM events ORDER BY id")
         else:
             rows = self.db.execute("SELECT * FROM events WHERE invoice_id = ? ORDER BY id", (invoice_id,))
-        return [Event(r["invoice_id"], datetime.fromisoformat(r["at"]), r["kind"], r["detail"], r["message_id"])
-                for r in rows]
+        return [
+            Event(r["invoice_id"], datetime.fromisoformat(r["at"]), r["kind"], r["detail"], r["message_id"])
+            for r in rows
+        ]
 
     # -- outbox ------------------------------------------------------------------------------
     def _outbox(self, r: sqlite3.Row) -> OutboxItem:
-        return OutboxItem(r["id"], r["invoice_id"], r["kind"], r["step"], r["message_id"],
-                          tuple(json.loads(r["recipients"])), bytes(r["raw"]), OutboxStatus(r["status"]), r["attempts"],
-                          r["error"], datetime.fromisoformat(r["created_at"]), _dt(r["sent_at"]),
-                          bool(r["copied"]), _dt(r["data_at"]), r["evidence_id"], _dt(r["draft_gone_at"]),
-                          bool(r["draft_cleanup"]))
+        return OutboxItem(
+            r["id"],
+            r["invoice_id"],
+            r["kind"],
+            r["step"],
+            r["message_id"],
+            tuple(json.loads(r["recipients"])),
+            bytes(r["raw"]),
+            OutboxStatus(r["status"]),
+            r["attempts"],
+            r["error"],
+            datetime.fromisoformat(r["created_at"]),
+            _dt(r["sent_at"]),
+            bool(r["copied"]),
+            _dt(r["data_at"]),
+            r["evidence_id"],
+            _dt(r["draft_gone_at"]),
+            bool(r["draft_cleanup"]),
+        )
 
-    def enqueue(self, *, invoice_id: int | None, kind: str, step: str | None, message_id: str,
-                recipients: Sequence[str], raw: bytes, at: datetime, status: str = "pending") -> bool:
+    def enqueue(
+        self,
+        *,
+        invoice_id: int | None,
+        kind: str,
+        step: str | None,
+        message_id: str,
+        recipients: Sequence[str],
+        raw: bytes,
+        at: datetime,
+        status: str = "pending",
+    ) -> bool:
         """Queue a message; False if this reminder step (or this Message-ID) is already queued or sent.
 
         The UNIQUE index on (invoice, step) is what makes "never twice for the same step" hold even
@@ -566,7 +700,8 @@ class Store:
                 self.db.execute(
                     "INSERT INTO outbox (invoice_id, kind, step, message_id, recipients, raw, created_at, status)"
                     " VALUES (?,?,?,?,?,?,?,?)",
-                    (invoice_id, kind, step, message_id, json.dumps(list(recipients)), raw, _iso(at), status))
+                    (invoice_id, kind, step, message_id, json.dumps(list(recipients)), raw, _iso(at), status),
+                )
         except sqlite3.IntegrityError:
             return False
         return True
@@ -574,7 +709,9 @@ class Store:
     def outbox(self, statuses: Sequence[str] | None = None) -> list[OutboxItem]:
         if statuses:
             marks = ",".join("?" * len(statuses))
-            rows = self.db.execute(f"SELECT * FROM outbox WHERE status IN ({marks}) ORDER BY id", tuple(statuses))
+            rows = self.db.execute(
+                f"SELECT * FROM outbox WHERE status IN ({marks}) ORDER BY id", tuple(statuses)
+            )
         else:
             rows = self.db.execute("SELECT * FROM outbox ORDER BY id")
         return [self._outbox(r) for r in rows]
@@ -583,17 +720,28 @@ class Store:
         if not invoice_ids:
             return []
         marks = ",".join("?" * len(invoice_ids))
-        rows = self.db.execute(f"SELECT * FROM outbox WHERE invoice_id IN ({marks}) ORDER BY id", tuple(invoice_ids))
+        rows = self.db.execute(
+            f"SELECT * FROM outbox WHERE invoice_id IN ({marks}) ORDER BY id", tuple(invoice_ids)
+        )
         return [self._outbox(r) for r in rows]
 
     def outbox_uncopied(self) -> list[OutboxItem]:
-        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'sent' AND copied = 0"
-                               " AND kind IN ('reminder', 'thanks')"
-                               " ORDER BY id")
+        rows = self.db.execute(
+            "SELECT * FROM outbox WHERE status = 'sent' AND copied = 0"
+            " AND kind IN ('reminder', 'thanks')"
+            " ORDER BY id"
+        )
         return [self._outbox(r) for r in rows]
 
-    def set_outbox_status(self, item_id: int, status: str, *, at: datetime | None = None,
-                          error: str | None = None, evidence_id: str | None = None) -> None:
+    def set_outbox_status(
+        self,
+        item_id: int,
+        status: str,
+        *,
+        at: datetime | None = None,
+        error: str | None = None,
+        evidence_id: str | None = None,
+    ) -> None:
         """Move an outbox row, checked against `core.model.OUTBOX_TRANSITIONS` (a sent letter can
         never become pending again). `evidence_id` names the message that proved an approved
         draft went out."""
@@ -603,15 +751,20 @@ class Store:
                 raise KeyError(item_id)
             outbox_transition(item_id, row[0], status)
             if status == "sending":
-                self.db.execute("UPDATE outbox SET status='sending', attempts = attempts + 1 WHERE id=?",
-                                (item_id,))
+                self.db.execute(
+                    "UPDATE outbox SET status='sending', attempts = attempts + 1 WHERE id=?", (item_id,)
+                )
             elif status == "data":
-                self.db.execute("UPDATE outbox SET status='data', data_at=? WHERE id=?",
-                                (_iso(at) if at else None, item_id))
+                self.db.execute(
+                    "UPDATE outbox SET status='data', data_at=? WHERE id=?",
+                    (_iso(at) if at else None, item_id),
+                )
             elif status == "sent":
-                self.db.execute("UPDATE outbox SET status='sent', sent_at=?, error=NULL,"
-                                " evidence_id=COALESCE(?, evidence_id) WHERE id=?",
-                                (_iso(at) if at else None, evidence_id, item_id))
+                self.db.execute(
+                    "UPDATE outbox SET status='sent', sent_at=?, error=NULL,"
+                    " evidence_id=COALESCE(?, evidence_id) WHERE id=?",
+                    (_iso(at) if at else None, evidence_id, item_id),
+                )
             else:
                 self.db.execute("UPDATE outbox SET status=?, error=? WHERE id=?", (status, error, item_id))
 
@@ -636,14 +789,18 @@ class Store:
         marks = ",".join("?" * len(WAITING_APPROVAL))
         rows = self.db.execute(
             f"SELECT i.client_email, i.id FROM outbox o JOIN invoices i ON i.id = o.invoice_id WHERE o.kind = "
-            f"'reminder' AND o.status IN ({marks})", [str(s) for s in sorted(WAITING_APPROVAL)])
+            f"'reminder' AND o.status IN ({marks})",
+            [str(s) for s in sorted(WAITING_APPROVAL)],
+        )
         return {str(r[0]) if r[0] else f"#{r[1]}" for r in rows}
 
     def covered_by(self, message_id: str) -> list[OutboxItem]:
         """The 'covered' rows of the other invoices of a statement (their Message-IDs extend its own)."""
         head = message_id[:-1] + "."
-        rows = self.db.execute("SELECT * FROM outbox WHERE status = 'covered' AND substr(message_id, 1, ?) = ?",
-                               (len(head), head))
+        rows = self.db.execute(
+            "SELECT * FROM outbox WHERE status = 'covered' AND substr(message_id, 1, ?) = ?",
+            (len(head), head),
+        )
         return [self._outbox(r) for r in rows]
 
     def set_draft_gone(self, item_id: int, at: datetime | None) -> None:
@@ -654,7 +811,10 @@ class Store:
         self._exec("UPDATE outbox SET draft_cleanup = ? WHERE id = ?", (int(needed), item_id))
 
     def drafts_to_remove(self) -> list[OutboxItem]:
-        return [self._outbox(r) for r in self.db.execute("SELECT * FROM outbox WHERE draft_cleanup = 1 ORDER BY id")]
+        return [
+            self._outbox(r)
+            for r in self.db.execute("SELECT * FROM outbox WHERE draft_cleanup = 1 ORDER BY id")
+        ]
 
     def mark_copied(self, message_id: str) -> None:
         self._exec("UPDATE outbox SET copied = 1 WHERE message_id = ?", (message_id,))
@@ -662,17 +822,23 @@ class Store:
     def reminders_sent_between(self, start: datetime, end: datetime) -> int:
         row = self.db.execute(
             "SELECT COUNT(*) FROM outbox WHERE kind='reminder' AND status IN ('sending','data','sent','uncertain')"
-            " AND created_at >= ? AND created_at < ?", (_iso(start), _iso(end))).fetchone()
+            " AND created_at >= ? AND created_at < ?",
+            (_iso(start), _iso(end)),
+        ).fetchone()
         return int(row[0])
 
     def set_own_message(self, invoice_id: int, at: datetime) -> None:
         """The freelancer wrote in the invoice's thread (not mailduns): the next step waits after it."""
-        self._exec("UPDATE invoices SET own_message_at = ?, next_at = NULL WHERE id = ? AND"
-                   " (own_message_at IS NULL OR own_message_at < ?)", (_iso(at), invoice_id, _iso(at)))
+        self._exec(
+            "UPDATE invoices SET own_message_at = ?, next_at = NULL WHERE id = ? AND"
+            " (own_message_at IS NULL OR own_message_at < ?)",
+            (_iso(at), invoice_id, _iso(at)),
+        )
 
     def steps_sent(self, invoice_id: int) -> list[str]:
-        rows = self.db.execute("SELECT step FROM outbox WHERE invoice_id = ? AND kind = 'reminder' ORDER BY id",
-                               (invoice_id,))
+        rows = self.db.execute(
+            "SELECT step FROM outbox WHERE invoice_id = ? AND kind = 'reminder' ORDER BY id", (invoice_id,)
+        )
         return [str(r[0]) for r in rows]
 
     def backup_to(self, target: Path) -> None:
@@ -690,7 +856,8 @@ class Store:
             "SELECT COUNT(*) FROM outbox o JOIN invoices i ON i.id = o.invoice_id WHERE o.kind = 'reminder'"
             " AND o.status NOT IN ('cancelled', 'failed') AND i.client_email = ?"
             " AND o.created_at >= ? AND o.created_at < ?",
-            (client_email, _iso(start), _iso(end))).fetchone()
+            (client_email, _iso(start), _iso(end)),
+        ).fetchone()
         return int(row[0])
 
 

@@ -33,19 +33,38 @@ def _dt(s: str | None) -> datetime | None:
 
 def add_note(store: Store, n: Note) -> None:
     """Remember a note about a message (a second note with the same Message-ID is the same note)."""
-    rows = [{"id": i.invoice_id, "state": i.state.value, "why": i.why,
-             "snooze_until": _iso(i.snooze_until) if i.snooze_until else None,
-             "snooze_reason": i.snooze_reason, "after_state": i.after_state.value, "after_why": i.after_why}
-            for i in n.invoices]
+    rows = [
+        {
+            "id": i.invoice_id,
+            "state": i.state.value,
+            "why": i.why,
+            "snooze_until": _iso(i.snooze_until) if i.snooze_until else None,
+            "snooze_reason": i.snooze_reason,
+            "after_state": i.after_state.value,
+            "after_why": i.after_why,
+        }
+        for i in n.invoices
+    ]
     with store.transaction():
-        store.db.execute("INSERT OR IGNORE INTO owner_notes VALUES (?, ?, ?, ?, ?, ?)",
-                         (n.message_id, n.about, n.kind, n.text, json.dumps(rows), _iso(n.at)))
+        store.db.execute(
+            "INSERT OR IGNORE INTO owner_notes VALUES (?, ?, ?, ?, ?, ?)",
+            (n.message_id, n.about, n.kind, n.text, json.dumps(rows), _iso(n.at)),
+        )
 
 
 def _note(r: sqlite3.Row) -> Note:
-    invoices = tuple(NoteInvoice(d["id"], InvoiceState(d["state"]), d["why"], _dt(d["snooze_until"]),
-                                 d["snooze_reason"], InvoiceState(d["after_state"]), d["after_why"])
-                     for d in json.loads(r["invoices"]))
+    invoices = tuple(
+        NoteInvoice(
+            d["id"],
+            InvoiceState(d["state"]),
+            d["why"],
+            _dt(d["snooze_until"]),
+            d["snooze_reason"],
+            InvoiceState(d["after_state"]),
+            d["after_why"],
+        )
+        for d in json.loads(r["invoices"])
+    )
     return Note(r["message_id"], r["about"], r["kind"], r["text"], invoices, datetime.fromisoformat(r["at"]))
 
 
@@ -66,17 +85,25 @@ def notes_about(store: Store, about: str) -> list[Note]:
 
 def invoice_ids_with_message(store: Store, message_id: str) -> list[int]:
     """The invoices an event names this message for (a message read without a note)."""
-    rows = store.db.execute("SELECT DISTINCT invoice_id FROM events WHERE message_id = ? AND invoice_id IS NOT NULL"
-                            " ORDER BY invoice_id", (message_id,))
+    rows = store.db.execute(
+        "SELECT DISTINCT invoice_id FROM events WHERE message_id = ? AND invoice_id IS NOT NULL"
+        " ORDER BY invoice_id",
+        (message_id,),
+    )
     return [int(r[0]) for r in rows]
 
 
-def add_correction(store: Store, about: str, answer: str, text: str, kind: str, said: str, at: datetime) -> None:
+def add_correction(
+    store: Store, about: str, answer: str, text: str, kind: str, said: str, at: datetime
+) -> None:
     """How the message `about` should have been read; a later answer about it replaces this one."""
     with store.transaction():
-        store.db.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(about) DO UPDATE SET "
-                         "answer = excluded.answer, text = excluded.text, kind = excluded.kind, said = excluded.said, "
-                         "at = excluded.at", (about, answer, text, kind, said, _iso(at)))
+        store.db.execute(
+            "INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(about) DO UPDATE SET "
+            "answer = excluded.answer, text = excluded.text, kind = excluded.kind, said = excluded.said, "
+            "at = excluded.at",
+            (about, answer, text, kind, said, _iso(at)),
+        )
 
 
 def corrections(store: Store) -> list[tuple[str, str]]:

@@ -20,9 +20,24 @@ from typing import Protocol
 
 from mailduns.store.db import Store
 
-__all__ = ["Notice", "Receipt", "ReceiptFacts", "add_notice", "has_pec_notices", "invoice_pec", "mark_sent",
-           "negotiations_over", "notice", "notices_for", "outbox_status", "receipts_for", "record_receipt",
-           "remember_invoice_pec", "set_posted", "unsent_pec_notices"]
+__all__ = [
+    "Notice",
+    "Receipt",
+    "ReceiptFacts",
+    "add_notice",
+    "has_pec_notices",
+    "invoice_pec",
+    "mark_sent",
+    "negotiations_over",
+    "notice",
+    "notices_for",
+    "outbox_status",
+    "receipts_for",
+    "record_receipt",
+    "remember_invoice_pec",
+    "set_posted",
+    "unsent_pec_notices",
+]
 
 
 class ReceiptFacts(Protocol):
@@ -104,31 +119,75 @@ class Receipt:
 
 def _notice(r: sqlite3.Row) -> Notice:
     return Notice(
-        id=r["id"], invoice_id=r["invoice_id"], step=r["step"], channel=r["channel"], language=r["language"],
-        message_id=r["message_id"], recipients=tuple(json.loads(r["recipients"])),
-        eml=bytes(r["eml"]) if r["eml"] is not None else None, pdf=bytes(r["pdf"]),
-        deadline_days=r["deadline_days"], created_at=datetime.fromisoformat(r["created_at"]),
-        sent_at=_dt(r["sent_at"]), accepted_at=_dt(r["accepted_at"]), delivered_at=_dt(r["delivered_at"]),
-        failed_at=_dt(r["failed_at"]), failure=r["failure"], posted_on=_d(r["posted_on"]),
-        deadline=_d(r["deadline"]), negotiation_until=_d(r["negotiation_until"]))
+        id=r["id"],
+        invoice_id=r["invoice_id"],
+        step=r["step"],
+        channel=r["channel"],
+        language=r["language"],
+        message_id=r["message_id"],
+        recipients=tuple(json.loads(r["recipients"])),
+        eml=bytes(r["eml"]) if r["eml"] is not None else None,
+        pdf=bytes(r["pdf"]),
+        deadline_days=r["deadline_days"],
+        created_at=datetime.fromisoformat(r["created_at"]),
+        sent_at=_dt(r["sent_at"]),
+        accepted_at=_dt(r["accepted_at"]),
+        delivered_at=_dt(r["delivered_at"]),
+        failed_at=_dt(r["failed_at"]),
+        failure=r["failure"],
+        posted_on=_d(r["posted_on"]),
+        deadline=_d(r["deadline"]),
+        negotiation_until=_d(r["negotiation_until"]),
+    )
 
 
 def _receipt(r: sqlite3.Row) -> Receipt:
-    return Receipt(id=r["id"], notice_id=r["notice_id"], sha256=r["sha256"], tipo=r["tipo"],
-                   refers_to=r["refers_to"], recipient=r["recipient"], certified_at=_dt(r["certified_at"]),
-                   reason=r["reason"], raw=bytes(r["raw"]), received_at=datetime.fromisoformat(r["received_at"]))
+    return Receipt(
+        id=r["id"],
+        notice_id=r["notice_id"],
+        sha256=r["sha256"],
+        tipo=r["tipo"],
+        refers_to=r["refers_to"],
+        recipient=r["recipient"],
+        certified_at=_dt(r["certified_at"]),
+        reason=r["reason"],
+        raw=bytes(r["raw"]),
+        received_at=datetime.fromisoformat(r["received_at"]),
+    )
 
 
-def add_notice(store: Store, *, invoice_id: int, step: str, channel: str, language: str, message_id: str,
-               recipients: tuple[str, ...], pdf: bytes, eml: bytes | None, deadline_days: int,
-               at: datetime) -> Notice:
+def add_notice(
+    store: Store,
+    *,
+    invoice_id: int,
+    step: str,
+    channel: str,
+    language: str,
+    message_id: str,
+    recipients: tuple[str, ...],
+    pdf: bytes,
+    eml: bytes | None,
+    deadline_days: int,
+    at: datetime,
+) -> Notice:
     """Record a composed notice (before it is sent or posted). Idempotent on the Message-ID."""
     with store.transaction():
         store.db.execute(
             "INSERT OR IGNORE INTO formal_notices (invoice_id, step, channel, language, message_id, recipients,"
             " eml, pdf, deadline_days, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (invoice_id, step, channel, language, message_id, json.dumps(list(recipients)), eml, pdf,
-             deadline_days, at.isoformat()))
+            (
+                invoice_id,
+                step,
+                channel,
+                language,
+                message_id,
+                json.dumps(list(recipients)),
+                eml,
+                pdf,
+                deadline_days,
+                at.isoformat(),
+            ),
+        )
     found = notice(store, message_id)
     assert found is not None
     return found
@@ -150,8 +209,10 @@ def mark_sent(store: Store, message_id: str, *, eml: bytes, at: datetime) -> Non
     if n is None:
         raise KeyError(message_id)
     with store.transaction():
-        store.db.execute("UPDATE formal_notices SET eml = ?, sent_at = COALESCE(sent_at, ?) WHERE id = ?",
-                         (eml, at.isoformat(), n.id))
+        store.db.execute(
+            "UPDATE formal_notices SET eml = ?, sent_at = COALESCE(sent_at, ?) WHERE id = ?",
+            (eml, at.isoformat(), n.id),
+        )
 
 
 def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
@@ -163,13 +224,21 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
     n = _notice(row)
     negotiation = posted_on + timedelta(days=30) if n.language == "es" else None
     with store.transaction():
-        store.db.execute("UPDATE formal_notices SET posted_on = ?, deadline = ?, negotiation_until = ? WHERE id = ?",
-                         (posted_on.isoformat(), (posted_on + timedelta(days=n.deadline_days)).isoformat(),
-                          negotiation.isoformat() if negotiation else None, n.id))
+        store.db.execute(
+            "UPDATE formal_notices SET posted_on = ?, deadline = ?, negotiation_until = ? WHERE id = ?",
+            (
+                posted_on.isoformat(),
+                (posted_on + timedelta(days=n.deadline_days)).isoformat(),
+                negotiation.isoformat() if negotiation else None,
+                n.id,
+            ),
+        )
     return _notice(store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone())
 
 
-def record_receipt(store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime) -> tuple[Receipt, Notice | None, bool]:
+def record_receipt(
+    store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime
+) -> tuple[Receipt, Notice | None, bool]:
     """Keep a receipt byte for byte and apply it to the notice it refers to.
 
     Returns (receipt, notice or None when it matches none of ours, new: False when already kept).
@@ -193,21 +262,36 @@ def record_receipt(store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime)
         cur = store.db.execute(
             "INSERT INTO pec_receipts (notice_id, sha256, tipo, refers_to, recipient, certified_at, reason, raw,"
             " received_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            (target.id if target else None, digest, pec.tipo, pec.refers_to, pec.recipient,
-             pec.at.isoformat() if pec.at else None, pec.reason, raw, at.isoformat()))
+            (
+                target.id if target else None,
+                digest,
+                pec.tipo,
+                pec.refers_to,
+                pec.recipient,
+                pec.at.isoformat() if pec.at else None,
+                pec.reason,
+                raw,
+                at.isoformat(),
+            ),
+        )
         if target is not None:
             if pec.tipo == "accettazione":
-                store.db.execute("UPDATE formal_notices SET accepted_at = COALESCE(accepted_at, ?) WHERE id = ?",
-                                 (when, target.id))
+                store.db.execute(
+                    "UPDATE formal_notices SET accepted_at = COALESCE(accepted_at, ?) WHERE id = ?",
+                    (when, target.id),
+                )
             elif pec.tipo == "avvenuta-consegna":
                 delivered = (pec.at or at).date()
                 store.db.execute(
                     "UPDATE formal_notices SET delivered_at = COALESCE(delivered_at, ?),"
                     " deadline = COALESCE(deadline, ?) WHERE id = ?",
-                    (when, (delivered + timedelta(days=target.deadline_days)).isoformat(), target.id))
+                    (when, (delivered + timedelta(days=target.deadline_days)).isoformat(), target.id),
+                )
             elif pec.failed and pec.permanent:
-                store.db.execute("UPDATE formal_notices SET failed_at = COALESCE(failed_at, ?), failure = ?"
-                                 " WHERE id = ?", (when, pec.reason or pec.tipo, target.id))
+                store.db.execute(
+                    "UPDATE formal_notices SET failed_at = COALESCE(failed_at, ?), failure = ? WHERE id = ?",
+                    (when, pec.reason or pec.tipo, target.id),
+                )
         rid = cur.lastrowid
     row = store.db.execute("SELECT * FROM pec_receipts WHERE id = ?", (rid,)).fetchone()
     n = notice(store, target.message_id) if target is not None else None
@@ -223,8 +307,10 @@ def remember_invoice_pec(store: Store, invoice_id: int, address: str) -> None:
     """The PEC address the invoice's FatturaPA was addressed to (PECDestinatario), kept for a PEC
     notice when the config names none (migration 0008_invoice_pec). The first one read stays."""
     with store.transaction():
-        store.db.execute("INSERT OR IGNORE INTO invoice_pec (invoice_id, address) VALUES (?, ?)",
-                         (invoice_id, address.strip().lower()))
+        store.db.execute(
+            "INSERT OR IGNORE INTO invoice_pec (invoice_id, address) VALUES (?, ?)",
+            (invoice_id, address.strip().lower()),
+        )
 
 
 def invoice_pec(store: Store, invoice_id: int) -> str | None:
@@ -235,9 +321,11 @@ def invoice_pec(store: Store, invoice_id: int) -> str | None:
 def unsent_pec_notices(store: Store) -> list[Notice]:
     """PEC notices recorded but not yet taken by the provider (no send, no acceptance, no failure),
     and free to go: their step's outbox row is `covered` (not awaiting approval, skipped or cancelled)."""
-    rows = store.db.execute("SELECT * FROM formal_notices WHERE channel = 'pec' AND sent_at IS NULL"
-                            " AND accepted_at IS NULL AND failed_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o"
-                            " WHERE o.message_id = formal_notices.message_id AND o.status <> 'covered') ORDER BY id")
+    rows = store.db.execute(
+        "SELECT * FROM formal_notices WHERE channel = 'pec' AND sent_at IS NULL"
+        " AND accepted_at IS NULL AND failed_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o"
+        " WHERE o.message_id = formal_notices.message_id AND o.status <> 'covered') ORDER BY id"
+    )
     return [_notice(r) for r in rows]
 
 
@@ -248,11 +336,16 @@ def outbox_status(store: Store, message_id: str) -> str | None:
 
 
 def has_pec_notices(store: Store) -> bool:
-    return store.db.execute("SELECT 1 FROM formal_notices WHERE channel = 'pec' LIMIT 1").fetchone() is not None
+    return (
+        store.db.execute("SELECT 1 FROM formal_notices WHERE channel = 'pec' LIMIT 1").fetchone() is not None
+    )
 
 
 def negotiations_over(store: Store, today: date) -> list[Notice]:
     """Posted letters whose negotiation period (Spain, LO 1/2025) ended by `today`."""
-    rows = store.db.execute("SELECT * FROM formal_notices WHERE negotiation_until IS NOT NULL"
-                            " AND negotiation_until <= ? ORDER BY id", (today.isoformat(),))
+    rows = store.db.execute(
+        "SELECT * FROM formal_notices WHERE negotiation_until IS NOT NULL"
+        " AND negotiation_until <= ? ORDER BY id",
+        (today.isoformat(),),
+    )
     return [_notice(r) for r in rows]

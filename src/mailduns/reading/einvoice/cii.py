@@ -24,15 +24,7 @@ from xml.etree.ElementTree import Element
 
 from mailduns.reading.model import InvoiceFacts
 from mailduns.reading.einvoice.terms import due_from_terms, is_discount_clause
-from mailduns.reading.einvoice.xmlsafe import (
-    child,
-    children,
-    currency_code,
-    local,
-    money,
-    text,
-    to_decimal,
-)
+from mailduns.reading.einvoice.xmlsafe import child, children, currency_code, local, money, text, to_decimal
 
 ROOTS = frozenset({"CrossIndustryInvoice", "CrossIndustryDocument"})
 CREDIT_NOTE_CODES = frozenset({"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"})
@@ -78,8 +70,9 @@ def _due(settlement: Element | None, issue: date | None) -> date | None:
     texts: list[str] = []
     for terms in children(settlement, "SpecifiedTradePaymentTerms"):
         description = text(terms, "Description")
-        discount = (child(terms, "ApplicableTradePaymentDiscountTerms") is not None
-                    or is_discount_clause(description))
+        discount = child(terms, "ApplicableTradePaymentDiscountTerms") is not None or is_discount_clause(
+            description
+        )
         due = cii_date(child(terms, "DueDateDateTime"))
         if due is not None:
             (discounts if discount else plain).append(due)
@@ -98,8 +91,11 @@ def read(root: Element) -> list[InvoiceFacts]:
     tx = _first(root, "SupplyChainTradeTransaction", "SpecifiedSupplyChainTradeTransaction")
     agreement = _first(tx, "ApplicableHeaderTradeAgreement", "ApplicableSupplyChainTradeAgreement")
     settlement = _first(tx, "ApplicableHeaderTradeSettlement", "ApplicableSupplyChainTradeSettlement")
-    summary = _first(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation",
-                     "SpecifiedTradeSettlementMonetarySummation")
+    summary = _first(
+        settlement,
+        "SpecifiedTradeSettlementHeaderMonetarySummation",
+        "SpecifiedTradeSettlementMonetarySummation",
+    )
 
     currency = currency_code(text(settlement, "InvoiceCurrencyCode"))
     total = _amount(summary, "GrandTotalAmount", currency)
@@ -113,18 +109,21 @@ def read(root: Element) -> list[InvoiceFacts]:
     credit = code in CREDIT_NOTE_CODES
 
     buyer = child(agreement, "BuyerTradeParty")
-    email = (text(buyer, "URIUniversalCommunication", "URIID")
-             or text(buyer, "DefinedTradeContact", "EmailURIUniversalCommunication", "URIID"))
+    email = text(buyer, "URIUniversalCommunication", "URIID") or text(
+        buyer, "DefinedTradeContact", "EmailURIUniversalCommunication", "URIID"
+    )
 
-    return [InvoiceFacts(
-        number=text(doc, "ID"),
-        issue_date=issue,
-        due_date=None if credit else _due(settlement, issue),
-        amount=money(payable, currency),
-        total=money(total, currency),
-        client_email=email.lower() if email and "@" in email else None,
-        client_name=text(buyer, "Name"),
-        source="cii",
-        is_credit_note=credit,
-        references_invoice=text(settlement, "InvoiceReferencedDocument", "IssuerAssignedID"),
-    )]
+    return [
+        InvoiceFacts(
+            number=text(doc, "ID"),
+            issue_date=issue,
+            due_date=None if credit else _due(settlement, issue),
+            amount=money(payable, currency),
+            total=money(total, currency),
+            client_email=email.lower() if email and "@" in email else None,
+            client_name=text(buyer, "Name"),
+            source="cii",
+            is_credit_note=credit,
+            references_invoice=text(settlement, "InvoiceReferencedDocument", "IssuerAssignedID"),
+        )
+    ]

@@ -54,11 +54,14 @@ def read(root: Element) -> list[InvoiceFacts]:
     """One InvoiceFacts per invoice in the file (a Facturae batch may hold several)."""
     name, email = _buyer(root)
     batch_currency = text(root, "FileHeader", "Batch", "InvoiceCurrencyCode")
-    return [_invoice(inv, name, email, batch_currency) for inv in children(child(root, "Invoices"), "Invoice")]
+    return [
+        _invoice(inv, name, email, batch_currency) for inv in children(child(root, "Invoices"), "Invoice")
+    ]
 
 
-def _invoice(inv: Element, client_name: str | None, client_email: str | None,
-             batch_currency: str | None) -> InvoiceFacts:
+def _invoice(
+    inv: Element, client_name: str | None, client_email: str | None, batch_currency: str | None
+) -> InvoiceFacts:
     header = child(inv, "InvoiceHeader")
     issue_data = child(inv, "InvoiceIssueData")
     totals = child(inv, "InvoiceTotals")
@@ -78,7 +81,9 @@ def _invoice(inv: Element, client_name: str | None, client_email: str | None,
         for i in children(child(inv, "PaymentDetails"), "Installment")
     ]
     dated = [i for i in installments if i[0] is not None]
-    follow = min(dated, key=lambda i: i[0] or date.max) if dated else (installments[0] if installments else None)
+    follow = (
+        min(dated, key=lambda i: i[0] or date.max) if dated else (installments[0] if installments else None)
+    )
     due = follow[0] if follow else None
     if follow is not None and follow[1] is not None:
         payable = follow[1]

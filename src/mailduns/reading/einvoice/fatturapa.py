@@ -55,8 +55,10 @@ def read(root: Element) -> list[InvoiceFacts]:
     pec = text(header, "DatiTrasmissione", "PECDestinatario")
     pec = pec.strip().lower() if pec and "@" in pec else None
     simplified = local(root.tag) == "FatturaElettronicaSemplificata"
-    return [replace(_invoice(body, name, email, simplified), client_pec=pec)
-            for body in children(root, "FatturaElettronicaBody")]
+    return [
+        replace(_invoice(body, name, email, simplified), client_pec=pec)
+        for body in children(root, "FatturaElettronicaBody")
+    ]
 
 
 def _buyer(header: Element | None) -> tuple[str | None, str | None]:
@@ -103,8 +105,9 @@ def _summary_total(body: Element, simplified: bool) -> Decimal | None:
     return total
 
 
-def _invoice(body: Element, client_name: str | None, client_email: str | None,
-             simplified: bool) -> InvoiceFacts:
+def _invoice(
+    body: Element, client_name: str | None, client_email: str | None, simplified: bool
+) -> InvoiceFacts:
     doc = child(body, "DatiGenerali", "DatiGeneraliDocumento")
     currency = currency_code(text(doc, "Divisa"))
     kind = (text(doc, "TipoDocumento") or "").upper()
@@ -116,7 +119,9 @@ def _invoice(body: Element, client_name: str | None, client_email: str | None,
 
     installments = _installments(body)
     dated = [i for i in installments if i[0] is not None]
-    follow = min(dated, key=lambda i: i[0] or date.max) if dated else (installments[0] if installments else None)
+    follow = (
+        min(dated, key=lambda i: i[0] or date.max) if dated else (installments[0] if installments else None)
+    )
     due = follow[0] if follow else None
     amount = follow[1] if follow else None
     if amount is None and total is not None:

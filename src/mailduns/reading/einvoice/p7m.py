@@ -46,6 +46,7 @@ def _content(der: bytes) -> bytes | None:
     """The encapsulated content of a SignedData envelope; None when it is something else."""
     try:
         from asn1crypto import cms  # imported on the first signed file: most mailboxes have none
+
         info = cms.ContentInfo.load(der)
         if info["content_type"].native != "signed_data":
             return None
@@ -63,8 +64,11 @@ def unwrap(filename: str, payload: bytes) -> bytes:
     document (a detached signature).
     """
     if len(payload) > MAX_P7M_BYTES:
-        raise UnreadableInvoice(filename, f"{len(payload) // (1024 * 1024)} MB is more than the "
-                                          f"{MAX_P7M_BYTES // (1024 * 1024)} MB a signed invoice may have")
+        raise UnreadableInvoice(
+            filename,
+            f"{len(payload) // (1024 * 1024)} MB is more than the "
+            f"{MAX_P7M_BYTES // (1024 * 1024)} MB a signed invoice may have",
+        )
     data = payload
     for _ in range(_MAX_NESTING):
         der = _der(data)

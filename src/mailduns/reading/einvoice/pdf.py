@@ -50,7 +50,7 @@ MAX_PAGES = 100
 FIRST_PAGES = 10
 LAST_PAGES = 5
 MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
-MAX_RECOVERY_BYTES = 64 * 1024     # of a broken Flate stream pypdf tries to decode byte by byte
+MAX_RECOVERY_BYTES = 64 * 1024  # of a broken Flate stream pypdf tries to decode byte by byte
 MAX_TEXT_CHARS = 200_000
 
 # Embedded-file names the e-invoice standards prescribe, most specific first.
@@ -69,16 +69,22 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
     that imports it).  Returns [] for a PDF that is not an invoice.
     """
     if len(payload) > MAX_PDF_BYTES:
-        raise UnreadableInvoice(filename, f"{len(payload) // (1024 * 1024)} MB is more than the "
-                                          f"{MAX_PDF_BYTES // (1024 * 1024)} MB an invoice PDF may have")
+        raise UnreadableInvoice(
+            filename,
+            f"{len(payload) // (1024 * 1024)} MB is more than the "
+            f"{MAX_PDF_BYTES // (1024 * 1024)} MB an invoice PDF may have",
+        )
     if not is_pdf(payload):
         raise UnreadableInvoice(filename, "not a PDF (no %PDF header)")
     from pypdf import PdfReader, apply_configuration
+
     try:
         # pypdf's own limits (75 MB a stream, 5 MB of recovery) are far above what we read: a 46 KB
         # bomb would take 78 MB before the page bound below applies, a broken 2 MB page ~2 s.
-        with apply_configuration(zlib_maximum_output_length=MAX_PAGE_CONTENT_BYTES,
-                                 zlib_maximum_recovery_input_length=MAX_RECOVERY_BYTES):
+        with apply_configuration(
+            zlib_maximum_output_length=MAX_PAGE_CONTENT_BYTES,
+            zlib_maximum_recovery_input_length=MAX_RECOVERY_BYTES,
+        ):
             reader = PdfReader(io.BytesIO(payload), strict=False)
             if reader.is_encrypted:
                 refused = _decrypt(reader)
@@ -93,15 +99,19 @@ def read(filename: str, payload: bytes, read_xml: XmlReader) -> list[InvoiceFact
                 return embedded
             pages = len(reader.pages)
             if pages > MAX_PAGES:
-                raise UnreadableInvoice(filename, f"it has {pages} pages, more than the {MAX_PAGES} an invoice "
-                                                  f"may have; its text was not read")
+                raise UnreadableInvoice(
+                    filename,
+                    f"it has {pages} pages, more than the {MAX_PAGES} an invoice "
+                    f"may have; its text was not read",
+                )
             text = _text(reader, pages)
     except UnreadableInvoice:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf on hostile bytes fails in many ways (zlib, struct, ...)
         detail = " ".join(str(exc).split())[:120]
-        raise UnreadableInvoice(filename, f"damaged or truncated PDF ({type(exc).__name__}"
-                                          f"{': ' + detail if detail else ''})") from None
+        raise UnreadableInvoice(
+            filename, f"damaged or truncated PDF ({type(exc).__name__}{': ' + detail if detail else ''})"
+        ) from None
     found = read_text(text)
     if not found and xml_problem is not None:
         raise UnreadableInvoice(filename, f"its embedded {xml_problem.filename}: {xml_problem.reason}")
@@ -112,6 +122,7 @@ def _decrypt(reader: PdfReader) -> str | None:
     """Many tools encrypt with an empty user password (printing and copying rights only): open those.
     Returns why the PDF cannot be opened, or None when it can."""
     from pypdf.errors import DependencyError, PyPdfError
+
     try:
         return None if reader.decrypt("") else "the PDF is encrypted with a password"
     except DependencyError:
@@ -123,10 +134,14 @@ def _decrypt(reader: PdfReader) -> str | None:
 def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFacts]:
     from pypdf import apply_configuration
     from pypdf.errors import LimitReachedError
+
     attachments = reader.attachments
-    names = sorted((n for n in attachments if n.lower().endswith(".xml")),
-                   key=lambda n: (_EMBEDDED_NAMES.index(n.lower()) if n.lower() in _EMBEDDED_NAMES
-                                  else len(_EMBEDDED_NAMES)))
+    names = sorted(
+        (n for n in attachments if n.lower().endswith(".xml")),
+        key=lambda n: (
+            _EMBEDDED_NAMES.index(n.lower()) if n.lower() in _EMBEDDED_NAMES else len(_EMBEDDED_NAMES)
+        ),
+    )
     for name in names:
         try:
             with apply_configuration(zlib_maximum_output_length=MAX_XML_BYTES):
@@ -144,6 +159,7 @@ def _embedded_invoices(reader: PdfReader, read_xml: XmlReader) -> list[InvoiceFa
 
 def _text(reader: PdfReader, pages: int) -> str:
     from pypdf.errors import LimitReachedError
+
     wanted = list(range(min(pages, FIRST_PAGES)))
     wanted += [i for i in range(max(FIRST_PAGES, pages - LAST_PAGES), pages)]
     parts: list[str] = []
@@ -167,6 +183,7 @@ def _content_bytes(page: PageObject) -> int:
     """How much drawing code a page runs: its content stream and the form XObjects it paints
     (images are not decoded).  A text page of an invoice holds a few kilobytes."""
     from pypdf.generic import StreamObject
+
     contents = page.get_contents()
     size = len(contents.get_data()) if contents is not None else 0
     resources = page.get("/Resources")
@@ -185,20 +202,25 @@ def _content_bytes(page: PageObject) -> int:
 # labels
 # --------------------------------------------------------------------------------------------------
 
-_DOC_WORD = (r"(?:fattura|parcella|notula|factura|invoice|rechnung|facture|nota\s+di\s+credito|"
-             r"nota\s+de\s+cr[ée]dito|credit\s+note|gutschrift|avoir)")
+_DOC_WORD = (
+    r"(?:fattura|parcella|notula|factura|invoice|rechnung|facture|nota\s+di\s+credito|"
+    r"nota\s+de\s+cr[ée]dito|credit\s+note|gutschrift|avoir)"
+)
 _INVOICE_WORD_RE = re.compile(rf"\b{_DOC_WORD}\b", re.IGNORECASE)
 _NOT_INVOICE_RE = re.compile(
     r"pro[\s\-]?forma|\bpreventivo\b|\bpresupuesto\b|\bquotation\b|\bquote\b|\bestimate\b|\breceipt\b|"
     r"ricevuta\s+di\s+pagamento|\bquietanza\b|\brecibo\b|\bofferta\b|\bangebot\b|\bdevis\b",
     re.IGNORECASE,
 )
-_CREDIT_RE = re.compile(r"nota\s+di\s+credito|nota\s+de\s+cr[ée]dito|credit\s+note|factura\s+rectificativa|"
-                        r"\babono\b|\bgutschrift\b|\bavoir\b", re.IGNORECASE)
+_CREDIT_RE = re.compile(
+    r"nota\s+di\s+credito|nota\s+de\s+cr[ée]dito|credit\s+note|factura\s+rectificativa|"
+    r"\babono\b|\bgutschrift\b|\bavoir\b",
+    re.IGNORECASE,
+)
 _TITLE_LINES = 15
 _MAX_VALUE_CHARS = 160
-_MAX_VALUE_READS = 400     # a real invoice has a few dozen labelled values
-_MAX_NUMBER_CHARS = 40     # FatturaPA allows 20, UBL/CII numbers are as short
+_MAX_VALUE_READS = 400  # a real invoice has a few dozen labelled values
+_MAX_NUMBER_CHARS = 40  # FatturaPA allows 20, UBL/CII numbers are as short
 
 _NUMWORD = r"(?:n(?:r|o|um|umero|úmero|umber|ummer)?\.?\s*[º°ª]?|#|№)"
 _NUMBER_LABEL_RE = re.compile(
@@ -209,8 +231,9 @@ _NUMBER_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_VALUE_RE = re.compile(rf"^\s*[:#.\-]?\s*{NUMBER}", re.IGNORECASE)
-_ISSUE_AFTER_NUMBER_RE = re.compile(r"^\s*[,\-]?\s*(?:del|de\s+fecha|del\s+d[ií]a|dated|of|vom|du)\s+",
-                                    re.IGNORECASE)
+_ISSUE_AFTER_NUMBER_RE = re.compile(
+    r"^\s*[,\-]?\s*(?:del|de\s+fecha|del\s+d[ií]a|dated|of|vom|du)\s+", re.IGNORECASE
+)
 
 _TO_PAY_RE = re.compile(
     r"netto\s+a\s+pagare|(?:importo|totale|saldo)\s+(?:da|a)\s+pagare|\bda\s+pagare|saldo\s+dovuto|"
@@ -258,8 +281,11 @@ _CLIENT_RE = re.compile(
     r"facturar\s+a|datos\s+del\s+cliente|rechnungsempf[äa]nger|kunde|factur[ée]\s+[àa])\b\s*[:.]?",
     re.IGNORECASE,
 )
-_CLIENT_NOT_NAME_RE = re.compile(r"^\s*(?:n[.º°]|nr|no\.|num|code|codice|c[oó]digo|id\b|#|p\.?\s?iva|vat|"
-                                 r"cf\b|c\.f\.|nif|cif)", re.IGNORECASE)
+_CLIENT_NOT_NAME_RE = re.compile(
+    r"^\s*(?:n[.º°]|nr|no\.|num|code|codice|c[oó]digo|id\b|#|p\.?\s?iva|vat|"
+    r"cf\b|c\.f\.|nif|cif)",
+    re.IGNORECASE,
+)
 _CENTS_RE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 
@@ -271,7 +297,7 @@ def _blank(s: str) -> bool:
 def _value_region(lines: list[str], i: int, end: int) -> tuple[str, bool]:
     """What follows a label: the rest of its line, or the next line when the rest is empty.
     Bounded, so a hostile one-line text full of labels costs linear time."""
-    rest = lines[i][end:end + _MAX_VALUE_CHARS]
+    rest = lines[i][end : end + _MAX_VALUE_CHARS]
     if _blank(rest) and i + 1 < len(lines):
         return lines[i + 1][:_MAX_VALUE_CHARS], True
     return rest, False
@@ -284,7 +310,7 @@ def _amount_in(region: str, next_line: bool, default_currency: str) -> Money | N
     found = find_amounts(masked)
     if not found:
         return None
-    money_like = [a for a in found if a.currency or _CENTS_RE.search(masked[a.start:a.end])]
+    money_like = [a for a in found if a.currency or _CENTS_RE.search(masked[a.start : a.end])]
     pool = money_like or found
     chosen = pool[-1] if next_line and len(found) > 1 else pool[0]
     return Money(chosen.value, chosen.currency or default_currency)
@@ -347,10 +373,10 @@ def read_text(text: str) -> list[InvoiceFacts]:
                 v = _NUMBER_VALUE_RE.match(region)
                 if v and len(v.group("number")) <= _MAX_NUMBER_CHARS and not _is_date(v.group("number")):
                     number = v.group("number")
-                    after = region[v.end():]
+                    after = region[v.end() :]
                     a = _ISSUE_AFTER_NUMBER_RE.match(after)
                     if issue is None and a:
-                        issue = _first_date(after[a.end():a.end() + 40], None)
+                        issue = _first_date(after[a.end() : a.end() + 40], None)
                     break
 
         pay_spans: list[tuple[int, int]] = []
@@ -362,7 +388,7 @@ def read_text(text: str) -> list[InvoiceFacts]:
             for m in _TOTAL_RE.finditer(line):
                 if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in pay_spans):
                     continue
-                if _NOT_TOTAL_RE.match(line[m.end():m.end() + 40]):
+                if _NOT_TOTAL_RE.match(line[m.end() : m.end() + 40]):
                     continue
                 if not budget.take():
                     break
@@ -383,7 +409,7 @@ def read_text(text: str) -> list[InvoiceFacts]:
                     break
                 region, _ = _value_region(lines, i, m.end())
                 found = [d for d in find_dates(region, None) if d.explicit]
-                if found and not region[:found[0].start].strip(" \t:.-–"):
+                if found and not region[: found[0].start].strip(" \t:.-–"):
                     issue = found[0].value
                     break
 
@@ -396,9 +422,13 @@ def read_text(text: str) -> list[InvoiceFacts]:
             if c:
                 region, _ = _value_region(lines, i, c.end())
                 candidate = region.strip().lstrip(":.-– \t").rstrip(":-– \t")
-                if candidate and not _CLIENT_NOT_NAME_RE.match(candidate) and not _EMAIL_RE.fullmatch(candidate):
+                if (
+                    candidate
+                    and not _CLIENT_NOT_NAME_RE.match(candidate)
+                    and not _EMAIL_RE.fullmatch(candidate)
+                ):
                     client_name = candidate[:120]
-                    email = _EMAIL_RE.search("\n".join(ln[:200] for ln in lines[i:i + 7]))
+                    email = _EMAIL_RE.search("\n".join(ln[:200] for ln in lines[i : i + 7]))
                     client_email = email.group(0).lower() if email else None
 
     if due is None and terms:
@@ -407,17 +437,19 @@ def read_text(text: str) -> list[InvoiceFacts]:
     amount = to_pay or total
     if number is None and amount is None:
         return []
-    return [InvoiceFacts(
-        number=number,
-        issue_date=issue,
-        due_date=due,
-        amount=amount,
-        total=total,
-        client_email=client_email,
-        client_name=client_name,
-        source="pdf",
-        is_credit_note=_CREDIT_RE.search(title) is not None,
-    )]
+    return [
+        InvoiceFacts(
+            number=number,
+            issue_date=issue,
+            due_date=due,
+            amount=amount,
+            total=total,
+            client_email=client_email,
+            client_name=client_name,
+            source="pdf",
+            is_credit_note=_CREDIT_RE.search(title) is not None,
+        )
+    ]
 
 
 def _largest(values: list[Money]) -> Money | None:
@@ -427,4 +459,3 @@ def _largest(values: list[Money]) -> Money | None:
         if best is None or (v.currency == best.currency and best.amount < v.amount):
             best = v
     return best
-

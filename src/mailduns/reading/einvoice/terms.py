@@ -34,8 +34,7 @@ _MAX_TERMS_CHARS = 2000
 
 _CLAUSE_SPLIT_RE = re.compile(r"[;\n\r]+|,(?!\d)|\.\s+(?=[A-ZÀ-Ý])")
 _DISCOUNT_RE = re.compile(
-    r"%|\bscont[oi]\b|\bskonto|\bdiscount|\bdescuento|\bescompte|\bpronto\s+pago|\brabatt",
-    re.IGNORECASE,
+    r"%|\bscont[oi]\b|\bskonto|\bdiscount|\bdescuento|\bescompte|\bpronto\s+pago|\brabatt", re.IGNORECASE
 )
 _IMMEDIATE_RE = re.compile(
     r"\bvista\s+fattura\b|\ba\s+vista\b|\ba\s+la\s+vista\b|\brimessa\s+diretta\b|\br\.\s?d\.(?!\w)|"
@@ -84,7 +83,7 @@ def _relative(clause: str, issue: date) -> date | None:
     terms counted from an issue date in year 9999)."""
     try:
         return _relative_unchecked(clause, issue)
-    except (OverflowError, ValueError):   # date + timedelta past 9999; date(10000, ...) in _add_months
+    except (OverflowError, ValueError):  # date + timedelta past 9999; date(10000, ...) in _add_months
         return None
 
 
@@ -118,7 +117,7 @@ def _relative_unchecked(clause: str, issue: date) -> date | None:
         return None
     if eom:
         due = end_of_month(due)
-        extra = _EXTRA_DAYS_RE.match(clause[eom.end():])
+        extra = _EXTRA_DAYS_RE.match(clause[eom.end() :])
         if extra:
             due += timedelta(days=int(extra.group("n")))
     return due

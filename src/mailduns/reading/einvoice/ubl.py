@@ -47,8 +47,9 @@ def read(root: Element) -> list[InvoiceFacts]:
     credit = is_credit_doc or (code or "") in CREDIT_NOTE_CODES
 
     totals = child(root, "LegalMonetaryTotal")
-    currency = currency_code(text(root, "DocumentCurrencyCode")
-                             or _currency_attr(child(totals, "PayableAmount")))
+    currency = currency_code(
+        text(root, "DocumentCurrencyCode") or _currency_attr(child(totals, "PayableAmount"))
+    )
     total = amount_at(totals, "TaxInclusiveAmount")
     payable = amount_at(totals, "PayableAmount")
     if payable is None and total is not None:
@@ -64,25 +65,30 @@ def read(root: Element) -> list[InvoiceFacts]:
         due = due_from_terms(notes, issue)
 
     party = child(root, "AccountingCustomerParty", "Party")
-    name = (text(party, "PartyLegalEntity", "RegistrationName") or text(party, "PartyName", "Name")
-            or text(party, "Contact", "Name"))
+    name = (
+        text(party, "PartyLegalEntity", "RegistrationName")
+        or text(party, "PartyName", "Name")
+        or text(party, "Contact", "Name")
+    )
     email = text(party, "Contact", "ElectronicMail")
     endpoint = child(party, "EndpointID")
     if email is None and endpoint is not None and (endpoint.get("schemeID") or "").upper() == "EM":
         email = text(endpoint)
 
-    return [InvoiceFacts(
-        number=text(root, "ID"),
-        issue_date=issue,
-        due_date=due,
-        amount=money(payable, currency),
-        total=money(total, currency),
-        client_email=email.lower() if email and "@" in email else None,
-        client_name=name,
-        source="ubl",
-        is_credit_note=credit,
-        references_invoice=text(root, "BillingReference", "InvoiceDocumentReference", "ID"),
-    )]
+    return [
+        InvoiceFacts(
+            number=text(root, "ID"),
+            issue_date=issue,
+            due_date=due,
+            amount=money(payable, currency),
+            total=money(total, currency),
+            client_email=email.lower() if email and "@" in email else None,
+            client_name=name,
+            source="ubl",
+            is_credit_note=credit,
+            references_invoice=text(root, "BillingReference", "InvoiceDocumentReference", "ID"),
+        )
+    ]
 
 
 def _texts(el: Element, name: str) -> list[str]:

@@ -73,23 +73,28 @@ def _fix_declared_encoding(payload: bytes) -> bytes:
         payload.decode("utf-8")
     except UnicodeDecodeError:
         return payload
-    return m.group(1) + b"UTF-8" + m.group(3) + payload[m.end():]
+    return m.group(1) + b"UTF-8" + m.group(3) + payload[m.end() :]
 
 
 def parse_xml(payload: bytes, filename: str) -> Element:
     """The root element of an untrusted XML document, or `UnreadableInvoice` saying why not."""
     if len(payload) > MAX_XML_BYTES:
-        raise UnreadableInvoice(filename, f"{len(payload) // (1024 * 1024)} MB of XML is more than the "
-                                          f"{MAX_XML_BYTES // (1024 * 1024)} MB an e-invoice may have")
+        raise UnreadableInvoice(
+            filename,
+            f"{len(payload) // (1024 * 1024)} MB of XML is more than the "
+            f"{MAX_XML_BYTES // (1024 * 1024)} MB an e-invoice may have",
+        )
     data = _fix_declared_encoding(payload)
     try:
         root = DefusedET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DTDForbidden:
-        raise UnreadableInvoice(filename, "XML with a DTD is refused (no e-invoice has one; it may be an "
-                                          "entity-expansion attack)") from None
+        raise UnreadableInvoice(
+            filename, "XML with a DTD is refused (no e-invoice has one; it may be an entity-expansion attack)"
+        ) from None
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
-        raise UnreadableInvoice(filename, "XML with entity declarations or external references is "
-                                          "refused") from None
+        raise UnreadableInvoice(
+            filename, "XML with entity declarations or external references is refused"
+        ) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise UnreadableInvoice(filename, f"not well-formed XML (line {line}, column {column + 1})") from None
@@ -104,8 +109,9 @@ def parse_xml(payload: bytes, filename: str) -> Element:
 # lookups by local name
 # --------------------------------------------------------------------------------------------------
 
+
 def local(tag: object) -> str:
-    """"{urn:...}Invoice" -> "Invoice"; comments and processing instructions give ""."""
+    """ "{urn:...}Invoice" -> "Invoice"; comments and processing instructions give ""."""
     if not isinstance(tag, str):
         return ""
     return tag.rsplit("}", 1)[-1]
@@ -178,11 +184,11 @@ def amount_at(el: Element | None, *path: str) -> Decimal | None:
     return to_decimal(text(el, *path))
 
 
-_MAX_YEAR = 9000   # a date past this is no date: payment terms counted from year 9999 overflow
+_MAX_YEAR = 9000  # a date past this is no date: payment terms counted from year 9999 overflow
 
 
 def iso_date(value: str | None) -> date | None:
-    """"2024-11-15" (or with a time or zone after it) as a date; None for anything else."""
+    """ "2024-11-15" (or with a time or zone after it) as a date; None for anything else."""
     if not value:
         return None
     s = value.strip()
