@@ -9,6 +9,9 @@ Four sets are scored, each on its own:
                 (``--split firstread --errors``): looking at them turns it into a second dev set.
 * ``firstread2`` the same for tests/data/replies/round2-* (a second round of independent writers): unseen
                 until the end, scored once.
+* ``firstread3`` the same for tests/data/replies/round4-* (round 4 of independent writers).  A new round is
+                first scored whole (``--dirs 'round4-*'``, dev and firstread3 alike) before anything is
+                tuned on it: that is its honest first read.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -89,14 +92,14 @@ SHORT = {
     "other": "oth",
 }
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
-SPLITS = ("dev", "firstread", "firstread2", "corpus", "cases")
-BLIND = ("firstread", "firstread2")  # their errors are listed only when asked for by name
+SPLITS = ("dev", "firstread", "firstread2", "firstread3", "corpus", "cases")
+BLIND = ("firstread", "firstread2", "firstread3")  # their errors are listed only when asked for by name
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str  # "dev" | "firstread" | "firstread2" | "corpus" | "cases"
+    source: str  # "dev" | "firstread" | "firstread2" | "firstread3" | "corpus" | "cases"
     name: str
     raw: bytes
     body_only: bool
@@ -105,9 +108,9 @@ class Item:
     checked: tuple[str, ...] = FACT_KEYS  # the facts this set labels at all (the others are not scored)
 
 
-def reply_items() -> list[Item]:
+def reply_items(dirs: str = "*") -> list[Item]:
     items: list[Item] = []
-    for labels_path in sorted(REPLIES.glob("*/labels.toml")):
+    for labels_path in sorted(REPLIES.glob(f"{dirs}/labels.toml")):
         labels = tomllib.loads(labels_path.read_text(encoding="utf-8"))["files"]
         for name, label in sorted(labels.items()):
             path = labels_path.parent / name
@@ -361,18 +364,26 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "all"),
         default="all",
-        help="score one split only (default: all; firstread/firstread2 errors are never listed under all)",
+        help="score one split only (default: all; firstread* errors are never listed under all)",
     )
     parser.add_argument("--errors", action="store_true", help="list every misread message of the split(s)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed on dev")
     parser.add_argument("--big", action="store_true", help="also time 20 MB and pathological messages")
     parser.add_argument("--repeat", type=int, default=3, help="timing rounds (the best is reported)")
+    parser.add_argument(
+        "--dirs",
+        default="*",
+        help="only the reply directories matching this glob (e.g. 'round4-*' to score a new round of "
+        "writers, every split, before anything is tuned on it)",
+    )
     args = parser.parse_args(argv)
 
     corpus, note = corpus_items()
     if note:
         print(note)
-    everything = reply_items() + corpus + case_items([*CASES, *HOLDOUT])
+    everything = reply_items(args.dirs)
+    if args.dirs == "*":
+        everything += corpus + case_items([*CASES, *HOLDOUT])
     chosen = SPLITS if args.split == "all" else (args.split,)
     everything = [i for i in everything if i.source in chosen]
 
@@ -390,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev": "dev (tests/data/replies, split dev)",
         "firstread": "first read (tests/data/replies, split firstread)",
         "firstread2": "first read 2 (tests/data/replies/round2-*, split firstread2)",
+        "firstread3": "first read 3 (tests/data/replies/round4-*, split firstread3)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
