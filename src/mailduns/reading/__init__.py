@@ -318,7 +318,7 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
 
     early = classify.before_invoice(parsed, subject, ref)
     if early is not None:
-        return facts(early.kind, _reply(early), f"{subject.clean}\n{parsed.text}")
+        return facts(early.kind, _reply(early, ref), f"{subject.clean}\n{parsed.text}")
 
     invoices = _invoices(parsed, rules, subject, split.new_text, ref, owners, problems)
     if invoices:
@@ -338,10 +338,11 @@ def _read(full: ParsedMail, rules: ReadingRules) -> MessageFacts:
         hit = corrections.find(rules.corrections, split.new_text, guess_language(said))
         if hit is not None:
             verdict, correction = corrections.apply(verdict, hit), hit.answer
-    return facts(verdict.kind, _reply(verdict), said, correction)
+    return facts(verdict.kind, _reply(verdict, ref), said, correction)
 
 
-def _reply(v: classify.Verdict) -> ReplyFacts:
+def _reply(verdict: classify.Verdict, ref: date | None) -> ReplyFacts:
+    v = classify.plausible_dates(verdict, ref)
     return ReplyFacts(
         promised_date=v.promised_date,
         return_date=v.return_date,

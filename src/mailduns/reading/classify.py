@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -1066,8 +1066,21 @@ def return_date(text: str, ref: date | None) -> date | None:
             explicit = [d for d in found if d.explicit]
             near = [d for d in found if d.start < 25]
             if explicit or near:
-                return (explicit or near)[0].value
+                found_date = (explicit or near)[0]
+                if pattern is _UNTIL_RE and (
+                    _INCLUSIVE_RE.match(window, found_date.end)
+                    or _INCLUSIVE_RE.search(window, 0, found_date.start)
+                ):
+                    return found_date.value + timedelta(days=1)  # away that day too: back the next
+                return found_date.value
     return None
+
+
+# "fino al 6 gennaio compreso", "hasta el día 8 inclusive", "until and including 4 Feb" (the words may
+# also come before the date: "until and including Thursday 4 February")
+_INCLUSIVE_RE = re.compile(
+    r"[\s,.)]*(?:compres[oaie]|inclus[oaie]|incluid[oa]s?|inclusive|included|including|incl\.)", re.IGNORECASE
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1493,6 +1506,23 @@ def after_invoice(
             or _tail(p, split, full, ref, person, from_owner)
         )
     return _tail(p, split, full, ref, person, from_owner)
+
+
+def plausible_dates(verdict: Verdict, ref: date | None) -> Verdict:
+    """A promise is never before the day it was written nor half a year after it; a return never before
+    it nor a year after it.
+
+    Such a date is a past day the text mentions ("il mandato del 01/02", "the run of last Friday
+    (15/01)" read as next year's 15 January) or a misreading; either way the text does not state when
+    the client will pay or be back, and a date it does not state is never guessed: None."""
+    if ref is None:
+        return verdict
+    promised, back = verdict.promised_date, verdict.return_date
+    if promised is not None and not ref <= promised <= ref + timedelta(days=183):
+        verdict = replace(verdict, promised_date=None)
+    if back is not None and not ref <= back <= ref + timedelta(days=366):
+        verdict = replace(verdict, return_date=None)
+    return verdict
 
 
 # "while I was on leave", "ero in ferie": a person telling what happened, not an away notice
