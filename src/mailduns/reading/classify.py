@@ -1449,6 +1449,13 @@ def client_intent(
     if not kinds:
         return None, None, new.confidence, new.money_talk
     final = max(kinds, key=lambda k: order[k])
+    old_date = plausible_dates(
+        Verdict("client-reply-promise", promised_date=old.promised_date), ref
+    ).promised_date
+    if final == "promise" and new.intent == "paid" and old_date is None and _ARRIVAL_RE.search(text):
+        # "processed in yesterday's run, so it should be with you within 2-3 days": the money's arrival
+        # is foretold, the payment is done
+        final = "paid"
     agree = new.intent == old.intent
     confidence = max(new.confidence, 0.85) if agree else (new.confidence if new.intent == final else 0.7)
     when: date | None = None
@@ -1458,6 +1465,18 @@ def client_intent(
             stated = {f.value for f in find_stated(text, ref, us=us)}
             when = old.promised_date if old.promised_date in stated else None
     return final, when, confidence, new.money_talk
+
+
+# the money reaching the freelancer, foretold after a payment made: not a promise to pay
+_ARRIVAL_RE = re.compile(
+    r"\b(?:should|will|ought\s+to)\s+(?:\w+\s+)?(?:be\s+with\s+you|arrive|reach\s+you|land|show\s+up|clear|"
+    r"be\s+in\s+your\s+account)|"
+    r"\b(?:dovrebbe|dovrebbero|dovresti)\s+(?:\w+\s+)?(?:arrivar|ricever|aver|veder|esserti|trovar)|"
+    r"\b(?:ti\s+)?arriver(?:à|a|anno)\b|\bti\s+arriva\b|"
+    r"\b(?:deber[ií]as?|deber[ií]a|deberían)\s+(?:\w+\s+)?(?:tener|recibir|llegar|ver|estar)|"
+    r"\b(?:te\s+|os\s+)?llegar(?:á|a|án)\b|\blo\s+deber[ií]as\s+tener\b",
+    re.IGNORECASE,
+)
 
 
 def after_invoice(

@@ -213,6 +213,8 @@ _STATE_DONE = frozenset(
         "abonar",
         "tramitar",
         "clear",
+        "processare",
+        "procesar",
     }
 )
 _DONE_WORDS = frozenset(
@@ -280,7 +282,11 @@ _NEG = frozenset(
         "n't",
     }
 )
-_COND = frozenset({"se", "si", "if", "qualora", "whether", "unless", "caso", "case", "ipotesi"})
+_COND = frozenset({"if", "qualora", "whether", "unless", "caso", "case", "ipotesi"})
+# "if" is "se" in Italian and "si" in Spanish; the other word is a reflexive or impersonal pronoun there
+# ("se pagó en la remesa de ayer", "si è pagato ieri"): read by the message's language
+_COND_BY_LANG = {"it": _COND | {"se"}, "es": _COND | {"si"}, "en": _COND}
+_COND_ANY = _COND | {"se", "si"}
 _FUT_AUX = frozenset(
     {
         "will",
@@ -577,6 +583,10 @@ _PLAN_ONLY = frozenset(
         "lanzar",
     }
 )
+# Spanish irregular preterites without the accent the regular ones carry ("se hizo el 3 de diciembre")
+_IRREG_PAST_ES = frozenset(
+    {"hizo", "hice", "hicieron", "hicisteis", "puso", "puse", "pusieron", "pusimos", "dio", "dieron", "dimos"}
+)
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
@@ -590,7 +600,9 @@ class _Event:
     position: int
 
 
-def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, sentence_has_date: bool) -> _Event:
+def _verb_event(
+    toks: list[tuple[str, str, str]], i: int, question: bool, sentence_has_date: bool, lang: str = ""
+) -> _Event:
     surface, folded, lemma = toks[i]
     before = [t[1] for t in toks[max(0, i - 5) : i]]
     before_l = [t[2] for t in toks[max(0, i - 5) : i]]
@@ -599,7 +611,8 @@ def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, senten
     negated = any(w in _NEG or w.endswith("n't") for w in before) or (
         bool(after) and after[0] in ("no",) and len(after) == 1
     )
-    conditional = any(w in _COND for w in allbefore)
+    cond = _COND_BY_LANG.get(lang, _COND_ANY)
+    conditional = any(w in cond for w in allbefore)
     tense: Literal["past", "future", "present", "none"] = "present"
     if (
         any(w in ("will", "ll", "shall", "gonna") for w in before)
@@ -628,6 +641,7 @@ def _verb_event(toks: list[tuple[str, str, str]], i: int, question: bool, senten
         or (folded.endswith("ed") and lemma != folded)
         or (_PARTICIPLE_RE.search(folded) and lemma != folded)
         or _ES_PRETERITE_RE.search(surface)
+        or folded in _IRREG_PAST_ES
     ):
         tense = "past"
     elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and any(
@@ -883,6 +897,45 @@ _DOC_NOUNS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
+# things a client sends that are not money: with one of them in the clause and no payment noun, "os lo
+# mandamos a finales de enero" sends the withholding certificate, not the payment
+_OTHER_THINGS = frozenset(
+    {
+        "certificado",
+        "certificato",
+        "certificazione",
+        "certificate",
+        "documento",
+        "documenti",
+        "documentos",
+        "document",
+        "documents",
+        "contratto",
+        "contrato",
+        "contract",
+        "modulo",
+        "formulario",
+        "form",
+        "preventivo",
+        "presupuesto",
+        "quote",
+        "file",
+        "archivos",
+        "foto",
+        "fotos",
+        "photos",
+        "report",
+        "informe",
+        "dati",
+        "datos",
+        "details",
+        "testi",
+        "textos",
+        "bozza",
+        "borrador",
+        "draft",
+    }
+)
 
 
 def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
@@ -901,7 +954,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     idx = []
     folded = [t[1] for t in toks]
     nouns = any(f in _PAY_NOUNS for f in folded)
-    clitic = any(f in _CLITICS for f in folded)
+    clitic = any(f in _CLITICS for f in folded) and not any(f in _OTHER_THINGS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
         if (
             i > 0
@@ -936,7 +989,13 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
     if not idx and nouns:
         # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word
         for i, (surface, f, lemma) in enumerate(toks):
-            if lemma in _STATE_DONE and f not in _PAY_NOUNS and i > 0:
+            if (
+                lemma in _STATE_DONE
+                and f not in _PAY_NOUNS
+                and (
+                    i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
+                )
+            ):
                 idx.append(i)
     return idx
 
@@ -992,7 +1051,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             to_us = bool(_TO_US_RE.search(fc))
             clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
             for i in events:
-                ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates))
+                ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
