@@ -85,3 +85,23 @@ def test_until_and_including_means_back_the_next_day(body: str, back: date) -> N
     )
     assert facts.kind == "auto-reply"
     assert facts.reply.return_date == back
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Si invita codesta ditta a emettere nota di credito a storno integrale della fattura.", "it"),
+        ("Le pagaremos la factura en cuanto nos mandéis las fotos que faltan de la sesión.", "es"),
+        ("Given the delays we'd like 10% off before we approve it.", "en"),
+        ("We deducted £150 for the late delivery and paid the rest.", "en"),
+    ],
+)
+def test_disputes_in_office_prose_penalties_and_work_still_owed(body: str, lang: str) -> None:
+    facts = read_message(mk("Re: Fattura 30/2026", body, date_="Mon, 30 Nov 2026 10:00:00 +0100"))
+    assert facts.kind == "client-reply-dispute", (lang, facts.kind)
+
+
+def test_the_withholding_tax_deducted_is_a_normal_payment() -> None:
+    body = "Hi Tom, paid today, net of the withholding tax deducted as usual. Cheers, Dan"
+    facts = read_message(mk("Re: Invoice INV-2026-040", body, date_="Mon, 30 Nov 2026 10:00:00 +0000"))
+    assert facts.kind == "client-reply-paid"

@@ -287,6 +287,12 @@ _COND = frozenset({"if", "qualora", "whether", "unless", "caso", "case", "ipotes
 # ("se pagó en la remesa de ayer", "si è pagato ieri"): read by the message's language
 _COND_BY_LANG = {"it": _COND | {"se"}, "es": _COND | {"si"}, "en": _COND}
 _COND_ANY = _COND | {"se", "si"}
+_IF_ANY_RE = re.compile(r"\b(?:se|si|if|in\s+case|en\s+caso|nel\s+caso|qualora)\b")
+_IF_RE = {
+    "it": re.compile(r"\b(?:se|if|in\s+caso|nel\s+caso|qualora)\b"),  # "si invita a emettere nota di credito"
+    "es": re.compile(r"\b(?:si|if|en\s+caso)\b"),  # "se ruega emitir factura rectificativa"
+    "en": re.compile(r"\b(?:if|in\s+case)\b"),
+}
 _FUT_AUX = frozenset(
     {
         "will",
@@ -703,6 +709,17 @@ _DISPUTE_RE = re.compile(
     r"\brefuse\w*|\bdisput\w*|\b(?:won't|will\s+not|cannot|can't|are\s+not\s+going\s+to)\s+pay\s+(?:this|it|that|for)\b|"
     r"\bagreed\s+(?:price|rate|fee|amount|quote|on)\b|\bwe\s+agreed\b|\bovercharg\w*|\btoo\s+(?:high|much|expensive)\b|"
     r"\bnever\s+(?:ordered|asked|requested|agreed|approved)\b|\breject\w*|\bover\s+budget\b|\bnot\s+(?:the\s+)?agreed\b"
+    # a contractual penalty or a deduction the client applies, a price cut asked (it/es/en)
+    r"|\bpenal[ei]\b|\bpenalizaci\w*|\bpenalidad\w*|\bpenalty\b|\bpenalties\b|\bdecurt\w*|\bdetra(?:iamo|rre|tto)\b|"
+    r"\bdeduct\w*|\b\d+\s*%\s+off\b|\bknock\w*\s+\w*\s*off\b"
+)
+_TAX_RE = re.compile(r"\b(?:withholding|ritenut\w*|irpf|retenci\w*|tax|iva|vat|split\s+payment|acconto)\b")
+# payment held back until work the freelancer owes arrives: "la pagaremos en cuanto nos enviéis los archivos
+# que faltan", "we'll pay once the missing files are delivered"
+_HELD_FOR_WORK_RE = re.compile(
+    r"\b(?:quando|appena|solo\s+dopo|finche|cuando|en\s+cuanto|hasta\s+que|solo\s+cuando|once|when|"
+    r"as\s+soon\s+as|until|only\s+after)\b.{0,80}\b(?:mancant[ie]|mancano|manca|que\s+faltan|que\s+falta|"
+    r"pendientes?\s+de\s+entrega|missing|still\s+owed|outstanding\s+(?:files|work|deliverables|items))\b"
 )
 _DISPUTE_REST_RE = re.compile(
     r"\b(?:resto|rest|remainder|restante|balance|saldo)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|"
@@ -1019,16 +1036,20 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         fs = fold(s)
         for m in _DISPUTE_RE.finditer(fs):
             clause = _CLAUSE_SPLIT_RE.split(fs[: m.start()])[-1]
-            if re.search(r"\b(?:se|si|if|in\s+case|en\s+caso|nel\s+caso|qualora)\b", clause):
+            if _IF_RE.get(lg, _IF_ANY_RE).search(clause):
                 continue
             if _NOT_US_DISPUTE_RE.search(fs) or re.search(
                 r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$", fs[max(0, m.start() - 20) : m.start()]
             ):
                 continue
+            if m.group().startswith(("deduct", "decurt", "detra")) and _TAX_RE.search(fs):
+                continue  # the withholding tax deducted: the normal net payment, not a dispute
             dispute.append(0.8)
             break
         if _DISPUTE_REST_RE.search(fs) and _FIX_RE.search(fs):
             dispute.append(0.8)
+        elif _HELD_FOR_WORK_RE.search(fs) and _MAYBE_PAY_RE.search(s):
+            dispute.append(0.75)
 
     from mailduns.reading.classify import _DUNNING_RE, _REPORTED_RE
 
