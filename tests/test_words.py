@@ -25,6 +25,7 @@ from mailduns.core.catalog import (
     catalog,
     fields,
     italian_article,
+    joined,
     later,
     later_step,
     locales_dir,
@@ -298,6 +299,40 @@ NOTICES = [
     ),
     ("send-failed", "550 5.1.1 refused", later("hint.send_failed", number="12/2026")),
     ("send-failed", "x@acme.example: 550 refused", later("hint.send_refused", number="12/2026")),
+    *[
+        (
+            "formal-deadline",
+            joined(
+                later(
+                    "formal.how_pec",
+                    step=later_step("final"),
+                    to="acme@pec.acme.example",
+                    sent=date(2026, 12, 8),
+                    accepted=date(2026, 12, 8),
+                    delivered=date(2026, 12, 11),
+                ),
+                later(
+                    "formal.how_pec_delivered",
+                    step=later_step("final"),
+                    to="acme@pec.acme.example",
+                    delivered=date(2026, 12, 11),
+                ),
+                later("formal.how_letter", step=later_step("final"), posted=date(2026, 12, 8)),
+                later("formal.term", days=15, deadline=date(2027, 1, 8)),
+                later("formal.negotiation_silent", days=30, until=date(2027, 1, 11)),
+                later("formal.negotiation_answered", days=30, until=date(2027, 1, 18)),
+                later("formal.nothing_more"),
+            ),
+            later(hint, number="12/2026", pack="evidence-12-2026.zip"),
+        )
+        for hint in (
+            "hint.formal_over_it",
+            "hint.formal_over_es",
+            "hint.formal_over_gb",
+            "hint.formal_over_ie",
+            "hint.formal_over_eu",
+        )
+    ],
 ]
 
 

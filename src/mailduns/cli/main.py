@@ -128,12 +128,14 @@ def status_rows(config: Config, store: Store, now: datetime) -> list[dict[str, A
     """One row per invoice; `next_step`/`next_at` are the one planner's announcement, the same the
     daemon acts on and the digest lists."""
     from mailduns.service.formal import status_of as formal_status
+    from mailduns.store.notices import all_formal_facts
 
     rows = []
     waiting = {item.invoice_id: item for item in store.waiting_approval()}
+    notices = all_formal_facts(store)
     for inv in store.invoices():
         next_step, next_at = planner.announced(
-            planner.plan_for(config, inv, store.steps_sent(inv.id), now), now
+            planner.plan_for(config, inv, store.steps_sent(inv.id), now, notices.get(inv.id)), now
         )
         draft = waiting.get(inv.id)
         if draft is not None:  # nothing goes to the client until the draft is sent or dropped
@@ -334,12 +336,15 @@ def cmd_preview(args: argparse.Namespace) -> int:
         else:
             # The letter the daemon will send, as it will be written then (the planner's step and
             # instant). A held or stopped invoice shows what `mailduns resume` would lead to.
-            name, at = planner.announced(engine.plan_for(inv, now), now)
+            p = engine.plan_for(inv, now)
+            name, at = planner.announced(p, now)
             if name is None:
-                name, at = planner.announced(engine.plan_for(decide.as_resumed(inv), now), now)
+                p = engine.plan_for(decide.as_resumed(inv), now)
+                name, at = planner.announced(p, now)
             step = next((s for s in ladder if s.name == name), None)
             if step is None:
-                print(f"invoice {inv.number} has no step left to send")
+                # after a formal notice the planner says why nothing more goes (its term, or that it passed)
+                print(f"invoice {inv.number} has no step left to send" + (f": {p.why}" if p.why else ""))
                 return 0
             when = max(at or now, now)
             print(f"step {step.name}, going out {when.isoformat(timespec='minutes')}", file=sys.stderr)

@@ -255,10 +255,17 @@ def cmd_log(args: argparse.Namespace) -> int:
 # -- digest --------------------------------------------------------------------------------------
 def _digest_message(config: Config, now: datetime) -> EmailMessage:
     from mailduns.service.digest import build_digest
+    from mailduns.store.notices import all_formal_facts
 
     with _open_store(config) as store:
         return build_digest(
-            store.invoices(), store.events(), store.outbox(), now, config, scoring=config.scoring
+            store.invoices(),
+            store.events(),
+            store.outbox(),
+            now,
+            config,
+            scoring=config.scoring,
+            formal=all_formal_facts(store),
         )
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "catalog",
     "fields",
     "italian_article",
+    "joined",
     "later",
     "later_step",
     "locales_dir",
@@ -187,6 +188,20 @@ def step_label(language: str, name: str) -> str:
 def later(key: str, /, **values: object) -> Text:
     """`later("hint.paid")`: a catalogue text whose language is chosen when it is sent."""
     return Text(key, values)
+
+
+@dataclass(frozen=True)
+class _Joined(Text):
+    parts: tuple[Text, ...] = ()
+
+    def render(self, language: str) -> str:
+        return " ".join(p.render(language) for p in self.parts)
+
+
+def joined(*parts: Text) -> Text:
+    """Several catalogue texts written one after the other (sentences of one paragraph), each in the
+    language chosen when it is sent."""
+    return _Joined("", {}, parts)
 
 
 def written(value: str | Text, language: str) -> str:

@@ -20,11 +20,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeAlias
 
-from mailduns.core.catalog import Text
+from mailduns.core.catalog import Text, joined, later_step
 from mailduns.core.catalog import later as _t
 from mailduns.core.errors import IllegalTransition, MaildunsError
+from mailduns.core.legal import NEGOTIATION_DAYS, NEXT_STEP_HINTS
 from mailduns.core.model import (
     TRANSITIONS,
+    FormalFacts,
     Invoice,
     InvoiceState,
     NoteInvoice,
@@ -58,6 +60,7 @@ __all__ = [
     "as_resumed",
     "draft_missing",
     "manual",
+    "notice_over",
     "on_plan",
     "owner_wrote",
     "promised",
@@ -278,6 +281,8 @@ def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
     """What the passage of time alone implies, when no letter is due: a state the planner says the
     invoice is now in, and when to look at it again (the planned instant, or the end of a snooze,
     whichever comes first — the end of a snooze is a decision of its own)."""
+    if p.formal_over is not None:
+        return notice_over(inv, p.formal_over, p.why)
     effects: list[Effect] = []
     state = InvoiceState(inv.state)
     if p.new_state:
@@ -289,6 +294,66 @@ def on_plan(inv: Invoice, p: Plan) -> tuple[Effect, ...]:
             wake = min(wake, inv.snooze_until) if wake else inv.snooze_until
         effects.append(SetNextAt(inv.id, wake))
     return tuple(effects)
+
+
+def notice_over(inv: Invoice, formal: FormalFacts, why: str) -> tuple[Effect, ...]:
+    """The term of the invoice's formal notice passed with the invoice unpaid: held (mailduns has
+    nothing more to send), and the freelancer told once, in their language, what the notice
+    achieved (sent, accepted, delivered on…, or posted on…), that nothing more goes to the client
+    about this invoice, and what usually comes next where the notice was written (a lawyer and the
+    decreto ingiuntivo in Italy, the monitorio in Spain, a claim after a letter before claim in
+    England, …) with the `mailduns evidence` command that packs the proof."""
+    return (
+        SetState(inv.id, InvoiceState.HOLD, why, "formal-deadline-passed"),
+        Notify(
+            inv.id,
+            "formal-deadline",
+            _notice_record(formal),
+            _t(
+                NEXT_STEP_HINTS.get(formal.law, NEXT_STEP_HINTS[None]),
+                number=inv.number,
+                pack=_pack_name(inv.number),
+            ),
+            f"formal-over-{formal.step}",
+        ),
+    )
+
+
+def _pack_name(number: str) -> str:
+    safe = "".join(c if c.isalnum() else "-" for c in number).strip("-") or "invoice"
+    return f"evidence-{safe}.zip"
+
+
+def _notice_record(f: FormalFacts) -> Text:
+    """What the notice achieved, sentence by sentence, as its receipts and the freelancer's
+    `posted` tell it (the certified days, not the daemon's)."""
+    parts: list[Text] = []
+    to = ", ".join(f.to) or "?"
+    step = later_step(f.step)
+    if f.channel == "pec" and f.delivered_at is not None:
+        sent = (f.sent_at or f.accepted_at or f.delivered_at).date()
+        if f.accepted_at is not None:
+            parts.append(
+                _t(
+                    "formal.how_pec",
+                    step=step,
+                    to=to,
+                    sent=sent,
+                    accepted=f.accepted_at.date(),
+                    delivered=f.delivered_at.date(),
+                )
+            )
+        else:
+            parts.append(_t("formal.how_pec_delivered", step=step, to=to, delivered=f.delivered_at.date()))
+    elif f.posted_on is not None:
+        parts.append(_t("formal.how_letter", step=step, posted=f.posted_on))
+    if f.deadline is not None:
+        parts.append(_t("formal.term", days=f.deadline_days, deadline=f.deadline))
+    if f.negotiation_until is not None:
+        key = "formal.negotiation_answered" if f.answered else "formal.negotiation_silent"
+        parts.append(_t(key, days=NEGOTIATION_DAYS, until=f.negotiation_until))
+    parts.append(_t("formal.nothing_more"))
+    return joined(*parts)
 
 
 # -- letters that wait for approval (`approve = true`) -------------------------------------------

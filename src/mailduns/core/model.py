@@ -28,6 +28,7 @@ __all__ = [
     "TRANSITIONS",
     "Event",
     "FolderMark",
+    "FormalFacts",
     "Invoice",
     "InvoiceState",
     "NewInvoice",
@@ -292,3 +293,47 @@ class FolderMark:
     uidvalidity: int
     last_uid: int
     highest_modseq: int | None = None
+
+
+@dataclass(frozen=True)
+class FormalFacts:
+    """An invoice's latest formal notice, as the one planner needs to know it (store/notices.py
+    reads it): a formal notice is the last thing mailduns sends about an invoice, and its term
+    decides when the freelancer is told that it passed unpaid.
+
+    `status` is what `status --json` shows under `formal`: awaiting-approval, skipped, cancelled,
+    waiting, sent, accepted, delivered, failed or posted. `deadline` is the last day to pay (None
+    until delivery or posting is known); `negotiation_until` the end of the Spanish 30-day
+    negotiation clock (LO 1/2025), when the notice carries one. `law` is the legal system the
+    notice was written under (IT, ES, GB, IE, or None: the Directive's generic wording), and
+    `answered` whether the client wrote anything after it.
+    """
+
+    step: str
+    channel: str
+    language: str
+    status: str
+    to: tuple[str, ...] = ()
+    law: str | None = None
+    deadline_days: int = 15
+    sent_at: datetime | None = None
+    accepted_at: datetime | None = None
+    delivered_at: datetime | None = None
+    failed_at: datetime | None = None
+    posted_on: date | None = None
+    deadline: date | None = None
+    negotiation_until: date | None = None
+    answered: bool = False
+
+    @property
+    def out(self) -> bool:
+        """The notice left (or is on its way): not dropped by the freelancer before it was sent."""
+        return self.status not in ("skipped", "cancelled")
+
+    @property
+    def ends_on(self) -> date | None:
+        """The last day of the notice's clocks: its deadline, or the end of the negotiation period
+        when that is later (a Spanish claim waits for both). None until the deadline is known."""
+        if self.deadline is None:
+            return None
+        return max(self.deadline, self.negotiation_until or self.deadline)

@@ -20,13 +20,14 @@ from decimal import Decimal
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from mailduns.core.model import Invoice
+from mailduns.core.model import STOPPED, FormalFacts, Invoice, InvoiceState
 from mailduns.core.policy import Plan, plan
 from mailduns.core.sending_calendar import SendingCalendar, SendingTerms, calendar_from, zone
 
 __all__ = [
     "PlannerConfig",
     "StepConfig",
+    "after_notice",
     "announced",
     "business_days_after",
     "calendar_for",
@@ -114,10 +115,20 @@ class PlannerConfig(Protocol):
 
 
 def ladder_for(config: PlannerConfig, inv: Invoice) -> tuple[StepConfig, ...]:
-    """The client's ladder (profile or main), extended by the optional repeats of its last step."""
+    """The client's ladder (profile or main), extended by the optional repeats of its last step.
+
+    A formal notice (a `pec` or `letter` step) ends the ladder: it is a legal act with a term, and a
+    reminder sent inside that term, or after it, would blur it (a later "please pay by …" reads as a
+    new, longer term). Steps configured after it are never planned, and it is never repeated (a
+    second diffida is not a reminder). What follows its term is the freelancer's decision
+    (`after_notice`)."""
     steps = config.steps_for(inv.client_email or "")
+    formal = [s for s in steps if s.channel != "email"]
+    if formal:
+        first = min(formal, key=lambda s: s.days)
+        steps = tuple(s for s in steps if s.days < first.days or s is first)
     terms = config.invoices
-    if terms.repeat_every_days and terms.repeat_max and steps:
+    if terms.repeat_every_days and terms.repeat_max and steps and not formal:
         last = steps[-1]
         steps = steps + tuple(
             replace(
@@ -153,16 +164,61 @@ def calendar_for(config: PlannerConfig, inv: Invoice) -> SendingCalendar:
     return cal
 
 
-def plan_for(config: PlannerConfig, inv: Invoice, steps_sent: Sequence[str], now: datetime) -> Plan:
-    """The plan of `inv` at `now`. `steps_sent` are the steps already queued or sent (the outbox)."""
+def plan_for(
+    config: PlannerConfig,
+    inv: Invoice,
+    steps_sent: Sequence[str],
+    now: datetime,
+    formal: FormalFacts | None = None,
+) -> Plan:
+    """The plan of `inv` at `now`. `steps_sent` are the steps already queued or sent (the outbox);
+    `formal` the invoice's latest formal notice (store/notices.formal_facts), None without one.
+    Everyone who announces a plan passes both, so they all say what the daemon will do."""
     if config.client_for(inv.client_email or "").skip:
         return Plan()
     balance = inv.balance
     if balance is not None and (balance.amount <= 0 or balance.amount < config.invoices.min_amount):
         return Plan()  # nothing to pay, or too small to chase (invoices.min_amount)
     cal = calendar_for(config, inv)
+    if formal is not None and formal.out and formal.step in steps_sent:
+        return after_notice(inv, formal, now, cal)
     return plan(
         inv, ladder_for(config, inv), steps_sent, now, cal, not_before=own_message_wait(config, inv, cal)
+    )
+
+
+def after_notice(inv: Invoice, formal: FormalFacts, now: datetime, cal: SendingCalendar) -> Plan:
+    """After a formal notice mailduns sends nothing more about the invoice; it waits for the
+    notice's term. Until the notice is delivered (PEC) or posted (letter) the term is unknown and
+    the invoice waits (looked at again when a receipt or `mailduns posted` gives it a deadline).
+    The morning after the term ends (the deadline; in Spain also the 30 days of negotiation), an
+    invoice still unpaid is held and the freelancer told, once, what the notice achieved and what
+    usually comes next. A client who promised a date meanwhile is given until that date first."""
+    if inv.state in STOPPED:
+        return Plan()
+    if formal.status == "failed":  # not delivered: the invoice was held and the owner told then
+        return Plan(why=f"the formal notice ({formal.step}) was not delivered")
+    end = formal.ends_on
+    if end is None:
+        waiting = {
+            "awaiting-approval": "waits for your approval",
+            "waiting": "is not posted yet" if formal.channel == "letter" else "is not sent yet",
+        }.get(formal.status, "is not delivered yet")
+        return Plan(why=f"the formal notice ({formal.step}) {waiting}; nothing else goes to the client")
+    over_at = datetime.combine(end + timedelta(days=1), cal.window_start, tzinfo=cal.tz)
+    promised = inv.snooze_until if inv.state == InvoiceState.SNOOZED else None
+    if now < over_at or (promised is not None and promised > now):
+        return Plan(
+            next_at=over_at if now < over_at else promised,
+            why=f"the formal notice ({formal.step}) gives until {end.isoformat()}; nothing else goes to the client",
+        )
+    return Plan(
+        new_state=InvoiceState.HOLD,
+        why=(
+            f"the term of the formal notice ({formal.step}) ended on {end.isoformat()} unpaid; mailduns "
+            "sends nothing more about this invoice"
+        ),
+        formal_over=formal,
     )
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from mailduns.core.model import STOPPED, Invoice, InvoiceState, SnoozeReason
+from mailduns.core.model import STOPPED, FormalFacts, Invoice, InvoiceState, SnoozeReason
 
 
 class Step(Protocol):
@@ -46,6 +46,9 @@ class Plan:
     next_at: datetime | None = None  # when `next_step` may go out
     new_state: InvoiceState | None = None  # a state change the passage of time implies
     why: str = ""
+    # The formal notice whose term just passed unpaid: the invoice is held and the freelancer told
+    # once what the notice achieved and what usually comes next (core/planner.after_notice).
+    formal_over: FormalFacts | None = None
 
 
 def step_instant(due: date, days: int, cal: Calendar) -> datetime:

@@ -795,6 +795,7 @@ _EVENTS: Final = (
     "step",
     "unsent-invoice",
     "risky-quote",
+    "formal-deadline",
     "other",
 )
 

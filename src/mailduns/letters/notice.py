@@ -30,6 +30,7 @@ from babel import Locale
 
 from mailduns.core.errors import MaildunsError
 from mailduns.core.fees import FeeQuote, fee_lines
+from mailduns.core.legal import NEGOTIATION_DAYS
 from mailduns.core.money import Money
 from mailduns.core.wording import fmt_date as _fmt_date
 from mailduns.core.wording import fmt_money as _fmt_money
@@ -71,8 +72,6 @@ CHANNELS = ("email", "pec", "letter")
 NOTICE_TEMPLATES = ("formal_notice", "formal_notice_cover", "formal_notice_letter")
 #: Days to pay from receipt: art. 1454 c.c. asks for "non inferiore a quindici giorni" (15) in Italy.
 DEADLINE_DAYS: dict[str, int] = {"it": 15, "es": 15, "en": 15}
-#: LO 1/2025 art. 10: no answer within 30 calendar days of receipt = negotiation attempted, no agreement.
-NEGOTIATION_DAYS = 30
 MIN_DEADLINE_DAYS = 15
 
 _PDF_NAME = {

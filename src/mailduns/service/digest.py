@@ -10,6 +10,10 @@ pay still pending, and the client table from `scoring`.
 tested without a mailbox and `mailduns digest` can show exactly what would be sent. The chart is
 inline-styled HTML (no images, no image libraries): it survives every mail client that shows HTML,
 and the plain-text part carries the same figures for those that do not.
+
+Why this file is long: it is one mail — its figures, its schedule and its two renderings (plain
+text and HTML) that must say the same things; split, a section added to one rendering would be
+forgotten in the other.
 """
 
 from __future__ import annotations
@@ -32,11 +36,13 @@ from babel.dates import format_date
 from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_currency
 
+from mailduns.core.model import FormalFacts
 from mailduns.core.planner import announced, plan_for
 from mailduns.core.scoring import ClientScore, ScoringConfig, score_clients
 from mailduns.core.catalog import step_label
 from mailduns.core.catalog import t as catalog_text
 from mailduns.settings.digest_schedule import DIGEST_KEYS, DigestConfig, digest_config_from
+from mailduns.store import notices as store_notices
 from mailduns.store.db import Event, Invoice, OutboxItem, Store
 
 if TYPE_CHECKING:
@@ -111,6 +117,16 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A formal notice whose term runs (`over` False: until `ends`) or ran out unpaid (`over`)."""
+
+    number: str
+    client: str
+    ends: date
+    over: bool
+
+
+@dataclass(frozen=True)
 class Promise:
     number: str
     client: str
@@ -132,6 +148,7 @@ class DigestData:
     promises: tuple[Promise, ...]
     clients: tuple[ClientScore, ...] = field(default=())
     awaiting: tuple[Line, ...] = field(default=())  # letters waiting in Drafts; `at` is since when
+    terms: tuple[Term, ...] = field(default=())  # formal notices: their terms, running or passed
 
     @property
     def ending(self) -> tuple[ClientScore, ...]:
@@ -201,8 +218,12 @@ def digest_data(
     config: Config,
     *,
     scoring: ScoringConfig | None = None,
+    formal: Mapping[int, FormalFacts] | None = None,
 ) -> DigestData:
-    """The figures of the digest at `now`: the seven days before it, the seven days after it."""
+    """The figures of the digest at `now`: the seven days before it, the seven days after it.
+    `formal`: each invoice's latest formal notice (store/notices.all_formal_facts), so the digest
+    plans as the daemon does and lists the notices' terms."""
+    notices = formal or {}
     tz = config.owner.tz
     today = now.astimezone(tz).date()
     week_ago, week_ahead = now - timedelta(days=7), now + timedelta(days=7)
@@ -245,11 +266,20 @@ def digest_data(
                 Promise(inv.number, _client(inv), amount, _promised_date(events, inv.id), inv.snooze_until)
             )
         # The one planner, as the daemon asks it: the client's profile, the repeats, their time zone.
-        step, at = announced(plan_for(config, inv, steps_sent.get(inv.id, []), now), now)
+        step, at = announced(plan_for(config, inv, steps_sent.get(inv.id, []), now, notices.get(inv.id)), now)
         if any(a.number == inv.number for a in awaiting):
             continue  # nothing goes to this client until the draft is sent or dropped
         if step is not None and at is not None and at <= week_ahead:
             coming.append(Line(at, inv.number, _client(inv), step))
+
+    terms = []
+    for inv in invoices:
+        f = notices.get(inv.id)
+        if f is None or not f.out or f.ends_on is None or inv.state not in ("open", "snoozed", "hold"):
+            continue
+        over = inv.state == "hold" and f.ends_on < today
+        if over or inv.state != "hold":
+            terms.append(Term(inv.number, _client(inv), f.ends_on, over))
 
     names = {k: c.name for k, c in config.clients.items() if c.name}
     clients = score_clients(invoices, events, outbox, now, tz=tz, config=scoring, names=names)
@@ -263,6 +293,7 @@ def digest_data(
         promises=tuple(sorted(promises, key=lambda x: x.promised or date.max)),
         clients=tuple(clients),
         awaiting=tuple(sorted(awaiting, key=lambda x: x.at)),
+        terms=tuple(sorted(terms, key=lambda x: x.ends)),
     )
 
 
@@ -381,6 +412,16 @@ def _awaiting_text(w: _Words, x: Line) -> str:
     )
 
 
+def _term_text(w: _Words, x: Term) -> str:
+    return catalog_text(
+        w.language,
+        "note.formal-over" if x.over else "note.formal-running",
+        number=x.number,
+        client=x.client,
+        date=w.day(x.ends),
+    )
+
+
 def _ending_text(w: _Words, c: ClientScore) -> str:
     unknown = catalog_text(w.language, "note.unknown")
     avg = unknown if c.average_days_late is None else str(c.average_days_late)
@@ -428,6 +469,9 @@ def render_text(data: DigestData, owner_name: str, w: _Words) -> str:
     if data.awaiting:
         lines += ["", f"{catalog_text(w.language, 'note.awaiting')} ({len(data.awaiting)})"]
         lines += [f"  {_awaiting_text(w, x)}" for x in data.awaiting]
+    if data.terms:
+        lines += ["", f"{catalog_text(w.language, 'note.formal')} ({len(data.terms)})"]
+        lines += [f"  {_term_text(w, x)}" for x in data.terms]
     lines += ["", w("promises")]
     lines += [f"  {_promise_text(w, p)}" for p in data.promises] or [f"  {w('promises_none')}"]
     if data.ending:
@@ -489,6 +533,9 @@ def render_html(data: DigestData, owner_name: str, w: _Words) -> str:
     if data.awaiting:
         out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.awaiting"))}</h3>')
         out.append("<ul>" + "".join(f"<li>{e(_awaiting_text(w, x))}</li>" for x in data.awaiting) + "</ul>")
+    if data.terms:
+        out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.formal"))}</h3>')
+        out.append("<ul>" + "".join(f"<li>{e(_term_text(w, x))}</li>" for x in data.terms) + "</ul>")
     if data.ending:
         out.append(f'<h3 style="margin:18px 0 6px">{e(catalog_text(w.language, "note.ending"))}</h3>')
         out.append("<ul>" + "".join(f"<li>{e(_ending_text(w, c))}</li>" for c in data.ending) + "</ul>")
@@ -535,6 +582,7 @@ def build_digest(
     config: Config,
     *,
     scoring: ScoringConfig | None = None,
+    formal: Mapping[int, FormalFacts] | None = None,
 ) -> EmailMessage:
     """The weekly digest for the owner, From = To = owner, in the owner's language.
 
@@ -548,7 +596,7 @@ def build_digest(
         raise ValueError("build_digest needs an aware datetime (with a time zone) for `now`")
     owner = config.owner
     w = _Words(owner.language, owner.tz)
-    data = digest_data(invoices, events, outbox, now, config, scoring=scoring)
+    data = digest_data(invoices, events, outbox, now, config, scoring=scoring, formal=formal)
     owed = data.owed
     subject = w("subject", owed=w.moneys(owed)) if any(owed.values()) else w("subject_none")
     msg = EmailMessage()
@@ -599,7 +647,15 @@ def enqueue_digest_if_due(
         return False
     if previous >= slot:
         return False
-    msg = build_digest(store.invoices(), store.events(), store.outbox(), now, config, scoring=scoring)
+    msg = build_digest(
+        store.invoices(),
+        store.events(),
+        store.outbox(),
+        now,
+        config,
+        scoring=scoring,
+        formal=store_notices.all_formal_facts(store),
+    )
     store.enqueue(
         invoice_id=None,
         kind="digest",

@@ -66,6 +66,7 @@ from mailduns.service import sending
 from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
 from mailduns.store import notes as owner_notes
+from mailduns.store import notices as store_notices
 from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
@@ -1005,7 +1006,18 @@ class Engine:
         return planner.ladder_for(self.config, inv)
 
     def plan_for(self, inv: Invoice, now: datetime) -> Plan:
-        return planner.plan_for(self.config, inv, self.store.steps_sent(inv.id), now)
+        return planner.plan_for(
+            self.config,
+            inv,
+            self.store.steps_sent(inv.id),
+            now,
+            store_notices.formal_facts(self.store, inv.id),
+        )
+
+    def law_for(self, inv: Invoice) -> str | None:
+        """The legal system of the invoice's late-payment rules (core/legal.py), None when mailduns
+        does not know it (the letters then use the Directive's generic wording)."""
+        return None
 
     def calendar_for(self, inv: Invoice) -> SendingCalendar:
         return planner.calendar_for(self.config, inv)
@@ -1317,6 +1329,8 @@ class Engine:
                 self.store.set_outbox_status(other.id, e.to, error=e.why or None)
         if e.cleanup:
             self.store.set_draft_cleanup(item.id, True)
+        if item.kind == "reminder" and item.invoice_id is not None:
+            self.store.replan(item.invoice_id)  # a step approved or dropped: its plan changes
         if item.kind == "reminder":
             report.add(
                 f"{item.step} for invoice {self._number(item.invoice_id)}: {item.status} → {e.to}"

@@ -49,6 +49,7 @@ from mailduns.core.catalog import later as _t
 from mailduns.core.catalog import t as _text
 from mailduns.core.errors import MailboxError, MaildunsError, SendError
 from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.core.legal import legal_system
 from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus
 from mailduns.core.policy import Plan
 from mailduns.letters.compose import compose_owner_notice, make_message_id
@@ -191,7 +192,8 @@ def due(
     engine: Engine, inv: Invoice, step: StepConfig, plan: Plan, now: datetime, report: CycleReport
 ) -> None:
     """The planner says a pec/letter step is due for `inv`: record the notice (once), then move the
-    invoice on as a sent e-mail step would (last_step; closed after the last step)."""
+    invoice on as a sent e-mail step would (last_step). It is never closed here: after the notice
+    the planner waits for its term, then holds the invoice and tells the owner (decide.notice_over)."""
     try:
         with engine.store.transaction():
             queued = (
@@ -213,10 +215,9 @@ def due(
                 f"step {name} was missed while mailduns was not running; only the latest step is sent",
             )
         )
-    inv = replace(engine.store.invoice(inv.id), last_step=step.name)
-    engine.store.save_invoice(inv)
-    if plan.next_step is None:
-        engine._set_state(inv, "closed", f"the last step ({step.name}) was sent", now, report, "policy")
+    # The notice ends the ladder (planner.ladder_for): the invoice stays open, and the planner waits
+    # for the notice's term (planner.after_notice); it is held when the term passes unpaid.
+    engine.store.save_invoice(replace(engine.store.invoice(inv.id), last_step=step.name))
 
 
 def _queue_pec(engine: Engine, inv: Invoice, step: StepConfig, now: datetime, report: CycleReport) -> bool:
@@ -274,6 +275,7 @@ def _queue_pec(engine: Engine, inv: Invoice, step: StepConfig, now: datetime, re
         eml=raw,
         deadline_days=notice.deadline_days,
         at=now,
+        law=legal_system(engine.law_for(inv), notice.language),
     )
     if approve:
         _ask_approval(engine, inv, step, notice, pdf, pec.address, address, mid, now)
@@ -421,6 +423,7 @@ def _queue_letter(engine: Engine, inv: Invoice, step: StepConfig, now: datetime,
         eml=None,
         deadline_days=notice.deadline_days,
         at=now,
+        law=legal_system(engine.law_for(inv), notice.language),
     )
     engine.store.enqueue(
         invoice_id=inv.id,
@@ -789,12 +792,7 @@ def status_of(store: Store, invoice_id: int) -> dict[str, str | None] | None:
     if not found:
         return None
     n = found[-1]
-    status = n.status
-    if status == "waiting":  # not sent yet: the owner's approval may be what it waits for
-        step = store_notices.outbox_status(store, n.message_id)
-        status = {"awaiting": "awaiting-approval", "skipped": "skipped", "cancelled": "cancelled"}.get(
-            step or "", status
-        )
+    status = store_notices.notice_status(store, n)
 
     def iso(value: datetime | date | None) -> str | None:
         return value.isoformat() if value is not None else None

@@ -231,6 +231,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
     """,
     ),
+    # The legal system a formal notice was written under (IT, ES, GB, IE or NULL): its term and what
+    # the freelancer is told when the term passes depend on it (store/notices.py, core/legal.py).
+    (
+        "0009_notice_law",
+        """
+        ALTER TABLE formal_notices ADD COLUMN law TEXT
+    """,
+    ),
 ]
 
 
@@ -639,6 +647,10 @@ class Store:
 
     def replan_all(self) -> None:
         self._exec("UPDATE invoices SET next_at = NULL")
+
+    def replan(self, invoice_id: int) -> None:
+        """Look at this invoice again on the next cycle (a fact its plan depends on changed)."""
+        self._exec("UPDATE invoices SET next_at = NULL WHERE id = ?", (invoice_id,))
 
     # -- events ------------------------------------------------------------------------------
     def add_event(self, ev: Event) -> None:

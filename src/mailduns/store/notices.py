@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from mailduns.core.legal import NEGOTIATION_DAYS
+from mailduns.core.model import FormalFacts
 from mailduns.store.db import Store
 
 __all__ = [
@@ -25,11 +27,14 @@ __all__ = [
     "Receipt",
     "ReceiptFacts",
     "add_notice",
+    "all_formal_facts",
+    "formal_facts",
     "has_pec_notices",
     "invoice_pec",
     "mark_sent",
     "negotiations_over",
     "notice",
+    "notice_status",
     "notices_for",
     "outbox_status",
     "receipts_for",
@@ -88,6 +93,7 @@ class Notice:
     posted_on: date | None
     deadline: date | None
     negotiation_until: date | None
+    law: str | None = None
 
     @property
     def status(self) -> str:
@@ -138,6 +144,7 @@ def _notice(r: sqlite3.Row) -> Notice:
         posted_on=_d(r["posted_on"]),
         deadline=_d(r["deadline"]),
         negotiation_until=_d(r["negotiation_until"]),
+        law=r["law"],
     )
 
 
@@ -169,12 +176,14 @@ def add_notice(
     eml: bytes | None,
     deadline_days: int,
     at: datetime,
+    law: str | None = None,
 ) -> Notice:
-    """Record a composed notice (before it is sent or posted). Idempotent on the Message-ID."""
+    """Record a composed notice (before it is sent or posted). Idempotent on the Message-ID.
+    `law`: the legal system it was written under (core/legal.py), for its term and what follows."""
     with store.transaction():
         store.db.execute(
             "INSERT OR IGNORE INTO formal_notices (invoice_id, step, channel, language, message_id, recipients,"
-            " eml, pdf, deadline_days, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " eml, pdf, deadline_days, created_at, law) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 invoice_id,
                 step,
@@ -186,6 +195,7 @@ def add_notice(
                 pdf,
                 deadline_days,
                 at.isoformat(),
+                law,
             ),
         )
     found = notice(store, message_id)
@@ -222,7 +232,7 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
     if row is None:
         raise KeyError(notice_id)
     n = _notice(row)
-    negotiation = posted_on + timedelta(days=30) if n.language == "es" else None
+    negotiation = posted_on + timedelta(days=NEGOTIATION_DAYS) if n.language == "es" else None
     with store.transaction():
         store.db.execute(
             "UPDATE formal_notices SET posted_on = ?, deadline = ?, negotiation_until = ? WHERE id = ?",
@@ -233,6 +243,7 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
                 n.id,
             ),
         )
+        store.replan(n.invoice_id)  # the term is known now: the planner waits for its end
     return _notice(store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone())
 
 
@@ -282,11 +293,22 @@ def record_receipt(
                 )
             elif pec.tipo == "avvenuta-consegna":
                 delivered = (pec.at or at).date()
+                # a Spanish notice invites to negotiate within 30 days of receipt (LO 1/2025 art. 10)
+                negotiation = (
+                    delivered + timedelta(days=NEGOTIATION_DAYS) if target.language == "es" else None
+                )
                 store.db.execute(
                     "UPDATE formal_notices SET delivered_at = COALESCE(delivered_at, ?),"
-                    " deadline = COALESCE(deadline, ?) WHERE id = ?",
-                    (when, (delivered + timedelta(days=target.deadline_days)).isoformat(), target.id),
+                    " deadline = COALESCE(deadline, ?), negotiation_until = COALESCE(negotiation_until, ?)"
+                    " WHERE id = ?",
+                    (
+                        when,
+                        (delivered + timedelta(days=target.deadline_days)).isoformat(),
+                        negotiation.isoformat() if negotiation else None,
+                        target.id,
+                    ),
                 )
+                store.replan(target.invoice_id)  # the term runs: the planner waits for its end
             elif pec.failed and pec.permanent:
                 store.db.execute(
                     "UPDATE formal_notices SET failed_at = COALESCE(failed_at, ?), failure = ? WHERE id = ?",
@@ -349,3 +371,56 @@ def negotiations_over(store: Store, today: date) -> list[Notice]:
         (today.isoformat(),),
     )
     return [_notice(r) for r in rows]
+
+
+def notice_status(store: Store, n: Notice) -> str:
+    """Where the notice stands, as `status --json` shows it: a notice not sent yet may be waiting for
+    the owner's approval, or have been dropped (its step's outbox row says which)."""
+    if n.status != "waiting":
+        return n.status
+    step = outbox_status(store, n.message_id)
+    return {"awaiting": "awaiting-approval", "skipped": "skipped", "cancelled": "cancelled"}.get(
+        step or "", n.status
+    )
+
+
+def _facts(store: Store, n: Notice) -> FormalFacts:
+    since = n.posted_on.isoformat() if n.posted_on else (n.sent_at or n.created_at).date().isoformat()
+    answered = (
+        store.db.execute(
+            "SELECT 1 FROM events WHERE invoice_id = ? AND kind LIKE 'client-reply%' AND at >= ? LIMIT 1",
+            (n.invoice_id, since),
+        ).fetchone()
+        is not None
+    )
+    return FormalFacts(
+        step=n.step,
+        channel=n.channel,
+        language=n.language,
+        status=notice_status(store, n),
+        to=n.recipients,
+        law=n.law,
+        deadline_days=n.deadline_days,
+        sent_at=n.sent_at,
+        accepted_at=n.accepted_at,
+        delivered_at=n.delivered_at,
+        failed_at=n.failed_at,
+        posted_on=n.posted_on,
+        deadline=n.deadline,
+        negotiation_until=n.negotiation_until,
+        answered=answered,
+    )
+
+
+def formal_facts(store: Store, invoice_id: int) -> FormalFacts | None:
+    """The invoice's latest formal notice as the planner needs it; None without one."""
+    found = notices_for(store, invoice_id)
+    return _facts(store, found[-1]) if found else None
+
+
+def all_formal_facts(store: Store) -> dict[int, FormalFacts]:
+    """Every invoice's latest formal notice (for `status` and the digest, which plan every invoice)."""
+    rows = store.db.execute(
+        "SELECT * FROM formal_notices WHERE id IN (SELECT MAX(id) FROM formal_notices GROUP BY invoice_id)"
+    )
+    return {n.invoice_id: _facts(store, n) for n in map(_notice, rows)}
