@@ -140,10 +140,11 @@ def test_a_diffida_by_pec_is_delivered_with_both_receipts(
     formal = row["formal"]
     assert formal["channel"] == "pec" and formal["status"] == "delivered" and formal["to"] == CLIENT_PEC
     assert formal["accepted_at"] == formal["delivered_at"] == "2026-12-22T10:00:05+01:00"
-    assert formal["deadline"] == "2027-01-06"  # 15 days from delivery
+    # 15 days from delivery end on 6 January, Epiphany: the term runs to the 7th (art. 2963 c.c.)
+    assert formal["deadline"] == "2027-01-07"
     code, text = f.cli("status", "--now", "2026-12-22T11:00+01:00")
     assert (
-        code == 0 and f"delivered to {CLIENT_PEC} at 2026-12-22T10:00:05+01:00; deadline 2027-01-06" in text
+        code == 0 and f"delivered to {CLIENT_PEC} at 2026-12-22T10:00:05+01:00; deadline 2027-01-07" in text
     )
     assert "notice-delivered" in [k for k, _ in events(f)]
     # exactly once: further cycles send nothing more, the receipts are not kept twice

@@ -58,7 +58,7 @@ def test_italian_notice_names_everything_the_law_asks() -> None:
     assert "D.Lgs. 9 ottobre 2002, n. 231" in flat and "(art. 6)" in flat and "(artt. 4 e 5)" in flat
     assert "INTIMA E DIFFIDA" in text
     assert (
-        "entro e non oltre 15 giorni dal ricevimento della presente, e quindi entro il 25 dicembre 2026"
+        "entro e non oltre 15 giorni dal ricevimento della presente, e quindi entro il 28 dicembre 2026"
         in flat
     )
     assert "art. 1219 del codice civile" in flat and "art. 2943, comma 4, c.c." in flat
@@ -157,7 +157,7 @@ def test_pec_message() -> None:
     names = [p.get_filename() for p in parsed.iter_attachments()]
     assert names == ["diffida-12-2026.pdf", "IT01234567890_00012.xml"]
     body = parsed.get_body(("plain",))
-    assert body is not None and "entro il 25 dicembre 2026" in body.get_content()
+    assert body is not None and "entro il 28 dicembre 2026" in body.get_content()
     assert next(parsed.iter_attachments()).get_content() == pdf
 
 

@@ -24,8 +24,8 @@ from mailduns.core.fees import fee_lines, quote_fees
 from mailduns.mail.credentials import resolve_password
 from mailduns.reading.pec import read_pec
 from mailduns.settings.config import Config, ServerConfig
-from mailduns.store.db import Event, Invoice, Store
-from mailduns.store.notices import notices_for, receipts_for, set_posted
+from mailduns.store.db import Invoice, Store
+from mailduns.store.notices import notices_for, receipts_for
 
 __all__ = ["cmd_evidence", "cmd_posted", "register"]
 
@@ -81,11 +81,13 @@ def cmd_posted(args: argparse.Namespace) -> int:
     posted_on = _date(args.date, now.date())
     if posted_on > now.date():
         raise MaildunsError(f"{posted_on.isoformat()} is in the future: give the day the letter was posted")
-    n = set_posted(store, letters[-1].id, posted_on)
+    from mailduns.service.formal import record_posted  # one home with the answer "spedita"
+
+    n = record_posted(store, inv, posted_on, now, holidays=config.sending.holidays)
+    assert n is not None  # the invoice has a letter (checked above)
     detail = f"deadline {n.deadline.isoformat() if n.deadline else '?'}"
     if n.negotiation_until:
         detail += f"; negotiation (LO 1/2025) until {n.negotiation_until.isoformat()}"
-    store.add_event(Event(inv.id, now, "notice-posted", f"posted on {posted_on.isoformat()}; {detail}"))
     print(f"invoice {inv.number}: notice posted on {posted_on.isoformat()}; {detail}")
     return 0
 

@@ -15,9 +15,12 @@ then use the generic wording of Directive 2011/7/EU, which every EU implementati
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Final
 
-__all__ = ["LAWS", "NEGOTIATION_DAYS", "NEXT_STEP_HINTS", "legal_system"]
+from mailduns.core.sending_calendar import public_holidays
+
+__all__ = ["LAWS", "NEGOTIATION_DAYS", "NEXT_STEP_HINTS", "italian_calendar", "legal_system", "term_end"]
 
 #: The legal systems mailduns knows the late-payment rules of.
 LAWS: Final = frozenset({"IT", "ES", "GB", "IE"})
@@ -56,3 +59,37 @@ NEXT_STEP_HINTS: Final[dict[str | None, str]] = {
     "IE": "hint.formal_over_ie",
     None: "hint.formal_over_eu",
 }
+
+
+def italian_calendar(holidays: str) -> str:
+    """The public holidays that decide an Italian term: the owner's, when `[sending] holidays`
+    names Italy or an Italian province ("IT-MI" adds Sant'Ambrogio), else the national ones. The
+    owner's, because a money debt is paid at the creditor's domicile (art. 1182, co. 3 c.c.)."""
+    code = holidays.strip().upper()
+    return code if code == "IT" or code.startswith("IT-") else "IT"
+
+
+def term_end(start: date, days: int, system: str | None, holidays: str = "") -> date:
+    """The last day of a term of `days` days that starts on `start` (the day of receipt, or of
+    posting, which does not count: dies a quo non computatur).
+
+    * IT: art. 2963 c.c. (to which art. 1187 c.c. sends the terms for performing an obligation):
+      the starting day does not count, the term ends at the end of its last day, and "se il termine
+      scade in giorno festivo, è prorogato di diritto al giorno seguente non festivo". Sundays and
+      public holidays are festivi (L. 260/1949); Saturday is not (the Saturday rule of art. 155,
+      co. 5 c.p.c. is for procedural acts only). So a term ending on a Sunday or a public holiday
+      ends on the next day that is neither — possibly a Saturday. `holidays` is `[sending]
+      holidays`; see `italian_calendar` for which calendar counts.
+    * ES: art. 5 Código Civil: the starting day does not count, and "en el cómputo civil de los
+      plazos no se excluyen los días inhábiles" — no moving off Sundays or holidays.
+    * GB, IE and the rest: a contractual term counted in days, the day of the event excluded;
+      nothing moves it off a weekend or a bank holiday (the court rules that do, CPR 2.8 or the
+      Irish Interpretation Act 2005, are for procedural periods and statutes, not for a demand).
+    """
+    end = start + timedelta(days=days)
+    if system != "IT":
+        return end
+    calendar = italian_calendar(holidays)
+    while end.weekday() == 6 or end in public_holidays(calendar, end.year):
+        end += timedelta(days=1)
+    return end

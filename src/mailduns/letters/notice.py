@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from email.message import EmailMessage
 
@@ -30,7 +30,7 @@ from babel import Locale
 
 from mailduns.core.errors import MaildunsError
 from mailduns.core.fees import FeeQuote, fee_lines
-from mailduns.core.legal import NEGOTIATION_DAYS
+from mailduns.core.legal import NEGOTIATION_DAYS, legal_system, term_end
 from mailduns.core.money import Money
 from mailduns.core.wording import fmt_date as _fmt_date
 from mailduns.core.wording import fmt_money as _fmt_money
@@ -106,7 +106,10 @@ class FormalNotice:
     """Everything a notice says. `channel` is "pec" or "letter" (an "email" notice is a PEC-less copy).
 
     `deadline_days` counts from receipt; for PEC the receipt is (near enough) the sending day, so
-    `deadline` is a date; for a letter it is None until the owner says when it was posted.
+    `deadline` is a date; for a letter it is None until the owner says when it was posted. The date
+    is the term's legal end (core/legal.term_end): an Italian term ending on a Sunday or a public
+    holiday ends on the next day that is neither (art. 2963 c.c.), `holidays` being `[sending]
+    holidays`; `law` is the legal system found for the client (None: the notice's language decides).
     `resolve_contract` adds the art. 1454 c.c. clause (the contract is resolved when the term passes):
     off by default, because a freelancer who already did the work wants to be paid, not to resolve.
     """
@@ -121,6 +124,8 @@ class FormalNotice:
     resolve_contract: bool = False
     payment: PaymentDetails | None = None
     attachments: tuple[str, ...] = field(default=())  # names of attached invoice files, listed as "Allegati"
+    law: str | None = None  # the client's legal system (core/legal.py), None: the language decides
+    holidays: str = ""  # [sending] holidays: an Italian province adds its patron saint's day
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
@@ -139,8 +144,15 @@ class FormalNotice:
         return [_one_line(i.ref.number) for i in self.invoices]
 
     @property
+    def system(self) -> str | None:
+        """The legal system the notice speaks in (IT, ES, GB, IE, or None: the Directive's words)."""
+        return legal_system(self.law, self.language)
+
+    @property
     def deadline(self) -> date | None:
-        return self.now.date() + timedelta(days=self.deadline_days) if self.channel != "letter" else None
+        if self.channel == "letter":
+            return None
+        return term_end(self.now.date(), self.deadline_days, self.system, self.holidays)
 
     @property
     def pdf_name(self) -> str:

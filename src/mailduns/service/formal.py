@@ -150,6 +150,8 @@ def _compose(
         deadline_days=step.deadline_days or DEADLINE_DAYS.get(language, 15),
         resolve_contract=step.resolve_contract,
         payment=config.payment,
+        law=engine.law_for(inv),
+        holidays=config.sending.holidays,
     )
     text = render_notice(engine.templates, notice)
     pdf = notice_pdf(
@@ -462,15 +464,21 @@ def _queue_letter(engine: Engine, inv: Invoice, step: StepConfig, now: datetime,
 
 # -- posted -----------------------------------------------------------------------------------------
 def record_posted(
-    store: Store, inv: Invoice, posted_on: date, now: datetime, message_id: str | None = None
+    store: Store,
+    inv: Invoice,
+    posted_on: date,
+    now: datetime,
+    message_id: str | None = None,
+    holidays: str = "",
 ) -> store_notices.Notice | None:
     """The owner posted the invoice's latest letter notice on `posted_on` (`mailduns posted`, or the
     answer "spedita"): its deadline and, in Spain, the 30-day negotiation clock run from that day.
-    None when the invoice has no letter notice."""
+    None when the invoice has no letter notice. `holidays`: `[sending] holidays` (an Italian term
+    ending on a public holiday of the owner's calendar moves to the next day, art. 2963 c.c.)."""
     letters = [n for n in store_notices.notices_for(store, inv.id) if n.channel == "letter"]
     if not letters:
         return None
-    n = store_notices.set_posted(store, letters[-1].id, posted_on)
+    n = store_notices.set_posted(store, letters[-1].id, posted_on, holidays)
     detail = f"deadline {n.deadline.isoformat() if n.deadline else '?'}"
     if n.negotiation_until:
         detail += f"; negotiation (LO 1/2025) until {n.negotiation_until.isoformat()}"
@@ -495,7 +503,7 @@ def posted_answer(
     out: list[Invoice] = []
     for row in note.invoices:
         inv = engine.store.invoice(row.invoice_id)
-        n = record_posted(engine.store, inv, day, now, answer_key)
+        n = record_posted(engine.store, inv, day, now, answer_key, engine.config.sending.holidays)
         if n is None:
             engine.store.add_event(
                 Event(
@@ -660,7 +668,9 @@ def _on_pec_message(engine: Engine, raw: bytes, now: datetime, report: CycleRepo
         return  # ordinary or transported PEC mail: the owner's PEC client's
     if store_notices.notice(store, pec.refers_to) is None:
         return  # a receipt for mail the owner sent by hand
-    receipt, n, new = store_notices.record_receipt(store, raw, pec, at=now)
+    receipt, n, new = store_notices.record_receipt(
+        store, raw, pec, at=now, holidays=engine.config.sending.holidays
+    )
     if not new or n is None:
         return
     inv = store.invoice(n.invoice_id)

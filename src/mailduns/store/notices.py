@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from mailduns.core.legal import NEGOTIATION_DAYS
+from mailduns.core.legal import NEGOTIATION_DAYS, legal_system, term_end
 from mailduns.core.model import FormalFacts
 from mailduns.store.db import Store
 
@@ -28,6 +28,7 @@ __all__ = [
     "ReceiptFacts",
     "add_notice",
     "all_formal_facts",
+    "deadline_of",
     "formal_facts",
     "has_pec_notices",
     "invoice_pec",
@@ -225,9 +226,16 @@ def mark_sent(store: Store, message_id: str, *, eml: bytes, at: datetime) -> Non
         )
 
 
-def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
+def deadline_of(n: Notice, start: date, holidays: str = "") -> date:
+    """The last day to pay under notice `n`, its term running from `start` (delivery or posting):
+    core/legal.term_end in the notice's legal system (an Italian term moves off Sundays and public
+    holidays, art. 2963 c.c.; a Spanish one does not, art. 5 CC)."""
+    return term_end(start, n.deadline_days, legal_system(n.law, n.language), holidays)
+
+
+def set_posted(store: Store, notice_id: int, posted_on: date, holidays: str = "") -> Notice:
     """The owner posted the letter on `posted_on`: the deadline (and, in Spain, the 30-day
-    negotiation clock of LO 1/2025) run from that day."""
+    negotiation clock of LO 1/2025) run from that day. `holidays`: `[sending] holidays`."""
     row = store.db.execute("SELECT * FROM formal_notices WHERE id = ?", (notice_id,)).fetchone()
     if row is None:
         raise KeyError(notice_id)
@@ -238,7 +246,7 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
             "UPDATE formal_notices SET posted_on = ?, deadline = ?, negotiation_until = ? WHERE id = ?",
             (
                 posted_on.isoformat(),
-                (posted_on + timedelta(days=n.deadline_days)).isoformat(),
+                deadline_of(n, posted_on, holidays).isoformat(),
                 negotiation.isoformat() if negotiation else None,
                 n.id,
             ),
@@ -248,7 +256,7 @@ def set_posted(store: Store, notice_id: int, posted_on: date) -> Notice:
 
 
 def record_receipt(
-    store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime
+    store: Store, raw: bytes, pec: ReceiptFacts, *, at: datetime, holidays: str = ""
 ) -> tuple[Receipt, Notice | None, bool]:
     """Keep a receipt byte for byte and apply it to the notice it refers to.
 
@@ -303,7 +311,7 @@ def record_receipt(
                     " WHERE id = ?",
                     (
                         when,
-                        (delivered + timedelta(days=target.deadline_days)).isoformat(),
+                        deadline_of(target, delivered, holidays).isoformat(),
                         negotiation.isoformat() if negotiation else None,
                         target.id,
                     ),
