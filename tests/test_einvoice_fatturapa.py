@@ -98,6 +98,8 @@ def test_a_plain_invoice() -> None:
         client_name="ACME S.r.l.",
         source="fatturapa",
         client_pec="acme@pec.it",
+        client_kind="company",  # a Denominazione
+        client_country="IT",  # Sede/Nazione
     )
 
 
@@ -164,6 +166,7 @@ def test_total_with_spaces_and_person_buyer() -> None:
         "Mario Rossi",
         "mario.rossi@example.it",
     )
+    assert inv.client_kind == "person"  # Nome and Cognome: greeted "Gentile Mario Rossi"
 
 
 def test_credit_note_names_the_invoice_it_corrects() -> None:
@@ -199,6 +202,7 @@ def test_simplified_invoice_fsm10() -> None:
     )
     [inv] = read(xml)
     assert (inv.number, inv.total, inv.client_name) == ("S-7", eur("183.00"), "Mario Rossi")
+    assert inv.client_kind == "person"
 
 
 def test_other_xml_is_not_an_invoice() -> None:

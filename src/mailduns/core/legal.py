@@ -1,5 +1,6 @@
-"""The rules of law mailduns applies, one home each: which legal system a formal notice speaks in, and
-where it leaves the freelancer when its term passes unpaid.
+"""The rules of law mailduns applies, one home each: which legal system a formal notice speaks in,
+when its term ends, where it leaves the freelancer when that term passes unpaid, and whether the
+debtor is a company or a person.
 
 Why a module of its own: these are the places where mailduns stops being an assistant that writes
 polite letters and starts producing legal acts. Each rule here is one a debt-recovery lawyer would
@@ -15,6 +16,7 @@ then use the generic wording of Directive 2011/7/EU, which every EU implementati
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Final
 
@@ -93,3 +95,63 @@ def term_end(start: date, days: int, system: str | None, holidays: str = "") -> 
     while end.weekday() == 6 or end in public_holidays(calendar, end.year):
         end += timedelta(days=1)
     return end
+
+
+# -- company or person ------------------------------------------------------------------------------
+#: What a client can be: a letter greets a company ("Spett.le ACME srl", "Estimados señores:", "Dear
+#: Accounts Team,") and a person ("Gentile Laura Bianchi", "Estimada Sra. López:", "Dear Ms Lopez,")
+#: differently.
+KINDS: Final = ("company", "person")
+
+#: Legal forms, written without dots and in lower case: a name that carries one is a company.
+#: Italy (srl, spa, snc, sas, …), Spain (SL, SA, SLU, S. Coop., CB, …), the UK and Ireland (Ltd, LLP,
+#: plc, DAC, CLG, …), and the forms an Italian or Spanish freelancer's foreign clients carry
+#: (GmbH, AG, BV, NV, SARL, …).
+_LEGAL_FORMS: Final = frozenset(
+    """srl srls spa snc sas sapa sss scarl scrl scpa scs coop
+    sl slu sll slp slne sa sau sal sc scp scoop scoopand sccl cb aie ute
+    ltd limited llp lp llc inc incorporated corp corporation plc cic cio dac clg uc ulc teo teoranta
+    cyf cyfyngedig gmbh ag kg ohg ug ev eg bv nv vof sarl sàrl eurl sasu sprl bvba srl lda ltda
+    ab oy oyj asa aps sro kft zrt doo""".split()
+)
+#: Words only an organisation has in its name (a public body, a firm, an office).
+_ORGANISATION_WORDS: Final = frozenset(
+    """& studio ufficio amministrazione contabilità contabilita comune provincia regione ministero
+    istituto scuola università universita azienda agenzia associazione fondazione ente onlus ets odv
+    asd ssd consorzio cooperativa società societa ditta impresa fratelli figli gruppo
+    ayuntamiento ajuntament concello diputación diputacion consejería consejeria conselleria ministerio
+    universidad universitat fundación fundacion fundació asociación asociacion associació federación
+    federacion consorcio colegio comunidad instituto club grupo editorial agencia estudio academia
+    escuela clínica clinica hotel restaurante sociedad limitada anónima anonima hermanos
+    group agency team company council university ministry association foundation trust partners
+    associates accounts administración administracion contabilidad office department dept holdings""".split()
+)
+#: Titles before a person's name ("Sig.ra Bianchi", "Dott. Rossi", "Sra. López", "Ms Lopez").
+_TITLES: Final = frozenset(
+    """sig sigra sigg signor signora dott dottssa dr dra avv ing arch geom rag prof profssa
+    sr sra srta don doña dña dª mr mrs ms miss mx""".split()
+)
+
+
+def party_kind(name: str | None) -> str | None:
+    """ "company" or "person" from a name as an invoice or the config writes it; None without a usable
+    name (none at all, or an e-mail address). A legal form anywhere ("ACME S.r.l.", "Hermanos García,
+    S.L.", "Smith & Jones Ltd") or a word only an organisation has ("Studio Legale Bianchi",
+    "Ayuntamiento de …", "Accounts Department") makes a company; anything else is a person — a
+    trading name without either ("Jane Doe Design") is most often a sole trader, greeted by name.
+    The client's `kind` in the config, or the e-invoice (FatturaPA Denominazione or Nome/Cognome,
+    Facturae LegalEntity or Individual), wins over this guess."""
+    if not name or "@" in name or not name.strip():
+        return None
+    raw = re.split(r"[\s,()'’/]+", name.lower().replace("&", " & ").replace("-", " "))
+    words = [w.replace(".", "") for w in raw if w.replace(".", "")]
+    # "S. L." is "SL" and "S. Coop." is "SCoop": a letter written alone is joined to what follows
+    joined: list[str] = []
+    for w in words:
+        if joined and len(joined[-1]) == 1:
+            joined[-1] += w
+        else:
+            joined.append(w)
+    if any(w in _LEGAL_FORMS or w in _ORGANISATION_WORDS for w in (*words, *joined)):
+        return "company"
+    return "person"

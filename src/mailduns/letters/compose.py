@@ -45,6 +45,7 @@ from babel.dates import format_date
 
 from mailduns.core.errors import MaildunsError, TemplateError
 from mailduns.core.fees import FeeQuote, fee_lines
+from mailduns.core.legal import party_kind
 from mailduns.core.money import Money
 from mailduns.core.wording import fmt_date as _fmt_date
 from mailduns.core.wording import fmt_money as _fmt_money
@@ -115,6 +116,13 @@ class InvoiceRef:
     client_name: str | None
     to: tuple[str, ...]
     cc: tuple[str, ...]
+    client_kind: str | None = None  # "company" | "person": config or e-invoice; None: from the name
+    client_salutation: str | None = None  # the config's exact greeting line for this client
+
+    @property
+    def kind(self) -> str | None:
+        """Company or person (core/legal.party_kind guesses from the name when nothing says)."""
+        return self.client_kind or party_kind(self.client_name)
 
 
 _REFERENCE_WORDS: dict[str, tuple[str, str]] = {
@@ -537,7 +545,9 @@ def reminder_context(
       grouped by four, `bic`, `reference`, `link` — each None when not configured — and `qr`, True
       when the HTML alternative carries a scan-to-pay code), `qr_src` ("cid:…" for an `<img>` in
       an HTML template, None without a code)
-    * `invoice_number`, `invoice_subject`, `client_name` (None when unknown)
+    * `invoice_number`, `invoice_subject`, `client_name` (None when unknown), `client_kind`
+      ("company", "person", or None without a name: how the salutation partials greet),
+      `client_salutation` (the config's exact greeting line, None when not set)
     * `amount` (e.g. "1.220,00 €"; None when unknown), `currency` (None when unknown)
     * `issue_date` (None when unknown), `due_date`, `today` — long dates in the language;
       `issue_date_short`, `due_date_short` — "02/12/2026"
@@ -568,6 +578,8 @@ def reminder_context(
         "invoice_number": number,
         "invoice_subject": _one_line(inv.subject),
         "client_name": _one_line(inv.client_name or "") or None,
+        "client_kind": inv.kind,
+        "client_salutation": _one_line(inv.client_salutation or "") or None,
         "amount": _fmt_money(inv.amount.rounded(), loc) if inv.amount is not None else None,
         "currency": inv.amount.currency if inv.amount is not None else None,
         "issue_date": _fmt_date(inv.issue_date, loc) if inv.issue_date is not None else None,
@@ -697,6 +709,7 @@ def statement_context(
     all_fees = joined([*fee_sums["interest"], *fee_sums["compensation"], *fee_sums["extra"]])
     first = invoices[order[0]]
     names = {_one_line(i.client_name or "") for i in invoices} - {""}
+    client_name = _one_line(first.client_name or "") or (names.pop() if len(names) == 1 else None)
     ctx: dict[str, object] = {
         "language": language,
         "owner_name": _one_line(owner_name),
@@ -704,7 +717,9 @@ def statement_context(
         "payment_details": payment_details,
         "payment": _payment_context(payment, [str(r["number"]) for r in rows], language, qr=False),
         "qr_src": None,
-        "client_name": _one_line(first.client_name or "") or (names.pop() if len(names) == 1 else None),
+        "client_name": client_name,
+        "client_kind": first.client_kind or party_kind(client_name),
+        "client_salutation": _one_line(first.client_salutation or "") or None,
         "today": _fmt_date(today, loc),
         "deadline": _fmt_date(deadline, loc),
         "suspension_date": _fmt_date(deadline + timedelta(days=1), loc),
@@ -1699,6 +1714,9 @@ def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object
         (full, 2, None, None, payments[1], None),
         (bare, 1, None, _SAMPLE_IBAN, None, None),
         (full, 3, None, None, None, None),
+        # a person (a Spanish title gives the gender), and a greeting written in the config
+        (replace(full, client_name="Sra. López", client_kind="person"), 12, None, None, None, None),
+        (replace(full, client_salutation="Gentile Sig.ra Bianchi,"), 12, fee_all, None, None, None),
     ):
         now = datetime(2026, 12, day, 10, 0, tzinfo=UTC)
         ctx = reminder_context(

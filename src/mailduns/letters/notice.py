@@ -30,7 +30,7 @@ from babel import Locale
 
 from mailduns.core.errors import MaildunsError
 from mailduns.core.fees import FeeQuote, fee_lines
-from mailduns.core.legal import NEGOTIATION_DAYS, legal_system, term_end
+from mailduns.core.legal import NEGOTIATION_DAYS, legal_system, party_kind, term_end
 from mailduns.core.money import Money
 from mailduns.core.wording import fmt_date as _fmt_date
 from mailduns.core.wording import fmt_money as _fmt_money
@@ -91,6 +91,12 @@ class Party:
     tax_code: str | None = None  # codice fiscale / NIF
     email: str | None = None
     pec: str | None = None
+    kind: str | None = None  # "company" | "person" (config, e-invoice); None: from the name
+    salutation: str | None = None  # the config's exact greeting line for this client
+
+    @property
+    def company_or_person(self) -> str | None:
+        return self.kind or party_kind(self.name)
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,7 @@ def _party(p: Party) -> dict[str, object]:
         "tax_code": p.tax_code,
         "email": p.email,
         "pec": p.pec,
+        "kind": p.company_or_person,
     }
 
 
@@ -189,8 +196,8 @@ def _money_text(m: Money | None, loc: Locale) -> str | None:
 def notice_context(n: FormalNotice) -> dict[str, object]:
     """The variables the notice templates see (all text pre-formatted, like every other letter).
 
-    `creditor`, `debtor` (name, address [lines], vat, tax_code, email, pec), `client_name` (the
-    debtor's name, for the salutation partials), `owner_name`, `invoices` (each: number, issue_date,
+    `creditor`, `debtor` (name, address [lines], vat, tax_code, email, pec, kind), `client_name`,
+    `client_kind` and `client_salutation` (the debtor, for the salutation partials), `owner_name`, `invoices` (each: number, issue_date,
     due_date, amount, days_late, fee_lines, interest, compensation, total_due), `total_due` (one
     string, "1.263,39 €", several currencies joined with " + "), `fee_applies`, `fee_statutory`,
     `fee_rate`, `fee_compensation`, `today`, `today_short`, `deadline_days`, `deadline` (long date
@@ -241,6 +248,8 @@ def notice_context(n: FormalNotice) -> dict[str, object]:
         "creditor": _party(n.creditor),
         "debtor": _party(n.debtor),
         "client_name": _one_line(n.debtor.name) or None,
+        "client_kind": n.debtor.company_or_person,
+        "client_salutation": _one_line(n.debtor.salutation or "") or None,
         "owner_name": _one_line(n.creditor.name),
         "invoices": rows,
         "several": len(rows) > 1,
@@ -359,7 +368,8 @@ def compose_letter_for_owner(
 
 def sample_notices(language: str, now: datetime) -> list[FormalNotice]:
     """Notices that exercise every branch of the shipped templates (one or two invoices, fees or none,
-    company or person, pec or letter, the art. 1454 clause, payment details or not)."""
+    company or person, a configured salutation, pec or letter, the art. 1454 clause, payment
+    details or not)."""
     from datetime import date as _date
 
     from mailduns.core.fees import quote_fees
@@ -442,5 +452,19 @@ def sample_notices(language: str, now: datetime) -> list[FormalNotice]:
             (NoticeInvoice(b, fee(b)),),
             now,
             payment=pay,
+        ),
+        FormalNotice(
+            language,
+            "pec",
+            owner,
+            Party(
+                "Laura Bianchi",
+                kind="person",
+                salutation={"it": "Gentile Sig.ra Bianchi,", "es": "Estimada Sra. Bianchi:"}.get(
+                    language, "Dear Ms Bianchi,"
+                ),
+            ),
+            (NoticeInvoice(a, fee(a)),),
+            now,
         ),
     ]

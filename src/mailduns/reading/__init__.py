@@ -137,6 +137,8 @@ def merge_invoice_facts(*facts: InvoiceFacts) -> InvoiceFacts:
         is_credit_note=any(f.is_credit_note for f in facts),
         references_invoice=first(lambda f: f.references_invoice),
         client_pec=first(lambda f: f.client_pec),
+        client_kind=first(lambda f: f.client_kind),
+        client_country=first(lambda f: f.client_country),
     )
 
 

@@ -50,6 +50,11 @@ class InvoiceFacts:
     # The client's certified-mail (PEC) address, when the e-invoice names one (FatturaPA
     # PECDestinatario): where a formal notice by PEC goes unless the config says otherwise.
     client_pec: str | None = None
+    # Whether the buyer is a company or a person, when the e-invoice says so (FatturaPA Denominazione
+    # or Nome/Cognome, Facturae LegalEntity or Individual), and its country (ISO 3166 alpha-2): the
+    # letters greet and the late-payment law is chosen by them (core/legal.py).
+    client_kind: str | None = None
+    client_country: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         priced = self.amount or self.total

@@ -67,6 +67,7 @@ from mailduns.service.readpool import ReadPool
 from mailduns.mail.smtp import Sender
 from mailduns.store import notes as owner_notes
 from mailduns.store import notices as store_notices
+from mailduns.store import parties as store_parties
 from mailduns.store.db import Event, FolderMark, Invoice, NewInvoice, OutboxItem, Store
 
 log = logging.getLogger("mailduns")
@@ -544,6 +545,7 @@ class Engine:
             added = self.store.add_invoice(new, now)
             if added is not None:
                 formal.remember_pec(self.store, added.id, f.client_pec)
+                store_parties.remember_party(self.store, added.id, f.client_kind, f.client_country)
                 if look.held_by_flag:
                     self.store.save_invoice(replace(added, held_by_flag=True))
                 amount = f" {added.amount}" if added.amount else ""
@@ -820,6 +822,7 @@ class Engine:
         return lang if lang in ("it", "es", "en") else self.config.owner.language
 
     def _ref(self, inv: Invoice) -> InvoiceRef:
+        client = self.config.client_for(inv.client_email or "")
         return InvoiceRef(
             number=inv.number,
             subject=inv.subject,
@@ -831,7 +834,16 @@ class Engine:
             client_name=inv.client_name,
             to=inv.recipients,
             cc=inv.cc,
+            client_kind=self.client_kind(inv),
+            client_salutation=client.salutation,
         )
+
+    def client_kind(self, inv: Invoice) -> str | None:
+        """Company or person: the client's `kind` in the config, else what the e-invoice said (a
+        FatturaPA Denominazione, a Facturae LegalEntity), else None (the letters guess from the name,
+        core/legal.party_kind)."""
+        configured = self.config.client_for(inv.client_email or "").kind
+        return configured or store_parties.party(self.store, inv.id).kind
 
     def _notify(
         self,

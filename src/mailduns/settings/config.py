@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from mailduns.core.errors import ConfigError
+from mailduns.core.legal import KINDS
 from mailduns.core.planner import StepConfig
 from mailduns.core.scoring import ScoringConfig, scoring_config_from
 from mailduns.core.sending_calendar import parse_quiet
@@ -277,6 +278,8 @@ class ClientConfig:
     cc: tuple[str, ...] = ()  # always copied on this client's reminders
     timezone: str | None = None  # the sending window applies in the client's local time
     pec: str | None = None  # the client's PEC address, for channel = "pec" steps
+    kind: str | None = None  # "company" | "person": how letters greet them (else from the invoice)
+    salutation: str | None = None  # the exact greeting line ("Gentile Sig.ra Bianchi,"), wins over kind
 
 
 _NO_CLIENT: Final = ClientConfig()
@@ -1043,6 +1046,8 @@ _CLIENT_KEYS: Final = (
     "cc",
     "timezone",
     "pec",
+    "kind",
+    "salutation",
 )
 _TOP_LEVEL: Final = (
     "owner",
@@ -1780,9 +1785,19 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
             cc=_address_list(c, "cc"),
             timezone=tz,
             pec=_check_address(c, "pec", c.string("pec")).lower() if c.has("pec") else None,
+            kind=c.choice("kind", KINDS) if c.has("kind") else None,
+            salutation=_one_line_text(c, "salutation") if c.has("salutation") else None,
         )
         first_key[normal] = key
     return MappingProxyType(clients)
+
+
+def _one_line_text(t: _Table, key: str) -> str:
+    """A greeting written as it is: one line (a letter must not get a header or a paragraph from it)."""
+    value = t.string(key)
+    if "\n" in value or "\r" in value:
+        t.fail(key, 'must be one line, like "Gentile Sig.ra Bianchi,".')
+    return value
 
 
 def _unquoted_domain(key: str, value: Mapping[str, object]) -> str | None:

@@ -239,6 +239,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE formal_notices ADD COLUMN law TEXT
     """,
     ),
+    # Whether the e-invoice's buyer is a company or a person, and its country (store/parties.py): the
+    # letters greet by it, and the late-payment law is chosen by it.
+    (
+        "0010_invoice_party",
+        """
+        CREATE TABLE invoice_party (
+            invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
+            kind TEXT,
+            country TEXT
+        )
+    """,
+    ),
 ]
 
 

@@ -112,6 +112,7 @@ def read(root: Element) -> list[InvoiceFacts]:
     email = text(buyer, "URIUniversalCommunication", "URIID") or text(
         buyer, "DefinedTradeContact", "EmailURIUniversalCommunication", "URIID"
     )
+    country = (text(buyer, "PostalTradeAddress", "CountryID") or "").strip().upper()
 
     return [
         InvoiceFacts(
@@ -122,6 +123,7 @@ def read(root: Element) -> list[InvoiceFacts]:
             total=money(total, currency),
             client_email=email.lower() if email and "@" in email else None,
             client_name=text(buyer, "Name"),
+            client_country=country if len(country) == 2 and country.isalpha() else None,
             source="cii",
             is_credit_note=credit,
             references_invoice=text(settlement, "InvoiceReferencedDocument", "IssuerAssignedID"),

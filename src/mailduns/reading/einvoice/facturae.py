@@ -15,6 +15,7 @@ invoice it corrects.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from xml.etree.ElementTree import Element
@@ -50,12 +51,31 @@ def _buyer(root: Element) -> tuple[str | None, str | None]:
     return name, (email.lower() if email and "@" in email else None)
 
 
+#: Facturae writes countries in ISO 3166 alpha-3; the ones whose late-payment law mailduns knows.
+_ALPHA3: dict[str, str] = {"ESP": "ES", "ITA": "IT", "GBR": "GB", "IRL": "IE"}
+
+
+def _buyer_kind_and_country(root: Element) -> tuple[str | None, str | None]:
+    """A LegalEntity is a company, an Individual a person (an autónomo too); an AddressInSpain is
+    in Spain, an OverseasAddress in its CountryCode."""
+    buyer = child(root, "Parties", "BuyerParty")
+    kind = "company" if child(buyer, "LegalEntity") is not None else None
+    if kind is None and child(buyer, "Individual") is not None:
+        kind = "person"
+    if first_descendant(buyer, "AddressInSpain") is not None:
+        return kind, "ES"
+    code = (text(first_descendant(buyer, "CountryCode")) or "").strip().upper()
+    return kind, _ALPHA3.get(code)
+
+
 def read(root: Element) -> list[InvoiceFacts]:
     """One InvoiceFacts per invoice in the file (a Facturae batch may hold several)."""
     name, email = _buyer(root)
+    kind, country = _buyer_kind_and_country(root)
     batch_currency = text(root, "FileHeader", "Batch", "InvoiceCurrencyCode")
     return [
-        _invoice(inv, name, email, batch_currency) for inv in children(child(root, "Invoices"), "Invoice")
+        replace(_invoice(inv, name, email, batch_currency), client_kind=kind, client_country=country)
+        for inv in children(child(root, "Invoices"), "Invoice")
     ]
 
 

@@ -13,8 +13,9 @@ date and amount; the later installments are not reported.  Without payment data,
 total minus the ritenuta.  A due date also comes from `DataRiferimentoTerminiPagamento` +
 `GiorniTerminiPagamento`; a reference date alone is not a due date.
 
-The client is the CessionarioCommittente: its company name, or first and last name; its e-mail when
-a tool added one, else the PEC address the invoice was addressed to (`PECDestinatario`).
+The client is the CessionarioCommittente: its company name, or first and last name (so a company or
+a person); its e-mail when a tool added one, else the PEC address the invoice was addressed to
+(`PECDestinatario`); its country (`Sede/Nazione`).
 TD04 and TD08 are credit notes (and any document with a negative total); `DatiFattureCollegate`
 names the invoice they correct.
 """
@@ -54,11 +55,28 @@ def read(root: Element) -> list[InvoiceFacts]:
     name, email = _buyer(header)
     pec = text(header, "DatiTrasmissione", "PECDestinatario")
     pec = pec.strip().lower() if pec and "@" in pec else None
+    kind, country = _buyer_kind_and_country(header)
     simplified = local(root.tag) == "FatturaElettronicaSemplificata"
     return [
-        replace(_invoice(body, name, email, simplified), client_pec=pec)
+        replace(
+            _invoice(body, name, email, simplified), client_pec=pec, client_kind=kind, client_country=country
+        )
         for body in children(root, "FatturaElettronicaBody")
     ]
+
+
+def _buyer_kind_and_country(header: Element | None) -> tuple[str | None, str | None]:
+    """A Denominazione is a company's name, Nome and Cognome a person's (a sole trader too); the
+    buyer's Sede/Nazione is its country (IT for most)."""
+    buyer = child(header, "CessionarioCommittente")
+    ana = child(buyer, "DatiAnagrafici", "Anagrafica")
+    other = child(buyer, "AltriDatiIdentificativi")  # simplified invoice (FSM10)
+    names = ana if ana is not None else other
+    kind = None
+    if names is not None:
+        kind = "company" if text(names, "Denominazione") else "person" if text(names, "Cognome") else None
+    country = (text(buyer, "Sede", "Nazione") or text(other, "Sede", "Nazione") or "").strip().upper()
+    return kind, (country if len(country) == 2 and country.isalpha() else None)
 
 
 def _buyer(header: Element | None) -> tuple[str | None, str | None]:

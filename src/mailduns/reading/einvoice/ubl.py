@@ -71,6 +71,7 @@ def read(root: Element) -> list[InvoiceFacts]:
         or text(party, "Contact", "Name")
     )
     email = text(party, "Contact", "ElectronicMail")
+    country = (text(party, "PostalAddress", "Country", "IdentificationCode") or "").strip().upper()
     endpoint = child(party, "EndpointID")
     if email is None and endpoint is not None and (endpoint.get("schemeID") or "").upper() == "EM":
         email = text(endpoint)
@@ -84,6 +85,7 @@ def read(root: Element) -> list[InvoiceFacts]:
             total=money(total, currency),
             client_email=email.lower() if email and "@" in email else None,
             client_name=name,
+            client_country=country if len(country) == 2 and country.isalpha() else None,
             source="ubl",
             is_credit_note=credit,
             references_invoice=text(root, "BillingReference", "InvoiceDocumentReference", "ID"),
