@@ -168,7 +168,36 @@ def test_step_names_as_the_freelancer_reads_them() -> None:
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+# The names of foreign statutes, courts and procedures an owner note or a letter cites in their own
+# language ("il Late Payment of Commercial Debts (Interest) Act 1998", "una Letter of Claim"): proper
+# names, never part of the language checked, and kept out of the word lists so that "late" or "claim"
+# written by mistake in an Italian text is still caught.
+_PROPER_NAMES = re.compile(
+    "|".join(
+        re.escape(n)
+        for n in (
+            "Late Payment of Commercial Debts (Interest) Act 1998",
+            "European Communities (Late Payment in Commercial Transactions) Regulations 2012",
+            "Pre-Action Protocol for Debt Claims",
+            "Bank of England",
+            "Money Claim Online",
+            "Letter of Claim",
+            "letter before claim",
+            "small claims track",
+            "small claims procedure",
+            "District Court",
+            "Circuit Court",
+            "solicitor",
+            "section 5A",
+            "regulation 9",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
 def _words(text: str) -> set[str]:
+    text = _PROPER_NAMES.sub(" ", text)
     text = re.sub(r"`[^`]*`|\$\w+|\{[^}]*\}|\S+@\S+|https?://\S+", " ", text)
     return {w.lower() for w in _WORD.findall(text)}
 

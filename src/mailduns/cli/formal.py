@@ -21,11 +21,13 @@ from mailduns.cli.main import _find_invoice
 from mailduns.core.clock import SystemClock
 from mailduns.core.errors import MaildunsError, UnknownInvoice
 from mailduns.core.fees import fee_lines, quote_fees
+from mailduns.core.legal import governing_law
 from mailduns.mail.credentials import resolve_password
 from mailduns.reading.pec import read_pec
 from mailduns.settings.config import Config, ServerConfig
 from mailduns.store.db import Invoice, Store
 from mailduns.store.notices import notices_for, receipts_for
+from mailduns.store.parties import party
 
 __all__ = ["cmd_evidence", "cmd_posted", "register"]
 
@@ -138,11 +140,23 @@ def _attachments(raw: bytes) -> list[tuple[str, bytes]]:
     return out
 
 
-def _interest(config: Config, inv: Invoice, on: date, language: str) -> tuple[str, dict[str, Any]] | None:
+def _interest(
+    config: Config, store: Store, inv: Invoice, on: date, language: str
+) -> tuple[str, dict[str, Any]] | None:
+    """The computation the evidence pack keeps, under the same law the letters applied (the notice's
+    own, else the one found for the client now)."""
     if inv.amount is None:
         return None
     fees = config.fees
     client = config.client_for(inv.client_email or "")
+    written = [n.law for n in notices_for(store, inv.id) if n.law]
+    law = (
+        written[-1]
+        if written
+        else governing_law(
+            client.law, client.country or party(store, inv.id).country, config.sending.holidays
+        )
+    )
     q = quote_fees(
         inv.balance or inv.amount,
         inv.due_date,
@@ -154,6 +168,7 @@ def _interest(config: Config, inv: Invoice, on: date, language: str) -> tuple[st
         percent=fees.percent,
         late_fee_steps=1,
         ecb_rate=fees.ecb_rate,
+        law=law,
     )
     lines = fee_lines(q, language, number=inv.number)
     data = {
@@ -332,7 +347,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     _eml_facts(raw),
                 )
             )
-    interest = _interest(config, inv, now.astimezone(config.owner.tz).date(), language)
+    interest = _interest(config, store, inv, now.astimezone(config.owner.tz).date(), language)
     if interest is not None:
         text, computed = interest
         items.append(

@@ -1,5 +1,9 @@
 """Late-payment fees: statutory interest, fixed compensation and contractual extras, all in Decimal.
 
+Why this file is long: it is the one home of every figure a letter claims — the rate tables, the
+computation under the Directive and under UK and Irish law, and the same computation in words
+(`fee_lines`), which must stay beside the arithmetic it describes so the lines always add up.
+
 Why this module exists: a reminder that claims money must claim the *right* money. Asking a client
 for a wrong amount is worse than asking for nothing, so this is pure arithmetic with no float, and
 every figure a letter shows is rounded to the cent exactly once.
@@ -20,6 +24,26 @@ The law (for business-to-business and business-to-public-authority transactions)
 * Consumers (B2C) are outside the directive: for them mailduns charges nothing at all, not even the
   contractual extras (in Italy and Spain penalties in consumer contracts are easily unfair terms;
   the freelancer can still ask by hand).
+
+Two laws differ from that rule, and `law` (core/legal.py) selects them:
+
+* "GB" — the Late Payment of Commercial Debts (Interest) Act 1998 (the whole UK). Statutory interest
+  is 8% a year over the Bank of England's Bank Rate in force on 31 December (interest starting
+  1 January–30 June) or 30 June (starting 1 July–31 December) before it starts to run, fixed for the
+  whole delay (SI 2002/1675 art. 4): one rate, no half-year split (`boe_rates.toml`). The fixed sum
+  of s. 5A(2) is £40 for a debt under £1,000, £70 under £10,000, £100 from £10,000 — in sterling,
+  so only on a GBP invoice (never converted).
+* "IE" — the European Communities (Late Payment in Commercial Transactions) Regulations 2012
+  (S.I. No. 580 of 2012): the ECB rate + 8 points, one rate for the delay (the Department's
+  guidance: "only one rate will apply to a late payment"), the rate in force for the half-year in
+  which interest starts; compensation (reg. 9 and the Schedule) €40 for an amount not exceeding
+  €1,000, €70 not exceeding €10,000, €100 above — note "not exceeding": €1,000.00 exactly is €40 in
+  Ireland, £1,000.00 exactly is £70 in the UK.
+
+The fixed sum is claimed only when `fixed_compensation` is above zero (the freelancer may waive it);
+under GB and IE law the statutory band replaces the configured figure. The sum is measured on the
+amount still owed when interest starts to run (the amount less payments made by the due date): with
+the balance as `amount` it can only come out lower, never higher, than the law's.
 
 The reference rates ship as data (`mailduns/data/ecb_rates.toml`, with their sources) that the
 freelancer can extend without a new release: rows in `~/.config/mailduns/ecb_rates.toml` are added
@@ -68,10 +92,14 @@ __all__ = [
     "InterestPeriod",
     "RateTable",
     "fee_lines",
+    "load_boe_rates",
     "load_rates",
     "quote_fees",
     "reference_rate",
+    "shipped_boe_rates_path",
     "shipped_rates_path",
+    "statutory_compensation",
+    "user_boe_rates_path",
     "user_rates_path",
 ]
 
@@ -96,12 +124,12 @@ RateTable: TypeAlias = tuple[tuple[date, Decimal], ...]
 # Reference rates
 
 
-def shipped_rates_path() -> Path:
+def shipped_rates_path(name: str = "ecb_rates.toml") -> Path:
     """The rate table shipped with mailduns (package data)."""
-    return Path(str(resources.files("mailduns") / "data" / "ecb_rates.toml"))
+    return Path(str(resources.files("mailduns") / "data" / name))
 
 
-def user_rates_path() -> Path:
+def user_rates_path(name: str = "ecb_rates.toml") -> Path:
     """`$XDG_CONFIG_HOME/mailduns/ecb_rates.toml`, else `~/.config/mailduns/ecb_rates.toml`.
 
     Next to the config file, so a freelancer who keeps their config under version control or in a
@@ -109,7 +137,17 @@ def user_rates_path() -> Path:
     """
     xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()
     base = Path(xdg) if xdg else Path.home() / ".config"
-    return base / "mailduns" / "ecb_rates.toml"
+    return base / "mailduns" / name
+
+
+def shipped_boe_rates_path() -> Path:
+    """The Bank of England table (UK statutory interest) shipped with mailduns."""
+    return shipped_rates_path("boe_rates.toml")
+
+
+def user_boe_rates_path() -> Path:
+    """`~/.config/mailduns/boe_rates.toml`: the freelancer's rows, added to the shipped ones."""
+    return user_rates_path("boe_rates.toml")
 
 
 def _half_year_key(key: str, file: str) -> date:
@@ -187,9 +225,17 @@ def load_rates(path: Path | None = None) -> RateTable:
     An explicit `path` that does not exist is an error (ConfigError naming the file), because a
     configured file silently ignored would quote the wrong interest.
     """
-    shipped = shipped_rates_path()
+    return _load(shipped_rates_path(), user_rates_path(), path)
+
+
+def load_boe_rates(path: Path | None = None) -> RateTable:
+    """The Bank of England table for UK statutory interest, overlaid like `load_rates`: each row is
+    the Bank Rate in force on 31 December / 30 June before the half-year in which interest starts."""
+    return _load(shipped_boe_rates_path(), user_boe_rates_path(), path)
+
+
+def _load(shipped: Path, user: Path, path: Path | None) -> RateTable:
     if path is None:
-        user = user_rates_path()
         stamp = _stamp(user)
         extra = str(user) if stamp is not None else None
     else:
@@ -281,6 +327,7 @@ class FeeQuote:
     applies: bool
     periods: tuple[InterestPeriod, ...] = ()
     payments: tuple[tuple[date, Money], ...] = ()
+    law: str | None = None  # "GB", "IE": their rules applied; else the Directive's (IT, ES and the rest)
 
     @property
     def fees(self) -> Money:
@@ -305,8 +352,10 @@ def _interest_periods(
     payments: Sequence[tuple[date, Decimal]],
     ecb_rate: Decimal | None,
     rates: RateTable | None,
+    fixed: Decimal | None = None,
 ) -> list[InterestPeriod]:
-    """Simple interest from the day after `due` to `on` inclusive, split per half-year and payment."""
+    """Simple interest from the day after `due` to `on` inclusive, split per half-year and payment;
+    with a `fixed` annual rate (UK and Irish law: one rate for the whole delay), per payment only."""
     # A payment on day D counts from D + 1; payments on or before the due date just lower the start.
     cuts: dict[date, Decimal] = {}
     for day, paid in payments:
@@ -315,12 +364,15 @@ def _interest_periods(
     periods: list[InterestPeriod] = []
     start = due + timedelta(days=1)
     while start <= on and owed > 0:
-        end = min(on, _next_half_year_start(start) - timedelta(days=1))
+        end = on if fixed is not None else min(on, _next_half_year_start(start) - timedelta(days=1))
         later = sorted(d for d in cuts if start <= d < end)
         if later:
             end = later[0]
-        base = ecb_rate if ecb_rate is not None else reference_rate(start, rates)
-        annual = base + STATUTORY_MARGIN
+        if fixed is not None:
+            annual = fixed
+        else:
+            base = ecb_rate if ecb_rate is not None else reference_rate(start, rates)
+            annual = base + STATUTORY_MARGIN
         days = (end - start).days + 1
         interest = _cents(owed * annual / _HUNDRED * Decimal(days) / _DAYS_PER_YEAR)
         periods.append(
@@ -345,8 +397,14 @@ def quote_fees(
     ecb_rate: Decimal | None = None,
     payments: Sequence[tuple[date, Money]] = (),
     rates: RateTable | None = None,
+    law: str | None = None,
+    boe_rates: RateTable | None = None,
 ) -> FeeQuote:
     """Quote the fees on `amount`, due on `due`, as of `on`.
+
+    * `law`: "GB" or "IE" apply those countries' rules (module docstring: one rate for the whole
+      delay, the Bank of England's for GB from `boe_rates` (default `load_boe_rates()`), and the
+      £40/£70/£100 or €40/€70/€100 bands); anything else the Directive's (IT, ES, other EU laws).
 
     * statutory interest (if `statutory_interest`): see the module docstring; `ecb_rate`, when given,
       replaces the table for the whole period (the config's override); `rates` replaces the default
@@ -393,20 +451,26 @@ def quote_fees(
     balance_m = Money(_cents(balance), currency)
     zero = Money(Decimal("0.00"), currency)
     days_late = max(0, (on - due).days)
-    annual_rate = (ecb_rate if ecb_rate is not None else reference_rate(on, rates)) + STATUTORY_MARGIN
+    fixed = _fixed_rate(law, due, ecb_rate, rates, boe_rates)
+    annual_rate = (
+        fixed
+        if fixed is not None
+        else (ecb_rate if ecb_rate is not None else reference_rate(on, rates)) + STATUTORY_MARGIN
+    )
     if not business or days_late == 0 or late_fee_steps <= 0 or balance <= 0:
-        return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted)
+        return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted, law)
 
     periods = (
         _interest_periods(
-            amount.amount, currency, due, on, [(d, p.amount) for d, p in counted], ecb_rate, rates
+            amount.amount, currency, due, on, [(d, p.amount) for d, p in counted], ecb_rate, rates, fixed
         )
         if statutory_interest
         else []
     )
     interest = sum((p.interest.amount for p in periods), Decimal(0))
     in_euro = currency == "EUR"
-    compensation = fixed_compensation if in_euro else Decimal(0)
+    debt = amount.amount - sum((p.amount for d, p in counted if d <= due), Decimal(0))
+    compensation = statutory_compensation(law, Money(debt, currency), fixed_compensation).amount
     steps = Decimal(late_fee_steps)
     extra = balance * percent / _HUNDRED * steps
     if in_euro:
@@ -418,7 +482,7 @@ def quote_fees(
     total = balance_m + interest_m + compensation_m + extra_m
     applies = any(m.amount > 0 for m in (interest_m, compensation_m, extra_m))
     if not applies:
-        return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted)
+        return FeeQuote(zero, zero, zero, balance_m, days_late, annual_rate, False, (), counted, law)
     return FeeQuote(
         interest_m,
         compensation_m,
@@ -429,7 +493,60 @@ def quote_fees(
         True,
         tuple(p for p in periods if p.interest.amount != 0 or len(periods) == 1),
         counted,
+        law,
     )
+
+
+def _fixed_rate(
+    law: str | None, due: date, ecb_rate: Decimal | None, rates: RateTable | None, boe_rates: RateTable | None
+) -> Decimal | None:
+    """The one annual rate of the whole delay under UK or Irish law (None: the EU half-year rule).
+    UK: the Bank Rate of the 31 December / 30 June before interest starts (the day after the due
+    date) + 8. Ireland: the ECB reference rate for the half-year in which interest starts + 8."""
+    start = due + timedelta(days=1)
+    if law == "GB":
+        table = boe_rates if boe_rates is not None else load_boe_rates()
+        return reference_rate(start, table) + STATUTORY_MARGIN
+    if law == "IE":
+        return (ecb_rate if ecb_rate is not None else reference_rate(start, rates)) + STATUTORY_MARGIN
+    return None
+
+
+#: UK, s. 5A(2) of the 1998 Act: (debt LESS THAN, fixed sum), in sterling.
+_GB_FIXED_SUMS: tuple[tuple[Decimal | None, Decimal], ...] = (
+    (Decimal("1000"), Decimal("40.00")),
+    (Decimal("10000"), Decimal("70.00")),
+    (None, Decimal("100.00")),
+)
+#: Ireland, reg. 9 and the Schedule of S.I. 580/2012: (amount NOT EXCEEDING, compensation), in euro.
+_IE_COMPENSATION: tuple[tuple[Decimal | None, Decimal], ...] = (
+    (Decimal("1000"), Decimal("40.00")),
+    (Decimal("10000"), Decimal("70.00")),
+    (None, Decimal("100.00")),
+)
+
+
+def statutory_compensation(law: str | None, debt: Money, configured: Decimal) -> Money:
+    """The fixed sum for recovery costs on one invoice whose unpaid `debt` is `debt`.
+
+    Nothing when `configured` (`[fees] fixed_compensation`) is zero: the freelancer waives it. UK
+    law: £40 / £70 / £100 by the debt (under £1,000, under £10,000, more), on a GBP debt only. Irish
+    law: €40 / €70 / €100 (not exceeding €1,000, not exceeding €10,000, more), on a euro debt only.
+    Otherwise (the Directive, Italy, Spain): the configured sum, on a euro debt only. A sum fixed in
+    one currency is never converted to another: an exchange rate picked by a daemon is not something
+    a client can be asked to pay."""
+    zero = Money(Decimal("0.00"), debt.currency)
+    if configured <= 0:
+        return zero
+    if law == "GB":
+        if debt.currency != "GBP":
+            return zero
+        return Money(next(v for limit, v in _GB_FIXED_SUMS if limit is None or debt.amount < limit), "GBP")
+    if law == "IE":
+        if debt.currency != "EUR":
+            return zero
+        return Money(next(v for limit, v in _IE_COMPENSATION if limit is None or debt.amount <= limit), "EUR")
+    return Money(_cents(configured), "EUR") if debt.currency == "EUR" else zero
 
 
 # ---------------------------------------------------------------------------------------------
@@ -477,6 +594,25 @@ _LINES: dict[str, dict[str, str]] = {
 }
 
 
+#: The words a law uses for its own figures, where they differ from the Directive's (en review, Part 6).
+_LAW_LINES: dict[tuple[str, str], dict[str, str]] = {
+    ("en", "GB"): {
+        "interest_days": "Statutory interest ({days} {unit}): {interest}",
+        "interest": "Statutory interest: {principal} × {rate} × {days}/{year} = {interest}",
+        "interest_range": "Statutory interest from {start} to {end}: {principal} × {rate} × {days}/{year}"
+        " = {interest}",
+        "compensation": "Fixed sum for the costs of recovering the debt: {amount}",
+    },
+    ("en", "IE"): {
+        "interest_days": "Late payment interest ({days} {unit}): {interest}",
+        "interest": "Late payment interest: {principal} × {rate} × {days}/{year} = {interest}",
+        "interest_range": "Late payment interest from {start} to {end}: {principal} × {rate} × {days}/{year}"
+        " = {interest}",
+        "compensation": "Compensation for recovery costs: {amount}",
+    },
+}
+
+
 _DAY_WORDS: dict[str, tuple[str, str]] = {
     "it": ("giorno", "giorni"),
     "es": ("día", "días"),
@@ -497,6 +633,8 @@ def fee_lines(quote: FeeQuote, language: str, *, number: str | None = None) -> l
         return []
     loc = locale_for(language)
     words = _LINES.get(loc.language, _LINES["en"])
+    if quote.law is not None:
+        words = {**words, **_LAW_LINES.get((loc.language, quote.law), {})}
     italian = loc.language == "it"
 
     def money(m: Money) -> str:

@@ -31,6 +31,34 @@ LAWS: Final = frozenset({"IT", "ES", "GB", "IE"})
 #: receipt counts as a negotiation attempted without agreement (what a Spanish claim must show).
 NEGOTIATION_DAYS: Final = 30
 
+#: Country codes written another way: the holidays package and people say "UK" for "GB".
+_ALIASES: Final = {"UK": "GB", "EL": "GR"}
+
+
+def _country(code: str | None) -> str | None:
+    text = (code or "").strip().upper().partition("-")[0]
+    text = _ALIASES.get(text, text)
+    return text if len(text) == 2 and text.isalpha() else None
+
+
+def governing_law(law: str | None, client_country: str | None, owner_holidays: str = "") -> str | None:
+    """The legal system of a client's late-payment rules (interest, fixed sum, the act the letters
+    name): `law` (`[clients."…"] law`: the law the contract chose), else the client's country
+    (`[clients."…"] country`, else the e-invoice's buyer address), else the owner's (the country of
+    `[sending] holidays`). Only IT, ES, GB and IE have rules of their own here; any other country
+    gives None, and the letters use the Directive's wording, true under every EU law.
+
+    Why the client's country before the owner's, although Rome I (art. 4(1)(b)) gives a services
+    contract without a choice of law the law of the provider's habitual residence: a freelancer who
+    writes to a UK or Irish client in English is most often on that client's terms, and the UK Act
+    applies to contracts governed by UK law (s. 12). When the contract is under the freelancer's law,
+    `law = "IT"` (or "ES") says so; docs/letters-review.md (2026-12-07) has the reasoning."""
+    for code in (_country(law), _country(client_country), _country(owner_holidays)):
+        if code is not None:
+            return code if code in LAWS else None
+    return None
+
+
 #: The language a notice is written in tells its legal system when nothing else does: the Italian
 #: notice cites the codice civile, the Spanish one the Código Civil and LO 1/2025.
 _BY_LANGUAGE: Final = {"it": "IT", "es": "ES"}

@@ -484,6 +484,7 @@ def _fee_fields(fee: FeeQuote | None, days_late: int, number: str, loc: Locale) 
         "fee_rate": None,
         "fee_days_late": fee.days_late if fee is not None else max(0, days_late),
         "fee_lines": [],
+        "fee_law": fee.law if fee is not None else None,
     }
     if fee is not None and fee.applies:
         interest = _money_or_none(fee.interest, loc)
@@ -559,7 +560,9 @@ def reminder_context(
       statutory interest or compensation, i.e. cite the law), `fee_interest`, `fee_compensation`,
       `fee_extra` (formatted, None when zero), `fee_total_due` (formatted, None without fees),
       `fee_rate` (statutory annual rate, e.g. "10,15%", None when no interest), `fee_days_late`,
-      `fee_lines` (the computation line by line, see `mailduns.core.fees.fee_lines`; [] without fees)
+      `fee_lines` (the computation line by line, see `mailduns.core.fees.fee_lines`; [] without fees),
+      `fee_law` ("GB", "IE": the letter names that country's act; "IT", "ES" or None: the
+      Directive's wording, or the national law of an Italian or Spanish letter)
     * `promise_date` (the date the client promised to pay, long form, or None), and the other
       `LETTER_EXTRAS` (`paid_on`, `paid_amount`, `claim_date`), None unless a caller sets them
     """
@@ -684,7 +687,9 @@ def statement_context(
         }
         fee_ctx = _fee_fields(fee, days_late, number, loc)
         row.update(
-            (k2, v) for k2, v in fee_ctx.items() if k2 not in ("fee_statutory", "fee_rate", "fee_days_late")
+            (k2, v)
+            for k2, v in fee_ctx.items()
+            if k2 not in ("fee_statutory", "fee_rate", "fee_days_late", "fee_law")
         )
         if inv.amount is None:
             unknown = True
@@ -739,6 +744,7 @@ def statement_context(
         "fee_compensation": fee_totals["compensation"],
         "fee_extra": fee_totals["extra"],
         "fee_rate": rate,
+        "fee_law": next((f.law for f in fees if f is not None and f.law), None),
         "table": _statement_table(rows, loc.language),
     }
     ctx.update(dict.fromkeys(LETTER_EXTRAS))
@@ -1717,6 +1723,10 @@ def _sample_reminder_contexts(language: str, name: str) -> list[dict[str, object
         # a person (a Spanish title gives the gender), and a greeting written in the config
         (replace(full, client_name="Sra. López", client_kind="person"), 12, None, None, None, None),
         (replace(full, client_salutation="Gentile Sig.ra Bianchi,"), 12, fee_all, None, None, None),
+        # a client under UK or Irish late-payment law: the letters name that act
+        (full, 12, replace(fee_all, law="GB"), None, None, None),
+        (full, 12, replace(fee_all, law="IE"), None, None, None),
+        (full, 12, replace(fee_all, law="GB", interest=eur("0.00")), None, None, None),
     ):
         now = datetime(2026, 12, day, 10, 0, tzinfo=UTC)
         ctx = reminder_context(
@@ -1779,6 +1789,8 @@ def _sample_statement_contexts(language: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for invoices, fees, day, payment in (
         ((a, b), (fee, None), 12, payments[1]),
+        ((a, b), (replace(fee, law="GB"), None), 12, None),
+        ((a, b), (replace(fee, law="IE"), None), 12, None),
         ((a, b), (fee_extra, None), 12, None),
         ((a, b), (None, None), 12, payments[2]),
         ((a, b), (None, None), 1, None),

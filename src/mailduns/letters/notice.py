@@ -209,15 +209,18 @@ def notice_context(n: FormalNotice) -> dict[str, object]:
     rows: list[dict[str, object]] = []
     statutory = False
     rate: Decimal | None = None
-    compensation = Money(Decimal("0.00"), "EUR")
+    compensation: Money | None = None
     for inv in n.invoices:
         fee = inv.fee if inv.fee is not None and inv.fee.applies else None
         if fee is not None and (fee.interest.amount or fee.compensation.amount):
             statutory = True
             if fee.interest.amount:
                 rate = fee.annual_rate
-        if fee is not None and fee.compensation.currency == "EUR":
-            compensation = compensation + fee.compensation
+        if fee is not None and fee.compensation.amount:
+            if compensation is None:
+                compensation = fee.compensation
+            elif compensation.currency == fee.compensation.currency:
+                compensation = compensation + fee.compensation
         ref = inv.ref
         rows.append(
             {
@@ -257,7 +260,8 @@ def notice_context(n: FormalNotice) -> dict[str, object]:
         "fee_applies": any(r["fee_lines"] for r in rows),
         "fee_statutory": statutory,
         "fee_rate": _fmt_rate(rate, loc) if rate is not None else None,
-        "fee_compensation": _fmt_money(compensation, loc) if compensation.amount else None,
+        "fee_compensation": _fmt_money(compensation, loc) if compensation is not None else None,
+        "fee_law": n.system if n.system in ("GB", "IE") else None,
         "today": _fmt_date(today, loc),
         "today_short": _fmt_short_date(today, loc),
         "deadline_days": n.deadline_days,
@@ -467,4 +471,7 @@ def sample_notices(language: str, now: datetime) -> list[FormalNotice]:
             (NoticeInvoice(a, fee(a)),),
             now,
         ),
+        # clients under UK and Irish law: the notice names that act and its figures
+        FormalNotice(language, "pec", owner, company, (NoticeInvoice(a, fee(a)),), now, law="GB"),
+        FormalNotice(language, "letter", owner, company, (NoticeInvoice(a, fee(a)),), now, law="IE"),
     ]

@@ -51,6 +51,7 @@ from mailduns.service.digest import enqueue_digest_if_due
 from mailduns.service import formal
 from mailduns.core.errors import IllegalTransition, MailboxError, StateError
 from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.core.legal import governing_law
 from mailduns.mail import connect
 from mailduns.mail.imap import Attachment, Fetched, FolderNames, FolderStatus, Mailbox, ServerFeatures
 from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus, transition
@@ -1027,9 +1028,13 @@ class Engine:
         )
 
     def law_for(self, inv: Invoice) -> str | None:
-        """The legal system of the invoice's late-payment rules (core/legal.py), None when mailduns
-        does not know it (the letters then use the Directive's generic wording)."""
-        return None
+        """The legal system of the invoice's late-payment rules (core/legal.governing_law): the
+        client's `law`, else its `country` in the config, else the e-invoice's buyer country, else
+        the owner's ([sending] holidays); None when mailduns does not know its rules (the letters
+        then use the Directive's generic wording)."""
+        client = self.config.client_for(inv.client_email or "")
+        country = client.country or store_parties.party(self.store, inv.id).country
+        return governing_law(client.law, country, self.config.sending.holidays)
 
     def calendar_for(self, inv: Invoice) -> SendingCalendar:
         return planner.calendar_for(self.config, inv)
@@ -1367,6 +1372,7 @@ class Engine:
             percent=fees.percent,
             late_fee_steps=count,
             ecb_rate=fees.ecb_rate,
+            law=self.law_for(inv),
         )
 
     def compose_step(self, inv: Invoice, step: StepConfig, now: datetime) -> tuple[str, bytes]:

@@ -131,6 +131,7 @@ def _fee(engine: Engine, inv: Invoice, step: StepConfig, now: datetime) -> FeeQu
         percent=fees.percent,
         late_fee_steps=count,
         ecb_rate=fees.ecb_rate,
+        law=engine.law_for(inv),
     )
 
 

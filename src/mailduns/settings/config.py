@@ -280,6 +280,8 @@ class ClientConfig:
     pec: str | None = None  # the client's PEC address, for channel = "pec" steps
     kind: str | None = None  # "company" | "person": how letters greet them (else from the invoice)
     salutation: str | None = None  # the exact greeting line ("Gentile Sig.ra Bianchi,"), wins over kind
+    country: str | None = None  # ISO 3166 alpha-2 ("GB"): the late-payment law follows it (core/legal.py)
+    law: str | None = None  # the law the contract chose ("IT"), when it is not the client's country
 
 
 _NO_CLIENT: Final = ClientConfig()
@@ -1048,6 +1050,8 @@ _CLIENT_KEYS: Final = (
     "pec",
     "kind",
     "salutation",
+    "country",
+    "law",
 )
 _TOP_LEVEL: Final = (
     "owner",
@@ -1787,9 +1791,20 @@ def _clients(root: _Table, profiles: Mapping[str, tuple[StepConfig, ...]]) -> Ma
             pec=_check_address(c, "pec", c.string("pec")).lower() if c.has("pec") else None,
             kind=c.choice("kind", KINDS) if c.has("kind") else None,
             salutation=_one_line_text(c, "salutation") if c.has("salutation") else None,
+            country=_country_code(c, "country") if c.has("country") else None,
+            law=_country_code(c, "law") if c.has("law") else None,
         )
         first_key[normal] = key
     return MappingProxyType(clients)
+
+
+def _country_code(t: _Table, key: str) -> str:
+    """An ISO 3166 alpha-2 country code ("GB", "IE", "IT"); "UK" is read as "GB"."""
+    value = t.string(key).upper()
+    value = {"UK": "GB"}.get(value, value)
+    if not (len(value) == 2 and value.isalpha()):
+        t.fail(key, f'must be a two-letter country code like "GB", "IE", "IT" or "ES", not {_shown(value)}.')
+    return value
 
 
 def _one_line_text(t: _Table, key: str) -> str:
