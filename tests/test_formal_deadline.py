@@ -155,6 +155,7 @@ def test_a_spanish_letter_waits_for_the_30_days_of_negotiation(pecrig: MailRig, 
     assert f.status("2027-01-23T11:00+01:00")["12/2026"]["state"] == "hold"
     [note] = deadline_notes(pecrig)
     assert "spedita il 23 dicembre 2026" in note, note
+    assert "contato dalla spedizione" in note and "avviso di ricevimento" in note  # the law counts from receipt
     assert "30 giorni di negoziazione previsti dalla LO 1/2025" in note
     assert "procedimiento monitorio" in note and "mailduns evidence 12/2026" in note
     assert reminders(pecrig, "bob") == []

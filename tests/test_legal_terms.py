@@ -36,7 +36,7 @@ from mailduns.store.notices import add_notice, set_posted
             "IT",
             "",
             date(2027, 10, 5),
-        ),  # Monday 4 October 2027: San Francesco (L. 151/2025)
+        ),  # Monday 4 October 2027: San Francesco, a national holiday again from 2026
         (date(2026, 11, 22), "IT", "", date(2026, 12, 7)),  # Monday 7 December: a working day in Rome…
         (date(2026, 11, 22), "IT", "IT-MI", date(2026, 12, 9)),  # …Sant'Ambrogio in Milan, then the 8th
         (date(2026, 11, 22), "IT", "ES", date(2026, 12, 7)),  # a non-Italian sending calendar: national

@@ -348,6 +348,7 @@ NOTICES = [
                 ),
                 later("formal.how_letter", step=later_step("final"), posted=date(2026, 12, 8)),
                 later("formal.term", days=15, deadline=date(2027, 1, 8)),
+                later("formal.term_posted", days=15, deadline=date(2027, 1, 11)),
                 later("formal.negotiation_silent", days=30, until=date(2027, 1, 11)),
                 later("formal.negotiation_answered", days=30, until=date(2027, 1, 18)),
                 later("formal.nothing_more"),

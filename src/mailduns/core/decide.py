@@ -348,7 +348,9 @@ def _notice_record(f: FormalFacts) -> Text:
     elif f.posted_on is not None:
         parts.append(_t("formal.how_letter", step=step, posted=f.posted_on))
     if f.deadline is not None:
-        parts.append(_t("formal.term", days=f.deadline_days, deadline=f.deadline))
+        # a letter's term is counted from the day it was posted, the law's from its receipt
+        key = "formal.term_posted" if f.channel == "letter" else "formal.term"
+        parts.append(_t(key, days=f.deadline_days, deadline=f.deadline))
     if f.negotiation_until is not None:
         key = "formal.negotiation_answered" if f.answered else "formal.negotiation_silent"
         parts.append(_t(key, days=NEGOTIATION_DAYS, until=f.negotiation_until))
