@@ -4,8 +4,8 @@ UK (Late Payment of Commercial Debts (Interest) Act 1998): statutory interest at
 England base rate in force on 31 December / 30 June before interest starts, fixed for the whole
 delay (SI 2002/1675); the s. 5A(2) fixed sum £40 for a debt under £1,000, £70 under £10,000, £100
 from £10,000. Ireland (S.I. 580/2012): the ECB rate + 8, one rate for the delay; compensation (reg. 9,
-Schedule) €40 not exceeding €1,000, €70 not exceeding €10,000, €100 above. The law follows the
-client (its `law`, else its country in the config or the e-invoice), else the owner's country.
+Schedule) €40 not exceeding €1,000, €70 not exceeding €10,000, €100 above. The law is the contract's
+(the client's `law`), else the owner's country (Rome I art. 4(1)(b)), else the client's country.
 Money stays Decimal in the immutable Money type; a sum in one currency is never converted.
 """
 
@@ -182,12 +182,12 @@ def test_the_computation_names_the_uk_figures() -> None:
     ("law", "country", "holidays", "found"),
     [
         ("GB", "IT", "IT", "GB"),  # the contract's chosen law first
-        (None, "GB", "IT", "GB"),  # then the client's country
-        (None, "UK", "", "GB"),
-        (None, "IE", "ES-MD", "IE"),
-        (None, "DE", "IT", None),  # a country whose rules mailduns does not know: the Directive's
-        (None, None, "IT-MI", "IT"),  # then the owner's
+        (None, "GB", "IT", "IT"),  # then the owner's (Rome I art. 4(1)(b)), not the client's country
+        (None, "IE", "ES-MD", "ES"),
+        (None, None, "IT-MI", "IT"),
         (None, None, "GB-ENG", "GB"),
+        (None, "UK", "", "GB"),  # the client's country only when the owner's is unknown
+        (None, "DE", "", None),  # a country whose rules mailduns does not know: the Directive's
         (None, None, "", None),
         ("IT", "GB", "", "IT"),  # a contract under the freelancer's law
     ],
@@ -269,7 +269,7 @@ def test_the_formal_notice_under_uk_law(templates: Templates, lang: str, said: s
 
 def test_a_uk_client_gets_the_uk_figures(rig: MailRig, tmp_path: Path) -> None:
     bob = rig.address("bob")
-    f = Freelancer(rig, tmp_path, extra=SENDING + f'\n[clients."{bob}"]\nlanguage = "en"\ncountry = "GB"\n')
+    f = Freelancer(rig, tmp_path, extra=SENDING + f'\n[clients."{bob}"]\nlanguage = "en"\nlaw = "GB"\n')
     f.send_invoice(
         "Invoice INV-7",
         "Hello,\nplease find attached invoice INV-7.\nAmount due: £1,500.00\nDue date: 02/12/2026\n\nAlessandra",

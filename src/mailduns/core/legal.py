@@ -43,17 +43,18 @@ def _country(code: str | None) -> str | None:
 
 def governing_law(law: str | None, client_country: str | None, owner_holidays: str = "") -> str | None:
     """The legal system of a client's late-payment rules (interest, fixed sum, the act the letters
-    name): `law` (`[clients."…"] law`: the law the contract chose), else the client's country
-    (`[clients."…"] country`, else the e-invoice's buyer address), else the owner's (the country of
-    `[sending] holidays`). Only IT, ES, GB and IE have rules of their own here; any other country
-    gives None, and the letters use the Directive's wording, true under every EU law.
+    name): `law` (`[clients."…"] law`: the law the contract chose), else the owner's (the country of
+    `[sending] holidays`), else the client's country (`[clients."…"] country`, else the e-invoice's
+    buyer address) when the owner's is not known. Only IT, ES, GB and IE have rules of their own here;
+    any other country gives None, and the letters use the Directive's wording, true under every EU law.
 
-    Why the client's country before the owner's, although Rome I (art. 4(1)(b)) gives a services
-    contract without a choice of law the law of the provider's habitual residence: a freelancer who
-    writes to a UK or Irish client in English is most often on that client's terms, and the UK Act
-    applies to contracts governed by UK law (s. 12). When the contract is under the freelancer's law,
-    `law = "IT"` (or "ES") says so; docs/letters-review.md (2026-12-07) has the reasoning."""
-    for code in (_country(law), _country(client_country), _country(owner_holidays)):
+    Why the owner's country first: a freelancer's services contract without a choice of law is
+    governed by the law of the provider's habitual residence (Rome I, Reg. 593/2008, art. 4(1)(b); the
+    UK kept the same rule in retained law), and the UK Act applies only to contracts governed by UK law
+    (s. 12). An Italian freelancer's UK client owes D.Lgs. 231/2002 interest and the €40, not the
+    Act's £70; a contract that chose the client's law says so with `law = "GB"`.
+    docs/letters-review.md (2026-12-07) has the reasoning."""
+    for code in (_country(law), _country(owner_holidays), _country(client_country)):
         if code is not None:
             return code if code in LAWS else None
     return None

@@ -1029,9 +1029,9 @@ class Engine:
 
     def law_for(self, inv: Invoice) -> str | None:
         """The legal system of the invoice's late-payment rules (core/legal.governing_law): the
-        client's `law`, else its `country` in the config, else the e-invoice's buyer country, else
-        the owner's ([sending] holidays); None when mailduns does not know its rules (the letters
-        then use the Directive's generic wording)."""
+        client's `law`, else the owner's ([sending] holidays: Rome I art. 4(1)(b)), else the client's
+        `country` in the config or the e-invoice's buyer country; None when mailduns does not know
+        its rules (the letters then use the Directive's generic wording)."""
         client = self.config.client_for(inv.client_email or "")
         country = client.country or store_parties.party(self.store, inv.id).country
         return governing_law(client.law, country, self.config.sending.holidays)
