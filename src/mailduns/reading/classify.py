@@ -24,6 +24,7 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
+from mailduns.reading.facts import named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
 from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
@@ -49,9 +50,14 @@ _SEPARATOR_RE = re.compile(
     r"|_{10,}\s*$)",
     re.IGNORECASE,
 )
-_HEADER_FROM_RE = re.compile(r"^\s*\*?(?:from|da|de|von|van|od)\s*:\*?\s*\S", re.IGNORECASE)
+# Outlook's header block above a quoted original, in the languages of clients we have seen (the Nordic and
+# Dutch ones too: "Fra:/Sendt:/Emne:", "Från:/Skickat:/Ämne:", "Van:/Verzonden:/Onderwerp:")
+_HEADER_FROM_RE = re.compile(
+    r"^\s*\*?(?:from|da|de|von|van|od|fra|från|fran|lähettäjä|lahettaja)\s*:\*?\s*\S", re.IGNORECASE
+)
 _HEADER_NEXT_RE = re.compile(
-    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto)"
+    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto|sendt|skickat|"
+    r"verzonden|lähetetty|lahetetty|emne|ämne|amne|onderwerp|betreff|aihe|objet)"
     r"(?:\s+(?:el|il|le))?\s*:",
     re.IGNORECASE,
 )
@@ -1362,13 +1368,6 @@ def body_auto_reply(text: str) -> bool:
     return bool(_AUTO_BODY_RE.search(text))
 
 
-_SHORT_REF_RE = re.compile(
-    r"\b(?:fattura|factura|invoice|la|the|n\.?|nr\.?|no\.?|#|fra\.?|ft\.?)\s*(?P<n>\d{1,4})\b(?![/\-.]\d)",
-    re.IGNORECASE,
-)
-_FULL_NUMBER_RE = re.compile(r"\b(?P<n>\d{1,4})/(?P<y>20\d\d)\b|\b(?P<y2>20\d\d)-(?P<n2>\d{1,4})\b")
-
-
 _LAW_RE = re.compile(
     r"\b(?:d\.\s?lgs\.?|dlgs|d\.\s?l\.|d\.\s?p\.\s?r\.|dpr|l\.|legge|ley|lei|decreto(?:\s+legislativo|\s+legge)?|"
     r"real\s+decreto|regolamento|reglamento|regulation|direttiva|directiva|directive|circolare|circular|"
@@ -1378,6 +1377,7 @@ _LAW_RE = re.compile(
 )
 
 
+_INVOICE_SHAPE_RE = re.compile(r"(?:[A-Za-z]{1,5}[\-/ .]?)?\d{1,6}(?:[/\-.]\d{1,6}){0,2}")
 _LETTERED_RE = re.compile(r"(?<![\w\-/])([A-Z]{2,5}-)(\d[\w/\-]*\d|\d)(?![\w/])")
 
 
@@ -1395,28 +1395,21 @@ def client_reference(new_text: str, subject: Subject, context: str) -> str | Non
 
 
 def _client_reference(new_text: str, subject: Subject, context: str) -> str | None:
-    """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
-    not count; "la 81" becomes 81/2026 when the thread names 81/2026."""
+    """The invoice number the client's own words name (reading/facts.py), else a number after "fattura" or in
+    a "causale:" field that is shaped like an invoice's.  A "Re:" subject and the quoted original do not
+    count; they only say how the thread writes the number."""
     own = new_text if (subject.reply or subject.forward) else f"{subject.clean}\n{new_text}"
     own, context = (
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
     )  # "D.Lgs. 196/2003" is a law, not an invoice
-    ref = find_reference(own)
-    known: dict[str, str] = {}
-    for m in _FULL_NUMBER_RE.finditer(context):
-        if m.group("n"):
-            known.setdefault(m.group("n"), m.group(0))
-        else:
-            known.setdefault(m.group("n2"), m.group(0))
-    if ref is not None:
-        return known.get(ref, ref) if re.fullmatch(r"\d{1,4}", ref) else ref
-    for m in _FULL_NUMBER_RE.finditer(own):
-        return m.group(0)
-    for m in _SHORT_REF_RE.finditer(own):
-        if m.group("n") in known:
-            return known[m.group("n")]
-    return None
+    named = named_reference(own, context)
+    if named is not None:
+        return named
+    ref = find_reference(mask_dates(own))
+    if ref is None or not _INVOICE_SHAPE_RE.fullmatch(ref):
+        return None  # a wire or order reference, a tax number: not how invoices are numbered
+    return ref
 
 
 def _us_sender(p: ParsedMail) -> bool:
@@ -1439,7 +1432,11 @@ def client_intent(
     new = clause_reader.read(text, ref, guess_language(text), us=us)
     old = read_intent(text, ref)
     order: dict[str | None, int] = {"dispute": 3, "promise": 2, "paid": 1, None: 0}
-    if new.intent is not None and new.intent != old.intent and _DUNNING_RE.search(text):
+    if (
+        new.intent is not None
+        and new.intent != old.intent
+        and _DUNNING_RE.search(clause_reader.OUR_LETTER_NAMED_RE.sub(" ", text))
+    ):
         # our own reminder is pasted into the text (no quote marks, wrapped lines): the clause reader,
         # which has no guards for our letters' wording, is not trusted alone there
         new = clause_reader.Reading(None, None, 0.45, money_talk=True)
@@ -1459,6 +1456,8 @@ def client_intent(
     agree = new.intent == old.intent
     confidence = max(new.confidence, 0.85) if agree else (new.confidence if new.intent == final else 0.7)
     when: date | None = None
+    if final == "dispute" and new.intent == "dispute":
+        when = new.promised_date  # the day the part not contested is paid, when the text states one
     if final == "promise":
         when = new.promised_date if new.intent == "promise" else None
         if when is None and old.intent == "promise" and old.promised_date is not None:
@@ -1573,11 +1572,17 @@ def _human_rules(
     context = f"{subject.clean}\n{p.text}"
     reference = client_reference(split.new_text, subject, context)
     if intent == "dispute":
-        return Verdict("client-reply-dispute", reference=reference, confidence=confidence)
+        return Verdict(
+            "client-reply-dispute",
+            promised_date=promised,
+            amount=paid_amount(split.new_text, context, dispute=True),
+            reference=reference,
+            confidence=confidence,
+        )
     if intent == "paid":
         return Verdict(
             "client-reply-paid",
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
@@ -1585,7 +1590,7 @@ def _human_rules(
         return Verdict(
             "client-reply-promise",
             promised_date=promised,
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
@@ -1681,22 +1686,26 @@ def _human_model(
         if rules is not None
         else client_reference(split.new_text, subject, f"{subject.clean}\n{p.text}")
     )
+    context = f"{subject.clean}\n{p.text}"
     if kind == "client-reply-promise":
         return Verdict(
             "client-reply-promise",
             promised_date=_stated_promise_date(said, ref, p),
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
     if kind == "client-reply-paid":
         return Verdict(
             "client-reply-paid",
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
-    if kind in ("client-reply-dispute", "client-reply-other"):
+    if kind == "client-reply-dispute":
+        amount = paid_amount(split.new_text, context, dispute=True)
+        return Verdict(kind, amount=amount, reference=reference, confidence=confidence)
+    if kind == "client-reply-other":
         return Verdict(kind, reference=reference, confidence=confidence)  # type: ignore[arg-type]
     if kind == "auto-reply":
         return Verdict("auto-reply", return_date=return_date(said, ref), confidence=confidence)

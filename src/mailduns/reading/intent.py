@@ -46,10 +46,38 @@ class Reading:
 _LANGS = ("it", "es", "en")
 
 
+# where the dictionaries are wrong or silent on a word that matters here ("gone" is not "gan"; "rifà" is
+# "rifare", the verb done again)
+_LEMMA_FIX = {
+    "gone": "go",
+    "went": "go",
+    "rifa": "rifare",
+    "rifaccio": "rifare",
+    "rifacciamo": "rifare",
+    "rifara": "rifare",
+    "rehago": "rehacer",
+    "rehacemos": "rehacer",
+    "inclusa": "includere",
+    "incluso": "includere",
+    "inclusi": "includere",
+    "incluida": "incluir",
+    "incluido": "incluir",
+    "liquidata": "liquidare",
+    "liquidato": "liquidare",
+    "liquidate": "liquidare",
+    "liquidera": "liquidare",
+    "liquideremo": "liquidare",
+}
+_LEMMA_FIX_LANG = {"es": {"sale": "salir"}}
+
+
 @lru_cache(maxsize=65536)
 def _lemma(token: str, lang: str) -> str:
     # the message's language first; English as the only fallback (English words in Italian or Spanish
     # mail are common, while an Italian word read with the Spanish dictionary is a wrong lemma)
+    fixed = _LEMMA_FIX.get(fold(token)) or _LEMMA_FIX_LANG.get(lang, {}).get(fold(token))
+    if fixed is not None:
+        return fixed
     order = (lang, "en") if lang in _LANGS and lang != "en" else ("en",) if lang == "en" else _LANGS
     for lg in order:
         try:
@@ -123,6 +151,15 @@ _DO_VERBS = frozenset(
         "inserire",
         "metter",
         "mettere",
+        "includere",
+        "incluir",
+        "include",
+        "rifare",
+        "rehacer",
+        "redo",
+        "resend",
+        "reinviare",
+        "reenviar",
     }
 )
 _PAY_NOUNS = frozenset(
@@ -173,6 +210,7 @@ _CLITICS = frozenset(
 )
 _STATE_DONE = frozenset(
     {
+        "liquidare",
         "partire",
         "uscire",
         "andare",
@@ -587,12 +625,22 @@ _PLAN_ONLY = frozenset(
         "arrange",
         "submit",
         "lanzar",
+        "includere",
+        "incluir",
+        "include",
     }
 )
 # Spanish irregular preterites without the accent the regular ones carry ("se hizo el 3 de diciembre")
 _IRREG_PAST_ES = frozenset(
     {"hizo", "hice", "hicieron", "hicisteis", "puso", "puse", "pusieron", "pusimos", "dio", "dieron", "dimos"}
 )
+# "liquidare" is a payment in business Italian ("la fattura è stata liquidata il 20") but only its approval in
+# a public body's ("verrà liquidata entro il 20, il mandato sarà emesso nei cinque giorni successivi"): its
+# past is a paid claim, its future a promise whose day is not the payment's
+_APPROVAL_VERBS = frozenset({"liquidare"})
+# "now" with a present tense is done as the client writes; with "is done"/"è fatto", not a habit
+_NOW = frozenset({"now", "ora", "adesso", "ahora"})
+_TODAY = frozenset({"today", "oggi", "hoy"})
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
@@ -661,12 +709,15 @@ def _verb_event(
         and before
         and before[-1] in ("is", "are", "viene", "vengono", "son", "es", "being")
         and lemma not in ("pagare", "pagar", "pay", "saldare", "settle")
+        and not any(w in _NOW or w in _TODAY or w in _STRONG_PAST for w in before + after)
     ):
         tense = (
             "none"  # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
         )
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
+    if tense == "present" and not question and any(w in _NOW for w in after[:4] + before[-2:]):
+        tense = "past"  # "sending it now as I type", "te lo pago ahora mismo": done as the client writes
     if tense == "present":
         if sentence_has_date or any(w in _FUT_TIME for w in before + after):
             tense = "future"
@@ -773,6 +824,15 @@ _LETTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# Our letter named, not quoted: "in riferimento al Vostro sollecito", "thanks for the reminder", "gracias por
+# el recordatorio".  Such a sentence is the client's own, though it holds a word of our letters.
+OUR_LETTER_NAMED_RE = re.compile(
+    r"\b(?:al|il|lo|del|dal|nel|vostro|vostra|suo|sua|tuo|tua|the|your|su|tu|vuestro|el|last|latest|second|"
+    r"secondo|ultimo|segundo|ultimo)\s+(?:\w+\s+)?(?:sollecit[oi]|promemoria|reminders?|recordatorios?)\b"
+    r"(?:\s+(?:di\s+pagamento|de\s+pago|in\s+oggetto|del\s+\d{1,2}\S*))?",
+    re.IGNORECASE,
+)
 
 _MAX_CHARS = 4_000
 _MAX_SENTENCE = 600
@@ -1057,8 +1117,15 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         question = "?" in s
         if not _MAYBE_PAY_RE.search(s):
             continue  # no word of paying, sending or doing: nothing to read here (and it is faster)
-        if _DUNNING_RE.search(s) or _REPORTED_RE.search(s) or _LETTER_RE.search(s):
-            continue  # our own letter's words, or what the client told us before, echoed back
+        if _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", s)) or _LETTER_RE.search(s):
+            continue  # our own letter's words echoed back ("in riferimento al sollecito" only names it)
+        reported = _REPORTED_RE.search(s)
+        if reported is not None:
+            # what the client was told, or told us before: only the words before it are their own claim
+            # ("mio nipote ha fatto il bonifico ieri sera, mi ha detto che è andato tutto bene")
+            s = s[: reported.start()]
+            if not _MAYBE_PAY_RE.search(s):
+                continue
         sentence_dates = dates.find(s, ref, us=us)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s) if c and c.strip()]
         for clause in clauses:
@@ -1073,6 +1140,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
             for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
+                if toks[i][2] in _APPROVAL_VERBS and ev.tense == "future" and not ev.negated:
+                    promise.append((0.6, None))  # approved for payment: a promise, its day unknown
+                    continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
@@ -1127,7 +1197,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             paid.append((0.7, 0))
 
     if dispute:
-        return Reading("dispute", None, max(dispute))
+        # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
+        dated = [p[1] for p in promise if p[1] is not None]
+        return Reading("dispute", dated[0] if len(set(dated)) == 1 else None, max(dispute))
     if promise and (not paid or any(p[1] is not None for p in promise)):
         # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise
         dated = [p for p in promise if p[1] is not None]
