@@ -1012,11 +1012,12 @@ _AUTO_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _RETURN_RE = re.compile(
-    r"\b(?:torner[òo]|rientrer[òo]|rientreremo|torneremo|rientro|rientra|sar[òo]\s+(?:di\s+nuovo\s+)?"
+    r"\b(?:torner[òo]|torneremo|torno|torniamo|rientr(?:o|a|iamo|ano|er[òo]|eremo|eranno|er[àa])|sar[òo]\s+(?:di\s+nuovo\s+)?"
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
-    r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
-    r"regresar[ée]|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|ar[ée])|di\s+ritorno|"
-    r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from)|"
+    r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|vuelv[oe]|"
+    r"volvemos|regresar[ée]|regresamos|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|amos|ar[ée]|aremos)|"
+    r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|"
+    r"reachable\s+(?:again\s+)?(?:on|from)|"
     r"de\s+retour|retour\s+pr[ée]vu|je\s+reviens|reprendrai|serai\s+(?:de\s+nouveau\s+)?(?:disponible|joignable|"
     r"au\s+bureau|pr[ée]sente?)|zur[üu]ck|wieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus)|"
     r"ab\s+(?:dem\s+|den\s+)?(?=\d))\b",
@@ -1063,12 +1064,16 @@ def is_automated(p: ParsedMail) -> bool:
     return bool(_NOREPLY_RE.search(_local(p.envelope.from_addr)))
 
 
-def return_date(text: str, ref: date | None) -> date | None:
-    """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5")."""
+def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None:
+    """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5", "vuelvo el día 7",
+    "rientriamo lunedì", "back on 1/5" from an American sender); the date grammar of reading/dates.py, so a
+    vague return ("dopo l'Epifania", "after the holidays") is None, never a guess."""
+    from mailduns.reading.dates import find as find_stated
+
     for pattern in (_RETURN_RE, _UNTIL_RE):
         for m in pattern.finditer(text):
             window = text[m.end() : m.end() + 80]
-            found = find_dates(window, ref)
+            found = find_stated(window, ref, us=us)
             explicit = [d for d in found if d.explicit]
             near = [d for d in found if d.start < 25]
             if explicit or near:
@@ -1332,7 +1337,9 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
     if p.content_type == "multipart/report" or _RECEIPT_SUBJECT_RE.match(raw_subject):
         return Verdict("other")  # read receipts and successful delivery reports
     if is_auto_reply(p, raw_subject):
-        return Verdict("auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref))
+        return Verdict(
+            "auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref, us=_us_sender(p))
+        )
     return None
 
 
@@ -1568,7 +1575,10 @@ def _human_rules(
         or (_AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))
     ):
         if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
-            return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
+            # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
+            # have taken the date with it
+            back = return_date(split.new_text, ref, us=_us_sender(p))
+            return Verdict("auto-reply", return_date=back, confidence=0.75)
     context = f"{subject.clean}\n{p.text}"
     reference = client_reference(split.new_text, subject, context)
     if intent == "dispute":
@@ -1580,12 +1590,13 @@ def _human_rules(
             confidence=confidence,
         )
     if intent == "paid":
-        return Verdict(
-            "client-reply-paid",
-            amount=paid_amount(split.new_text, context),
-            reference=reference,
-            confidence=confidence,
-        )
+        amount = paid_amount(split.new_text, context)
+        if subject.forward and (amount is None or reference is None):
+            # "ecco la conferma", "te lo reenvío, ya está pagado": the forwarded receipt says what and which
+            forwarded = "\n".join((p.text, *p.nested_texts))
+            amount = amount or find_amount(forwarded)
+            reference = reference or find_reference(forwarded)
+        return Verdict("client-reply-paid", amount=amount, reference=reference, confidence=confidence)
     if intent == "promise":
         return Verdict(
             "client-reply-promise",
@@ -1708,7 +1719,8 @@ def _human_model(
     if kind == "client-reply-other":
         return Verdict(kind, reference=reference, confidence=confidence)  # type: ignore[arg-type]
     if kind == "auto-reply":
-        return Verdict("auto-reply", return_date=return_date(said, ref), confidence=confidence)
+        back = return_date(split.new_text, ref, us=_us_sender(p))
+        return Verdict("auto-reply", return_date=back, confidence=confidence)
     if kind == "payment-notification":
         full = f"{subject.clean}\n{p.text}"
         return Verdict(
@@ -1763,9 +1775,9 @@ def _tail(
 ) -> Verdict:
     env = p.envelope
     if env.auto_submitted and env.auto_submitted != "no":
-        return Verdict("auto-reply", return_date=return_date(full, ref))
+        return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)))
     if not person and body_auto_reply(split.new_text or p.text) and not from_owner:
-        return Verdict("auto-reply", return_date=return_date(full, ref), confidence=0.7)
+        return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)), confidence=0.7)
     return Verdict("other", confidence=0.6 if person else 0.8)
 
 

@@ -31,6 +31,7 @@ import simplemma
 
 from mailduns.reading import dates
 from mailduns.reading.dates import fold
+from mailduns.reading.numbers import has_currency
 
 IntentKind = Literal["paid", "promise", "dispute"]
 
@@ -789,10 +790,25 @@ _NOT_US_DISPUTE_RE = re.compile(
     r"error\s+(?:mio|nuestro)|culpa\s+mia|per\s+errore|por\s+error|by\s+mistake|"
     r"in\s+error|sorry\s+for\s+the\s+(?:mistake|error))\b"
 )
+# "fatto!", "ok fatto ieri sera", "all done", "that's all done", "ya está!!", "sorted it there now", "mi risulta
+# partito il 15/12": the payment said done in a word or two at the head of a clause (the payment is what a
+# reminder's answer is about); "echo." is the common misspelling of "hecho" when it is the whole clause
 _ELLIPTIC_RE = re.compile(
-    r"^\W*(?:ok(?:ay|ey)?\W+)?(?:fatto|done|hecho|listo|sent|paid|pagato|pagado|saldato|sorted|"
-    r"enviado|transferido|bonifico\s+(?:fatto|partito)|transferencia\s+(?:hecha|realizada|enviada)|"
-    r"pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|done))\b[^?]{0,60}$"
+    r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
+    r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
+    r"pagada|saldato|saldata|sorted|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
+    r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
+    r"done|gone))\b[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
+)
+# "ecco la ricevuta", "te paso captura", "please see the attached confirmation", "ti giro la contabile": the
+# client shows the proof of a payment made
+_PROOF_RE = re.compile(
+    r"\b(?:ecco(?:ti|vi)?|here'?s|here\s+(?:is|are)|attached|attaching|adjunt[oa]|allego|allegat[oa]|in\s+allegato|"
+    r"enclosed|(?:te|ti|vi|le|os)\s+(?:paso|passo|mando|giro|invio|envio|inoltro|reenvio|adjunto)|find|see)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:(?:la|il|el|the|a|una?|lo|our|my|la\s+mia|el\s+mio)\s+)?(?:ricevuta|contabile|"
+    r"screenshot|screen|captura|pantallazo|justificante|comprobante|resguardo|receipt|proof|confirmation|"
+    r"remittance|conferma|copia\s+del\s+bonifico|copia\s+de\s+la\s+transferencia)\b(?!\s+(?:di\s+consegna|"
+    r"of\s+(?:delivery|receipt)|de\s+entrega))"
 )
 _MONEY_TALK_RE = re.compile(
     r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
@@ -900,7 +916,13 @@ SCHEDULE_RE = re.compile(
     r"\bpagamenti\s+del\b|\bcalendario\s+(?:dei\s+|de\s+)?pag|\bprogrammat[oaie]\b|\bschedulat[oaie]\b|\bin\s+pagamento\b|"
     r"\bremesa\b|\blista\s+de\s+pagos|\bprogramad[oa]s?\b|\bciclo\s+de\s+pagos|\bpagos\s+del\b|\bprevist[oa]\s+para\b|"
     r"\bpay(?:ment)?\s+run|\bpayments?\s+(?:batch|cycle)|\bscheduled\b|\bqueued\b|\bin\s+the\s+queue|\bslated\s+for|"
-    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta"
+    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta|"
+    # "Friday's run", "in the bank queue for Monday", "inclusa nel pagamento fornitori del 15", "giro bonifici"
+    r"\b\w+'s\s+(?:payment\s+|pay\s+)?run\b|\b(?:bank|payment|payments)\s+queue\b|\bqueue\s+for\b|"
+    r"\binclus[oaie]\s+(?:nel|nella|nei|in)\s+(?:\w+\s+)?(?:pagament|giro|run|distinta|bonific)|"
+    r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
+    r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
+    r"\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
 )
 _PLAN_DONE = frozenset(
     {
@@ -1026,11 +1048,12 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
     return f not in _PAY_NOUNS and lemma != f and _PRESENT_1P_RE.search(f) is not None
 
 
-def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
-    """Indexes of the verbs that carry a payment in a clause."""
+def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
+    """Indexes of the verbs that carry a payment in a clause (`money`: the clause writes a sum with its
+    currency, which stands for a payment noun: "the remaining €800 will go out", "1.220 € partiti")."""
     idx = []
     folded = [t[1] for t in toks]
-    nouns = any(f in _PAY_NOUNS for f in folded)
+    nouns = money or any(f in _PAY_NOUNS for f in folded)
     clitic = any(f in _CLITICS for f in folded) and not any(f in _OTHER_THINGS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
         if (
@@ -1132,7 +1155,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             toks = _tokens(clause, lg)
             if not toks:
                 continue
-            events = _has_pay_event(toks)
+            events = _has_pay_event(toks, money=has_currency(clause))
             if not events:
                 continue
             fc = fold(clause)
@@ -1191,10 +1214,26 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 promise.append((0.75, near.value))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
-    if not paid and words <= 25:
-        first = fold(sentences[0]) if sentences else ""
-        if _ELLIPTIC_RE.search(first) and not re.search(r"\b(?:non|no|not)\b", first):
-            paid.append((0.7, 0))
+    if not paid and words <= 40:
+        for s in sentences[:2]:
+            head = _CLAUSE_SPLIT_RE.split(fold(s))[0]
+            if _ELLIPTIC_RE.search(head) and not re.search(
+                r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", head
+            ):
+                paid.append((0.7, 0))
+                break
+    if not paid and not promise and not dispute:
+        for s in sentences:
+            fs = fold(s)
+            if (
+                "?" not in s
+                and _PROOF_RE.search(fs)
+                and not re.search(
+                    r"\b(?:se|si|if|non|no|not|nunca|never|mai|quando|cuando|when|once|appena)\b", fs
+                )
+            ):
+                paid.append((0.75, 0))  # the proof of a payment made, shown
+                break
 
     if dispute:
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
