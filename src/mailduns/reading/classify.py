@@ -24,7 +24,7 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
-from mailduns.reading.facts import named_reference, paid_amount
+from mailduns.reading.facts import INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
 from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
@@ -1378,8 +1378,9 @@ def body_auto_reply(text: str) -> bool:
 _LAW_RE = re.compile(
     r"\b(?:d\.\s?lgs\.?|dlgs|d\.\s?l\.|d\.\s?p\.\s?r\.|dpr|l\.|legge|ley|lei|decreto(?:\s+legislativo|\s+legge)?|"
     r"real\s+decreto|regolamento|reglamento|regulation|direttiva|directiva|directive|circolare|circular|"
-    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article)\s*(?:\(?(?:ue|ce|eu|cee)\)?\s*)?"
-    r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}",
+    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article|gdpr|rgpd|reg\.)\s*"
+    r"(?:\(?(?:ue|ce|eu|cee)\)?\s*)?(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}"
+    r"|\(?\b(?:ue|ce|eu|cee)\)?\s*(?:n\.?\s*)?(?:19|20)\d\d\s*/\s*\d{1,4}",  # "(UE) 2016/679", whatever names it
     re.IGNORECASE,
 )
 
@@ -1416,6 +1417,9 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
     ref = find_reference(mask_dates(own))
     if ref is None or not _INVOICE_SHAPE_RE.fullmatch(ref):
         return None  # a wire or order reference, a tax number: not how invoices are numbered
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ref)
+    if year is not None and int(year.group(0)) not in INVOICE_YEARS:
+        return None  # "2016/679": a regulation, whatever named it
     return ref
 
 
@@ -1463,7 +1467,7 @@ def client_intent(
     agree = new.intent == old.intent
     confidence = max(new.confidence, 0.85) if agree else (new.confidence if new.intent == final else 0.7)
     when: date | None = None
-    if final == "dispute" and new.intent == "dispute":
+    if final == "dispute" and new.intent in ("dispute", "promise"):
         when = new.promised_date  # the day the part not contested is paid, when the text states one
     if final == "promise":
         when = new.promised_date if new.intent == "promise" else None
@@ -1789,19 +1793,24 @@ _FORWARDED_PROOF_RE = re.compile(
 )
 
 _NOTICE_REF_RE = re.compile(
-    r"\b(?:ft|fatt(?:ura)?|fra|fact(?:ura)?|inv(?:oice)?|rfb|n(?:o|r|um)?)\.?\s*[:#/]?\s*(?:n\.?\s*)?"
-    r"(?:(?P<y1>20\d\d)\s*[\-/ ]\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})\s*[\-/ ]\s*(?P<y2>20\d\d))\b",
+    r"\b(?:ft|fatt(?:ura)?|fra|fact(?:ura)?|inv(?:oice)?|rfb|n(?:o|r|um|umero|úmero)?)\.?\s*"
+    r"(?:(?:number|numero|número|no\.?|nr\.?|#)\s*)?[:#/º°]{0,2}\s*(?:n\.?\s*[º°]?\s*)?"
+    r"(?:(?P<y1>20\d\d)\s*[\-/ ]\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})\s*(?:[\-/ ]|\s+anno\s+)\s*(?P<y2>20\d\d)"
+    r"|(?P<n3>\d{1,4})/(?P<y3>\d\d))\b",
     re.IGNORECASE,
 )
 
 
 def notice_reference(text: str) -> str | None:
-    """The invoice a payment notice names, normalised: "FT 39 2026" and "INV 42-2026" are 39/2026 and
-    42/2026; a year-first "FRA 2026-52" stays 2026-52."""
+    """The invoice a payment notice names, normalised: "FT 39 2026", "INV 42-2026", "n°48 / 2026", "FATTURA
+    NUMERO 44 ANNO 2026", "FT.12/26" are 39/2026, 42/2026, 48/2026, 44/2026, 12/2026; a year-first "FRA
+    2026-52" or "Invoice #: 2026-45" stays as written."""
     m = _NOTICE_REF_RE.search(text)
     if m:
         if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"
             sep = "/" if "/" in m.group(0) else "-"
             return f"{m.group('y1')}{sep}{int(m.group('n1'))}"
+        if m.group("n3"):
+            return f"{int(m.group('n3'))}/20{m.group('y3')}"  # "FT.12/26"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
     return find_reference(text)

@@ -32,7 +32,7 @@ from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, mas
 # Words of paying (folded text): verbs, payment nouns, money going out, and the words that name the sum
 # ("l'importo", "the rest", "el monto").  An amount counts only in a sentence that has one.
 _PAYING_RE = re.compile(
-    r"\b(?:pag\w*|sald\w*|bonific\w*|versa\w*|versat\w*|transf\w*|abon\w*|ingres\w*|pa(?:y|id|ying|yments?|ys)\b|"
+    r"\b(?:pag(?!in|ader|abil)\w*|sald\w*|bonific\w*|versa\w*|versat\w*|transf\w*|abon\w*|ingres\w*|pa(?:y|id|ying|yments?|ys)\b|"
     r"wir(?:e|ed|ing)\b|settl\w*|remit\w*|bizum\w*|liquid\w*|partit[oiae]|partono|parte|sent\b|send(?:ing)?\b|"
     r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|approv\w*|aprob\w*|funds?\b|money|"
     r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
@@ -42,7 +42,7 @@ _PAYING_RE = re.compile(
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
 # (€2,250)", "le pago l'80%... però solo 500 euro"); a payment made "already" is the contestation's argument.
 _DISPUTE_PAYING_RE = re.compile(
-    r"\b(?:pag(?!amento|amenti|os?\b)\w*|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
+    r"\b(?:pag(?!amento|amenti|os?\b|in|ader|abil)\w*|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
     r"abon\w*|transfer(?:ir|iremos|imos|ido|ire)\b|pa(?:y|id|ying|ys)\b|wir(?:e|ed)\b|settl\w*|remit\w*|"
     r"(?:can|will|ll|to|could)\s+approve|approvo|approviamo|aprobamos|apruebo)"
 )
@@ -218,7 +218,7 @@ _NOT_PREFIX = frozenset(
 )
 # an unresolved number is an invoice's only with a year an invoice can have ("Reglamento 2016/679" is a law
 # the law filter did not know; "1877/2026" a mandate number the thread would have named otherwise)
-_YEARS = range(2018, 2041)
+INVOICE_YEARS = range(2018, 2041)
 
 
 @dataclass(frozen=True)
@@ -304,7 +304,7 @@ def named_reference(own: str, context: str) -> str | None:
         if hit is not None:
             return hit.written
     for _, number, year, written, invoiceish in mentions:  # else the first that is surely an invoice's
-        if year not in _YEARS:
+        if year not in INVOICE_YEARS:
             continue
         if written is not None and invoiceish:
             return written
