@@ -1429,6 +1429,19 @@ def _us_sender(p: ParsedMail) -> bool:
     return off is not None and -11 * 3600 <= off.total_seconds() <= -4 * 3600
 
 
+def _pasted_dunning(text: str) -> bool:
+    """Our reminder's words pasted into the text: a sentence with a dunning phrase that names an invoice, a
+    sum or a date, as our letters do ("la fattura 12/2026 ... risulta ancora da saldare").  The client's own
+    "not paid yet, sorry" and "thanks for the reminder" are not."""
+    from mailduns.reading.intent import OUR_LETTER_NAMED_RE
+
+    if not _DUNNING_RE.search(text):
+        return False
+    return any(
+        _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", x)) and re.search(r"\d", x) for x in _sentences(text)
+    )
+
+
 def client_intent(
     text: str, ref: date | None, p: ParsedMail, votes: list[str] | None = None
 ) -> tuple[Intent | None, date | None, float, bool]:
@@ -1443,11 +1456,7 @@ def client_intent(
     new = clause_reader.read(text, ref, guess_language(text), us=us)
     old = read_intent(text, ref)
     order: dict[str | None, int] = {"dispute": 3, "promise": 2, "paid": 1, None: 0}
-    if (
-        new.intent is not None
-        and new.intent != old.intent
-        and _DUNNING_RE.search(clause_reader.OUR_LETTER_NAMED_RE.sub(" ", text))
-    ):
+    if new.intent is not None and new.intent != old.intent and _pasted_dunning(text):
         # our own reminder is pasted into the text (no quote marks, wrapped lines): the clause reader,
         # which has no guards for our letters' wording, is not trusted alone there
         new = clause_reader.Reading(None, None, 0.45, money_talk=True)
@@ -1743,8 +1752,14 @@ _INTENT_OF = {
 }
 
 
+# a sentence about paying, for dating a promise the model read: the words of paying, the money going out
+# ("esta sale el lunes 15", "salen el viernes", "will go out"), and who pays ("il 15 ci pensa
+# l'amministrazione", "AP will include it")
 _PAY_WORD_RE = re.compile(
-    r"\b(?:pag|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit)\w*", re.IGNORECASE
+    r"\b(?:pag(?!in|ader|abil)|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit|liquid|bizum)\w*|"
+    r"\b(?:sal(?:e|en|dra|dran)|part(?:e|ono|ir[àa]|iranno)|esce|escono|go(?:es)?\s+out|amministrazion\w*|"
+    r"administraci[oó]n|accounts\s+payable|AP|tesorer\w*|treasury|ci\s+pens\w+|funds?|money|soldi|dinero)\b|[€$£]",
+    re.IGNORECASE,
 )
 _UNTIL_BEFORE_RE = re.compile(
     r"(?:fino\s+al?|until|till|hasta\s+el|rientr\w*|back|vuelv\w*|week\s+of|settimana\s+del?|"

@@ -161,6 +161,7 @@ _DO_VERBS = frozenset(
         "resend",
         "reinviare",
         "reenviar",
+        "manage",
     }
 )
 _PAY_NOUNS = frozenset(
@@ -850,6 +851,8 @@ OUR_LETTER_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 
+_INTERJECTED_NO_RE = re.compile(r"^\W*no\b(?=\s*[^\w\s,;:.!?'’\"()])", re.IGNORECASE)
+
 _MAX_CHARS = 4_000
 _MAX_SENTENCE = 600
 
@@ -995,6 +998,38 @@ _DOC_NOUNS = frozenset(
         "banco",
     }
 )
+# what is sent, forwarded or done that is not money: "gli ho girato la mail", "I sent the files", "te reenvío
+# el correo" (a do-verb with one of these as its object carries no payment)
+_NOT_PAY_OBJECTS = frozenset(
+    {
+        "mail",
+        "email",
+        "e-mail",
+        "messaggio",
+        "mensaje",
+        "message",
+        "correo",
+        "richiesta",
+        "solicitud",
+        "request",
+        "pratica",
+        "documento",
+        "documentos",
+        "documents",
+        "document",
+        "file",
+        "files",
+        "contratto",
+        "contrato",
+        "contract",
+        "modifiche",
+        "changes",
+        "cambios",
+        "bozza",
+        "draft",
+        "borrador",
+    }
+)
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
 # things a client sends that are not money: with one of them in the clause and no payment noun, "os lo
 # mandamos a finales de enero" sends the withholding certificate, not the payment
@@ -1080,6 +1115,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and i + 1 < len(toks)
                 and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
             )
+            and not any(t[1] in _NOT_PAY_OBJECTS for t in toks[i + 1 : i + 4])
         ):
             idx.append(i)
         elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
@@ -1150,7 +1186,17 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             if not _MAYBE_PAY_RE.search(s):
                 continue
         sentence_dates = dates.find(s, ref, us=us)
-        clauses = [c for c in _CLAUSE_SPLIT_RE.split(s) if c and c.strip()]
+        planned = (
+            _pick(sentence_dates, ref)
+            if sentence_dates
+            and SCHEDULE_RE.search(fold(s))
+            and not any(f.value < ref for f in sentence_dates if ref)
+            and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fold(s)))
+            else None
+        )
+        # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
+        s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
+        clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
         for clause in clauses:
             toks = _tokens(clause, lg)
             if not toks:
@@ -1184,7 +1230,10 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     ):
                         dispute.append(0.7)
                     continue
-                if ev.tense == "past" and not question:
+                if ev.tense == "past" and not question and planned is not None:
+                    # "already released and scheduled with value date 22.12.2026": planned for a day ahead
+                    promise.append((0.8, planned))
+                elif ev.tense == "past" and not question:
                     paid.append((0.85, i))
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
