@@ -42,7 +42,7 @@ _PAYING_RE = re.compile(
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
 # (€2,250)", "le pago l'80%... però solo 500 euro"); a payment made "already" is the contestation's argument.
 _DISPUTE_PAYING_RE = re.compile(
-    r"\b(?:pag(?!amento|amenti|os?\b|in|ader|abil)\w*|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
+    r"\b(?:pag(?!amento|amenti|os?\b|in|ader|abil)\w*|(?:\b(?:le|lo|la|te|ti|vi|gli|os|ve|ce|me)\s)pago\b|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
     r"abon\w*|transfer(?:ir|iremos|imos|ido|ire)\b|pa(?:y|id|ying|ys)\b|wir(?:e|ed)\b|settl\w*|remit\w*|"
     r"(?:can|will|ll|to|could)\s+approve|approvo|approviamo|aprobamos|apruebo)"
 )
@@ -104,7 +104,7 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
         ]
         masked = _mask(folded)
         if not pays:
-            if after_paying and not dispute and len(re.findall(r"\w+", folded)) <= 4:
+            if after_paying and not dispute and len(re.findall(r"[^\W\d_]+", folded)) <= 3:
                 alone = [m for m in (_money(a, masked, thread, sentence) for a in find_amounts(masked)) if m]
                 if len(alone) == 1:
                     return alone[0]

@@ -550,7 +550,7 @@ _SENT_SPLIT_RE = re.compile(
     r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])"
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
+    r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
     r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
     r"and\s+(?=i|we|it|the))\b",
     re.IGNORECASE,
@@ -636,6 +636,23 @@ _PLAN_ONLY = frozenset(
 _IRREG_PAST_ES = frozenset(
     {"hizo", "hice", "hicieron", "hicisteis", "puso", "puse", "pusieron", "pusimos", "dio", "dieron", "dimos"}
 )
+# a step before the payment: the day it is done ("I can approve it today", "la inserisco domani") is not the
+# payment's, unless a payment plan names it ("la inseriamo nel run del 20")
+_STEP_BEFORE_PAYING = frozenset(
+    {
+        "approvare",
+        "aprobar",
+        "approve",
+        "submit",
+        "inserire",
+        "mettere",
+        "metter",
+        "put",
+        "includere",
+        "incluir",
+        "include",
+    }
+)
 # "liquidare" is a payment in business Italian ("la fattura è stata liquidata il 20") but only its approval in
 # a public body's ("verrà liquidata entro il 20, il mandato sarà emesso nei cinque giorni successivi"): its
 # past is a paid claim, its future a promise whose day is not the payment's
@@ -644,6 +661,8 @@ _APPROVAL_VERBS = frozenset({"liquidare"})
 _NOW = frozenset({"now", "ora", "adesso", "ahora"})
 _TODAY = frozenset({"today", "oggi", "hoy"})
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
+# a code written with hyphens ("CA-PAY-20261120-07", "INV-2026-042"): its letters are no words
+_CODE_RE = re.compile(r"\b(?=[\w\-]*\d)\w+(?:-\w+)+\b")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
 
@@ -718,7 +737,12 @@ def _verb_event(
         )
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
-    if tense == "present" and not question and any(w in _NOW for w in after[:4] + before[-2:]):
+    if (
+        tense == "present"
+        and not question
+        and not sentence_has_date
+        and any(w in _NOW for w in after[:4] + before[-2:])
+    ):
         tense = "past"  # "sending it now as I type", "te lo pago ahora mismo": done as the client writes
     if tense == "present":
         if sentence_has_date or any(w in _FUT_TIME for w in before + after):
@@ -824,7 +848,8 @@ _MAYBE_PAY_RE = re.compile(
     r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
-    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b",
+    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
+    r"manag|[€$£]",
     re.IGNORECASE,
 )
 
@@ -1028,6 +1053,10 @@ _NOT_PAY_OBJECTS = frozenset(
         "bozza",
         "draft",
         "borrador",
+        "sapere",
+        "saber",
+        "know",
+        "presente",
     }
 )
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
@@ -1076,11 +1105,16 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
     """ "te lo mando", "la approvo", "la inseriamo": lo/la before a verb in the first person is a
     pronoun, not an article (the noun "il saldo" / "lo storno" is left alone)."""
     f, lemma = toks[i][1], toks[i][2]
+    verb_form = lemma != f and (lemma in _PAY_VERBS or lemma in _DO_VERBS)
+    if toks[i - 1][1] in ("le", "gli", "ti", "vi", "te", "os", "ce", "me"):
+        # "Le pago l'80%", "gli saldo": a dative pronoun before a paying verb ("le fatture" stays a noun)
+        return verb_form and (f not in _PAY_NOUNS or f == "pago")
     if toks[i - 1][1] not in ("lo", "la", "l"):
         return False
     if i >= 2 and toks[i - 2][1] in _PRONOUNS:
         return True
-    return f not in _PAY_NOUNS and lemma != f and _PRESENT_1P_RE.search(f) is not None
+    # "te lo mando", "la approvo", and the third person "adesso lo rifà"
+    return f not in _PAY_NOUNS and lemma != f and (_PRESENT_1P_RE.search(f) is not None or verb_form)
 
 
 def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
@@ -1190,7 +1224,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             _pick(sentence_dates, ref)
             if sentence_dates
             and SCHEDULE_RE.search(fold(s))
-            and not any(f.value < ref for f in sentence_dates if ref)
+            and not any(f.value <= ref for f in sentence_dates if ref)
             and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fold(s)))
             else None
         )
@@ -1198,7 +1232,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
         for clause in clauses:
-            toks = _tokens(clause, lg)
+            toks = _tokens(_CODE_RE.sub(" ", clause), lg)
             if not toks:
                 continue
             events = _has_pay_event(toks, money=has_currency(clause))
@@ -1211,6 +1245,16 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
                 if toks[i][2] in _APPROVAL_VERBS and ev.tense == "future" and not ev.negated:
                     promise.append((0.6, None))  # approved for payment: a promise, its day unknown
+                    continue
+                if (
+                    toks[i][2] in _STEP_BEFORE_PAYING
+                    and ev.tense == "future"
+                    and not ev.negated
+                    and not SCHEDULE_RE.search(fold(s))
+                ):
+                    promise.append(
+                        (0.6, None)
+                    )  # "I can approve it today": the approval's day, not the payment's
                     continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
