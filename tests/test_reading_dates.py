@@ -68,6 +68,8 @@ def test_days_offered_as_alternatives_are_the_later(text: str, when: date) -> No
         "versione 2.1 del software",
         "costa 12.50.",
         "alle 10.30.",
+        "it is the first thing she signs when she is back",  # an ordinal, not the 1st
+        "il primo bonifico è partito",
     ],
 )
 def test_no_day_stated(text: str) -> None:

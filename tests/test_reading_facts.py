@@ -112,6 +112,13 @@ def test_no_invoice_named(own: str) -> None:
     assert named_reference(own, THREAD_IT) is None
 
 
+def test_a_bare_number_after_hash_or_n_is_no_invoice() -> None:
+    context = "RE: Invoice INV-2026-042"
+    assert named_reference("Vanguard Infotech, #42, 3rd Floor, Outer Ring Road", context) is None
+    assert named_reference("Via Roma n. 42, Milano", context) is None
+    assert named_reference("invoice 42 is paid", context) == "INV-2026-042"
+
+
 def test_a_nordic_quote_header_is_not_the_clients_text() -> None:
     text = (
         "The invoice was paid on 25 January.\nMette\n\nFra: Alessandra Rossi <alessandra@example.it>\n"

@@ -24,7 +24,7 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
-from mailduns.reading.facts import INVOICE_YEARS, named_reference, paid_amount
+from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
 from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
@@ -1417,6 +1417,9 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
     ref = find_reference(mask_dates(own))
     if ref is None or not _INVOICE_SHAPE_RE.fullmatch(ref):
         return None  # a wire or order reference, a tax number: not how invoices are numbered
+    letters = re.match(r"[A-Za-z]+", ref)
+    if letters is not None and letters.group(0).lower() not in INVOICE_PREFIXES:
+        return None  # "PO-2027-031": an order
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ref)
     if year is not None and int(year.group(0)) not in INVOICE_YEARS:
         return None  # "2016/679": a regulation, whatever named it
@@ -1604,7 +1607,7 @@ def _human_rules(
         )
     if intent == "paid":
         amount = paid_amount(split.new_text, context)
-        if subject.forward and (amount is None or reference is None):
+        if subject.forward and not subject.reply and (amount is None or reference is None):
             # "ecco la conferma", "te lo reenvío, ya está pagado": the forwarded receipt says what and which
             forwarded = "\n".join((p.text, *p.nested_texts))
             amount = amount or find_amount(forwarded)

@@ -243,6 +243,10 @@ _ORDINAL_DOM_RE = re.compile(
     rf"|\b(?:{_WD}),?\s+(?:the\s+)?(?P<dn2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
+_ORDINAL_WORDS = frozenset(
+    w for w in _UNITS if w.endswith(("st", "nd", "rd", "th")) or w in ("primo", "primero")
+)
+_ORDINAL_ADJECTIVE_RE = re.compile(r"\s+(?!(?:of|del|di|de|al|entro|by|on)\b)[a-z]")
 # "il 15 del mese prossimo", "the 15th of next month", "el 15 del mes que viene": day N of next month
 _DOM_NEXT_MONTH_RE = re.compile(
     rf"\b(?:il|el|the|by\s+the|on\s+the|entro\s+il|giorno|dia)?\s*{_DAYNUM}\s+"
@@ -422,6 +426,8 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
         for m in _DOM_RE.finditer(folded):
             if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12) : m.start() + 3]):
                 continue
+            if m.group("dw") in _ORDINAL_WORDS and _ORDINAL_ADJECTIVE_RE.match(folded, m.end()):
+                continue  # "the first thing she signs", "il primo bonifico": an ordinal, not a day
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             dom = _day_of_month(day, ref)
             if dom is not None:

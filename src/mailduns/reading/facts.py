@@ -175,10 +175,11 @@ _KEYED_RE = re.compile(
     r"(?P<y>\d{4}|\d{2}))?(?![\w/\-]|[.,]\d)",
     re.IGNORECASE,
 )
+_ARTICLE_KEY_RE = re.compile(r"(?:la|della|alla|dalla|nella|de\s+la)\s", re.IGNORECASE)
 _INVOICE_KEY_RE = re.compile(
     r"(?:fattur[ae]|factura|invoice|inv|fatt|fact|fra|ft|fpa)\.?\s*[º°#:]?\s*$", re.IGNORECASE
 )
-_INVOICE_PREFIXES = frozenset({"inv", "ft", "fat", "fatt", "fra", "fac", "fact", "fpa", "f", "r", "fe"})
+INVOICE_PREFIXES = frozenset({"inv", "ft", "fat", "fatt", "fra", "fac", "fact", "fpa", "f", "r", "fe"})
 _NOT_PREFIX = frozenset(
     {
         "n",
@@ -283,7 +284,7 @@ def named_reference(own: str, context: str) -> str | None:
         tuple[int, int, int | None, str | None, bool]
     ] = []  # (pos, number, year, written, invoiceish)
     for pos, n in full_numbers(own):
-        invoiceish = not n.prefix or n.prefix in _INVOICE_PREFIXES
+        invoiceish = not n.prefix or n.prefix in INVOICE_PREFIXES
         mentions.append((pos, n.number, n.year, n.written, invoiceish))
     covered = [(p, p + len(w or "")) for p, _, _, w, _ in mentions]
     for m in _KEYED_RE.finditer(own):
@@ -297,6 +298,8 @@ def named_reference(own: str, context: str) -> str | None:
                 continue  # "la 39 12" is not a year
         key = own[m.start() : start]
         invoice_key = bool(_INVOICE_KEY_RE.search(key.rstrip(" nN.º°")) or _INVOICE_KEY_RE.search(key))
+        if year is None and not invoice_key and not _ARTICLE_KEY_RE.match(key):
+            continue  # "#42, 3rd Floor", "Via Roma n. 12": a bare number after n./# is no invoice
         mentions.append((m.start(), int(m.group("n")), year, None, invoice_key))
     mentions.sort(key=lambda x: x[0])
     for _, number, year, _, _ in mentions:  # the first the thread knows
