@@ -24,8 +24,10 @@ def read(text: str, lang: str, ref: date = MON) -> intent.Reading:
     ("text", "lang"),
     [
         (
-            "In riferimento al Vostro sollecito, si comunica che in data 8/1/2027 è stato emesso il relativo "
-            "mandato di pagamento n. 2211.",
+            (
+                "In riferimento al Vostro sollecito, si comunica che in data 8/1/2027 è stato emesso il "
+                "relativo mandato di pagamento n. 2211."
+            ),
             "it",
         ),
         ("Roberta mi dice che la fattura è stata liquidata venerdì insieme alle altre.", "it"),

@@ -26,7 +26,7 @@ from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
-from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
+from mailduns.reading.numbers import find_amounts, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
 
 # --------------------------------------------------------------------------------------------------
@@ -1731,7 +1731,7 @@ def _human_model(
         )
     if kind == "client-reply-dispute":
         amount = paid_amount(split.new_text, context, dispute=True)
-        return Verdict(kind, amount=amount, reference=reference, confidence=confidence)
+        return Verdict("client-reply-dispute", amount=amount, reference=reference, confidence=confidence)
     if kind == "client-reply-other":
         return Verdict(kind, reference=reference, confidence=confidence)  # type: ignore[arg-type]
     if kind == "auto-reply":

@@ -441,17 +441,17 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                 )
                 cands.append(Found(start, m.end(), date(year, month, day), False))
         for m in _DM_DOTS_RE.finditer(folded):
-            d = (
+            dotted = (
                 _next_day_month(int(m.group("d")), int(m.group("m")), ref)
                 if 1 <= int(m.group("m")) <= 12
                 else None
             )
-            if d is not None:
-                cands.append(Found(m.start(), m.end(), d, True))
+            if dotted is not None:
+                cands.append(Found(m.start(), m.end(), dotted, True))
         for m in _WORD_DAY_MONTH_RE.finditer(folded):
-            d = _next_day_month(_UNITS[m.group("dw")], _MONTHS[m.group("m")], ref)
-            if d is not None and not _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25) : m.start()]):
-                cands.append(Found(m.start(), m.end(), d, True))
+            worded = _next_day_month(_UNITS[m.group("dw")], _MONTHS[m.group("m")], ref)
+            if worded is not None and not _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25) : m.start()]):
+                cands.append(Found(m.start(), m.end(), worded, True))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), not c.explicit))
     out: list[Found] = []
     for c in cands:

@@ -1330,8 +1330,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
 
     if dispute:
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
-        dated = [p[1] for p in promise if p[1] is not None]
-        return Reading("dispute", dated[0] if len(set(dated)) == 1 else None, max(dispute))
+        days = {p[1] for p in promise if p[1] is not None}
+        return Reading("dispute", next(iter(days)) if len(days) == 1 else None, max(dispute))
     if promise and (not paid or any(p[1] is not None for p in promise)):
         # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise
         dated = [p for p in promise if p[1] is not None]
