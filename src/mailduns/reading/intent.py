@@ -1023,45 +1023,10 @@ _DOC_NOUNS = frozenset(
         "banco",
     }
 )
-# what is sent, forwarded or done that is not money: "gli ho girato la mail", "I sent the files", "te reenvío
-# el correo" (a do-verb with one of these as its object carries no payment)
-_NOT_PAY_OBJECTS = frozenset(
-    {
-        "mail",
-        "email",
-        "e-mail",
-        "messaggio",
-        "mensaje",
-        "message",
-        "correo",
-        "richiesta",
-        "solicitud",
-        "request",
-        "pratica",
-        "documento",
-        "documentos",
-        "documents",
-        "document",
-        "file",
-        "files",
-        "contratto",
-        "contrato",
-        "contract",
-        "modifiche",
-        "changes",
-        "cambios",
-        "bozza",
-        "draft",
-        "borrador",
-        "sapere",
-        "saber",
-        "know",
-        "presente",
-    }
-)
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
 # things a client sends that are not money: with one of them in the clause and no payment noun, "os lo
-# mandamos a finales de enero" sends the withholding certificate, not the payment
+# mandamos a finales de enero" sends the withholding certificate, not the payment; as the object of a verb
+# of doing or sending, "gli ho girato la mail", "ti faccio sapere"
 _OTHER_THINGS = frozenset(
     {
         "certificado",
@@ -1097,6 +1062,25 @@ _OTHER_THINGS = frozenset(
         "bozza",
         "borrador",
         "draft",
+        "mail",
+        "email",
+        "e-mail",
+        "messaggio",
+        "mensaje",
+        "message",
+        "correo",
+        "richiesta",
+        "solicitud",
+        "request",
+        "pratica",
+        "files",
+        "modifiche",
+        "changes",
+        "cambios",
+        "sapere",
+        "saber",
+        "know",
+        "presente",
     }
 )
 
@@ -1149,7 +1133,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and i + 1 < len(toks)
                 and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
             )
-            and not any(t[1] in _NOT_PAY_OBJECTS for t in toks[i + 1 : i + 4])
+            and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
         ):
             idx.append(i)
         elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
