@@ -56,6 +56,8 @@ def test_the_amount_next_to_the_paying(text: str, amount: Money) -> None:
         "The transfer was ordered yesterday 30.11 as I wrote.",  # a day, not 30.11 euros
         "Bonifico fatto ieri per le 14 ore di consulenza.",  # hours
         "Non abbiamo ancora pagato i 1.220 €.",  # not paid
+        "The board must approve any spend over $1,000, then we pay.",  # a limit
+        "Sopra i 1.500 euro serve la delibera, poi l'ufficio paga.",
     ],
 )
 def test_no_amount_paid_or_promised(text: str) -> None:
@@ -117,6 +119,18 @@ def test_a_bare_number_after_hash_or_n_is_no_invoice() -> None:
     assert named_reference("Vanguard Infotech, #42, 3rd Floor, Outer Ring Road", context) is None
     assert named_reference("Via Roma n. 42, Milano", context) is None
     assert named_reference("invoice 42 is paid", context) == "INV-2026-042"
+
+
+def test_a_clients_formula_is_not_our_letter_pasted_back() -> None:
+    # "la factura n.º ... se abonará el próximo 15 de enero de 2027" shares 5-grams with our letters (numbers
+    # and months folded) but says nothing of ours: its reference and day must survive
+    from mailduns.reading.echo import strip_our_letters
+
+    text = (
+        "Le recordamos que el plazo de pago es de 60 días desde la fecha de factura. Por tanto, la factura "
+        "n.º 2026-058 se abonará el próximo 15 de enero de 2027, en la remesa correspondiente."
+    )
+    assert strip_our_letters(text) == text
 
 
 def test_a_nordic_quote_header_is_not_the_clients_text() -> None:

@@ -67,6 +67,36 @@ def test_paid_claims_without_the_usual_verb(text: str, lang: str) -> None:
         ),
         ("We can't manage it before the 20th, sorry.", "en", date(2027, 1, 20)),
         ("Te hago la transferencia el jueves o el viernes como mucho.", "es", date(2027, 1, 15)),
+        # a part now, the rest later: paid in full on the last day
+        ("I'll send half today and the rest by the 20th, if that works for you?", "en", date(2027, 1, 20)),
+        ("Te hago hoy una transferencia de 500 y el resto a final de mes.", "es", date(2027, 1, 31)),
+        # "that day": the day the sentence before named
+        (
+            "Antes del 28 no voy a poder, que es cuando cobro. Ese día te lo pago seguro.",
+            "es",
+            date(2027, 1, 28),
+        ),
+        (
+            "Under our Net 30 terms it's due 1/29. It's scheduled on the wire run that day.",
+            "en",
+            date(2027, 1, 29),
+        ),
+        # "no podemos antes del 28": the day after "antes", not the subsidy's end of month
+        (
+            "Hasta que no nos ingresen la subvención, que entra a finales de mes, no podemos pagarte antes del "
+            "28.",
+            "es",
+            date(2027, 1, 28),
+        ),
+        ("Non riusciamo a pagare prima del 28, scusa.", "it", date(2027, 1, 28)),
+        ("Voy a pagar mañana por la mañana, primera cosa.", "es", date(2027, 1, 12)),
+        ("Mañana a primera hora te lo mando, palabrita.", "es", date(2027, 1, 12)),
+        # "mi fa impazzire" is no payment made; Thursday is
+        (
+            "Oggi e domani non ce la faccio, il commercialista mi fa impazzire, giovedì ti faccio il bonifico.",
+            "it",
+            date(2027, 1, 14),
+        ),
     ],
 )
 def test_promises_and_their_day(text: str, lang: str, when: date) -> None:

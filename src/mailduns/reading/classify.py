@@ -1760,8 +1760,9 @@ _INTENT_OF = {
 # l'amministrazione", "AP will include it")
 _PAY_WORD_RE = re.compile(
     r"\b(?:pag(?!in|ader|abil)|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit|liquid|bizum)\w*|"
-    r"\b(?:sal(?:e|en|dra|dran)|part(?:e|ono|ir[àa]|iranno)|esce|escono|go(?:es)?\s+out|amministrazion\w*|"
-    r"administraci[oó]n|accounts\s+payable|AP|tesorer\w*|treasury|ci\s+pens\w+|funds?|money|soldi|dinero)\b|[€$£]",
+    r"\b(?:sal(?:e|en|dra|dran)|part(?:e|ono|ir[àa]|iranno)|esce|escono|go(?:es)?\s+out|accounts\s+payable|AP|"
+    r"tesorer\w*|treasury|ci\s+pens\w+|funds?|money|soldi|dinero|(?:en\s+la|in\s+your|sul(?:\s+tuo)?)\s+(?:cuenta|"
+    r"account|conto))\b|[€$£]",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE_RE = re.compile(
@@ -1773,7 +1774,9 @@ _UNTIL_BEFORE_RE = re.compile(
 
 def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | None:
     """A promise the rules did not date: the one day still ahead stated in a sentence about paying
-    (several such days, a return "fino al 7", "2nd week of": no guess)."""
+    (several such days, a return "fino al 7", "2nd week of": no guess).  Not today: a promise for today has
+    its verb, which the rules read; a "today" they left is when something else was done ("la he pasado hoy
+    a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
     from mailduns.reading.dates import find as find_stated
     from mailduns.reading.dates import fold
     from mailduns.reading.intent import SCHEDULE_RE
@@ -1782,14 +1785,19 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     sentences = _sentences(text[:4_000])
     paying = [bool(_PAY_WORD_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences]
     for i, sentence in enumerate(sentences):
-        if not paying[i]:  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
-            continue
+        if not paying[i] or _IF_RE.search(fold(sentence)):
+            continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
         for f in find_stated(sentence, ref, us=_us_sender(p)):
-            if (ref is None or f.value >= ref) and not _UNTIL_BEFORE_RE.search(
+            if (ref is None or f.value > ref) and not _UNTIL_BEFORE_RE.search(
                 sentence[max(0, f.start - 20) : f.start]
             ):
                 days.add(f.value)
     return next(iter(days)) if len(days) == 1 else None
+
+
+_IF_RE = re.compile(
+    r"\b(?:if|qualora|in\s+caso|nel\s+caso|en\s+caso|otherwise|altrimenti|si\s+no|de\s+lo\s+contrario)\b"
+)
 
 
 def _tail(

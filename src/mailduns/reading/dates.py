@@ -230,7 +230,7 @@ _EOM_RE = re.compile(
 _EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
 _TOMORROW_RE = re.compile(
     r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
-    r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+(?:por|de)\b)"
+    r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(
     r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
@@ -353,6 +353,13 @@ _DATEISH_RE = re.compile(
     )
     + r")\b"
     r"|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+)
+
+
+# "that day", "the same day", "ese día", "quel giorno": the day the sentence before named (its last)
+SAME_DAY_RE = re.compile(
+    r"\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|on\s+that\s+date|ese\s+(?:mismo\s+)?dia|el\s+mismo\s+dia|"
+    r"ese\s+dia\s+mismo|quel\s+(?:giorno|di)|lo\s+stesso\s+giorno|in\s+quella\s+data|en\s+esa\s+fecha)\b"
 )
 
 

@@ -34,7 +34,7 @@ from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, mas
 _PAYING_RE = re.compile(
     r"\b(?:pag(?!in|ader|abil)\w*|sald\w*|bonific\w*|versa\w*|versat\w*|transf\w*|abon\w*|ingres\w*|pa(?:y|id|ying|yments?|ys)\b|"
     r"wir(?:e|ed|ing)\b|settl\w*|remit\w*|bizum\w*|liquid\w*|partit[oiae]|partono|parte|sent\b|send(?:ing)?\b|"
-    r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|approv\w*|aprob\w*|funds?\b|money|"
+    r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|funds?\b|money|"
     r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
     r"deposit)"
 )
@@ -51,6 +51,11 @@ _ALREADY_RE = re.compile(r"\b(?:already|gia|ya|previously|before|earlier)\s+(?:\
 _NEGATED_PAY_RE = re.compile(
     r"\b(?:non|not|no|never|mai|nunca|won't|can't|cannot|don't|didn't|haven't|hasn't|todavia\s+no)\s+"
     r"(?:\w+\s+){0,2}$"
+)
+# a limit, not a sum paid: "any spend over $1,000", "sopra i 1.500 euro serve la delibera", "más de 3.000 €"
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:over|above|exceeding|more\s+than|less\s+than|under|below|up\s+to|sopra|oltre|superiori?\s+a|"
+    r"più\s+di|piu\s+di|fino\s+a|inferiori?\s+a|mas\s+de|menos\s+de|hasta|superiores?\s+a)\s+(?:i\s+|the\s+|los\s+)?$"
 )
 # a bare number that is something else: an invoice ("fattura 100", "la 39"), a count of hours or days, a rate
 _NOT_MONEY_BEFORE_RE = re.compile(
@@ -135,6 +140,8 @@ class _Candidate:
 
 
 def _money(a: AmountMatch, masked: str, thread: dict[Decimal, str], sentence: str) -> Money | None:
+    if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]):
+        return None
     if a.currency is not None:
         return Money(a.value, a.currency)
     number = masked[a.start : a.end].strip()

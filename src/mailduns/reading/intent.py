@@ -69,7 +69,7 @@ _LEMMA_FIX = {
     "liquidera": "liquidare",
     "liquideremo": "liquidare",
 }
-_LEMMA_FIX_LANG = {"es": {"sale": "salir"}}
+_LEMMA_FIX_LANG = {"es": {"sale": "salir", "mando": "mandar", "envio": "enviar", "pago": "pagar"}}
 
 
 @lru_cache(maxsize=65536)
@@ -205,6 +205,11 @@ _PAY_NOUNS = frozenset(
         "importe",
         "cro",
         "sepa",
+        "half",
+        "mitad",
+        "meta",
+        "remainder",
+        "balance",
     }
 )
 _CLITICS = frozenset(
@@ -876,6 +881,12 @@ OUR_LETTER_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 
+_REST_RE = re.compile(
+    r"\b(?:il\s+resto|el\s+resto|the\s+rest|the\s+remainder|the\s+balance|the\s+other\s+half|l'altra\s+meta|"
+    r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
+)
+_INFINITIVE_RE = re.compile(r"[a-z]{2,}(?:are|ere|ire|ar|er|ir)")
+_NOT_BEFORE_RE = re.compile(r"\b(?:prima|before|antes|until|till|fino|hasta)\b")
 _INTERJECTED_NO_RE = re.compile(r"^\W*no\b(?=\s*[^\w\s,;:.!?'’\"()])", re.IGNORECASE)
 
 _MAX_CHARS = 4_000
@@ -1114,6 +1125,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             and toks[i - 1][1] in _ARTICLES
             and f not in ("paid", "pagato", "pagata", "pagado", "pagada")
             and not _clitic_verb(toks, i)
+            and not (
+                toks[i - 1][1] == "a" and _INFINITIVE_RE.fullmatch(f)
+            )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
@@ -1122,6 +1136,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and i > 0
                 and toks[i - 1][1]
                 in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my")
+                and not _clitic_verb(toks, i)  # "te lo pago"
             ):
                 continue  # a noun: "el pago", "il saldo", "the transfer"
             idx.append(i)
@@ -1134,6 +1149,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
             )
             and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
+            and not (
+                lemma in ("fare", "hacer")
+                and i + 1 < len(toks)
+                and _INFINITIVE_RE.fullmatch(toks[i + 1][1]) is not None
+            )  # "mi fa impazzire", "te hago saber": a verb made to happen, not a payment
         ):
             idx.append(i)
         elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
@@ -1190,7 +1210,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
 
     from mailduns.reading.classify import _DUNNING_RE, _REPORTED_RE
 
-    for s in sentences:
+    for k, s in enumerate(sentences):
         question = "?" in s
         if not _MAYBE_PAY_RE.search(s):
             continue  # no word of paying, sending or doing: nothing to read here (and it is faster)
@@ -1204,6 +1224,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             if not _MAYBE_PAY_RE.search(s):
                 continue
         sentence_dates = dates.find(s, ref, us=us)
+        if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fold(s)):
+            # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
+            sentence_dates = dates.find(sentences[k - 1], ref, us=us)[-1:]
         planned = (
             _pick(sentence_dates, ref)
             if sentence_dates
@@ -1245,12 +1268,19 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 if ev.negated:
                     negated_pay = True
                     when = _pick(clause_dates or sentence_dates, ref)
-                    if (
-                        ev.tense in ("present", "future", "none")
-                        and when is not None
-                        and re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s))
-                    ):
-                        promise.append((0.8, when))
+                    # "no podemos pagarte antes del 28": the day right after "antes", not another the sentence
+                    # names ("hasta que nos ingresen la subvención ... a finales de mes")
+                    limit = next(
+                        (
+                            f
+                            for b in _NOT_BEFORE_RE.finditer(fold(s))
+                            for f in sentence_dates
+                            if b.start() <= f.start <= b.end() + 12 and (ref is None or f.value >= ref)
+                        ),
+                        None,
+                    )
+                    if ev.tense in ("present", "future", "none") and limit is not None:
+                        promise.append((0.8, limit.value))
                     elif (
                         ev.tense in ("present", "future", "none")
                         and (_REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc))
@@ -1258,7 +1288,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     ):
                         dispute.append(0.7)
                     continue
-                if ev.tense == "past" and not question and planned is not None:
+                if ev.tense in ("past", "none") and not question and planned is not None:
                     # "already released and scheduled with value date 22.12.2026": planned for a day ahead
                     promise.append((0.8, planned))
                 elif ev.tense == "past" and not question:
@@ -1267,6 +1297,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     paid.append((0.6, i))
                 elif ev.tense == "future":
                     when = _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    if when is not None and _REST_RE.search(fold(s)):
+                        # "half today and the rest by the 15th of January": paid in full on the last day
+                        when = max(f.value for f in sentence_dates if ref is None or f.value >= ref)
                     promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
@@ -1317,9 +1350,10 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         days = {p[1] for p in promise if p[1] is not None}
         return Reading("dispute", next(iter(days)) if len(days) == 1 else None, max(dispute))
     if promise and (not paid or any(p[1] is not None for p in promise)):
-        # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise
+        # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise; of several days
+        # promised (a part now, the rest later; a plan corrected) the last is when all is paid
         dated = [p for p in promise if p[1] is not None]
-        best = dated[0] if dated else promise[0]
+        best = max(dated, key=lambda p: p[1] or date.min) if dated else promise[0]
         conf = best[0] - (0.1 if paid else 0.0)
         return Reading("promise", best[1], conf)
     if paid:
