@@ -94,6 +94,12 @@ def test_in_a_dispute_only_the_sum_paid(text: str, amount: Money | None) -> None
         ("ya te pagué la 2026/10", "RE: Recordatorio – factura 2026/10", "2026/10"),
         ("la fattura n. FPA 3/2026 è stata liquidata", "R: Sollecito – fattura FPA 3/2026", "FPA 3/2026"),
         ("pagata la 41/2026", THREAD_IT, "41/2026"),  # another invoice, named in full
+        # numbers with letters, as the thread writes them
+        ("I can confirm that FMP-1063 was paid on 27/11.", "RE: Reminder: invoice FMP-1063", "FMP-1063"),
+        ("La factura DAV-26-019 se abonó el 30/11.", "Re: Factura DAV-26-019", "DAV-26-019"),
+        ("la FT26-044 è uscita nel run di venerdì", "Re: Sollecito – fattura n. FT26-044", "FT26-044"),
+        # one of the thread's, one that is not: the thread's
+        ("llegó el recordatorio de la 2026/10, igual que la 2026/9", "RE: Factura 2026/10", "2026/10"),
     ],
 )
 def test_the_invoice_the_client_names_in_the_threads_spelling(own: str, context: str, ref: str) -> None:
@@ -112,6 +118,11 @@ def test_the_invoice_the_client_names_in_the_threads_spelling(own: str, context:
 )
 def test_no_invoice_named(own: str) -> None:
     assert named_reference(own, THREAD_IT) is None
+
+
+def test_two_of_the_threads_invoices_named_is_no_single_reference() -> None:
+    statement = "RE: Riepilogo fatture\n> fattura 41/2026 ... fattura 44/2026"
+    assert named_reference("la 41 è stata pagata ieri, la 44 la paghiamo a fine mese", statement) is None
 
 
 def test_a_bare_number_after_hash_or_n_is_no_invoice() -> None:
@@ -160,3 +171,11 @@ def test_a_reply_reads_amount_reference_and_the_day_together() -> None:
         eur("244"),
         "39/2026",
     )
+
+
+@pytest.mark.parametrize("prefix", ["回复：", "ΑΠ: ", "SV: ", "Odp: "])
+def test_reply_prefixes_of_other_mail_programs(prefix: str) -> None:
+    from mailduns.reading.textinvoice import split_subject
+
+    subject = split_subject(f"{prefix}Reminder: invoice 2026-058")
+    assert subject.reply and subject.clean == "Reminder: invoice 2026-058"

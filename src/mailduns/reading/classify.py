@@ -53,12 +53,14 @@ _SEPARATOR_RE = re.compile(
 # Outlook's header block above a quoted original, in the languages of clients we have seen (the Nordic and
 # Dutch ones too: "Fra:/Sendt:/Emne:", "Från:/Skickat:/Ämne:", "Van:/Verzonden:/Onderwerp:")
 _HEADER_FROM_RE = re.compile(
-    r"^\s*\*?(?:from|da|de|von|van|od|fra|från|fran|lähettäjä|lahettaja)\s*:\*?\s*\S", re.IGNORECASE
+    r"^\s*\*?(?:from|da|de|von|van|od|fra|från|fran|lähettäjä|lahettaja|από|от|发件人|寄件者)\s*[:：]\*?\s*\S",
+    re.IGNORECASE,
 )
 _HEADER_NEXT_RE = re.compile(
     r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto|sendt|skickat|"
-    r"verzonden|lähetetty|lahetetty|emne|ämne|amne|onderwerp|betreff|aihe|objet)"
-    r"(?:\s+(?:el|il|le))?\s*:",
+    r"verzonden|lähetetty|lahetetty|emne|ämne|amne|onderwerp|betreff|aihe|objet|στάλθηκε|θέμα|отправлено|тема|"
+    r"发送时间|日期|主题|收件人|主旨)"
+    r"(?:\s+(?:el|il|le))?\s*[:：]",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(

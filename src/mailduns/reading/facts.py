@@ -278,6 +278,18 @@ def thread_numbers(context: str) -> list[Number]:
     return [n for _, n in full_numbers(context)]
 
 
+# an invoice number with letters and no year apart, after the word that names an invoice: "invoice FMP-1063",
+# "factura DAV-26-019", "fattura n. FT26-044", "Factura F2026-127"
+_LETTERED_NUMBER_RE = re.compile(
+    r"\b(?i:fattur[ae]|factura|invoice|inv|fatt|fact|rechnung)\.?\s*(?i:n\.?\s*[º°]?|nr\.?|no\.?|#|n\.º)?\s*[:\-–]?\s*"
+    r"(?P<t>[A-Z]{1,5}-?\d[\w\-/]*\d|[A-Z]{1,5}-?\d)(?![\w\-/])"
+)
+
+
+def _lettered_numbers(context: str) -> list[str]:
+    return list(dict.fromkeys(m.group("t") for m in _LETTERED_NUMBER_RE.finditer(context)))
+
+
 def _resolve(number: int, year: int | None, known: list[Number]) -> Number | None:
     hits = {k.written: k for k in known if k.number == number and (year is None or k.year == year)}
     return next(iter(hits.values())) if len(hits) == 1 else None
@@ -309,10 +321,18 @@ def named_reference(own: str, context: str) -> str | None:
             continue  # "#42, 3rd Floor", "Via Roma n. 12": a bare number after n./# is no invoice
         mentions.append((m.start(), int(m.group("n")), year, None, invoice_key))
     mentions.sort(key=lambda x: x[0])
-    for _, number, year, _, _ in mentions:  # the first the thread knows
+    named: list[tuple[int, str]] = []  # the thread's own numbers the client names, where
+    for pos, number, year, _, _ in mentions:
         hit = _resolve(number, year, known)
         if hit is not None:
-            return hit.written
+            named.append((pos, hit.written))
+    for token in _lettered_numbers(context):  # "FMP-1063", "DAV-26-019", "FT26-044" as the thread writes them
+        for m in re.finditer(rf"(?<![\w\-/]){re.escape(token)}(?![\w\-/])", own, re.IGNORECASE):
+            named.append((m.start(), token))
+    if named:
+        named.sort()
+        # two of the thread's invoices named ("la 44 y la 47 quedaron pagadas"): no single one is meant
+        return named[0][1] if len({w for _, w in named}) == 1 else None
     for _, number, year, written, invoiceish in mentions:  # else the first that is surely an invoice's
         if year not in INVOICE_YEARS:
             continue
