@@ -42,6 +42,12 @@ def eur(value: str) -> Money:
         ),
         ("Abbiamo pagato 500 € dei 1.220 € della fattura.", eur("500")),  # the one next to the verb
         ("Transferencia realizada: el monto en euros es 800.", eur("800")),
+        # the tax kept back is not the sum paid
+        (
+            "L'importo bonificato è di € 488,00, al netto della ritenuta d'acconto del 20% (€ 122,00) che verrà "
+            "versata con F24.",
+            eur("488.00"),
+        ),
     ],
 )
 def test_the_amount_next_to_the_paying(text: str, amount: Money) -> None:
@@ -179,3 +185,19 @@ def test_reply_prefixes_of_other_mail_programs(prefix: str) -> None:
 
     subject = split_subject(f"{prefix}Reminder: invoice 2026-058")
     assert subject.reply and subject.clean == "Reminder: invoice 2026-058"
+
+
+def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() -> None:
+    raw = (
+        "From: Giovanni <giovanni@tenuta.example>\nTo: alessandra@example.it\n"
+        "Subject: I: Esito disposizione bonifico SEPA\nDate: Tue, 15 Dec 2026 11:20:00 +0100\n"
+        "Message-ID: <g1@tenuta.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Ecco fatto, scusa il ritardo!\nGiovanni\n\n________________________________\n"
+        "Da: Banca <comunicazioni@banca.example>\nInviato: martedì 15 dicembre 2026 11:02\n"
+        "Oggetto: Esito disposizione bonifico SEPA\n\nGentile Cliente,\nla disposizione di bonifico SEPA è stata "
+        "eseguita.\nBeneficiario: ALESSANDRA ROSSI\nImporto: 2.318,00 EUR\nCausale: SALDO FATT. 49/2026\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply is not None
+    assert (facts.reply.amount, facts.reply.reference) == (eur("2318.00"), "49/2026")

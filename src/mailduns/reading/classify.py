@@ -1543,12 +1543,69 @@ def after_invoice(
         )
         votes: list[str] = []
         rules = _human_rules(p, subject, split, said, ref, replyish, votes)
-        return (
+        verdict = (
             _human_model(p, subject, split, said, ref, replyish, rules, votes)
             or rules
             or _tail(p, split, full, ref, person, from_owner)
         )
+        if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
+            verdict = _with_forwarded_payment(verdict, p, ref, full)
+        return verdict
     return _tail(p, split, full, ref, person, from_owner)
+
+
+_HEADER_LINE_RE = re.compile(r"^\s*\*?[^\s:：]{1,20}(?:\s[^\s:：]{1,12})?\s*[:：]\*?\s")
+
+
+def _forwarded_notes(p: ParsedMail) -> list[str]:
+    """What a client forwards below their own words (their bank's notice, finance's note), without its
+    header lines and without what it quotes in turn."""
+    notes = []
+    lines = p.text.replace("\r\n", "\n").split("\n")
+    cut = _find_cut(lines)
+    if cut is not None and cut[2] == "block":
+        rest = lines[cut[1] :]
+        i = 0
+        while i < min(len(rest), 10) and (not rest[i].strip() or _HEADER_LINE_RE.match(rest[i])):
+            i += 1
+        notes.append(split_reply("\n".join(rest[i:])).new_text)
+    notes.extend(split_reply(t).new_text for t in p.nested_texts)
+    return [n[:_MAX_FORWARDED] for n in notes if n.strip()]
+
+
+_MAX_FORWARDED = 4_000
+# a payment made, as a receipt or a colleague's note says it
+_MADE_RE = re.compile(
+    r"\b(?:went\s+out|gone\s+out|has\s+been\s+(?:paid|sent|executed|processed|completed)|executed|you\s+sent|"
+    r"has\s+enviado|hai\s+inviato|[èe]\s+stat[oa]\s+eseguit[oa]|ha\s+sido\s+(?:realizad|enviad|ejecutad)[oa]|"
+    r"transferencia\s+realizada|bonifico\s+eseguito|sali[oó])\b",
+    re.IGNORECASE,
+)
+
+
+def _with_forwarded_payment(verdict: Verdict, p: ParsedMail, ref: date | None, context: str) -> Verdict:
+    """A paid claim ("ecco qua", "see below - all done!") whose amount or invoice is in what the client
+    forwards: a payment made, as the bank's notice or finance's note says it ("bonifico eseguito",
+    "went out today ..., €655.00").  Our own reminder quoted further down is not read."""
+    from mailduns.reading import intent as clause_reader
+    from mailduns.reading.lang import guess_language
+
+    for note in _forwarded_notes(p):
+        made = (
+            clause_reader.read(note, ref, guess_language(note)).intent == "paid"
+            or read_intent(note, ref).intent == "paid"
+            or incoming_payment(note)
+            or _FORWARDED_PROOF_RE.search(note)
+            or _MADE_RE.search(note)
+        )
+        if not made:
+            continue
+        amount = verdict.amount or find_amount(note) or paid_amount(note, context)
+        reference = (
+            verdict.reference or named_reference(_LAW_RE.sub(" ", note), context) or notice_reference(note)
+        )
+        return replace(verdict, amount=amount, reference=reference)
+    return verdict
 
 
 def plausible_dates(verdict: Verdict, ref: date | None) -> Verdict:
@@ -1608,12 +1665,8 @@ def _human_rules(
             confidence=confidence,
         )
     if intent == "paid":
+        # (an amount or invoice only the forwarded receipt states: `_with_forwarded_payment`)
         amount = paid_amount(split.new_text, context)
-        if subject.forward and not subject.reply and (amount is None or reference is None):
-            # "ecco la conferma", "te lo reenvío, ya está pagado": the forwarded receipt says what and which
-            forwarded = "\n".join((p.text, *p.nested_texts))
-            amount = amount or find_amount(forwarded)
-            reference = reference or find_reference(forwarded)
         return Verdict("client-reply-paid", amount=amount, reference=reference, confidence=confidence)
     if intent == "promise":
         return Verdict(

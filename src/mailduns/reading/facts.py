@@ -57,6 +57,11 @@ _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:over|above|exceeding|more\s+than|less\s+than|under|below|up\s+to|sopra|oltre|superiori?\s+a|"
     r"più\s+di|piu\s+di|fino\s+a|inferiori?\s+a|mas\s+de|menos\s+de|hasta|superiores?\s+a)\s+(?:i\s+|the\s+|los\s+)?$"
 )
+# the tax kept back, not the sum paid: "al netto della ritenuta d'acconto del 20% (€ 122,00)", "l'IVA di €
+# 264,00 è versata dall'ente", "IRPF retenido: 150 €"
+_TAX_BEFORE_RE = re.compile(
+    r"\b(?:iva|vat|ritenut\w*|withholding|irpf|retenci\w*|retenid\w*|f24|imposta|impuesto|tax)\b[^.;€$£]{0,28}$"
+)
 # a bare number that is something else: an invoice ("fattura 100", "la 39"), a count of hours or days, a rate
 _NOT_MONEY_BEFORE_RE = re.compile(
     r"(?:\b(?:fattur[ae]|factura|invoice|inv|fatt|ft|fra|n|nr|no|num|numero|la|the|el|il|#|ore|hours|horas)\.?\s*"
@@ -140,7 +145,9 @@ class _Candidate:
 
 
 def _money(a: AmountMatch, masked: str, thread: dict[Decimal, str], sentence: str) -> Money | None:
-    if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]):
+    if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]) or _TAX_BEFORE_RE.search(
+        masked[max(0, a.start - 30) : a.start]
+    ):
         return None
     if a.currency is not None:
         return Money(a.value, a.currency)
