@@ -139,3 +139,20 @@ def test_not_paid_yet_is_the_clients_own_words_not_our_reminder() -> None:
     facts = read_message(raw)
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a condition opening the sentence holds for all its clauses
+        ("If it gets approved on Thursday, I can pay it Friday; otherwise it'll be February.", "en"),
+        # a habit names days that are no promise
+        ("Una volta approvata va in pagamento al primo ciclo utile, di solito il 15 o il 30 del mese.", "it"),
+        # someone else's deadline to pay, not the client's promise
+        ("I condomini hanno tempo fino al 28/02 per versare le rate.", "it"),
+        # "pago" the noun: a payment gateway, not "I pay"
+        ("A día de hoy la pasarela de pago sigue sin funcionar.", "es"),
+    ],
+)
+def test_no_day_promised(text: str, lang: str) -> None:
+    assert read(text, lang).promised_date is None

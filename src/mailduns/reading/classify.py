@@ -1834,13 +1834,13 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
     from mailduns.reading.dates import find as find_stated
     from mailduns.reading.dates import fold
-    from mailduns.reading.intent import SCHEDULE_RE
+    from mailduns.reading.intent import HABIT_RE, SCHEDULE_RE
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
     paying = [bool(_PAY_WORD_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences]
     for i, sentence in enumerate(sentences):
-        if not paying[i] or _IF_RE.search(fold(sentence)):
+        if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (ref is None or f.value > ref) and not _UNTIL_BEFORE_RE.search(

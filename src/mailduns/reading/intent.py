@@ -740,6 +740,15 @@ def _verb_event(
         tense = (
             "none"  # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
         )
+    if (
+        tense == "present"
+        and before
+        and before[-1] in ("per", "para", "to", "pour")
+        and lemma == folded
+        and _INFINITIVE_RE.fullmatch(folded)
+        and not any(w in _FUT_AUX for w in before[-4:])
+    ):
+        tense = "none"  # a purpose, someone else's: "i condomini hanno tempo fino al 28/02 per versare le rate"
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
     if (
@@ -884,6 +893,12 @@ OUR_LETTER_NAMED_RE = re.compile(
 _REST_RE = re.compile(
     r"\b(?:il\s+resto|el\s+resto|the\s+rest|the\s+remainder|the\s+balance|the\s+other\s+half|l'altra\s+meta|"
     r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
+)
+_PAGO_VERB_BEFORE = frozenset({"te", "le", "lo", "la", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"})
+# a habit names days that are no promise: "va in pagamento al primo ciclo utile, di solito il 15 o il 30"
+HABIT_RE = re.compile(
+    r"\b(?:di\s+solito|solitamente|normalmente|generalmente|usually|normally|generally|typically|de\s+costumbre|"
+    r"por\s+lo\s+general|suele|solemos|sole(?:mos)?\s+pagar)\b"
 )
 _INFINITIVE_RE = re.compile(r"[a-z]{2,}(?:are|ere|ire|ar|er|ir)")
 _NOT_BEFORE_RE = re.compile(r"\b(?:prima|before|antes|until|till|fino|hasta)\b")
@@ -1130,6 +1145,8 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
+        if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
+            continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
             if (
                 f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento")
@@ -1223,7 +1240,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             s = s[: reported.start()]
             if not _MAYBE_PAY_RE.search(s):
                 continue
-        sentence_dates = dates.find(s, ref, us=us)
+        sentence_dates = [] if HABIT_RE.search(fold(s)) else dates.find(s, ref, us=us)
         if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fold(s)):
             # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
             sentence_dates = dates.find(sentences[k - 1], ref, us=us)[-1:]
@@ -1235,6 +1252,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fold(s)))
             else None
         )
+        # "If it gets approved Thursday, I can pay it Friday": the condition opens the sentence and holds for
+        # all its clauses
+        if_first = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fold(s).lstrip(" \"'(¿¡-")))
         # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
         s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
@@ -1263,7 +1283,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                         (0.6, None)
                     )  # "I can approve it today": the approval's day, not the payment's
                     continue
-                if ev.conditional or (to_us and ev.tense != "future"):
+                if ev.conditional or if_first or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
                     negated_pay = True
@@ -1315,6 +1335,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 plan is None
                 or "?" in s
                 or _NOT_SCHEDULE_RE.search(fs)
+                or HABIT_RE.search(fs)
                 or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             ):
                 continue
