@@ -89,6 +89,10 @@ def test_paid_claims_without_the_usual_verb(text: str, lang: str) -> None:
             date(2027, 1, 28),
         ),
         ("Non riusciamo a pagare prima del 28, scusa.", "it", date(2027, 1, 28)),
+        # a condition alone is read as the promise it makes
+        ("Se mi confermi l'IBAN, faccio partire il bonifico domani mattina.", "it", date(2027, 1, 12)),
+        # the order given, the money leaving on its value date
+        ("Hoy se ha dado la orden de pago con fecha valor 20/01/2027.", "es", date(2027, 1, 20)),
         ("Voy a pagar mañana por la mañana, primera cosa.", "es", date(2027, 1, 12)),
         ("Mañana a primera hora te lo mando, palabrita.", "es", date(2027, 1, 12)),
         # "mi fa impazzire" is no payment made; Thursday is

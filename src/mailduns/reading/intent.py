@@ -217,6 +217,7 @@ _CLITICS = frozenset(
 )
 _STATE_DONE = frozenset(
     {
+        "dar",
         "liquidare",
         "partire",
         "uscire",
@@ -748,7 +749,9 @@ def _verb_event(
         and _INFINITIVE_RE.fullmatch(folded)
         and not any(w in _FUT_AUX for w in before[-4:])
     ):
-        tense = "none"  # a purpose, someone else's: "i condomini hanno tempo fino al 28/02 per versare le rate"
+        tense = (
+            "none"  # a purpose, someone else's: "i condomini hanno tempo fino al 28/02 per versare le rate"
+        )
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
     if (
@@ -894,7 +897,12 @@ _REST_RE = re.compile(
     r"\b(?:il\s+resto|el\s+resto|the\s+rest|the\s+remainder|the\s+balance|the\s+other\s+half|l'altra\s+meta|"
     r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
 )
-_PAGO_VERB_BEFORE = frozenset({"te", "le", "lo", "la", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"})
+_OTHERWISE_RE = re.compile(
+    r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
+)
+_PAGO_VERB_BEFORE = frozenset(
+    {"te", "le", "lo", "la", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
+)
 # a habit names days that are no promise: "va in pagamento al primo ciclo utile, di solito il 15 o il 30"
 HABIT_RE = re.compile(
     r"\b(?:di\s+solito|solitamente|normalmente|generalmente|usually|normally|generally|typically|de\s+costumbre|"
@@ -976,7 +984,7 @@ SCHEDULE_RE = re.compile(
     r"\binclus[oaie]\s+(?:nel|nella|nei|in)\s+(?:\w+\s+)?(?:pagament|giro|run|distinta|bonific)|"
     r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
     r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
-    r"\bbooked\s+(?:for|in)\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
+    r"\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
 )
 _PLAN_DONE = frozenset(
     {
@@ -1252,9 +1260,13 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fold(s)))
             else None
         )
-        # "If it gets approved Thursday, I can pay it Friday": the condition opens the sentence and holds for
-        # all its clauses
-        if_first = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fold(s).lstrip(" \"'(¿¡-")))
+        # "If it gets approved Thursday, I can pay it Friday; otherwise February": a condition with its other
+        # outcome promises no day (a condition alone is read as the promise it makes: "se mi confermi l'IBAN,
+        # faccio partire il bonifico domani")
+        if_else = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fold(s).lstrip(" \"'(¿¡-"))) and bool(
+            _OTHERWISE_RE.search(fold(s))
+            or (k + 1 < len(sentences) and _OTHERWISE_RE.match(fold(sentences[k + 1]).lstrip(" ,;-")))
+        )
         # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
         s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
@@ -1283,7 +1295,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                         (0.6, None)
                     )  # "I can approve it today": the approval's day, not the payment's
                     continue
-                if ev.conditional or if_first or (to_us and ev.tense != "future"):
+                if ev.conditional or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
                     negated_pay = True
@@ -1316,7 +1328,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
                 elif ev.tense == "future":
-                    when = _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
                     if when is not None and _REST_RE.search(fold(s)):
                         # "half today and the rest by the 15th of January": paid in full on the last day
                         when = max(f.value for f in sentence_dates if ref is None or f.value >= ref)
