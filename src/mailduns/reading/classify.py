@@ -1387,6 +1387,8 @@ _LAW_RE = re.compile(
 )
 
 
+# what any mention of an invoice number has: "39/2026", "2026-7", "la 39", "fattura 39", "#39", "FT26-044"
+_REFERENCE_HINT_RE = re.compile(r"\d\s?[/\-.]\s?\d|[A-Za-z][\-.]?\s?\d|[#º°]\s?\d")
 _INVOICE_SHAPE_RE = re.compile(r"(?:[A-Za-z]{1,5}[\-/ .]?)?\d{1,6}(?:[/\-.]\d{1,6}){0,2}")
 _LETTERED_RE = re.compile(r"(?<![\w\-/])([A-Z]{2,5}-)(\d[\w/\-]*\d|\d)(?![\w/])")
 
@@ -1409,6 +1411,8 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
     a "causale:" field that is shaped like an invoice's.  A "Re:" subject and the quoted original do not
     count; they only say how the thread writes the number."""
     own = new_text if (subject.reply or subject.forward) else f"{subject.clean}\n{new_text}"
+    if not _REFERENCE_HINT_RE.search(own):
+        return None  # every invoice number has a digit after a key word, a separator or a letter
     own, context = (
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
@@ -1416,7 +1420,9 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
     named = named_reference(own, context)
     if named is not None:
         return named
-    ref = find_reference(mask_dates(own))
+    ref = find_reference(own)
+    if ref is not None:
+        ref = find_reference(mask_dates(own))  # (masking is dear: only when something was found)
     if ref is None or not _INVOICE_SHAPE_RE.fullmatch(ref):
         return None  # a wire or order reference, a tax number: not how invoices are numbered
     letters = re.match(r"[A-Za-z]+", ref)
@@ -1591,12 +1597,14 @@ def _with_forwarded_payment(verdict: Verdict, p: ParsedMail, ref: date | None, c
     from mailduns.reading.lang import guess_language
 
     for note in _forwarded_notes(p):
+        if not any(c.isdigit() for c in note) or len(strip_our_letters(note)) < len(note) // 2:
+            continue  # nothing to take from it, or our own reminder quoted
         made = (
-            clause_reader.read(note, ref, guess_language(note)).intent == "paid"
-            or read_intent(note, ref).intent == "paid"
-            or incoming_payment(note)
+            _MADE_RE.search(note)
             or _FORWARDED_PROOF_RE.search(note)
-            or _MADE_RE.search(note)
+            or incoming_payment(note)
+            or read_intent(note, ref).intent == "paid"
+            or clause_reader.read(note, ref, guess_language(note)).intent == "paid"
         )
         if not made:
             continue

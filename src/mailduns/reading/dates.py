@@ -439,7 +439,7 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             dom = _day_of_month(day, ref)
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
-        for m in _DOM_NEXT_MONTH_RE.finditer(folded):
+        for m in _DOM_NEXT_MONTH_RE.finditer(folded) if "month" in folded or " mes" in folded else ():
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
             if 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -447,7 +447,7 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                     m.start() + len(folded[m.start() : m.end()]) - len(folded[m.start() : m.end()].lstrip())
                 )
                 cands.append(Found(start, m.end(), date(year, month, day), False))
-        for m in _DM_DOTS_RE.finditer(folded):
+        for m in _DM_DOTS_RE.finditer(folded) if "." in folded else ():
             dotted = (
                 _next_day_month(int(m.group("d")), int(m.group("m")), ref)
                 if 1 <= int(m.group("m")) <= 12

@@ -125,7 +125,7 @@ def strip_our_letters(text: str) -> str:
     covered = [False] * len(ws)
     keys = [w for w, _, _ in ws]
     for i in range(len(ws) - N + 1):
-        if _telling(keys[i : i + N]) and " ".join(keys[i : i + N]) in ours:
+        if " ".join(keys[i : i + N]) in ours and _telling(keys[i : i + N]):
             for j in range(i, i + N):
                 covered[j] = True
     spans: list[tuple[int, int]] = []

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from mailduns.core.money import Money
 from mailduns.reading.dates import fold
-from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, mask_dates
+from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, has_currency, mask_dates
 
 # --------------------------------------------------------------------------------------------------
 # amounts
@@ -98,10 +98,9 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
     of its own right after one about paying ("Money's gone out. €2,750.") belongs to it.  In a dispute
     (`dispute`) only a figure right next to a verb of paying counts.
     """
-    thread: dict[Decimal, str] = {}
-    for a in find_amounts(mask_dates(context)) if context else ():
-        if a.currency:
-            thread.setdefault(a.value, a.currency)
+    if not _DIGIT_RE.search(text):
+        return None  # (most replies name no figure at all: nothing to mask, split or weigh)
+    thread = _Thread(context)
     paying_re = _DISPUTE_PAYING_RE if dispute else _PAYING_RE
     after_paying = False
     for sentence in _sentences(text[:4_000]):
@@ -112,6 +111,9 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
             if not _NEGATED_PAY_RE.search(folded[: m.start()])
             and not (dispute and _ALREADY_RE.search(folded[max(0, m.start() - 30) : m.start()]))
         ]
+        if not _DIGIT_RE.search(folded) or not (pays or after_paying):
+            after_paying = bool(pays)
+            continue
         masked = _mask(folded)
         if not pays:
             if after_paying and not dispute and len(re.findall(r"[^\W\d_]+", folded)) <= 3:
@@ -136,6 +138,26 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
     return None
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+class _Thread:
+    """The sums the thread writes with a currency, read only when a bare figure needs them (the context is
+    the whole message: masking its dates is the dearest step here)."""
+
+    def __init__(self, context: str) -> None:
+        self._context = context
+        self._amounts: dict[Decimal, str] | None = None
+
+    def get(self, value: Decimal) -> str | None:
+        if self._amounts is None:
+            self._amounts = {}
+            for a in find_amounts(mask_dates(self._context)) if has_currency(self._context) else ():
+                if a.currency:
+                    self._amounts.setdefault(a.value, a.currency)
+        return self._amounts.get(value)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     distance: int
@@ -144,7 +166,7 @@ class _Candidate:
     money: Money
 
 
-def _money(a: AmountMatch, masked: str, thread: dict[Decimal, str], sentence: str) -> Money | None:
+def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money | None:
     if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]) or _TAX_BEFORE_RE.search(
         masked[max(0, a.start - 30) : a.start]
     ):
@@ -156,8 +178,9 @@ def _money(a: AmountMatch, masked: str, thread: dict[Decimal, str], sentence: st
         masked[a.end : a.end + 12]
     ):
         return None
-    if a.value in thread:
-        return Money(a.value, thread[a.value])
+    known = thread.get(a.value)
+    if known is not None:
+        return Money(a.value, known)
     near = masked[max(0, a.start - 30) : a.end + 30]
     if _DAY_MONTH_SHAPE_RE.match(number) and not _CURRENCY_WORD_NEAR_RE.search(near):
         return None
@@ -293,6 +316,10 @@ _LETTERED_NUMBER_RE = re.compile(
 )
 
 
+def _WORDISH(c: str) -> bool:  # noqa: N802 - a character that would make a longer token
+    return c.isalnum() or c in "-/_"
+
+
 def _lettered_numbers(context: str) -> list[str]:
     return list(dict.fromkeys(m.group("t") for m in _LETTERED_NUMBER_RE.finditer(context)))
 
@@ -333,9 +360,14 @@ def named_reference(own: str, context: str) -> str | None:
         hit = _resolve(number, year, known)
         if hit is not None:
             named.append((pos, hit.written))
+    low = own.lower()
     for token in _lettered_numbers(context):  # "FMP-1063", "DAV-26-019", "FT26-044" as the thread writes them
-        for m in re.finditer(rf"(?<![\w\-/]){re.escape(token)}(?![\w\-/])", own, re.IGNORECASE):
-            named.append((m.start(), token))
+        at = low.find(token.lower())
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or not _WORDISH(low[at - 1])) and (end == len(low) or not _WORDISH(low[end])):
+                named.append((at, token))
+            at = low.find(token.lower(), at + 1)
     if named:
         named.sort()
         # two of the thread's invoices named ("la 44 y la 47 quedaron pagadas"): no single one is meant

@@ -1248,23 +1248,24 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             s = s[: reported.start()]
             if not _MAYBE_PAY_RE.search(s):
                 continue
-        sentence_dates = [] if HABIT_RE.search(fold(s)) else dates.find(s, ref, us=us)
-        if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fold(s)):
+        fs = fold(s)  # (the sentence as read, folded once)
+        sentence_dates = [] if HABIT_RE.search(fs) else dates.find(s, ref, us=us)
+        if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fs):
             # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
             sentence_dates = dates.find(sentences[k - 1], ref, us=us)[-1:]
         planned = (
             _pick(sentence_dates, ref)
             if sentence_dates
-            and SCHEDULE_RE.search(fold(s))
+            and SCHEDULE_RE.search(fs) is not None
             and not any(f.value <= ref for f in sentence_dates if ref)
-            and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fold(s)))
+            and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             else None
         )
         # "If it gets approved Thursday, I can pay it Friday; otherwise February": a condition with its other
         # outcome promises no day (a condition alone is read as the promise it makes: "se mi confermi l'IBAN,
         # faccio partire il bonifico domani")
-        if_else = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fold(s).lstrip(" \"'(¿¡-"))) and bool(
-            _OTHERWISE_RE.search(fold(s))
+        if_else = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fs.lstrip(" \"'(¿¡-"))) and bool(
+            _OTHERWISE_RE.search(fs)
             or (k + 1 < len(sentences) and _OTHERWISE_RE.match(fold(sentences[k + 1]).lstrip(" ,;-")))
         )
         # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
@@ -1289,7 +1290,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     toks[i][2] in _STEP_BEFORE_PAYING
                     and ev.tense == "future"
                     and not ev.negated
-                    and not SCHEDULE_RE.search(fold(s))
+                    and not SCHEDULE_RE.search(fs)
                 ):
                     promise.append(
                         (0.6, None)
@@ -1305,7 +1306,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     limit = next(
                         (
                             f
-                            for b in _NOT_BEFORE_RE.finditer(fold(s))
+                            for b in _NOT_BEFORE_RE.finditer(fs)
                             for f in sentence_dates
                             if b.start() <= f.start <= b.end() + 12 and (ref is None or f.value >= ref)
                         ),
@@ -1315,7 +1316,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                         promise.append((0.8, limit.value))
                     elif (
                         ev.tense in ("present", "future", "none")
-                        and (_REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc))
+                        and (_REFUSE_MARK_RE.search(fs) or re.search(r"\b(?:la|lo|it|this)\b", fc))
                         and not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc)
                     ):
                         dispute.append(0.7)
@@ -1329,7 +1330,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     paid.append((0.6, i))
                 elif ev.tense == "future":
                     when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
-                    if when is not None and _REST_RE.search(fold(s)):
+                    if when is not None and _REST_RE.search(fs):
                         # "half today and the rest by the 15th of January": paid in full on the last day
                         when = max(f.value for f in sentence_dates if ref is None or f.value >= ref)
                     promise.append((0.85 if when else 0.7, when))
