@@ -17,8 +17,9 @@ Four sets are scored, each on its own:
 
 Facts (promised_date, return_date, amount, reference, failed_recipient, permanent) are compared one by
 one, only where the label states one or the reader produced one: a fact the reader invents where the label
-has none is wrong, a fact both leave empty is not counted.  The corpus labels only failed_recipient and each
-old case names the facts it checks; facts a set never labels are not scored there.
+has none is wrong, a fact both leave empty is not counted.  An amount's currency is compared only where the
+label states one (most client-reply labels give the figure alone).  The corpus labels only failed_recipient
+and each old case names the facts it checks; facts a set never labels are not scored there.
 
 Critical errors, the mistakes that let reminders go on to someone who paid or disputes (see
 service/engine.py `_on_inbox`):
@@ -121,7 +122,10 @@ def reply_items(dirs: str = "*") -> list[Item]:
                 if label.get(key):
                     facts[key] = date.fromisoformat(str(label[key]))
             if label.get("amount"):
-                facts["amount"] = Money(Decimal(str(label["amount"])), str(label.get("currency", "EUR")))
+                # a label without a currency states the figure only ("amount normalised to 1234.56, no
+                # currency": en/labels.toml); the currency is compared where a label states it
+                amount = Decimal(str(label["amount"]))
+                facts["amount"] = Money(amount, str(label["currency"])) if label.get("currency") else amount
             for key in ("reference", "failed_recipient"):
                 if label.get(key):
                     facts[key] = str(label[key])
@@ -186,6 +190,8 @@ def _norm(key: str, value: object) -> object:
         return None
     if isinstance(value, Money):
         return (value.amount.normalize(), value.currency)
+    if isinstance(value, Decimal):
+        return value.normalize()
     if key in ("reference", "failed_recipient"):
         return str(value).strip().lower()
     return value
@@ -204,6 +210,8 @@ def fact_results(item: Item, facts: MessageFacts) -> list[tuple[str, bool]]:
         want, have = item.facts.get(key), got[key]
         if want is None and have is None:
             continue
+        if isinstance(want, Decimal) and isinstance(have, Money):
+            have = have.amount  # the label states the figure, not its currency
         out.append((key, _norm(key, want) == _norm(key, have)))
     return out
 

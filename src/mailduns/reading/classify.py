@@ -24,8 +24,9 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading.echo import strip_our_letters
+from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
-from mailduns.reading.numbers import find_amounts, find_dates, first_date, has_currency, mask_dates
+from mailduns.reading.numbers import find_amounts, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
 
 # --------------------------------------------------------------------------------------------------
@@ -49,10 +50,17 @@ _SEPARATOR_RE = re.compile(
     r"|_{10,}\s*$)",
     re.IGNORECASE,
 )
-_HEADER_FROM_RE = re.compile(r"^\s*\*?(?:from|da|de|von|van|od)\s*:\*?\s*\S", re.IGNORECASE)
+# Outlook's header block above a quoted original, in the languages of clients we have seen (the Nordic and
+# Dutch ones too: "Fra:/Sendt:/Emne:", "Från:/Skickat:/Ämne:", "Van:/Verzonden:/Onderwerp:")
+_HEADER_FROM_RE = re.compile(
+    r"^\s*\*?(?:from|da|de|von|van|od|fra|från|fran|lähettäjä|lahettaja|από|от|发件人|寄件者)\s*[:：]\*?\s*\S",
+    re.IGNORECASE,
+)
 _HEADER_NEXT_RE = re.compile(
-    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto)"
-    r"(?:\s+(?:el|il|le))?\s*:",
+    r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto|sendt|skickat|"
+    r"verzonden|lähetetty|lahetetty|emne|ämne|amne|onderwerp|betreff|aihe|objet|στάλθηκε|θέμα|отправлено|тема|"
+    r"发送时间|日期|主题|收件人|主旨)"
+    r"(?:\s+(?:el|il|le))?\s*[:：]",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(
@@ -1006,11 +1014,12 @@ _AUTO_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _RETURN_RE = re.compile(
-    r"\b(?:torner[òo]|rientrer[òo]|rientreremo|torneremo|rientro|rientra|sar[òo]\s+(?:di\s+nuovo\s+)?"
+    r"\b(?:torner[òo]|torneremo|torno|torniamo|rientr(?:o|a|iamo|ano|er[òo]|eremo|eranno|er[àa])|sar[òo]\s+(?:di\s+nuovo\s+)?"
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
-    r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|"
-    r"regresar[ée]|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|ar[ée])|di\s+ritorno|"
-    r"back|return(?:ing|s)?|again\s+(?:on|from)|reachable\s+(?:again\s+)?(?:on|from)|"
+    r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|vuelv[oe]|"
+    r"volvemos|regresar[ée]|regresamos|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|amos|ar[ée]|aremos)|"
+    r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|"
+    r"reachable\s+(?:again\s+)?(?:on|from)|"
     r"de\s+retour|retour\s+pr[ée]vu|je\s+reviens|reprendrai|serai\s+(?:de\s+nouveau\s+)?(?:disponible|joignable|"
     r"au\s+bureau|pr[ée]sente?)|zur[üu]ck|wieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus)|"
     r"ab\s+(?:dem\s+|den\s+)?(?=\d))\b",
@@ -1057,12 +1066,16 @@ def is_automated(p: ParsedMail) -> bool:
     return bool(_NOREPLY_RE.search(_local(p.envelope.from_addr)))
 
 
-def return_date(text: str, ref: date | None) -> date | None:
-    """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5")."""
+def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None:
+    """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5", "vuelvo el día 7",
+    "rientriamo lunedì", "back on 1/5" from an American sender); the date grammar of reading/dates.py, so a
+    vague return ("dopo l'Epifania", "after the holidays") is None, never a guess."""
+    from mailduns.reading.dates import find as find_stated
+
     for pattern in (_RETURN_RE, _UNTIL_RE):
         for m in pattern.finditer(text):
             window = text[m.end() : m.end() + 80]
-            found = find_dates(window, ref)
+            found = find_stated(window, ref, us=us)
             explicit = [d for d in found if d.explicit]
             near = [d for d in found if d.start < 25]
             if explicit or near:
@@ -1326,7 +1339,9 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
     if p.content_type == "multipart/report" or _RECEIPT_SUBJECT_RE.match(raw_subject):
         return Verdict("other")  # read receipts and successful delivery reports
     if is_auto_reply(p, raw_subject):
-        return Verdict("auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref))
+        return Verdict(
+            "auto-reply", return_date=return_date(raw_subject + "\n" + p.text, ref, us=_us_sender(p))
+        )
     return None
 
 
@@ -1362,22 +1377,19 @@ def body_auto_reply(text: str) -> bool:
     return bool(_AUTO_BODY_RE.search(text))
 
 
-_SHORT_REF_RE = re.compile(
-    r"\b(?:fattura|factura|invoice|la|the|n\.?|nr\.?|no\.?|#|fra\.?|ft\.?)\s*(?P<n>\d{1,4})\b(?![/\-.]\d)",
-    re.IGNORECASE,
-)
-_FULL_NUMBER_RE = re.compile(r"\b(?P<n>\d{1,4})/(?P<y>20\d\d)\b|\b(?P<y2>20\d\d)-(?P<n2>\d{1,4})\b")
-
-
 _LAW_RE = re.compile(
     r"\b(?:d\.\s?lgs\.?|dlgs|d\.\s?l\.|d\.\s?p\.\s?r\.|dpr|l\.|legge|ley|lei|decreto(?:\s+legislativo|\s+legge)?|"
     r"real\s+decreto|regolamento|reglamento|regulation|direttiva|directiva|directive|circolare|circular|"
-    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article)\s*(?:\(?(?:ue|ce|eu|cee)\)?\s*)?"
-    r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}",
+    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article|gdpr|rgpd|reg\.)\s*"
+    r"(?:\(?(?:ue|ce|eu|cee)\)?\s*)?(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}"
+    r"|\(?\b(?:ue|ce|eu|cee)\)?\s*(?:n\.?\s*)?(?:19|20)\d\d\s*/\s*\d{1,4}",  # "(UE) 2016/679", whatever names it
     re.IGNORECASE,
 )
 
 
+# what any mention of an invoice number has: "39/2026", "2026-7", "la 39", "fattura 39", "#39", "FT26-044"
+_REFERENCE_HINT_RE = re.compile(r"\d\s?[/\-.]\s?\d|[A-Za-z][\-.]?\s?\d|[#º°]\s?\d")
+_INVOICE_SHAPE_RE = re.compile(r"(?:[A-Za-z]{1,5}[\-/ .]?)?\d{1,6}(?:[/\-.]\d{1,6}){0,2}")
 _LETTERED_RE = re.compile(r"(?<![\w\-/])([A-Z]{2,5}-)(\d[\w/\-]*\d|\d)(?![\w/])")
 
 
@@ -1395,34 +1407,50 @@ def client_reference(new_text: str, subject: Subject, context: str) -> str | Non
 
 
 def _client_reference(new_text: str, subject: Subject, context: str) -> str | None:
-    """The invoice number the client's own words name.  A "Re:" subject and the quoted original do
-    not count; "la 81" becomes 81/2026 when the thread names 81/2026."""
+    """The invoice number the client's own words name (reading/facts.py), else a number after "fattura" or in
+    a "causale:" field that is shaped like an invoice's.  A "Re:" subject and the quoted original do not
+    count; they only say how the thread writes the number."""
     own = new_text if (subject.reply or subject.forward) else f"{subject.clean}\n{new_text}"
+    if not _REFERENCE_HINT_RE.search(own):
+        return None  # every invoice number has a digit after a key word, a separator or a letter
     own, context = (
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
     )  # "D.Lgs. 196/2003" is a law, not an invoice
+    named = named_reference(own, context)
+    if named is not None:
+        return named
     ref = find_reference(own)
-    known: dict[str, str] = {}
-    for m in _FULL_NUMBER_RE.finditer(context):
-        if m.group("n"):
-            known.setdefault(m.group("n"), m.group(0))
-        else:
-            known.setdefault(m.group("n2"), m.group(0))
     if ref is not None:
-        return known.get(ref, ref) if re.fullmatch(r"\d{1,4}", ref) else ref
-    for m in _FULL_NUMBER_RE.finditer(own):
-        return m.group(0)
-    for m in _SHORT_REF_RE.finditer(own):
-        if m.group("n") in known:
-            return known[m.group("n")]
-    return None
+        ref = find_reference(mask_dates(own))  # (masking is dear: only when something was found)
+    if ref is None or not _INVOICE_SHAPE_RE.fullmatch(ref):
+        return None  # a wire or order reference, a tax number: not how invoices are numbered
+    letters = re.match(r"[A-Za-z]+", ref)
+    if letters is not None and letters.group(0).lower() not in INVOICE_PREFIXES:
+        return None  # "PO-2027-031": an order
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ref)
+    if year is not None and int(year.group(0)) not in INVOICE_YEARS:
+        return None  # "2016/679": a regulation, whatever named it
+    return ref
 
 
 def _us_sender(p: ParsedMail) -> bool:
     d = p.envelope.date
     off = d.utcoffset() if d is not None else None
     return off is not None and -11 * 3600 <= off.total_seconds() <= -4 * 3600
+
+
+def _pasted_dunning(text: str) -> bool:
+    """Our reminder's words pasted into the text: a sentence with a dunning phrase that names an invoice, a
+    sum or a date, as our letters do ("la fattura 12/2026 ... risulta ancora da saldare").  The client's own
+    "not paid yet, sorry" and "thanks for the reminder" are not."""
+    from mailduns.reading.intent import OUR_LETTER_NAMED_RE
+
+    if not _DUNNING_RE.search(text):
+        return False
+    return any(
+        _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", x)) and re.search(r"\d", x) for x in _sentences(text)
+    )
 
 
 def client_intent(
@@ -1439,7 +1467,7 @@ def client_intent(
     new = clause_reader.read(text, ref, guess_language(text), us=us)
     old = read_intent(text, ref)
     order: dict[str | None, int] = {"dispute": 3, "promise": 2, "paid": 1, None: 0}
-    if new.intent is not None and new.intent != old.intent and _DUNNING_RE.search(text):
+    if new.intent is not None and new.intent != old.intent and _pasted_dunning(text):
         # our own reminder is pasted into the text (no quote marks, wrapped lines): the clause reader,
         # which has no guards for our letters' wording, is not trusted alone there
         new = clause_reader.Reading(None, None, 0.45, money_talk=True)
@@ -1459,6 +1487,8 @@ def client_intent(
     agree = new.intent == old.intent
     confidence = max(new.confidence, 0.85) if agree else (new.confidence if new.intent == final else 0.7)
     when: date | None = None
+    if final == "dispute" and new.intent in ("dispute", "promise"):
+        when = new.promised_date  # the day the part not contested is paid, when the text states one
     if final == "promise":
         when = new.promised_date if new.intent == "promise" else None
         if when is None and old.intent == "promise" and old.promised_date is not None:
@@ -1519,12 +1549,71 @@ def after_invoice(
         )
         votes: list[str] = []
         rules = _human_rules(p, subject, split, said, ref, replyish, votes)
-        return (
+        verdict = (
             _human_model(p, subject, split, said, ref, replyish, rules, votes)
             or rules
             or _tail(p, split, full, ref, person, from_owner)
         )
+        if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
+            verdict = _with_forwarded_payment(verdict, p, ref, full)
+        return verdict
     return _tail(p, split, full, ref, person, from_owner)
+
+
+_HEADER_LINE_RE = re.compile(r"^\s*\*?[^\s:：]{1,20}(?:\s[^\s:：]{1,12})?\s*[:：]\*?\s")
+
+
+def _forwarded_notes(p: ParsedMail) -> list[str]:
+    """What a client forwards below their own words (their bank's notice, finance's note), without its
+    header lines and without what it quotes in turn."""
+    notes = []
+    lines = p.text.replace("\r\n", "\n").split("\n")
+    cut = _find_cut(lines)
+    if cut is not None and cut[2] == "block":
+        rest = lines[cut[1] :]
+        i = 0
+        while i < min(len(rest), 10) and (not rest[i].strip() or _HEADER_LINE_RE.match(rest[i])):
+            i += 1
+        notes.append(split_reply("\n".join(rest[i:])).new_text)
+    notes.extend(split_reply(t).new_text for t in p.nested_texts)
+    return [n[:_MAX_FORWARDED] for n in notes if n.strip()]
+
+
+_MAX_FORWARDED = 4_000
+# a payment made, as a receipt or a colleague's note says it
+_MADE_RE = re.compile(
+    r"\b(?:went\s+out|gone\s+out|has\s+been\s+(?:paid|sent|executed|processed|completed)|executed|you\s+sent|"
+    r"has\s+enviado|hai\s+inviato|[èe]\s+stat[oa]\s+eseguit[oa]|ha\s+sido\s+(?:realizad|enviad|ejecutad)[oa]|"
+    r"transferencia\s+realizada|bonifico\s+eseguito|sali[oó])\b",
+    re.IGNORECASE,
+)
+
+
+def _with_forwarded_payment(verdict: Verdict, p: ParsedMail, ref: date | None, context: str) -> Verdict:
+    """A paid claim ("ecco qua", "see below - all done!") whose amount or invoice is in what the client
+    forwards: a payment made, as the bank's notice or finance's note says it ("bonifico eseguito",
+    "went out today ..., €655.00").  Our own reminder quoted further down is not read."""
+    from mailduns.reading import intent as clause_reader
+    from mailduns.reading.lang import guess_language
+
+    for note in _forwarded_notes(p):
+        if not any(c.isdigit() for c in note) or len(strip_our_letters(note)) < len(note) // 2:
+            continue  # nothing to take from it, or our own reminder quoted
+        made = (
+            _MADE_RE.search(note)
+            or _FORWARDED_PROOF_RE.search(note)
+            or incoming_payment(note)
+            or read_intent(note, ref).intent == "paid"
+            or clause_reader.read(note, ref, guess_language(note)).intent == "paid"
+        )
+        if not made:
+            continue
+        amount = verdict.amount or find_amount(note) or paid_amount(note, context)
+        reference = (
+            verdict.reference or named_reference(_LAW_RE.sub(" ", note), context) or notice_reference(note)
+        )
+        return replace(verdict, amount=amount, reference=reference)
+    return verdict
 
 
 def plausible_dates(verdict: Verdict, ref: date | None) -> Verdict:
@@ -1569,23 +1658,29 @@ def _human_rules(
         or (_AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))
     ):
         if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
-            return Verdict("auto-reply", return_date=return_date(said, ref), confidence=0.75)
+            # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
+            # have taken the date with it
+            back = return_date(split.new_text, ref, us=_us_sender(p))
+            return Verdict("auto-reply", return_date=back, confidence=0.75)
     context = f"{subject.clean}\n{p.text}"
     reference = client_reference(split.new_text, subject, context)
     if intent == "dispute":
-        return Verdict("client-reply-dispute", reference=reference, confidence=confidence)
-    if intent == "paid":
         return Verdict(
-            "client-reply-paid",
-            amount=find_amount(split.new_text),
+            "client-reply-dispute",
+            promised_date=promised,
+            amount=paid_amount(split.new_text, context, dispute=True),
             reference=reference,
             confidence=confidence,
         )
+    if intent == "paid":
+        # (an amount or invoice only the forwarded receipt states: `_with_forwarded_payment`)
+        amount = paid_amount(split.new_text, context)
+        return Verdict("client-reply-paid", amount=amount, reference=reference, confidence=confidence)
     if intent == "promise":
         return Verdict(
             "client-reply-promise",
             promised_date=promised,
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
@@ -1681,25 +1776,30 @@ def _human_model(
         if rules is not None
         else client_reference(split.new_text, subject, f"{subject.clean}\n{p.text}")
     )
+    context = f"{subject.clean}\n{p.text}"
     if kind == "client-reply-promise":
         return Verdict(
             "client-reply-promise",
             promised_date=_stated_promise_date(said, ref, p),
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
     if kind == "client-reply-paid":
         return Verdict(
             "client-reply-paid",
-            amount=find_amount(split.new_text),
+            amount=paid_amount(split.new_text, context),
             reference=reference,
             confidence=confidence,
         )
-    if kind in ("client-reply-dispute", "client-reply-other"):
+    if kind == "client-reply-dispute":
+        amount = paid_amount(split.new_text, context, dispute=True)
+        return Verdict("client-reply-dispute", amount=amount, reference=reference, confidence=confidence)
+    if kind == "client-reply-other":
         return Verdict(kind, reference=reference, confidence=confidence)  # type: ignore[arg-type]
     if kind == "auto-reply":
-        return Verdict("auto-reply", return_date=return_date(said, ref), confidence=confidence)
+        back = return_date(split.new_text, ref, us=_us_sender(p))
+        return Verdict("auto-reply", return_date=back, confidence=confidence)
     if kind == "payment-notification":
         full = f"{subject.clean}\n{p.text}"
         return Verdict(
@@ -1718,8 +1818,15 @@ _INTENT_OF = {
 }
 
 
+# a sentence about paying, for dating a promise the model read: the words of paying, the money going out
+# ("esta sale el lunes 15", "salen el viernes", "will go out"), and who pays ("il 15 ci pensa
+# l'amministrazione", "AP will include it")
 _PAY_WORD_RE = re.compile(
-    r"\b(?:pag|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit)\w*", re.IGNORECASE
+    r"\b(?:pag(?!in|ader|abil)|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit|liquid|bizum)\w*|"
+    r"\b(?:sal(?:e|en|dra|dran)|part(?:e|ono|ir[àa]|iranno)|esce|escono|go(?:es)?\s+out|accounts\s+payable|AP|"
+    r"tesorer\w*|treasury|ci\s+pens\w+|funds?|money|soldi|dinero|(?:en\s+la|in\s+your|sul(?:\s+tuo)?)\s+(?:cuenta|"
+    r"account|conto))\b|[€$£]",
+    re.IGNORECASE,
 )
 _UNTIL_BEFORE_RE = re.compile(
     r"(?:fino\s+al?|until|till|hasta\s+el|rientr\w*|back|vuelv\w*|week\s+of|settimana\s+del?|"
@@ -1730,23 +1837,30 @@ _UNTIL_BEFORE_RE = re.compile(
 
 def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | None:
     """A promise the rules did not date: the one day still ahead stated in a sentence about paying
-    (several such days, a return "fino al 7", "2nd week of": no guess)."""
+    (several such days, a return "fino al 7", "2nd week of": no guess).  Not today: a promise for today has
+    its verb, which the rules read; a "today" they left is when something else was done ("la he pasado hoy
+    a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
     from mailduns.reading.dates import find as find_stated
     from mailduns.reading.dates import fold
-    from mailduns.reading.intent import SCHEDULE_RE
+    from mailduns.reading.intent import HABIT_RE, SCHEDULE_RE
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
     paying = [bool(_PAY_WORD_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences]
     for i, sentence in enumerate(sentences):
-        if not paying[i]:  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
-            continue
+        if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
+            continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
         for f in find_stated(sentence, ref, us=_us_sender(p)):
-            if (ref is None or f.value >= ref) and not _UNTIL_BEFORE_RE.search(
+            if (ref is None or f.value > ref) and not _UNTIL_BEFORE_RE.search(
                 sentence[max(0, f.start - 20) : f.start]
             ):
                 days.add(f.value)
     return next(iter(days)) if len(days) == 1 else None
+
+
+_IF_RE = re.compile(
+    r"\b(?:if|qualora|in\s+caso|nel\s+caso|en\s+caso|otherwise|altrimenti|si\s+no|de\s+lo\s+contrario)\b"
+)
 
 
 def _tail(
@@ -1754,9 +1868,9 @@ def _tail(
 ) -> Verdict:
     env = p.envelope
     if env.auto_submitted and env.auto_submitted != "no":
-        return Verdict("auto-reply", return_date=return_date(full, ref))
+        return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)))
     if not person and body_auto_reply(split.new_text or p.text) and not from_owner:
-        return Verdict("auto-reply", return_date=return_date(full, ref), confidence=0.7)
+        return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)), confidence=0.7)
     return Verdict("other", confidence=0.6 if person else 0.8)
 
 
@@ -1768,19 +1882,24 @@ _FORWARDED_PROOF_RE = re.compile(
 )
 
 _NOTICE_REF_RE = re.compile(
-    r"\b(?:ft|fatt(?:ura)?|fra|fact(?:ura)?|inv(?:oice)?|rfb|n(?:o|r|um)?)\.?\s*[:#/]?\s*(?:n\.?\s*)?"
-    r"(?:(?P<y1>20\d\d)\s*[\-/ ]\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})\s*[\-/ ]\s*(?P<y2>20\d\d))\b",
+    r"\b(?:ft|fatt(?:ura)?|fra|fact(?:ura)?|inv(?:oice)?|rfb|n(?:o|r|um|umero|úmero)?)\.?\s*"
+    r"(?:(?:number|numero|número|no\.?|nr\.?|#)\s*)?[:#/º°]{0,2}\s*(?:n\.?\s*[º°]?\s*)?"
+    r"(?:(?P<y1>20\d\d)\s*[\-/ ]\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})\s*(?:[\-/ ]|\s+anno\s+)\s*(?P<y2>20\d\d)"
+    r"|(?P<n3>\d{1,4})/(?P<y3>\d\d))\b",
     re.IGNORECASE,
 )
 
 
 def notice_reference(text: str) -> str | None:
-    """The invoice a payment notice names, normalised: "FT 39 2026" and "INV 42-2026" are 39/2026 and
-    42/2026; a year-first "FRA 2026-52" stays 2026-52."""
+    """The invoice a payment notice names, normalised: "FT 39 2026", "INV 42-2026", "n°48 / 2026", "FATTURA
+    NUMERO 44 ANNO 2026", "FT.12/26" are 39/2026, 42/2026, 48/2026, 44/2026, 12/2026; a year-first "FRA
+    2026-52" or "Invoice #: 2026-45" stays as written."""
     m = _NOTICE_REF_RE.search(text)
     if m:
         if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"
             sep = "/" if "/" in m.group(0) else "-"
             return f"{m.group('y1')}{sep}{int(m.group('n1'))}"
+        if m.group("n3"):
+            return f"{int(m.group('n3'))}/20{m.group('y3')}"  # "FT.12/26"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
     return find_reference(text)

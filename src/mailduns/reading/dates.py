@@ -14,7 +14,13 @@ Conventions (those of the labelled replies in tests/data/replies):
   of the message's month if still ahead (or today), else of the next month;
 * "fine mese", "end of the month", "a final de mes": the month's last day; "fine gennaio" that month's;
 * "domani"/"mañana"/"tomorrow" +1 day, "dopodomani"/"pasado mañana" +2, "oggi"/"hoy"/"today" the day;
-* numeric d/m without year is day first, except for a sender in an American time zone (m/d).
+* numeric d/m without year is day first, except for a sender in an American time zone (m/d); "4.1." and
+  "am 15.01." (d.m., Central and Northern Europe) are day first for everyone;
+* "il 15 del mese prossimo", "the 15th of next month", "el 15 del mes que viene": day N of next month;
+* "entro e non oltre il 15", "a más tardar el 15", "no later than the 15th": day N (a deadline is the day);
+* two days offered as alternatives ("el jueves o el viernes como mucho", "Thursday or Friday") are one
+  date, the later: a reminder before the last day offered would come too early;
+* "2nd week of January", "the 15th of every month" (a habit) state no day.
 """
 
 from __future__ import annotations
@@ -203,7 +209,7 @@ class Found:
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMW = "|".join(sorted(_UNITS, key=len, reverse=True))
-_DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|°|º|\.)?|(?P<dw>{_NUMW}))"
+_DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|°|º|\.)?(?![a-z°º])|(?P<dw>{_NUMW}))"
 
 _VAGUE_BEFORE_RE = re.compile(
     r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"
@@ -224,7 +230,7 @@ _EOM_RE = re.compile(
 _EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
 _TOMORROW_RE = re.compile(
     r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
-    r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+(?:por|de)\b)"
+    r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(
     r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
@@ -232,14 +238,35 @@ _TODAY_RE = re.compile(
 )
 # "by 26th", "on the 3rd" (an ordinal needs no article), "el lunes 25", "lunedì 25": a day of the month
 _ORDINAL_DOM_RE = re.compile(
-    rf"\b(?:by|on|before|until|till)\s+(?:the\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
-    rf"|\b(?:{_WD})\s+(?P<dn2>[0-3]?\d)\b(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
+    rf"\b(?:by|on|before|until|till|later\s+than|latest)\s+(?:the\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:week|weekend|settimana|semana|of\s+(?:every|each)\b))"
+    rf"|\b(?:{_WD}),?\s+(?:the\s+)?(?P<dn2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
+)
+_ORDINAL_WORDS = frozenset(
+    w for w in _UNITS if w.endswith(("st", "nd", "rd", "th")) or w in ("primo", "primero")
+)
+_ORDINAL_ADJECTIVE_RE = re.compile(r"\s+(?!(?:of|del|di|de|al|entro|by|on)\b)[a-z]")
+# "il 15 del mese prossimo", "the 15th of next month", "el 15 del mes que viene": day N of next month
+_DOM_NEXT_MONTH_RE = re.compile(
+    rf"\b(?:il|el|the|by\s+the|on\s+the|entro\s+il|giorno|dia)?\s*{_DAYNUM}\s+"
+    r"(?:del\s+(?:mese\s+prossimo|prossimo\s+mese|mes\s+que\s+viene|proximo\s+mes|mes\s+proximo)|"
+    r"of\s+(?:next|the\s+(?:next|following|coming))\s+month)\b"
+)
+# "4.1.", "am 15.01.", "il 15.1.": day.month. as Central and Northern Europeans write it (no year)
+_DM_DOTS_RE = re.compile(r"(?<![\d.,/\-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
+# "quince de febrero", "the fifteenth of February": a day in words with its month
+_WORD_DAY_MONTH_RE = re.compile(rf"\b(?P<dw>{_NUMW})\s+(?:de\s+|di\s+|of\s+)?(?P<m>{_MN})\b")
+# two days offered as alternatives: "il 10 o l'11", "el jueves o el viernes como mucho", "Thursday or Friday"
+_ALTERNATIVE_RE = re.compile(
+    r"\s*,?\s*(?:o|or|oppure|u|ou|o\s+al\s+massimo|o\s+al\s+piu\s+tardi|or\s+at\s+the\s+latest|"
+    r"o\s+como\s+mucho|o\s+a\s+mas\s+tardar|or\s+latest)\s+(?:(?:il|el|l'|the|on|al|by)\s*)?"
 )
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"
-    rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|run\s+(?:del|of\s+the)|"
+    rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|non\s+oltre\s+il|run\s+(?:del|of\s+the)|"
     rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+{_DAYNUM}(?!\s*(?:/|-|\.\d|:|%|€|euro|eur\b|h\b|ore\b|"
-    rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks|semanas|anni|years|x\b|di\s+ogni|of\s+every|"
+    rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks?\b|weekend|semanas?\b|anni|years|x\b|di\s+ogni|of\s+every|"
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
 _WITHIN_RE = re.compile(
@@ -251,6 +278,29 @@ _US_DM_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_day_month(day: int, month: int, ref: date) -> date | None:
+    """Day/month without a year: the next one on or after `ref` (None when that is most of a year away:
+    the writer meant a day gone)."""
+    for year in (ref.year, ref.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d >= ref:
+            return None if _far(d, ref) else d
+    return None
+
+
+# A date written without its year that would fall this far ahead names a day already gone ("la sua mail del
+# 12/11", "pagato il 3.12."): nobody promises, or comes back, most of a year later without saying the year.
+_FAR_DAYS = 240
+_YEAR_RE = re.compile(r"\d{4}|'\d\d\b")
+
+
+def _far(d: date, ref: date | None) -> bool:
+    return ref is not None and (d - ref).days > _FAR_DAYS
 
 
 def _day_of_month(day: int, ref: date) -> date | None:
@@ -306,6 +356,13 @@ _DATEISH_RE = re.compile(
 )
 
 
+# "that day", "the same day", "ese día", "quel giorno": the day the sentence before named (its last)
+SAME_DAY_RE = re.compile(
+    r"\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|on\s+that\s+date|ese\s+(?:mismo\s+)?dia|el\s+mismo\s+dia|"
+    r"ese\s+dia\s+mismo|quel\s+(?:giorno|di)|lo\s+stesso\s+giorno|in\s+quella\s+data|en\s+esa\s+fecha)\b"
+)
+
+
 def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     """Every date stated in `text`, in order; words resolved against `ref` (None: only calendar dates)."""
     folded = fold(text)
@@ -322,10 +379,13 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                     except ValueError:
                         break
                     if d >= ref:
-                        cands.append(Found(m.start(), m.end(), d, True))
+                        if not _far(d, ref):
+                            cands.append(Found(m.start(), m.end(), d, True))
                         break
     for dm in find_dates(folded, ref):
         if dm.explicit and not _VAGUE_BEFORE_RE.search(folded[max(0, dm.start - 25) : dm.start]):
+            if _YEAR_RE.search(folded, dm.start, dm.end) is None and _far(dm.value, ref):
+                continue  # "la sua mail del 12/11" written in December: a day gone, not next November's
             cands.append(Found(dm.start, dm.end, dm.value, True))
     if ref is not None:
         for m in _NEXT_WEEK_WD_RE.finditer(folded):
@@ -373,10 +433,32 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
         for m in _DOM_RE.finditer(folded):
             if _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 12) : m.start() + 3]):
                 continue
+            if m.group("dw") in _ORDINAL_WORDS and _ORDINAL_ADJECTIVE_RE.match(folded, m.end()):
+                continue  # "the first thing she signs", "il primo bonifico": an ordinal, not a day
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             dom = _day_of_month(day, ref)
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
+        for m in _DOM_NEXT_MONTH_RE.finditer(folded) if "month" in folded or " mes" in folded else ():
+            day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
+            year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                start = (
+                    m.start() + len(folded[m.start() : m.end()]) - len(folded[m.start() : m.end()].lstrip())
+                )
+                cands.append(Found(start, m.end(), date(year, month, day), False))
+        for m in _DM_DOTS_RE.finditer(folded) if "." in folded else ():
+            dotted = (
+                _next_day_month(int(m.group("d")), int(m.group("m")), ref)
+                if 1 <= int(m.group("m")) <= 12
+                else None
+            )
+            if dotted is not None:
+                cands.append(Found(m.start(), m.end(), dotted, True))
+        for m in _WORD_DAY_MONTH_RE.finditer(folded):
+            worded = _next_day_month(_UNITS[m.group("dw")], _MONTHS[m.group("m")], ref)
+            if worded is not None and not _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25) : m.start()]):
+                cands.append(Found(m.start(), m.end(), worded, True))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), not c.explicit))
     out: list[Found] = []
     for c in cands:
@@ -393,4 +475,19 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             out[-1] = c  # "el próximo martes, 2 de febrero": the calendar date says which
             continue
         out.append(c)
+    return _alternatives(out, folded)
+
+
+def _alternatives(found: list[Found], folded: str) -> list[Found]:
+    """Two days offered as alternatives ("giovedì o venerdì", "the 10th or the 11th at the latest") are
+    one date, the later (never a reminder before the last day the writer offered)."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for c in found[1:]:
+        prev = out[-1]
+        if _ALTERNATIVE_RE.fullmatch(folded[prev.end : c.start]):
+            out[-1] = Found(prev.start, c.end, max(prev.value, c.value), prev.explicit and c.explicit)
+        else:
+            out.append(c)
     return out

@@ -31,6 +31,7 @@ import simplemma
 
 from mailduns.reading import dates
 from mailduns.reading.dates import fold
+from mailduns.reading.numbers import has_currency
 
 IntentKind = Literal["paid", "promise", "dispute"]
 
@@ -46,10 +47,38 @@ class Reading:
 _LANGS = ("it", "es", "en")
 
 
+# where the dictionaries are wrong or silent on a word that matters here ("gone" is not "gan"; "rifà" is
+# "rifare", the verb done again)
+_LEMMA_FIX = {
+    "gone": "go",
+    "went": "go",
+    "rifa": "rifare",
+    "rifaccio": "rifare",
+    "rifacciamo": "rifare",
+    "rifara": "rifare",
+    "rehago": "rehacer",
+    "rehacemos": "rehacer",
+    "inclusa": "includere",
+    "incluso": "includere",
+    "inclusi": "includere",
+    "incluida": "incluir",
+    "incluido": "incluir",
+    "liquidata": "liquidare",
+    "liquidato": "liquidare",
+    "liquidate": "liquidare",
+    "liquidera": "liquidare",
+    "liquideremo": "liquidare",
+}
+_LEMMA_FIX_LANG = {"es": {"sale": "salir", "mando": "mandar", "envio": "enviar", "pago": "pagar"}}
+
+
 @lru_cache(maxsize=65536)
 def _lemma(token: str, lang: str) -> str:
     # the message's language first; English as the only fallback (English words in Italian or Spanish
     # mail are common, while an Italian word read with the Spanish dictionary is a wrong lemma)
+    fixed = _LEMMA_FIX.get(fold(token)) or _LEMMA_FIX_LANG.get(lang, {}).get(fold(token))
+    if fixed is not None:
+        return fixed
     order = (lang, "en") if lang in _LANGS and lang != "en" else ("en",) if lang == "en" else _LANGS
     for lg in order:
         try:
@@ -123,6 +152,16 @@ _DO_VERBS = frozenset(
         "inserire",
         "metter",
         "mettere",
+        "includere",
+        "incluir",
+        "include",
+        "rifare",
+        "rehacer",
+        "redo",
+        "resend",
+        "reinviare",
+        "reenviar",
+        "manage",
     }
 )
 _PAY_NOUNS = frozenset(
@@ -166,6 +205,11 @@ _PAY_NOUNS = frozenset(
         "importe",
         "cro",
         "sepa",
+        "half",
+        "mitad",
+        "meta",
+        "remainder",
+        "balance",
     }
 )
 _CLITICS = frozenset(
@@ -173,6 +217,8 @@ _CLITICS = frozenset(
 )
 _STATE_DONE = frozenset(
     {
+        "dar",
+        "liquidare",
         "partire",
         "uscire",
         "andare",
@@ -510,7 +556,7 @@ _SENT_SPLIT_RE = re.compile(
     r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])"
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
+    r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
     r"mentre|while|whereas|mientras|invece|instead|y\s+(?=el|la|te|os)|e\s+(?=il|la|te|ti|lo)|"
     r"and\s+(?=i|we|it|the))\b",
     re.IGNORECASE,
@@ -587,13 +633,42 @@ _PLAN_ONLY = frozenset(
         "arrange",
         "submit",
         "lanzar",
+        "includere",
+        "incluir",
+        "include",
     }
 )
 # Spanish irregular preterites without the accent the regular ones carry ("se hizo el 3 de diciembre")
 _IRREG_PAST_ES = frozenset(
     {"hizo", "hice", "hicieron", "hicisteis", "puso", "puse", "pusieron", "pusimos", "dio", "dieron", "dimos"}
 )
+# a step before the payment: the day it is done ("I can approve it today", "la inserisco domani") is not the
+# payment's, unless a payment plan names it ("la inseriamo nel run del 20")
+_STEP_BEFORE_PAYING = frozenset(
+    {
+        "approvare",
+        "aprobar",
+        "approve",
+        "submit",
+        "inserire",
+        "mettere",
+        "metter",
+        "put",
+        "includere",
+        "incluir",
+        "include",
+    }
+)
+# "liquidare" is a payment in business Italian ("la fattura è stata liquidata il 20") but only its approval in
+# a public body's ("verrà liquidata entro il 20, il mandato sarà emesso nei cinque giorni successivi"): its
+# past is a paid claim, its future a promise whose day is not the payment's
+_APPROVAL_VERBS = frozenset({"liquidare"})
+# "now" with a present tense is done as the client writes; with "is done"/"è fatto", not a habit
+_NOW = frozenset({"now", "ora", "adesso", "ahora"})
+_TODAY = frozenset({"today", "oggi", "hoy"})
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
+# a code written with hyphens ("CA-PAY-20261120-07", "INV-2026-042"): its letters are no words
+_CODE_RE = re.compile(r"\b(?=[\w\-]*\d)\w+(?:-\w+)+\b")
 _PRESENT_1P_RE = re.compile(r"(?:o|iamo|amos|emos|imos)$")
 
 
@@ -661,12 +736,31 @@ def _verb_event(
         and before
         and before[-1] in ("is", "are", "viene", "vengono", "son", "es", "being")
         and lemma not in ("pagare", "pagar", "pay", "saldare", "settle")
+        and not any(w in _NOW or w in _TODAY or w in _STRONG_PAST for w in before + after)
     ):
         tense = (
             "none"  # a habit or a rule: "payment is made within 60 days", "i pagamenti vengono effettuati"
         )
+    if (
+        tense == "present"
+        and before
+        and before[-1] in ("per", "para", "to", "pour")
+        and lemma == folded
+        and _INFINITIVE_RE.fullmatch(folded)
+        and not any(w in _FUT_AUX for w in before[-4:])
+    ):
+        tense = (
+            "none"  # a purpose, someone else's: "i condomini hanno tempo fino al 28/02 per versare le rate"
+        )
     if tense == "present" and any(w in _STRONG_PAST for w in before + after):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
+    if (
+        tense == "present"
+        and not question
+        and not sentence_has_date
+        and any(w in _NOW for w in after[:4] + before[-2:])
+    ):
+        tense = "past"  # "sending it now as I type", "te lo pago ahora mismo": done as the client writes
     if tense == "present":
         if sentence_has_date or any(w in _FUT_TIME for w in before + after):
             tense = "future"
@@ -738,10 +832,25 @@ _NOT_US_DISPUTE_RE = re.compile(
     r"error\s+(?:mio|nuestro)|culpa\s+mia|per\s+errore|por\s+error|by\s+mistake|"
     r"in\s+error|sorry\s+for\s+the\s+(?:mistake|error))\b"
 )
+# "fatto!", "ok fatto ieri sera", "all done", "that's all done", "ya está!!", "sorted it there now", "mi risulta
+# partito il 15/12": the payment said done in a word or two at the head of a clause (the payment is what a
+# reminder's answer is about); "echo." is the common misspelling of "hecho" when it is the whole clause
 _ELLIPTIC_RE = re.compile(
-    r"^\W*(?:ok(?:ay|ey)?\W+)?(?:fatto|done|hecho|listo|sent|paid|pagato|pagado|saldato|sorted|"
-    r"enviado|transferido|bonifico\s+(?:fatto|partito)|transferencia\s+(?:hecha|realizada|enviada)|"
-    r"pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|done))\b[^?]{0,60}$"
+    r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
+    r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
+    r"pagada|saldato|saldata|sorted|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
+    r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
+    r"done|gone))\b[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
+)
+# "ecco la ricevuta", "te paso captura", "please see the attached confirmation", "ti giro la contabile": the
+# client shows the proof of a payment made
+_PROOF_RE = re.compile(
+    r"\b(?:ecco(?:ti|vi)?|here'?s|here\s+(?:is|are)|attached|attaching|adjunt[oa]|allego|allegat[oa]|in\s+allegato|"
+    r"enclosed|(?:te|ti|vi|le|os)\s+(?:paso|passo|mando|giro|invio|envio|inoltro|reenvio|adjunto)|find|see)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:(?:la|il|el|the|a|una?|lo|our|my|la\s+mia|el\s+mio)\s+)?(?:ricevuta|contabile|"
+    r"screenshot|screen|captura|pantallazo|justificante|comprobante|resguardo|receipt|proof|confirmation|"
+    r"remittance|conferma|copia\s+del\s+bonifico|copia\s+de\s+la\s+transferencia)\b(?!\s+(?:di\s+consegna|"
+    r"of\s+(?:delivery|receipt)|de\s+entrega))"
 )
 _MONEY_TALK_RE = re.compile(
     r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
@@ -756,7 +865,8 @@ _MAYBE_PAY_RE = re.compile(
     r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
-    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b",
+    r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
+    r"manag|[€$£]",
     re.IGNORECASE,
 )
 
@@ -773,6 +883,34 @@ _LETTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# Our letter named, not quoted: "in riferimento al Vostro sollecito", "thanks for the reminder", "gracias por
+# el recordatorio".  Such a sentence is the client's own, though it holds a word of our letters.
+OUR_LETTER_NAMED_RE = re.compile(
+    r"\b(?:al|il|lo|del|dal|nel|vostro|vostra|suo|sua|tuo|tua|the|your|su|tu|vuestro|el|last|latest|second|"
+    r"secondo|ultimo|segundo|ultimo)\s+(?:\w+\s+)?(?:sollecit[oi]|promemoria|reminders?|recordatorios?)\b"
+    r"(?:\s+(?:di\s+pagamento|de\s+pago|in\s+oggetto|del\s+\d{1,2}\S*))?",
+    re.IGNORECASE,
+)
+
+_REST_RE = re.compile(
+    r"\b(?:il\s+resto|el\s+resto|the\s+rest|the\s+remainder|the\s+balance|the\s+other\s+half|l'altra\s+meta|"
+    r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
+)
+_OTHERWISE_RE = re.compile(
+    r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
+)
+_PAGO_VERB_BEFORE = frozenset(
+    {"te", "le", "lo", "la", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
+)
+# a habit names days that are no promise: "va in pagamento al primo ciclo utile, di solito il 15 o il 30"
+HABIT_RE = re.compile(
+    r"\b(?:di\s+solito|solitamente|normalmente|generalmente|usually|normally|generally|typically|de\s+costumbre|"
+    r"por\s+lo\s+general|suele|solemos|sole(?:mos)?\s+pagar)\b"
+)
+_INFINITIVE_RE = re.compile(r"[a-z]{2,}(?:are|ere|ire|ar|er|ir)")
+_NOT_BEFORE_RE = re.compile(r"\b(?:prima|before|antes|until|till|fino|hasta)\b")
+_INTERJECTED_NO_RE = re.compile(r"^\W*no\b(?=\s*[^\w\s,;:.!?'’\"()])", re.IGNORECASE)
 
 _MAX_CHARS = 4_000
 _MAX_SENTENCE = 600
@@ -840,7 +978,13 @@ SCHEDULE_RE = re.compile(
     r"\bpagamenti\s+del\b|\bcalendario\s+(?:dei\s+|de\s+)?pag|\bprogrammat[oaie]\b|\bschedulat[oaie]\b|\bin\s+pagamento\b|"
     r"\bremesa\b|\blista\s+de\s+pagos|\bprogramad[oa]s?\b|\bciclo\s+de\s+pagos|\bpagos\s+del\b|\bprevist[oa]\s+para\b|"
     r"\bpay(?:ment)?\s+run|\bpayments?\s+(?:batch|cycle)|\bscheduled\b|\bqueued\b|\bin\s+the\s+queue|\bslated\s+for|"
-    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta"
+    r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta|"
+    # "Friday's run", "in the bank queue for Monday", "inclusa nel pagamento fornitori del 15", "giro bonifici"
+    r"\b\w+'s\s+(?:payment\s+|pay\s+)?run\b|\b(?:bank|payment|payments)\s+queue\b|\bqueue\s+for\b|"
+    r"\binclus[oaie]\s+(?:nel|nella|nei|in)\s+(?:\w+\s+)?(?:pagament|giro|run|distinta|bonific)|"
+    r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
+    r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
+    r"\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
 )
 _PLAN_DONE = frozenset(
     {
@@ -915,7 +1059,8 @@ _DOC_NOUNS = frozenset(
 )
 _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", "mi", "ci", "os", "nos"})
 # things a client sends that are not money: with one of them in the clause and no payment noun, "os lo
-# mandamos a finales de enero" sends the withholding certificate, not the payment
+# mandamos a finales de enero" sends the withholding certificate, not the payment; as the object of a verb
+# of doing or sending, "gli ho girato la mail", "ti faccio sapere"
 _OTHER_THINGS = frozenset(
     {
         "certificado",
@@ -951,6 +1096,25 @@ _OTHER_THINGS = frozenset(
         "bozza",
         "borrador",
         "draft",
+        "mail",
+        "email",
+        "e-mail",
+        "messaggio",
+        "mensaje",
+        "message",
+        "correo",
+        "richiesta",
+        "solicitud",
+        "request",
+        "pratica",
+        "files",
+        "modifiche",
+        "changes",
+        "cambios",
+        "sapere",
+        "saber",
+        "know",
+        "presente",
     }
 )
 
@@ -959,18 +1123,24 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
     """ "te lo mando", "la approvo", "la inseriamo": lo/la before a verb in the first person is a
     pronoun, not an article (the noun "il saldo" / "lo storno" is left alone)."""
     f, lemma = toks[i][1], toks[i][2]
+    verb_form = lemma != f and (lemma in _PAY_VERBS or lemma in _DO_VERBS)
+    if toks[i - 1][1] in ("le", "gli", "ti", "vi", "te", "os", "ce", "me"):
+        # "Le pago l'80%", "gli saldo": a dative pronoun before a paying verb ("le fatture" stays a noun)
+        return verb_form and (f not in _PAY_NOUNS or f == "pago")
     if toks[i - 1][1] not in ("lo", "la", "l"):
         return False
     if i >= 2 and toks[i - 2][1] in _PRONOUNS:
         return True
-    return f not in _PAY_NOUNS and lemma != f and _PRESENT_1P_RE.search(f) is not None
+    # "te lo mando", "la approvo", and the third person "adesso lo rifà"
+    return f not in _PAY_NOUNS and lemma != f and (_PRESENT_1P_RE.search(f) is not None or verb_form)
 
 
-def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
-    """Indexes of the verbs that carry a payment in a clause."""
+def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
+    """Indexes of the verbs that carry a payment in a clause (`money`: the clause writes a sum with its
+    currency, which stands for a payment noun: "the remaining €800 will go out", "1.220 € partiti")."""
     idx = []
     folded = [t[1] for t in toks]
-    nouns = any(f in _PAY_NOUNS for f in folded)
+    nouns = money or any(f in _PAY_NOUNS for f in folded)
     clitic = any(f in _CLITICS for f in folded) and not any(f in _OTHER_THINGS for f in folded)
     for i, (surface, f, lemma) in enumerate(toks):
         if (
@@ -978,14 +1148,20 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
             and toks[i - 1][1] in _ARTICLES
             and f not in ("paid", "pagato", "pagata", "pagado", "pagada")
             and not _clitic_verb(toks, i)
+            and not (
+                toks[i - 1][1] == "a" and _INFINITIVE_RE.fullmatch(f)
+            )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
+        if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
+            continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
             if (
                 f in ("pago", "pagos", "saldo", "transfer", "wire", "pagamento")
                 and i > 0
                 and toks[i - 1][1]
                 in ("el", "il", "un", "del", "al", "the", "a", "lo", "su", "tu", "our", "your", "my")
+                and not _clitic_verb(toks, i)  # "te lo pago"
             ):
                 continue  # a noun: "el pago", "il saldo", "the transfer"
             idx.append(i)
@@ -997,6 +1173,12 @@ def _has_pay_event(toks: list[tuple[str, str, str]]) -> list[int]:
                 and i + 1 < len(toks)
                 and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
             )
+            and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
+            and not (
+                lemma in ("fare", "hacer")
+                and i + 1 < len(toks)
+                and _INFINITIVE_RE.fullmatch(toks[i + 1][1]) is not None
+            )  # "mi fa impazzire", "te hago saber": a verb made to happen, not a payment
         ):
             idx.append(i)
         elif (lemma in ("provvedere", "proceder", "procedere") or f.startswith(("provved", "proced"))) and (
@@ -1053,19 +1235,47 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
 
     from mailduns.reading.classify import _DUNNING_RE, _REPORTED_RE
 
-    for s in sentences:
+    for k, s in enumerate(sentences):
         question = "?" in s
         if not _MAYBE_PAY_RE.search(s):
             continue  # no word of paying, sending or doing: nothing to read here (and it is faster)
-        if _DUNNING_RE.search(s) or _REPORTED_RE.search(s) or _LETTER_RE.search(s):
-            continue  # our own letter's words, or what the client told us before, echoed back
-        sentence_dates = dates.find(s, ref, us=us)
-        clauses = [c for c in _CLAUSE_SPLIT_RE.split(s) if c and c.strip()]
+        if _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", s)) or _LETTER_RE.search(s):
+            continue  # our own letter's words echoed back ("in riferimento al sollecito" only names it)
+        reported = _REPORTED_RE.search(s)
+        if reported is not None:
+            # what the client was told, or told us before: only the words before it are their own claim
+            # ("mio nipote ha fatto il bonifico ieri sera, mi ha detto che è andato tutto bene")
+            s = s[: reported.start()]
+            if not _MAYBE_PAY_RE.search(s):
+                continue
+        fs = fold(s)  # (the sentence as read, folded once)
+        sentence_dates = [] if HABIT_RE.search(fs) else dates.find(s, ref, us=us)
+        if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fs):
+            # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
+            sentence_dates = dates.find(sentences[k - 1], ref, us=us)[-1:]
+        planned = (
+            _pick(sentence_dates, ref)
+            if sentence_dates
+            and SCHEDULE_RE.search(fs) is not None
+            and not any(f.value <= ref for f in sentence_dates if ref)
+            and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
+            else None
+        )
+        # "If it gets approved Thursday, I can pay it Friday; otherwise February": a condition with its other
+        # outcome promises no day (a condition alone is read as the promise it makes: "se mi confermi l'IBAN,
+        # faccio partire il bonifico domani")
+        if_else = bool(_IF_RE.get(lg, _IF_ANY_RE).match(fs.lstrip(" \"'(¿¡-"))) and bool(
+            _OTHERWISE_RE.search(fs)
+            or (k + 1 < len(sentences) and _OTHERWISE_RE.match(fold(sentences[k + 1]).lstrip(" ,;-")))
+        )
+        # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
+        s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
+        clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
         for clause in clauses:
-            toks = _tokens(clause, lg)
+            toks = _tokens(_CODE_RE.sub(" ", clause), lg)
             if not toks:
                 continue
-            events = _has_pay_event(toks)
+            events = _has_pay_event(toks, money=has_currency(clause))
             if not events:
                 continue
             fc = fold(clause)
@@ -1073,30 +1283,56 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
             for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
+                if toks[i][2] in _APPROVAL_VERBS and ev.tense == "future" and not ev.negated:
+                    promise.append((0.6, None))  # approved for payment: a promise, its day unknown
+                    continue
+                if (
+                    toks[i][2] in _STEP_BEFORE_PAYING
+                    and ev.tense == "future"
+                    and not ev.negated
+                    and not SCHEDULE_RE.search(fs)
+                ):
+                    promise.append(
+                        (0.6, None)
+                    )  # "I can approve it today": the approval's day, not the payment's
+                    continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
                 if ev.negated:
                     negated_pay = True
                     when = _pick(clause_dates or sentence_dates, ref)
-                    if (
-                        ev.tense in ("present", "future", "none")
-                        and when is not None
-                        and re.search(r"\b(?:prima|before|antes|until|till|fino|hasta)\b", fc + " " + fold(s))
-                    ):
-                        promise.append((0.8, when))
+                    # "no podemos pagarte antes del 28": the day right after "antes", not another the sentence
+                    # names ("hasta que nos ingresen la subvención ... a finales de mes")
+                    limit = next(
+                        (
+                            f
+                            for b in _NOT_BEFORE_RE.finditer(fs)
+                            for f in sentence_dates
+                            if b.start() <= f.start <= b.end() + 12 and (ref is None or f.value >= ref)
+                        ),
+                        None,
+                    )
+                    if ev.tense in ("present", "future", "none") and limit is not None:
+                        promise.append((0.8, limit.value))
                     elif (
                         ev.tense in ("present", "future", "none")
-                        and (_REFUSE_MARK_RE.search(fold(s)) or re.search(r"\b(?:la|lo|it|this)\b", fc))
+                        and (_REFUSE_MARK_RE.search(fs) or re.search(r"\b(?:la|lo|it|this)\b", fc))
                         and not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc)
                     ):
                         dispute.append(0.7)
                     continue
-                if ev.tense == "past" and not question:
+                if ev.tense in ("past", "none") and not question and planned is not None:
+                    # "already released and scheduled with value date 22.12.2026": planned for a day ahead
+                    promise.append((0.8, planned))
+                elif ev.tense == "past" and not question:
                     paid.append((0.85, i))
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
                 elif ev.tense == "future":
-                    when = _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    if when is not None and _REST_RE.search(fs):
+                        # "half today and the rest by the 15th of January": paid in full on the last day
+                        when = max(f.value for f in sentence_dates if ref is None or f.value >= ref)
                     promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
@@ -1112,6 +1348,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 plan is None
                 or "?" in s
                 or _NOT_SCHEDULE_RE.search(fs)
+                or HABIT_RE.search(fs)
                 or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             ):
                 continue
@@ -1121,17 +1358,36 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 promise.append((0.75, near.value))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
-    if not paid and words <= 25:
-        first = fold(sentences[0]) if sentences else ""
-        if _ELLIPTIC_RE.search(first) and not re.search(r"\b(?:non|no|not)\b", first):
-            paid.append((0.7, 0))
+    if not paid and words <= 40:
+        for s in sentences[:2]:
+            head = _CLAUSE_SPLIT_RE.split(fold(s))[0]
+            if _ELLIPTIC_RE.search(head) and not re.search(
+                r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", head
+            ):
+                paid.append((0.7, 0))
+                break
+    if not paid and not promise and not dispute:
+        for s in sentences:
+            fs = fold(s)
+            if (
+                "?" not in s
+                and _PROOF_RE.search(fs)
+                and not re.search(
+                    r"\b(?:se|si|if|non|no|not|nunca|never|mai|quando|cuando|when|once|appena)\b", fs
+                )
+            ):
+                paid.append((0.75, 0))  # the proof of a payment made, shown
+                break
 
     if dispute:
-        return Reading("dispute", None, max(dispute))
+        # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
+        days = {p[1] for p in promise if p[1] is not None}
+        return Reading("dispute", next(iter(days)) if len(days) == 1 else None, max(dispute))
     if promise and (not paid or any(p[1] is not None for p in promise)):
-        # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise
+        # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise; of several days
+        # promised (a part now, the rest later; a plan corrected) the last is when all is paid
         dated = [p for p in promise if p[1] is not None]
-        best = dated[0] if dated else promise[0]
+        best = max(dated, key=lambda p: p[1] or date.min) if dated else promise[0]
         conf = best[0] - (0.1 if paid else 0.0)
         return Reading("promise", best[1], conf)
     if paid:

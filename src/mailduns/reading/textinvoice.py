@@ -20,10 +20,11 @@ from mailduns.reading.numbers import currency_in, find_amounts, first_date, mask
 # subjects
 # --------------------------------------------------------------------------------------------------
 
-_REPLY_WORDS = r"re|r|aw|sv|antw|odp|rif|ris|resp"
-_FORWARD_WORDS = r"fwd|fw|i|rv|wg|tr|inoltro|enc|reenv"
+# (also the Chinese "回复：", Greek "ΑΠ:", Russian "Ответ:" of clients' mail programs; "：" is the full-width colon)
+_REPLY_WORDS = r"re|r|aw|sv|antw|odp|rif|ris|resp|回复|答复|回覆|απ|σχετ|отв|ответ"
+_FORWARD_WORDS = r"fwd|fw|i|rv|wg|tr|inoltro|enc|reenv|转发|轉寄|πρθ|пересл"
 _PREFIX_RE = re.compile(
-    rf"^\s*(?:\[[^\]]{{0,40}}\]\s*)?(?P<word>{_REPLY_WORDS}|{_FORWARD_WORDS})\s*(?:\[\d+\]|\(\d+\))?\s*:\s*",
+    rf"^\s*(?:\[[^\]]{{0,40}}\]\s*)?(?P<word>{_REPLY_WORDS}|{_FORWARD_WORDS})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
     re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"^\s*\[[^\]]{0,40}\]\s*")

@@ -1,0 +1,382 @@
+"""The facts a client's reply states beside its intent: the amount paid or promised, and the invoice named.
+
+Why apart from the intent: the intent decides what the engine does (stop, snooze, hold), the facts say
+with what (a partial payment, which invoice).  Both are read from the client's own words only, and both
+follow one rule: what the text states, never a guess.
+
+* **Amount**: the figure next to the words of paying ("bonifico fatto, 1.073,60 euro", "the remaining €800
+  will go out", "te he hecho un bizum de 181,50"), not the invoice's total the client quotes, nor a figure in
+  another sentence ("abbiamo 80 euro sul conto").  A figure written without a currency counts only when it
+  is shaped like money (decimals, thousands: "1.220 partiti") or is an amount the thread states with one
+  ("ti pago lunedì i 244" under an invoice of 244,00 €).
+* **Reference**: the invoice the client names, in the thread's own spelling: "la 39", "FT 39 2026",
+  "n.39/26", "Fatt. 39" become "39/2026" when the thread writes 39/2026; "2026-042" becomes "INV-2026-042";
+  "la 2026/10" stays 2026/10 when that is how the thread writes it.  Dates ("valuta 30/10/2026"), laws
+  ("D.Lgs. 196/2003") and order or wire numbers ("PO-2027-031", "FT26351987452") are not invoices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from mailduns.core.money import Money
+from mailduns.reading.dates import fold
+from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, has_currency, mask_dates
+
+# --------------------------------------------------------------------------------------------------
+# amounts
+# --------------------------------------------------------------------------------------------------
+
+# Words of paying (folded text): verbs, payment nouns, money going out, and the words that name the sum
+# ("l'importo", "the rest", "el monto").  An amount counts only in a sentence that has one.
+_PAYING_RE = re.compile(
+    r"\b(?:pag(?!in|ader|abil)\w*|sald\w*|bonific\w*|versa\w*|versat\w*|transf\w*|abon\w*|ingres\w*|pa(?:y|id|ying|yments?|ys)\b|"
+    r"wir(?:e|ed|ing)\b|settl\w*|remit\w*|bizum\w*|liquid\w*|partit[oiae]|partono|parte|sent\b|send(?:ing)?\b|"
+    r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|funds?\b|money|"
+    r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
+    r"deposit)"
+)
+# In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
+# next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
+# (€2,250)", "le pago l'80%... però solo 500 euro"); a payment made "already" is the contestation's argument.
+_DISPUTE_PAYING_RE = re.compile(
+    r"\b(?:pag(?!amento|amenti|os?\b|in|ader|abil)\w*|(?:\b(?:le|lo|la|te|ti|vi|gli|os|ve|ce|me)\s)pago\b|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
+    r"abon\w*|transfer(?:ir|iremos|imos|ido|ire)\b|pa(?:y|id|ying|ys)\b|wir(?:e|ed)\b|settl\w*|remit\w*|"
+    r"(?:can|will|ll|to|could)\s+approve|approvo|approviamo|aprobamos|apruebo)"
+)
+_DISPUTE_REACH = 50  # characters between the verb and the figure
+_ALREADY_RE = re.compile(r"\b(?:already|gia|ya|previously|before|earlier)\s+(?:\w+\s+){0,2}$")
+_NEGATED_PAY_RE = re.compile(
+    r"\b(?:non|not|no|never|mai|nunca|won't|can't|cannot|don't|didn't|haven't|hasn't|todavia\s+no)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+# a limit, not a sum paid: "any spend over $1,000", "sopra i 1.500 euro serve la delibera", "más de 3.000 €"
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:over|above|exceeding|more\s+than|less\s+than|under|below|up\s+to|sopra|oltre|superiori?\s+a|"
+    r"più\s+di|piu\s+di|fino\s+a|inferiori?\s+a|mas\s+de|menos\s+de|hasta|superiores?\s+a)\s+(?:i\s+|the\s+|los\s+)?$"
+)
+# the tax kept back, not the sum paid: "al netto della ritenuta d'acconto del 20% (€ 122,00)", "l'IVA di €
+# 264,00 è versata dall'ente", "IRPF retenido: 150 €"
+_TAX_BEFORE_RE = re.compile(
+    r"\b(?:iva|vat|ritenut\w*|withholding|irpf|retenci\w*|retenid\w*|f24|imposta|impuesto|tax)\b[^.;€$£]{0,28}$"
+)
+# a bare number that is something else: an invoice ("fattura 100", "la 39"), a count of hours or days, a rate
+_NOT_MONEY_BEFORE_RE = re.compile(
+    r"(?:\b(?:fattur[ae]|factura|invoice|inv|fatt|ft|fra|n|nr|no|num|numero|la|the|el|il|#|ore|hours|horas)\.?\s*"
+    r"[º°#:]?\s*|[/\-])$"
+)
+_NOT_MONEY_AFTER_RE = re.compile(
+    r"^\s*(?:%|x\b|ore\b|hours?\b|horas?\b|h\b|giorni|days?\b|dias?\b|gg\b|mesi|months?\b|meses|settiman|weeks?\b|"
+    r"semanas?|anni|years?\b|anos?\b|pz|pcs|copie|copies|pagine|pages|cartelle|[/\-]\d)"
+)
+_MONEY_SHAPE_RE = re.compile(r"^\d{1,3}(?:[.,'\u2019\u00a0 ]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
+# "30.11", "22.12." written as day.month: a date, not a sum, unless the thread names that sum
+_DAY_MONTH_SHAPE_RE = re.compile(r"^(?:[0-2]?\d|3[01])[.](?:0?[1-9]|1[0-2])$")
+_DM_DOTS_RE = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)")
+_CURRENCY_WORD_NEAR_RE = re.compile(r"\b(?:euros?|eur|dollars?|dolares|dollari|pounds|libras|sterline)\b")
+
+
+def _sentences(text: str) -> list[str]:
+    from mailduns.reading.intent import _sentences as split
+
+    return split(text)
+
+
+def _mask(folded: str) -> str:
+    masked = mask_dates(folded)
+    return _DM_DOTS_RE.sub(lambda m: " " * len(m.group(0)), masked)
+
+
+def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money | None:
+    """The amount the client's own text (`text`) says was paid or will be paid.
+
+    The first sentence with a word of paying and an amount gives it: the amount nearest to such a word (a
+    figure with a currency before a bare one).  `context` (the subject and the whole message, quoted
+    original included) tells which bare figures are the thread's amounts.  An amount written as a sentence
+    of its own right after one about paying ("Money's gone out. €2,750.") belongs to it.  In a dispute
+    (`dispute`) only a figure right next to a verb of paying counts.
+    """
+    if not _DIGIT_RE.search(text):
+        return None  # (most replies name no figure at all: nothing to mask, split or weigh)
+    thread = _Thread(context)
+    paying_re = _DISPUTE_PAYING_RE if dispute else _PAYING_RE
+    after_paying = False
+    for sentence in _sentences(text[:4_000]):
+        folded = fold(sentence)
+        pays = [
+            m
+            for m in paying_re.finditer(folded)
+            if not _NEGATED_PAY_RE.search(folded[: m.start()])
+            and not (dispute and _ALREADY_RE.search(folded[max(0, m.start() - 30) : m.start()]))
+        ]
+        if not _DIGIT_RE.search(folded) or not (pays or after_paying):
+            after_paying = bool(pays)
+            continue
+        masked = _mask(folded)
+        if not pays:
+            if after_paying and not dispute and len(re.findall(r"[^\W\d_]+", folded)) <= 3:
+                alone = [m for m in (_money(a, masked, thread, sentence) for a in find_amounts(masked)) if m]
+                if len(alone) == 1:
+                    return alone[0]
+            after_paying = False
+            continue
+        after_paying = True
+        found: list[_Candidate] = []
+        for order, a in enumerate(find_amounts(masked)):
+            money = _money(a, masked, thread, sentence)
+            if money is None:
+                continue
+            distance = min(max(m.start() - a.end, a.start - m.end(), 0) for m in pays)
+            if dispute and distance > _DISPUTE_REACH:
+                continue
+            found.append(_Candidate(distance, a.currency is None, order, money))
+        if found:
+            with_currency = [c for c in found if not c.bare] or found
+            return min(with_currency, key=lambda c: (c.distance, c.order)).money
+    return None
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+class _Thread:
+    """The sums the thread writes with a currency, read only when a bare figure needs them (the context is
+    the whole message: masking its dates is the dearest step here)."""
+
+    def __init__(self, context: str) -> None:
+        self._context = context
+        self._amounts: dict[Decimal, str] | None = None
+
+    def get(self, value: Decimal) -> str | None:
+        if self._amounts is None:
+            self._amounts = {}
+            for a in find_amounts(mask_dates(self._context)) if has_currency(self._context) else ():
+                if a.currency:
+                    self._amounts.setdefault(a.value, a.currency)
+        return self._amounts.get(value)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    distance: int
+    bare: bool
+    order: int
+    money: Money
+
+
+def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money | None:
+    if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]) or _TAX_BEFORE_RE.search(
+        masked[max(0, a.start - 30) : a.start]
+    ):
+        return None
+    if a.currency is not None:
+        return Money(a.value, a.currency)
+    number = masked[a.start : a.end].strip()
+    if _NOT_MONEY_BEFORE_RE.search(masked[max(0, a.start - 14) : a.start]) or _NOT_MONEY_AFTER_RE.match(
+        masked[a.end : a.end + 12]
+    ):
+        return None
+    known = thread.get(a.value)
+    if known is not None:
+        return Money(a.value, known)
+    near = masked[max(0, a.start - 30) : a.end + 30]
+    if _DAY_MONTH_SHAPE_RE.match(number) and not _CURRENCY_WORD_NEAR_RE.search(near):
+        return None
+    if _MONEY_SHAPE_RE.match(number) or _CURRENCY_WORD_NEAR_RE.search(near):
+        if a.value <= 0 or a.value >= 10_000_000:
+            return None
+        return Money(a.value, currency_in(near) or currency_in(sentence) or "EUR")
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# references
+# --------------------------------------------------------------------------------------------------
+
+# An invoice number with its year, as written: "12/2026", "2026/10", "2026-7", "INV-2026-042", "FPA 3/2026",
+# "R-2027/2", "n.39/26" (the year in two digits only after a word that names an invoice)
+_FULL_RE = re.compile(
+    r"(?<![\w/.\-])(?P<pre>[A-Z]{1,5}-|(?-i:[A-Z]{2,5})\s)?(?P<a>\d{1,4})\s?(?P<sep>[/\-])\s?(?P<b>\d{1,4})"
+    r"(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# the words that name an invoice before its number: "fattura 39", "la 39", "FT 39 2026", "n. 39"
+_KEY = (
+    r"(?:\b(?:fattur[ae]|factura|invoice|inv|fatt|fact|fra|ft|fpa|n|nr|no|num|numero|nro|la|della|alla|dalla|"
+    r"nella|de\s+la)|#)"
+)
+_KEYED_RE = re.compile(
+    rf"{_KEY}\.?\s*[º°#:]?\s*(?:n\.?\s*[º°]?\s*)?(?P<n>\d{{1,4}})(?:\s*(?P<sep>[/\-.]|\s|\s+anno\s+)\s*"
+    r"(?P<y>\d{4}|\d{2}))?(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_ARTICLE_KEY_RE = re.compile(r"(?:la|della|alla|dalla|nella|de\s+la)\s", re.IGNORECASE)
+_INVOICE_KEY_RE = re.compile(
+    r"(?:fattur[ae]|factura|invoice|inv|fatt|fact|fra|ft|fpa)\.?\s*[º°#:]?\s*$", re.IGNORECASE
+)
+INVOICE_PREFIXES = frozenset({"inv", "ft", "fat", "fatt", "fra", "fac", "fact", "fpa", "f", "r", "fe"})
+_NOT_PREFIX = frozenset(
+    {
+        "n",
+        "nr",
+        "no",
+        "num",
+        "nro",
+        "ref",
+        "rif",
+        "iva",
+        "vat",
+        "cro",
+        "abi",
+        "cab",
+        "art",
+        "la",
+        "il",
+        "el",
+        "de",
+        "del",
+        "di",
+        "da",
+        "al",
+        "the",
+        "of",
+        "y",
+        "e",
+        "and",
+        "ed",
+        "en",
+        "in",
+        "nel",
+        "con",
+        "por",
+        "per",
+    }
+)
+# an unresolved number is an invoice's only with a year an invoice can have ("Reglamento 2016/679" is a law
+# the law filter did not know; "1877/2026" a mandate number the thread would have named otherwise)
+INVOICE_YEARS = range(2018, 2041)
+
+
+@dataclass(frozen=True)
+class Number:
+    """An invoice number as a text writes it, with its number and year read."""
+
+    written: str
+    number: int
+    year: int | None
+    prefix: str  # "INV-", "FPA ", "" (lower case, for comparing)
+
+
+def _year(text: str) -> int | None:
+    y = int(text)
+    if len(text) == 4:
+        return y if 2000 <= y <= 2099 else None
+    return 2000 + y if len(text) == 2 else None
+
+
+def full_numbers(text: str, *, keyed_short_year: bool = True) -> list[tuple[int, Number]]:
+    """(position, number) for each invoice number written with its year in `text`."""
+    out: list[tuple[int, Number]] = []
+    for m in _FULL_RE.finditer(text):
+        pre = m.group("pre") or ""
+        if pre and pre.strip(" -").lower() in _NOT_PREFIX:
+            pre = ""
+        a, b = m.group("a"), m.group("b")
+        year_a, year_b = (_year(a) if len(a) == 4 else None), (_year(b) if len(b) == 4 else None)
+        if year_a is not None and year_b is None and len(b) <= 4:
+            number, year = int(b), year_a
+        elif year_b is not None and year_a is None:
+            number, year = int(a), year_b
+        elif (
+            len(b) == 2
+            and keyed_short_year
+            and _INVOICE_KEY_RE.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            number, year = int(a), 2000 + int(b)
+        else:
+            continue
+        start = m.start() if pre else m.start("a")
+        written = text[start : m.end()] if pre or len(b) == 4 or len(a) == 4 else f"{number}/{year}"
+        out.append((start, Number(re.sub(r"\s+", " ", written), number, year, pre.strip(" -").lower())))
+    return out
+
+
+def thread_numbers(context: str) -> list[Number]:
+    """The invoice numbers a thread writes with their year (its subject and quoted letters)."""
+    return [n for _, n in full_numbers(context)]
+
+
+# an invoice number with letters and no year apart, after the word that names an invoice: "invoice FMP-1063",
+# "factura DAV-26-019", "fattura n. FT26-044", "Factura F2026-127"
+_LETTERED_NUMBER_RE = re.compile(
+    r"\b(?i:fattur[ae]|factura|invoice|inv|fatt|fact|rechnung)\.?\s*(?i:n\.?\s*[º°]?|nr\.?|no\.?|#|n\.º)?\s*[:\-–]?\s*"
+    r"(?P<t>[A-Z]{1,5}-?\d[\w\-/]*\d|[A-Z]{1,5}-?\d)(?![\w\-/])"
+)
+
+
+def _WORDISH(c: str) -> bool:  # noqa: N802 - a character that would make a longer token
+    return c.isalnum() or c in "-/_"
+
+
+def _lettered_numbers(context: str) -> list[str]:
+    return list(dict.fromkeys(m.group("t") for m in _LETTERED_NUMBER_RE.finditer(context)))
+
+
+def _resolve(number: int, year: int | None, known: list[Number]) -> Number | None:
+    hits = {k.written: k for k in known if k.number == number and (year is None or k.year == year)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def named_reference(own: str, context: str) -> str | None:
+    """The invoice the client's words `own` name, in the thread's spelling when the thread (`context`)
+    writes it; None when they name none.  Laws and dates must be removed from `own` beforehand."""
+    known = thread_numbers(context)
+    mentions: list[
+        tuple[int, int, int | None, str | None, bool]
+    ] = []  # (pos, number, year, written, invoiceish)
+    for pos, n in full_numbers(own):
+        invoiceish = not n.prefix or n.prefix in INVOICE_PREFIXES
+        mentions.append((pos, n.number, n.year, n.written, invoiceish))
+    covered = [(p, p + len(w or "")) for p, _, _, w, _ in mentions]
+    for m in _KEYED_RE.finditer(own):
+        start = m.start("n")
+        if any(s <= start < e for s, e in covered):
+            continue
+        year = None
+        if m.group("y"):
+            year = _year(m.group("y")) if (m.group("sep") or "").strip() or len(m.group("y")) == 4 else None
+            if year is None:
+                continue  # "la 39 12" is not a year
+        key = own[m.start() : start]
+        invoice_key = bool(_INVOICE_KEY_RE.search(key.rstrip(" nN.º°")) or _INVOICE_KEY_RE.search(key))
+        if year is None and not invoice_key and not _ARTICLE_KEY_RE.match(key):
+            continue  # "#42, 3rd Floor", "Via Roma n. 12": a bare number after n./# is no invoice
+        mentions.append((m.start(), int(m.group("n")), year, None, invoice_key))
+    mentions.sort(key=lambda x: x[0])
+    named: list[tuple[int, str]] = []  # the thread's own numbers the client names, where
+    for pos, number, year, _, _ in mentions:
+        hit = _resolve(number, year, known)
+        if hit is not None:
+            named.append((pos, hit.written))
+    low = own.lower()
+    for token in _lettered_numbers(context):  # "FMP-1063", "DAV-26-019", "FT26-044" as the thread writes them
+        at = low.find(token.lower())
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or not _WORDISH(low[at - 1])) and (end == len(low) or not _WORDISH(low[end])):
+                named.append((at, token))
+            at = low.find(token.lower(), at + 1)
+    if named:
+        named.sort()
+        # two of the thread's invoices named ("la 44 y la 47 quedaron pagadas"): no single one is meant
+        return named[0][1] if len({w for _, w in named}) == 1 else None
+    for _, number, year, written, invoiceish in mentions:  # else the first that is surely an invoice's
+        if year not in INVOICE_YEARS:
+            continue
+        if written is not None and invoiceish:
+            return written
+        if written is None and invoiceish and year is not None:
+            return f"{number}/{year}"
+    return None

@@ -1,0 +1,122 @@
+"""The date grammar (reading/dates.py) on the forms round 4 added, and return dates of out-of-office notes.
+
+Each date is read against the message's own day; what the text does not state exactly is None (a wrong
+day silences reminders, or resumes them too early)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailduns.reading import dates, read_message
+from mailduns.reading.classify import return_date
+
+WED = date(2026, 12, 16)  # a Wednesday
+
+
+def days(text: str, ref: date = WED, *, us: bool = False) -> list[date]:
+    return [f.value for f in dates.find(text, ref, us=us)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # d.m. as Central and Northern Europeans write it, with or without "am"/"il"
+        ("Will be paid 4.1.", date(2027, 1, 4)),
+        ("Überweisung am 15.01. veranlasst", date(2027, 1, 15)),
+        ("lo saldo il 22.12.", date(2026, 12, 22)),
+        # ISO, whatever the sender's zone
+        ("payment scheduled for 2027-01-08", date(2027, 1, 8)),
+        # day N of next month
+        ("we pay on the 15th of next month", date(2027, 1, 15)),
+        ("pagheremo il 10 del mese prossimo", date(2027, 1, 10)),
+        ("os lo pagamos el 5 del mes que viene", date(2027, 1, 5)),
+        # a weekday with its day: the day says which
+        ("te lo mando venerdì 18", date(2026, 12, 18)),
+        ("I'll send it Friday the 18th", date(2026, 12, 18)),
+        ("el lunes 21 sin falta", date(2026, 12, 21)),
+        # deadlines are the day
+        ("entro e non oltre il 20 provvediamo", date(2026, 12, 20)),
+        ("a más tardar el 22", date(2026, 12, 22)),
+        ("no later than the 23rd", date(2026, 12, 23)),
+    ],
+)
+def test_stated_days(text: str, when: date) -> None:
+    assert days(text) == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("el jueves o el viernes como mucho", date(2026, 12, 18)),
+        ("giovedì o venerdì", date(2026, 12, 18)),
+        ("on the 21st or the 22nd at the latest", date(2026, 12, 22)),
+    ],
+)
+def test_days_offered_as_alternatives_are_the_later(text: str, when: date) -> None:
+    assert days(text) == [when]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the 2nd week of January",  # a range, not a day
+        "the 15th of every month",  # a habit
+        "il 10 di ogni mese",
+        "come da sua mail del 12/11",  # written in December: a day gone, not next November's
+        "versione 2.1 del software",
+        "costa 12.50.",
+        "alle 10.30.",
+        "it is the first thing she signs when she is back",  # an ordinal, not the 1st
+        "il primo bonifico è partito",
+    ],
+)
+def test_no_day_stated(text: str) -> None:
+    assert days(text) == []
+
+
+def test_two_separate_days_stay_two() -> None:
+    assert days("metà il 18, il resto il 28") == [date(2026, 12, 18), date(2026, 12, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "back", "us"),
+    [
+        ("Siamo chiusi per ferie: rientriamo in ufficio lunedì.", date(2026, 12, 21), False),
+        ("Estoy de vacaciones. Vuelvo el día 7.", date(2027, 1, 7), False),
+        ("Our offices will reopen on Tuesday, January 5, 2027.", date(2027, 1, 5), False),
+        ("I'll be back in the office on 1/5.", date(2027, 1, 5), True),
+        ("Sono in ferie, rientro il 7.", date(2027, 1, 7), False),
+        ("Me encuentro de viaje hasta el quince de febrero.", date(2027, 2, 15), False),
+        ("Fuera del 21 de diciembre al 6 de enero. Me reincorporo el jueves 7.", date(2027, 1, 7), False),
+    ],
+)
+def test_return_dates(text: str, back: date, us: bool) -> None:
+    assert return_date(text, WED, us=us) == back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sono in ferie, torno dopo l'Epifania.",
+        "Back after the holidays.",
+        "I'll be back next week.",  # vague: no Friday guessed
+        "Estaré de vuelta a primeros de mes.",
+    ],
+)
+def test_vague_returns_state_no_day(text: str) -> None:
+    assert return_date(text, WED) is None
+
+
+def test_an_auto_reply_keeps_its_return_though_our_letter_has_the_same_words() -> None:
+    raw = (
+        "From: Segreteria <info@scuolanord.es>\nTo: alessandra@example.it\nSubject: Re: Recordatorio factura 2026-39\n"
+        "Date: Wed, 23 Dec 2026 14:00:00 +0100\nMessage-ID: <a1@scuolanord.es>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "La oficina permanecerá cerrada hasta el 7 de enero de 2027. A partir de esa fecha atenderemos su "
+        "consulta.\n\n(mensaje automático)\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "auto-reply"
+    assert facts.reply is not None and facts.reply.return_date == date(2027, 1, 7)

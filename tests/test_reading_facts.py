@@ -1,0 +1,203 @@
+"""The facts of a client's reply (reading/facts.py): the amount paid or promised and the invoice named.
+
+The amount is the one next to the words of paying, not the invoice's total the client quotes nor a figure
+in another sentence; the reference is the client's own mention, in the thread's spelling.  Messages are
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from mailduns.core.money import Money
+from mailduns.reading import read_message
+from mailduns.reading.classify import split_reply
+from mailduns.reading.facts import named_reference, paid_amount
+
+THREAD_IT = "Re: Sollecito – fattura 39/2026\n> la fattura 39/2026 di 244,00 € risulta ancora da saldare"
+
+
+def eur(value: str) -> Money:
+    return Money(Decimal(value), "EUR")
+
+
+# ---- amounts --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Bonifico fatto, 1.073,60 euro. Il resto quando sistemate il sito.", eur("1073.60")),
+        ("Te he hecho un bizum ahora mismo de 181,50, mira si te ha llegado.", eur("181.50")),
+        ("Fatto! 1.220 partiti adesso.", eur("1220")),  # thousands: shaped like money
+        ("Ti pago lunedì i 244, tranquilla.", eur("244")),  # the thread's own sum, written bare
+        ("Money's gone out. €2,750.", eur("2750")),  # a sum on its own right after the payment
+        ("Payment of £3,480.00 was made on 23/12/2026.", Money(Decimal("3480.00"), "GBP")),
+        ("The transfer left on 19.02. with 1.440,00 EUR.", eur("1440.00")),
+        (
+            "Abbiamo disposto il bonifico di € 600,00. L'IVA di € 132,00 è versata dall'ente all'Erario.",
+            eur("600.00"),  # the first sentence of paying says it
+        ),
+        ("Abbiamo pagato 500 € dei 1.220 € della fattura.", eur("500")),  # the one next to the verb
+        ("Transferencia realizada: el monto en euros es 800.", eur("800")),
+        # the tax kept back is not the sum paid
+        (
+            "L'importo bonificato è di € 488,00, al netto della ritenuta d'acconto del 20% (€ 122,00) che verrà "
+            "versata con F24.",
+            eur("488.00"),
+        ),
+    ],
+)
+def test_the_amount_next_to_the_paying(text: str, amount: Money) -> None:
+    assert paid_amount(text, THREAD_IT) == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbiamo 80 euro sul conto. Riusciamo a saldarti entro il 15 marzo?",  # not what is paid
+        "Pagato ieri, fattura 39.",  # an invoice number, not a sum
+        "The transfer was ordered yesterday 30.11 as I wrote.",  # a day, not 30.11 euros
+        "Bonifico fatto ieri per le 14 ore di consulenza.",  # hours
+        "Non abbiamo ancora pagato i 1.220 €.",  # not paid
+        "The board must approve any spend over $1,000, then we pay.",  # a limit
+        "Sopra i 1.500 euro serve la delibera, poi l'ufficio paga.",
+    ],
+)
+def test_no_amount_paid_or_promised(text: str) -> None:
+    assert paid_amount(text, THREAD_IT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("We're happy to pay for those hours (€2,250) straight away, not the other 16.", eur("2250")),
+        ("Le pago a fine mese, però solo 500 euro: il resto non è dovuto.", eur("500")),
+        ("The rest, €2.592,50, we can pay directly when the credit note is here.", eur("2592.50")),
+        ("The invoice says €1,900.00 but the approved PO value is £1,500.00. Please re-invoice.", None),
+        ("We already paid the €1,200 deposit in November, why this invoice?", None),
+        ("Il preventivo era di 750 € + IVA, in fattura vedo 900 €.", None),
+        ("El precio por página (15 €) no es el pactado (12 € por página).", None),
+    ],
+)
+def test_in_a_dispute_only_the_sum_paid(text: str, amount: Money | None) -> None:
+    assert paid_amount(text, "", dispute=True) == amount
+
+
+# ---- references -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("own", "context", "ref"),
+    [
+        ("pagata la 39, scusa", THREAD_IT, "39/2026"),
+        ("saldato FT 39 2026", THREAD_IT, "39/2026"),
+        ("la n.39/26 è partita", THREAD_IT, "39/2026"),
+        ("Fatt. 39 pagata ieri", THREAD_IT, "39/2026"),
+        ("paid 2026-042 today", "Re: Payment reminder – invoice INV-2026-042", "INV-2026-042"),
+        ("ya te pagué la 2026/10", "RE: Recordatorio – factura 2026/10", "2026/10"),
+        ("la fattura n. FPA 3/2026 è stata liquidata", "R: Sollecito – fattura FPA 3/2026", "FPA 3/2026"),
+        ("pagata la 41/2026", THREAD_IT, "41/2026"),  # another invoice, named in full
+        # numbers with letters, as the thread writes them
+        ("I can confirm that FMP-1063 was paid on 27/11.", "RE: Reminder: invoice FMP-1063", "FMP-1063"),
+        ("La factura DAV-26-019 se abonó el 30/11.", "Re: Factura DAV-26-019", "DAV-26-019"),
+        ("la FT26-044 è uscita nel run di venerdì", "Re: Sollecito – fattura n. FT26-044", "FT26-044"),
+        # one of the thread's, one that is not: the thread's
+        ("llegó el recordatorio de la 2026/10, igual que la 2026/9", "RE: Factura 2026/10", "2026/10"),
+    ],
+)
+def test_the_invoice_the_client_names_in_the_threads_spelling(own: str, context: str, ref: str) -> None:
+    assert named_reference(own, context) == ref
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "pagato con valuta 30/10/2026",  # a date
+        "payment issued on 12/30/2026",
+        "indicate il nostro ordine PO-2027-031",  # an order, not an invoice
+        "ai sensi del Regolamento UE 2016/679",
+        "grazie, a presto",
+    ],
+)
+def test_no_invoice_named(own: str) -> None:
+    assert named_reference(own, THREAD_IT) is None
+
+
+def test_two_of_the_threads_invoices_named_is_no_single_reference() -> None:
+    statement = "RE: Riepilogo fatture\n> fattura 41/2026 ... fattura 44/2026"
+    assert named_reference("la 41 è stata pagata ieri, la 44 la paghiamo a fine mese", statement) is None
+
+
+def test_a_bare_number_after_hash_or_n_is_no_invoice() -> None:
+    context = "RE: Invoice INV-2026-042"
+    assert named_reference("Vanguard Infotech, #42, 3rd Floor, Outer Ring Road", context) is None
+    assert named_reference("Via Roma n. 42, Milano", context) is None
+    assert named_reference("invoice 42 is paid", context) == "INV-2026-042"
+
+
+def test_a_clients_formula_is_not_our_letter_pasted_back() -> None:
+    # "la factura n.º ... se abonará el próximo 15 de enero de 2027" shares 5-grams with our letters (numbers
+    # and months folded) but says nothing of ours: its reference and day must survive
+    from mailduns.reading.echo import strip_our_letters
+
+    text = (
+        "Le recordamos que el plazo de pago es de 60 días desde la fecha de factura. Por tanto, la factura "
+        "n.º 2026-058 se abonará el próximo 15 de enero de 2027, en la remesa correspondiente."
+    )
+    assert strip_our_letters(text) == text
+
+
+def test_a_nordic_quote_header_is_not_the_clients_text() -> None:
+    text = (
+        "The invoice was paid on 25 January.\nMette\n\nFra: Alessandra Rossi <alessandra@example.it>\n"
+        "Sendt: 28. januar 2027 09:00\nTil: Mette <mette@example.dk>\nEmne: Payment reminder – invoice 30/2027\n\n"
+        "Dear Mette, invoice 30/2027 is still unpaid."
+    )
+    assert split_reply(text).new_text == "The invoice was paid on 25 January.\nMette"
+
+
+def test_a_reply_reads_amount_reference_and_the_day_together() -> None:
+    raw = (
+        "From: Paolo <paolo@trattoria.example>\nTo: alessandra@example.it\n"
+        "Subject: Re: Sollecito di pagamento – fattura 39/2026\nDate: Sat, 13 Feb 2027 10:05:00 +0100\n"
+        "Message-ID: <p1@trattoria.example>\nIn-Reply-To: <s1@example.it>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Ciao Alessandra, la 39 te la pago lunedì, i 244 tutti.\nPaolo\n\n"
+        "Il giorno lun 8 feb 2027 alle 09:00 Alessandra Rossi <alessandra@example.it> ha scritto:\n"
+        "> la fattura 39/2026 di 244,00 € risulta ancora da saldare.\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None
+    assert (facts.reply.promised_date, facts.reply.amount, facts.reply.reference) == (
+        date(2027, 2, 15),
+        eur("244"),
+        "39/2026",
+    )
+
+
+@pytest.mark.parametrize("prefix", ["回复：", "ΑΠ: ", "SV: ", "Odp: "])
+def test_reply_prefixes_of_other_mail_programs(prefix: str) -> None:
+    from mailduns.reading.textinvoice import split_subject
+
+    subject = split_subject(f"{prefix}Reminder: invoice 2026-058")
+    assert subject.reply and subject.clean == "Reminder: invoice 2026-058"
+
+
+def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() -> None:
+    raw = (
+        "From: Giovanni <giovanni@tenuta.example>\nTo: alessandra@example.it\n"
+        "Subject: I: Esito disposizione bonifico SEPA\nDate: Tue, 15 Dec 2026 11:20:00 +0100\n"
+        "Message-ID: <g1@tenuta.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Ecco fatto, scusa il ritardo!\nGiovanni\n\n________________________________\n"
+        "Da: Banca <comunicazioni@banca.example>\nInviato: martedì 15 dicembre 2026 11:02\n"
+        "Oggetto: Esito disposizione bonifico SEPA\n\nGentile Cliente,\nla disposizione di bonifico SEPA è stata "
+        "eseguita.\nBeneficiario: ALESSANDRA ROSSI\nImporto: 2.318,00 EUR\nCausale: SALDO FATT. 49/2026\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply is not None
+    assert (facts.reply.amount, facts.reply.reference) == (eur("2318.00"), "49/2026")

@@ -1,0 +1,162 @@
+"""Paid claims and promises said without the usual verb (round 4 of the clause reader, reading/intent.py).
+
+Paid claims: bureaucratic ("mandato di pagamento emesso", "liquidata", "orden de pago emitida"), elliptic
+("ok fatto ieri sera", "ya está!!", "all done"), a proof shown ("ecco la ricevuta"), done as the client
+writes ("sending it now").  Promises: a payment plan or queue with its day, money that "will go out".
+And the near misses that must stay what they are.  Messages are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailduns.reading import intent, read_message
+
+MON = date(2027, 1, 11)  # a Monday
+
+
+def read(text: str, lang: str, ref: date = MON) -> intent.Reading:
+    return intent.read(text, ref, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "In riferimento al Vostro sollecito, si comunica che in data 8/1/2027 è stato emesso il "
+                "relativo mandato di pagamento n. 2211."
+            ),
+            "it",
+        ),
+        ("Roberta mi dice che la fattura è stata liquidata venerdì insieme alle altre.", "it"),
+        ("Le informamos de que la orden de pago fue emitida ayer.", "es"),
+        ("Remittance processed today for your invoice.", "en"),
+        ("ok fatto ieri sera 👍 scusa il ritardo, ero in fiera a Milano", "it"),
+        ("Ya está!! te paso captura", "es"),
+        ("Happy new year! All done — finance confirmed it went this morning.", "en"),
+        ("So sorry, it slipped. Sorted it there now, should be with you soon.", "en"),
+        ("Payment is done today.", "en"),
+        ("Money's gone out.", "en"),
+        ("Sending it now as I type.", "en"),
+        ("ecco la ricevuta 👇 scusa ancora", "it"),
+        ("Please see the attached confirmation from our bank.", "en"),
+        ("mio nipote ha fatto il bonifico ieri sera, mi ha detto che è andato tutto bene.", "it"),
+    ],
+)
+def test_paid_claims_without_the_usual_verb(text: str, lang: str) -> None:
+    assert read(text, lang).intent == "paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Approved by our CFO. It is in the bank queue for Friday.", "en", date(2027, 1, 15)),
+        ("Corrected invoice approved. AP will include it in Friday's run.", "en", date(2027, 1, 15)),
+        ("La fattura in oggetto è inclusa nel pagamento fornitori del 20 gennaio.", "it", date(2027, 1, 20)),
+        ("The remaining €800 will go out at the end of the month.", "en", date(2027, 1, 31)),
+        ("It is now booked for 25/1 together with our other suppliers.", "en", date(2027, 1, 25)),
+        ("il bonifico non era partito, adesso lo rifà mercoledì", "it", date(2027, 1, 13)),
+        ("Pagata? No 😅 la paghiamo venerdì insieme agli stipendi.", "it", date(2027, 1, 15)),
+        ("Está previsto que se abone antes del día 26 del presente mes.", "es", date(2027, 1, 26)),
+        (
+            "The invoice is already released and scheduled with value date 14.01.2027.",
+            "en",
+            date(2027, 1, 14),
+        ),
+        ("We can't manage it before the 20th, sorry.", "en", date(2027, 1, 20)),
+        ("Te hago la transferencia el jueves o el viernes como mucho.", "es", date(2027, 1, 15)),
+        # a part now, the rest later: paid in full on the last day
+        ("I'll send half today and the rest by the 20th, if that works for you?", "en", date(2027, 1, 20)),
+        ("Te hago hoy una transferencia de 500 y el resto a final de mes.", "es", date(2027, 1, 31)),
+        # "that day": the day the sentence before named
+        (
+            "Antes del 28 no voy a poder, que es cuando cobro. Ese día te lo pago seguro.",
+            "es",
+            date(2027, 1, 28),
+        ),
+        (
+            "Under our Net 30 terms it's due 1/29. It's scheduled on the wire run that day.",
+            "en",
+            date(2027, 1, 29),
+        ),
+        # "no podemos antes del 28": the day after "antes", not the subsidy's end of month
+        (
+            "Hasta que no nos ingresen la subvención, que entra a finales de mes, no podemos pagarte antes del "
+            "28.",
+            "es",
+            date(2027, 1, 28),
+        ),
+        ("Non riusciamo a pagare prima del 28, scusa.", "it", date(2027, 1, 28)),
+        # a condition alone is read as the promise it makes
+        ("Se mi confermi l'IBAN, faccio partire il bonifico domani mattina.", "it", date(2027, 1, 12)),
+        # the order given, the money leaving on its value date
+        ("Hoy se ha dado la orden de pago con fecha valor 20/01/2027.", "es", date(2027, 1, 20)),
+        ("Voy a pagar mañana por la mañana, primera cosa.", "es", date(2027, 1, 12)),
+        ("Mañana a primera hora te lo mando, palabrita.", "es", date(2027, 1, 12)),
+        # "mi fa impazzire" is no payment made; Thursday is
+        (
+            "Oggi e domani non ce la faccio, il commercialista mi fa impazzire, giovedì ti faccio il bonifico.",
+            "it",
+            date(2027, 1, 14),
+        ),
+    ],
+)
+def test_promises_and_their_day(text: str, lang: str, when: date) -> None:
+    got = read(text, lang)
+    assert (got.intent, got.promised_date) == ("promise", when)
+
+
+def test_a_public_bodys_approval_promises_no_day() -> None:
+    got = read("Si comunica che la fattura verrà liquidata entro il 20 c.m.", "it")
+    assert (got.intent, got.promised_date) == ("promise", None)
+
+
+def test_a_dispute_keeps_the_day_of_the_part_paid() -> None:
+    got = read("Le pago l'80% entro il 20, il resto quando sistemate la versione mobile.", "it")
+    assert (got.intent, got.promised_date) == ("dispute", date(2027, 1, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gli ho girato la mail, ti faccio sapere.", "it"),  # forwarded the mail, not the money
+        ("Se non la vedi fammi sapere che ti giro la contabile.", "it"),  # a proof offered if needed
+        ("Can you send me the receipt?", "en"),
+        ("Fatta la distinta ieri, valuta lunedì.", "it"),  # a plan carried out: paid, not a promise
+    ],
+)
+def test_near_misses(text: str, lang: str) -> None:
+    assert read(text, lang).intent in (None, "paid") and read(text, lang).intent != "promise"
+    if "?" in text or text.startswith(("Gli", "Se")):
+        assert read(text, lang).intent is None
+
+
+def test_not_paid_yet_is_the_clients_own_words_not_our_reminder() -> None:
+    raw = (
+        "From: Liam <liam@example.ie>\nTo: alessandra@example.it\nSubject: Re: Payment reminder – invoice 8/2027\n"
+        "Date: Mon, 08 Feb 2027 10:00:00 +0000\nMessage-ID: <l1@example.ie>\nIn-Reply-To: <r1@example.it>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Not paid yet sorry, I'm doing the accounts myself now. Give me till the 12th.\nLiam\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a condition opening the sentence holds for all its clauses
+        ("If it gets approved on Thursday, I can pay it Friday; otherwise it'll be February.", "en"),
+        # a habit names days that are no promise
+        ("Una volta approvata va in pagamento al primo ciclo utile, di solito il 15 o il 30 del mese.", "it"),
+        # someone else's deadline to pay, not the client's promise
+        ("I condomini hanno tempo fino al 28/02 per versare le rate.", "it"),
+        # "pago" the noun: a payment gateway, not "I pay"
+        ("A día de hoy la pasarela de pago sigue sin funcionar.", "es"),
+    ],
+)
+def test_no_day_promised(text: str, lang: str) -> None:
+    assert read(text, lang).promised_date is None
