@@ -1359,6 +1359,13 @@ class Engine:
             return None
         ordered = sorted(self.ladder_for(inv), key=lambda s: s.days)
         count = sum(1 for s in ordered[: ordered.index(step) + 1] if s.late_fee)
+        return self.quote(inv, count, now)
+
+    def quote(self, inv: Invoice, late_fee_steps: int, now: datetime) -> FeeQuote | None:
+        """The fees of `[fees]` for this invoice under its client's law, as of `now` in the owner's
+        time zone: the one place a letter's or a notice's figures are computed."""
+        if inv.balance is None:
+            return None
         fees = self.config.fees
         client = self.config.client_for(inv.client_email or "")
         return quote_fees(
@@ -1370,7 +1377,7 @@ class Engine:
             fixed_compensation=fees.fixed_compensation,
             flat=fees.flat,
             percent=fees.percent,
-            late_fee_steps=count,
+            late_fee_steps=late_fee_steps,
             ecb_rate=fees.ecb_rate,
             law=self.law_for(inv),
         )

@@ -48,7 +48,7 @@ from mailduns.core import decide
 from mailduns.core.catalog import later as _t
 from mailduns.core.catalog import t as _text
 from mailduns.core.errors import MailboxError, MaildunsError, SendError
-from mailduns.core.fees import FeeQuote, quote_fees
+from mailduns.core.fees import FeeQuote
 from mailduns.core.legal import legal_system
 from mailduns.core.model import InvoiceState, Note, NoteInvoice, OutboxStatus
 from mailduns.core.policy import Plan
@@ -118,21 +118,7 @@ def _fee(engine: Engine, inv: Invoice, step: StepConfig, now: datetime) -> FeeQu
         return None
     ladder = sorted(engine.ladder_for(inv), key=lambda s: s.days)
     count = sum(1 for s in ladder if s.late_fee and s.days <= step.days) or 1
-    fees = engine.config.fees
-    client = engine.config.client_for(inv.client_email or "")
-    return quote_fees(
-        inv.balance,
-        inv.due_date,
-        now.astimezone(engine.config.owner.tz).date(),
-        business=client.business,
-        statutory_interest=fees.statutory_interest,
-        fixed_compensation=fees.fixed_compensation,
-        flat=fees.flat,
-        percent=fees.percent,
-        late_fee_steps=count,
-        ecb_rate=fees.ecb_rate,
-        law=engine.law_for(inv),
-    )
+    return engine.quote(inv, count, now)
 
 
 def _compose(
