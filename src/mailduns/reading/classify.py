@@ -1828,6 +1828,18 @@ _PAY_WORD_RE = re.compile(
     r"account|conto))\b|[€$£]",
     re.IGNORECASE,
 )
+# a promise without a word of paying, where what is done can only be the payment ("he'll fix you up
+# Friday", "I'll sort it tomorrow", "el jueves lo dejo hecho", "domani sistemiamo", "faccio partire tutto
+# martedì"): the verbs of doing and settling, said of the matter in hand
+_DOING_RE = re.compile(
+    r"\b(?:sort(?:ed|ing)?\s+(?:it|this|that|you|things)|fix\s+(?:you|it|this)\s+up|sort\s+you\s+out|"
+    r"(?:do|did|doing)\s+(?:it|this|that|the\s+\w+\s+one|yours)|take\s+care\s+of|deal\s+with\s+(?:it|this)|"
+    r"sistem\w+|(?:lo|la|li|le)\s+(?:faccio|facciamo|fa|farò|faremo)|faccio\s+partire|facciamo\s+partire|"
+    r"(?:ci|me\s+ne)\s+(?:penso|occupo|pensiamo|occupiamo)|"
+    r"(?:lo|la|te\s+lo|se\s+lo)\s+(?:dejo|dejamos|hago|hacemos|haré|haremos|mando|mandamos|envío|enviamos)|"
+    r"(?:me|nos)\s+encarg\w+|(?:lo|la)\s+(?:arreglo|arreglamos|resuelvo|resolvemos))\b",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE_RE = re.compile(
     r"(?:fino\s+al?|until|till|hasta\s+el|rientr\w*|back|vuelv\w*|week\s+of|settimana\s+del?|"
     r"semana\s+del?)\s*(?:the\s+|il\s+|el\s+)?$",
@@ -1846,7 +1858,9 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
-    paying = [bool(_PAY_WORD_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences]
+    paying = [
+        bool(_PAY_WORD_RE.search(x) or _DOING_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences
+    ]
     for i, sentence in enumerate(sentences):
         if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
@@ -1855,6 +1869,10 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
                 sentence[max(0, f.start - 20) : f.start]
             ):
                 days.add(f.value)
+    if len(days) > 1 and max(days) - min(days) <= timedelta(days=31):
+        # "I'll do the December one on the 8th when I'm back - we're closing up tomorrow": of the days a
+        # promise names, the latest is never earlier than the one promised (reminders never resume early)
+        return max(days)
     return next(iter(days)) if len(days) == 1 else None
 
 
