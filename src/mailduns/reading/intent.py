@@ -835,6 +835,15 @@ _NOT_US_DISPUTE_RE = re.compile(
 # "fatto!", "ok fatto ieri sera", "all done", "that's all done", "ya está!!", "sorted it there now", "mi risulta
 # partito il 15/12": the payment said done in a word or two at the head of a clause (the payment is what a
 # reminder's answer is about); "echo." is the common misspelling of "hecho" when it is the whole clause
+_BACK_BEFORE_RE = re.compile(
+    r"\b(?:back|return\w*|rientr\w*|torn\w*|vuelv\w*|regres\w*|until|till|fino|hasta|from|dal|dall|desde|since|"
+    r"closed|chius\w*|cerrad\w*|away|via|fuori|fuera)\b"
+)
+_NOT_A_PAYMENT_DAY_RE = re.compile(
+    r"\b(?:call\w*|meeting|riunione|chiam\w*|sentiamo|telefon\w*|llam\w*|reunion|cita|appuntamento|"
+    r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for)\b"
+)
+_PROPOSAL_RE = re.compile(r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?")
 _ELLIPTIC_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
@@ -1366,6 +1375,22 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             ):
                 paid.append((0.7, 0))
                 break
+    # "el viernes sin falta", "Monday latest", "sorry!! tomorrow", "entro il 15 ok", "end of month ok?": a few
+    # words answering a reminder whose only news is a day ahead promise that day (not a return, "back on
+    # Monday"; not a call or a meeting; a question only as a proposal, "ok?")
+    if not paid and not promise and not dispute and words <= 15:
+        ahead = [
+            f
+            for f in dates.find(text, ref, us=us)
+            if (ref is None or f.value > ref)
+            and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
+        ]
+        if (
+            ahead
+            and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
+            and ("?" not in text or _PROPOSAL_RE.search(folded_all))
+        ):
+            promise.append((0.7, max(f.value for f in ahead)))
     if not paid and not promise and not dispute:
         for s in sentences:
             fs = fold(s)
