@@ -839,11 +839,27 @@ _BACK_BEFORE_RE = re.compile(
     r"\b(?:back|return\w*|rientr\w*|torn\w*|vuelv\w*|regres\w*|until|till|fino|hasta|from|dal|dall|desde|since|"
     r"closed|chius\w*|cerrad\w*|away|via|fuori|fuera)\b"
 )
+
+
+def _denied_day(folded: str, start: int, end: int) -> bool:
+    """The clause naming the day denies it ("non è in lista per il 10"), unless it denies what comes before
+    ("can't before the 28th" is a promise for the 28th)."""
+    left = max(folded.rfind(c, 0, start) for c in ",.;!\n")
+    rights = [i for i in (folded.find(c, end) for c in ",.;!\n") if i >= 0]
+    clause = folded[left + 1 : min(rights) if rights else len(folded)]
+    return bool(
+        re.search(r"\b(?:non|not|no|nunca|mai|never|cannot|can't|cant|won't)\b", clause)
+    ) and not _NOT_BEFORE_RE.search(clause)
+
+
 _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"\b(?:call\w*|meeting|riunione|chiam\w*|sentiamo|telefon\w*|llam\w*|reunion|cita|appuntamento|"
-    r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for)\b"
+    r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
+    r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de)\b"
 )
-_PROPOSAL_RE = re.compile(r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?")
+_PROPOSAL_RE = re.compile(
+    r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
+)
 _ELLIPTIC_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
@@ -1384,10 +1400,12 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             for f in dates.find(text, ref, us=us)
             if (ref is None or f.value > ref)
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
+            and not _denied_day(folded_all, f.start, f.end)
         ]
         if (
             ahead
             and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
+            and not HABIT_RE.search(folded_all)
             and ("?" not in text or _PROPOSAL_RE.search(folded_all))
         ):
             promise.append((0.7, max(f.value for f in ahead)))
