@@ -1916,7 +1916,7 @@ def notice_reference(text: str) -> str | None:
     if m:
         if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"
             sep = "/" if "/" in m.group(0) else "-"
-            return f"{m.group('y1')}{sep}{int(m.group('n1'))}"
+            return f"{m.group('y1')}{sep}{m.group('n1')}"  # "2026-048" as written (the zeros are the number's)
         if m.group("n3"):
             return f"{int(m.group('n3'))}/20{m.group('y3')}"  # "FT.12/26"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
