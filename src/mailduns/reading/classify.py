@@ -1221,6 +1221,9 @@ _INCOMING = _compile(
         r"\bfunds\s+have\s+been\s+released\s+to\s+your\s+bank|\bhas\s+scheduled\s+the\s+payment\s+below",
         r"\bpaid\s+[£$€]\s?\d[^\n]{0,40}\binto\s+your\b",
         r"\breceived\s+a\s+payment\s+(?:of\s+\S+\s+)?from\b|\bpayment\s+of\s+\S+\s+received\b",
+        # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
+        r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
+        r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",
         # (a Stripe payout, the platform's balance moving to the bank, is left to other: the old cases and a new
         # writer disagree there, and it pays no invoice by itself)
     ]
@@ -1231,6 +1234,24 @@ _OUTGOING_RE = re.compile(
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
     r"\bcuenta\s+de\s+cargo\b",
+    re.IGNORECASE,
+)
+
+
+# money that did not arrive: rejected, returned to the payer, failed, on hold ("la transferencia SEPA recibida
+# a su favor ... ha sido RECHAZADA y devuelta", "PayPal: pagamento in sospeso")
+_NOT_CREDITED_RE = re.compile(
+    r"\b(?:(?:ha|han)\s+sido|fue|was|has\s+been|[èe]\s+stat[oa])\s+(?:rechazad[oa]s?|devuelt[oa]s?|rejected|returned|"
+    r"declined|respint[oa]|stornat[oa]|rifiutat[oa]|annullat[oa]|cancel+ed|anulad[oa])|\bno\s+ha\s+sido\s+abonad|"
+    r"\bnon\s+(?:[èe]\s+stat[oa]\s+)?accreditat|\bnot\s+(?:been\s+)?credited|\bpayment\s+(?:has\s+)?failed|"
+    r"\bfailed\s+payment|\bpagamento\s+(?:non\s+riuscito|fallito|rifiutato|in\s+sospeso)|\bpago\s+(?:fallido|"
+    r"rechazado|retenido)|\bpayment\s+(?:is\s+)?on\s+hold|\b(?:is|are|remain)\s+on\s+hold\b",
+    re.IGNORECASE,
+)
+_CARD_SPEND_RE = re.compile(
+    r"\bpagamento\s+con\s+(?:la\s+)?carta|\bcard\s+(?:payment|purchase|transaction)|\bpago\s+con\s+(?:su\s+|tu\s+)?"
+    r"tarjeta|\bcompra\s+con\s+(?:su\s+|tu\s+)?tarjeta|\bhai\s+disposto|\bavete\s+disposto|\bbonifico\s+disposto\b|"
+    r"\bche\s+hai\s+disposto|\bhas\s+ordenado|\btransferencia\s+ordenada\s+por\s+(?:ti|usted)",
     re.IGNORECASE,
 )
 
@@ -1256,7 +1277,9 @@ def incoming_payment(text: str) -> bool:
             break
     if first_in is None:
         return False
-    out = _OUTGOING_RE.search(text)
+    if _NOT_CREDITED_RE.search(text):
+        return False  # a transfer rejected, returned, failed or still held: nothing came in
+    out = _OUTGOING_RE.search(text) or _CARD_SPEND_RE.search(text)
     return out is None or out.start() > first_in
 
 
@@ -1535,6 +1558,8 @@ def after_invoice(
         not person
         and not is_mailing_list(p)
         and not _OUTGOING_RE.search(said_new)
+        and not _CARD_SPEND_RE.search(said_new)
+        and not _NOT_CREDITED_RE.search(said_new)
         and read_intent(said_new, ref).intent == "paid"
     ):
         # a program telling us a payment was made (a client's ERP remittance advice, a bank's notice);
@@ -1653,11 +1678,11 @@ def _human_rules(
 ) -> Verdict | None:
     """The rules' reading of a person's reply (None: nothing a reply says, left to `_tail`)."""
     intent, promised, confidence, money_talk = client_intent(said, ref, p, votes)
+    auto = _says_automatic(said, answering=replyish)
     if intent is None and (
-        body_auto_reply(said)
-        or (_AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))
+        auto or (_AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))
     ):
-        if body_auto_reply(said) or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
+        if auto or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
             # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
             # have taken the date with it
             back = return_date(split.new_text, ref, us=_us_sender(p))
@@ -1885,11 +1910,52 @@ def _tail(
     p: ParsedMail, split: ReplySplit, full: str, ref: date | None, person: bool, from_owner: bool
 ) -> Verdict:
     env = p.envelope
-    if env.auto_submitted and env.auto_submitted != "no":
+    answering = bool(env.in_reply_to or env.references)
+    if (
+        env.auto_submitted
+        and env.auto_submitted != "no"
+        and (
+            answering
+            or not env.auto_submitted.startswith("auto-generated")
+            or _says_automatic(full, answering=False)
+            or _ACKNOWLEDGED_RE.search(full)
+            or _AWAY_RE.search(full)
+        )
+    ):
+        # (RFC 3834: "auto-generated" is a program's notice, a bank's alert; "auto-replied" answers a message)
         return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)))
-    if not person and body_auto_reply(split.new_text or p.text) and not from_owner:
+    if not person and _says_automatic(split.new_text or p.text, answering=answering) and not from_owner:
         return Verdict("auto-reply", return_date=return_date(full, ref, us=_us_sender(p)), confidence=0.7)
     return Verdict("other", confidence=0.6 if person else 0.8)
+
+
+# a program acknowledging a message: "Your request has been received", "we will get back to you", "la sua
+# richiesta è stata presa in carico", "hemos recibido su consulta"
+_ACKNOWLEDGED_RE = re.compile(
+    r"\b(?:your\s+(?:request|message|e-?mail|enquiry|inquiry|ticket)\s+has\s+been\s+(?:received|logged|created)|"
+    r"(?:will|shall)\s+get\s+back\s+to\s+you|thank\s+you\s+for\s+(?:your\s+(?:message|e-?mail)|contacting)|"
+    r"(?:richiesta|messaggio|segnalazione)\s+[èe]\s+stat[oa]\s+(?:ricevut[oa]|pres[oa]\s+in\s+carico|registrat[oa])|"
+    r"ti\s+risponderemo|le\s+risponderemo|vi\s+risponderemo|hemos\s+recibido\s+su|le\s+responderemos|"
+    r"te\s+responderemos|(?:solicitud|consulta|mensaje)\s+ha\s+sido\s+(?:recibid|registrad)[oa])",
+    re.IGNORECASE,
+)
+
+
+def _says_automatic(text: str, *, answering: bool) -> bool:
+    """An automatic answer by its body.  A bank's or a service's notice that only says "automatic message,
+    do not reply" answers nothing: it is an auto-reply only when it answers a message or says more (away,
+    a ticket, a mailbox no longer read)."""
+    return body_auto_reply(text) and (answering or body_auto_reply(_NO_REPLY_RE.sub(" ", text)))
+
+
+_NO_REPLY_RE = re.compile(
+    r"\b(?:messaggio\s+(?:generato\s+)?automatico|comunicazione\s+automatica|mensaje\s+(?:generado\s+)?autom[aá]tico|"
+    r"correo\s+autom[aá]tico|automatically\s+generated|generated\s+automatically|this\s+is\s+an\s+auto(?:matic|mated)\s+"
+    r"(?:message|e-?mail|notification)|auto(?:matic|mated)[\s\-]message|(?:do|please\s+do)\s+not\s+reply\s+to\s+this|"
+    r"non\s+rispondere|no\s+responda|no\s+conteste|(?:do\s+not|don't|please\s+do\s+not)\s+(?:reply|respond)|"
+    r"por\s+favor,?\s+no\s+responda)",
+    re.IGNORECASE,
+)
 
 
 _FORWARDED_PROOF_RE = re.compile(
@@ -1916,7 +1982,9 @@ def notice_reference(text: str) -> str | None:
     if m:
         if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"
             sep = "/" if "/" in m.group(0) else "-"
-            return f"{m.group('y1')}{sep}{m.group('n1')}"  # "2026-048" as written (the zeros are the number's)
+            return (
+                f"{m.group('y1')}{sep}{m.group('n1')}"  # "2026-048" as written (the zeros are the number's)
+            )
         if m.group("n3"):
             return f"{int(m.group('n3'))}/20{m.group('y3')}"  # "FT.12/26"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
