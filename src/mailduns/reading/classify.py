@@ -1862,7 +1862,20 @@ _DOING_RE = re.compile(
     r"sistem\w+|(?:lo|la|li|le)\s+(?:faccio|facciamo|fa|farò|faremo)|faccio\s+partire|facciamo\s+partire|"
     r"(?:ci|me\s+ne)\s+(?:penso|occupo|pensiamo|occupiamo)|"
     r"(?:lo|la|te\s+lo|se\s+lo)\s+(?:dejo|dejamos|hago|hacemos|haré|haremos|mando|mandamos|envío|enviamos)|"
-    r"(?:me|nos)\s+encarg\w+|(?:lo|la)\s+(?:arreglo|arreglamos|resuelvo|resolvemos))\b",
+    r"(?:me|nos)\s+encarg\w+|(?:lo|la)\s+(?:arreglo|arreglamos|resuelvo|resolvemos)|"
+    # the money's own words beyond paying: a deposit, a cheque cut
+    r"deposit\w*|deposit[oa]|cut\s+(?:the|a|your)\s+(?:check|cheque)|"
+    # a day said as a deadline: "Thursday latest", "el viernes sin falta", "non prima del 10 gennaio"
+    r"(?:at\s+the\s+)?latest|al\s+pi[uù]\s+tardi|a\s+m[aá]s\s+tardar|sin\s+falta|without\s+fail|senza\s+fallo|"
+    r"not\s+(?:before|until)|non\s+prima|no\s+antes|promise|prometo|promesso)\b",
+    re.IGNORECASE,
+)
+# a promise for today, with its verb of doing ("Doing it today", "lo faccio oggi", "te lo hago hoy"): a
+# "today" said of something else ("la he pasado hoy a contabilidad") is not one
+_TODAY_DOING_RE = re.compile(
+    r"\b(?:doing\s+it|do\s+it|(?:i'?ll|will|we'?ll)\s+(?:do|pay|send|sort|transfer)|(?:lo|la)\s+(?:faccio|facciamo|pago|"
+    r"paghiamo|mando|hago|hacemos|pagamos|mandamos)|te\s+lo\s+(?:pago|mando|hago|transfiero)|(?:ti|te)\s+(?:pago|pagamos))\b"
+    r"[^.!?\n]{0,40}\b(?:oggi|today|hoy|stasera|tonight|esta\s+tarde|esta\s+noche|this\s+afternoon|in\s+giornata)\b",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE_RE = re.compile(
@@ -1889,8 +1902,9 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     for i, sentence in enumerate(sentences):
         if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
+        today = _TODAY_DOING_RE.search(sentence) is not None
         for f in find_stated(sentence, ref, us=_us_sender(p)):
-            if (ref is None or f.value > ref) and not _UNTIL_BEFORE_RE.search(
+            if (ref is None or f.value > ref or (today and f.value == ref)) and not _UNTIL_BEFORE_RE.search(
                 sentence[max(0, f.start - 20) : f.start]
             ):
                 days.add(f.value)
