@@ -44,7 +44,13 @@ _PAYING_RE = re.compile(
 _DISPUTE_PAYING_RE = re.compile(
     r"\b(?:pag(?!amento|amenti|os?\b|in|ader|abil)\w*|(?:\b(?:le|lo|la|te|ti|vi|gli|os|ve|ce|me)\s)pago\b|pagh\w*|sald(?!o\b)\w*|bonifico\s+(?:fatto|partito|eseguito)|versa\w*|"
     r"abon\w*|transfer(?:ir|iremos|imos|ido|ire)\b|pa(?:y|id|ying|ys)\b|wir(?:e|ed)\b|settl\w*|remit\w*|"
-    r"(?:can|will|ll|to|could)\s+approve|approvo|approviamo|aprobamos|apruebo)"
+    r"(?:can|will|ll|to|could)\s+approve|approvo|approviamo|aprobamos|apruebo|"
+    # the sum the client holds right: "it should be £400", "el importe correcto serían 1.200 €", "200 te li do"
+    r"should\s+(?:be|have\s+been)|ought\s+to\s+be|dovrebbe(?:ro)?\s+essere|deberia(?:n)?\s+(?:ser|haber\s+sido)|"
+    r"serian?\b|(?:importe|importo|amount|cifra|total[e]?)\s+(?:correct\w*|corrett\w*|giust\w*|right|real)|"
+    r"(?:te|ti|ve|vi)\s+(?:los?|las?|li|le)\s+(?:doy|do|damos|diamo)|liquidar\w*|"
+    r"(?:disposto|effettuato|fatto|dispuesto|realizado|made|sent)\s+(?:il\s+|el\s+|the\s+|a\s+)?(?:pagamento|pago|payment|bonifico|transferencia)|"
+    r"(?:bonifico|transferencia|transfer|payment|pagamento|pago)\s+(?:di|de|of|for)\b)"
 )
 _DISPUTE_REACH = 50  # characters between the verb and the figure
 _ALREADY_RE = re.compile(r"\b(?:already|gia|ya|previously|before|earlier)\s+(?:\w+\s+){0,2}$")
