@@ -281,3 +281,13 @@ def test_huge_bodies_are_read_in_part_and_quickly() -> None:
     assert facts.kind == "client-reply-paid"
     assert facts.text.endswith("12345 ")  # the whole text is kept for number matching
     assert any(p.startswith("text too long") for p in facts.problems)
+
+
+def test_html_table_cells_are_words_apart() -> None:
+    # a bank's notice puts the label and the amount in cells of one row: "Importo1.220,00 EUR" read nothing
+    from mailduns.reading.mime import html_to_text
+
+    text = html_to_text(
+        "<table><tr><td>Importo</td><td>1.220,00 EUR</td></tr><tr><td>Causale</td><td>FT 39</td></tr></table>"
+    )
+    assert [line for line in text.splitlines() if line] == ["Importo 1.220,00 EUR", "Causale FT 39"]

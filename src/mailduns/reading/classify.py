@@ -1221,6 +1221,12 @@ _INCOMING = _compile(
         r"\bfunds\s+have\s+been\s+released\s+to\s+your\s+bank|\bhas\s+scheduled\s+the\s+payment\s+below",
         r"\bpaid\s+[£$€]\s?\d[^\n]{0,40}\binto\s+your\b",
         r"\breceived\s+a\s+payment\s+(?:of\s+\S+\s+)?from\b|\bpayment\s+of\s+\S+\s+received\b",
+        # "sul tuo Conto BancoPosta è stato effettuato un accredito", "A payment of £360.00 from X has been
+        # confirmed" (GoCardless), "Pago de 121,00 € realizado correctamente" (a processor's), "Resultado:
+        # OPERACIÓN AUTORIZADA" (a shop's card terminal)
+        r"\b(?:effettuato|ricevuto|registrato)\s+un\s+accredito|\bpayment\s+of\s+\S+\s+(?:from\s+[^.\n]{1,60}\s+)?"
+        r"(?:has\s+been|was)\s+confirmed|\bpago\s+de\s+\S+(?:\s+€)?\s+(?:de\s+\S+\s+)?(?:realizado|completado|recibido)\s+"
+        r"correctamente|\bresultado:?\s+operaci[oó]n\s+autorizada",
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
         r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
         r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",

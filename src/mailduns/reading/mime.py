@@ -307,6 +307,8 @@ class _HtmlText(HTMLParser):
             self.skip += 1
         elif tag in _BLOCK_TAGS:
             self._newline()
+        elif tag in ("td", "th") and self.current:
+            self.current.append(" ")  # a row's cells are words apart: "Importo</td><td>1.220,00 EUR"
         if tag == "blockquote":
             self.depth += 1
             self.line_depth = self.depth
