@@ -16,7 +16,7 @@ ordered table read top to bottom; split by language, the order in which rules wi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1686,7 +1686,13 @@ def _human_rules(
     intent, promised, confidence, money_talk = client_intent(said, ref, p, votes)
     auto = _says_automatic(said, answering=replyish)
     if intent is None and (
-        auto or (_AWAY_RE.search(said) and len(split.new_text) < 600 and not _PAST_AWAY_RE.search(said))
+        auto
+        or (
+            _AWAY_RE.search(said)
+            and len(split.new_text) < 600
+            and not _PAST_AWAY_RE.search(said)
+            and not _greets_by_name(said, p.envelope.to_names)
+        )
     ):
         if auto or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
             # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
@@ -1959,6 +1965,17 @@ _ACKNOWLEDGED_RE = re.compile(
     r"te\s+responderemos|(?:solicitud|consulta|mensaje)\s+ha\s+sido\s+(?:recibid|registrad)[oa])",
     re.IGNORECASE,
 )
+
+
+def _greets_by_name(text: str, names: Sequence[str]) -> bool:
+    """The text opens by naming the one it answers ("Dear Lucía, happy holidays! Our office is closed until 7
+    January..."): a person wrote it, which an out-of-office program cannot."""
+    head = text.lstrip()[:40].lower()
+    for name in names:
+        first = name.split()[0].strip(" ,\"'").lower() if name.split() else ""
+        if len(first) >= 3 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", head):
+            return True
+    return False
 
 
 def _says_automatic(text: str, *, answering: bool) -> bool:
