@@ -222,6 +222,7 @@ def _invoices(
         and (
             _SERVICE_NOTICE_RE.search(subject.clean)
             or classify.incoming_payment(f"{subject.clean}\n{new_text}")
+            or classify.not_an_invoice_notice(f"{subject.clean}\n{new_text}")
         )
     ):
         # an e-invoicing or accounting service telling the owner about an invoice (viewed, sent, SdI

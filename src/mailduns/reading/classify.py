@@ -1967,6 +1967,12 @@ _ACKNOWLEDGED_RE = re.compile(
 )
 
 
+def not_an_invoice_notice(text: str) -> bool:
+    """Mail that names an invoice in its subject without being one: an automatic answer (away, "this PEC
+    box only accepts PEC"), or money that did not come ("Payment failed for invoice NO-1053")."""
+    return bool(body_auto_reply(text) or _AWAY_RE.search(text) or _NOT_CREDITED_RE.search(text))
+
+
 def _greets_by_name(text: str, names: Sequence[str]) -> bool:
     """The text opens by naming the one it answers ("Dear Lucía, happy holidays! Our office is closed until 7
     January..."): a person wrote it, which an out-of-office program cannot."""
