@@ -1654,6 +1654,11 @@ def plausible_dates(verdict: Verdict, ref: date | None) -> Verdict:
     Such a date is a past day the text mentions ("il mandato del 01/02", "the run of last Friday
     (15/01)" read as next year's 15 January) or a misreading; either way the text does not state when
     the client will pay or be back, and a date it does not state is never guessed: None."""
+    if verdict.kind == "client-reply-dispute" and verdict.promised_date is not None:
+        # a contested invoice is held whatever day the client names for the part they accept ("happy to
+        # settle the balance of €1,440 today if you send me a revised invoice"): that day, often conditional,
+        # decides nothing and is not the day the invoice is paid
+        verdict = replace(verdict, promised_date=None)
     if ref is None:
         return verdict
     promised, back = verdict.promised_date, verdict.return_date
@@ -1772,7 +1777,10 @@ def _human_model(
         "date" if rules is not None and rules.promised_date is not None else "",
         *rule_votes,
     ]
-    feats = learned.features(said, guess_language(said), [v for v in votes if v])
+    lang = guess_language(said)
+    if (rules is None or rules.kind == "client-reply-other") and lang is None and len(said.split()) > 25:
+        return rules  # a long text in none of its languages (Latin filler, French): the model knows no word of it
+    feats = learned.features(said, lang, [v for v in votes if v])
     if learned.TRACE is not None:
         learned.TRACE.append(feats)
     probs = learned.predict(feats)
