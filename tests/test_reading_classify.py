@@ -923,3 +923,25 @@ def test_abbreviations_do_not_split_sentences() -> None:
 
 def test_in_any_case_is_not_a_condition() -> None:
     assert reply("In any case we paid yesterday.", "en").kind == "client-reply-paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("I am out of office from 24th December up to and including 6th January.", date(2027, 1, 7)),
+        ("Estaré fuera de la oficina del 24 de diciembre al 6 de enero, ambos incluidos.", date(2027, 1, 7)),
+        ("Sarò assente dal 24/12 al 06/01. I messaggi non verranno inoltrati.", date(2027, 1, 7)),
+        ("Ich bin bis einschließlich 6. Januar 2027 nicht im Büro.", date(2027, 1, 7)),
+        ("Hola, estoy de vacaciones hasta el día de Reyes incluido.", date(2027, 1, 7)),
+        ("Lo Studio resterà chiuso da giovedì 24 dicembre fino all'Epifania compresa.", date(2027, 1, 7)),
+        ("I'll be back at my desk from the 8th and will get back to you then.", date(2027, 1, 8)),
+        ("Sarò di nuovo disponibile dall'8 gennaio.", date(2027, 1, 8)),
+        ("Our office is closed from Feb 5 to Feb 14 and will resume work on Feb 15.", date(2027, 2, 15)),
+        ("Sono in ferie, rientro dopo l'Epifania.", None),  # vague: never a guess
+        ("Back after the holidays.", None),
+    ],
+)
+def test_return_days_written_every_way(text: str, back: date | None) -> None:
+    from mailduns.reading.classify import return_date
+
+    assert return_date(text, date(2026, 12, 22)) == back

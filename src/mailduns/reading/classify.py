@@ -1018,7 +1018,8 @@ _RETURN_RE = re.compile(
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
     r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|vuelv[oe]|"
     r"volvemos|regresar[ée]|regresamos|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|amos|ar[ée]|aremos)|"
-    r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|"
+    r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|resum(?:e|es|ing)\s+(?:work|business)|"
+    r"riprend(?:o|iamo|er[òo]|eremo)\s+(?:il\s+lavoro|l'attivit[àa])|reanud\w+|"
     r"reachable\s+(?:again\s+)?(?:on|from)|"
     r"de\s+retour|retour\s+pr[ée]vu|je\s+reviens|reprendrai|serai\s+(?:de\s+nouveau\s+)?(?:disponible|joignable|"
     r"au\s+bureau|pr[ée]sente?)|zur[üu]ck|wieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus)|"
@@ -1027,8 +1028,10 @@ _RETURN_RE = re.compile(
 )
 # Weaker: the last day away, used only when no return is stated ("fino al 6 dicembre", "until May 5").
 _UNTIL_RE = re.compile(
-    r"\b(?:fino\s+al(?:l')?|fino\s+a|dal\s+\d{1,2}(?:\s+\w+)?\s+al|hasta\s+el|"
-    r"del\s+\d{1,2}(?:\s+\w+)?\s+al|until|till|through|jusqu'(?:au|à)|"
+    r"\b(?:fino\s+al(?:l')?|fino\s+a|dal\s+\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|\s+\w+(?:\s+\d{4})?)?\s+al|hasta\s+el|"
+    r"del\s+\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\s+de)?\s+\w+(?:\s+de\s+\d{4})?)?\s+al|"
+    r"from\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?\s+(?:to|until|till)|"
+    r"up\s+to(?:\s+and\s+including)?|until(?:\s+and\s+including)?|till|through|jusqu'(?:au|à)|"
     r"bis(?:\s+(?:einschlie(?:ß|ss)lich|zum|am))?)\b",
     re.IGNORECASE,
 )
@@ -1074,7 +1077,7 @@ def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None
 
     for pattern in (_RETURN_RE, _UNTIL_RE):
         for m in pattern.finditer(text):
-            window = text[m.end() : m.end() + 80]
+            window = _return_window(text[m.end() : m.end() + 80])
             found = find_stated(window, ref, us=us)
             explicit = [d for d in found if d.explicit]
             near = [d for d in found if d.start < 25]
@@ -1083,17 +1086,45 @@ def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None
                 if pattern is _UNTIL_RE and (
                     _INCLUSIVE_RE.match(window, found_date.end)
                     or _INCLUSIVE_RE.search(window, 0, found_date.start)
+                    or _INCLUSIVE_WORD_RE.search(m.group(0))
+                    or _RANGE_RE.match(m.group(0))
                 ):
-                    return found_date.value + timedelta(days=1)  # away that day too: back the next
+                    # away that day too: back the next ("fino al 6 gennaio compreso", "bis einschließlich 6.
+                    # Januar", "del 21 de diciembre al 10 de enero": the days away, the last one included)
+                    return found_date.value + timedelta(days=1)
                 return found_date.value
     return None
+
+
+# "back from the 8th", "a partir del día 8", "disponibile dall'8 gennaio": from that day on, which the date
+# grammar reads as vague for a payment ("dopo il 10") but states a return exactly
+_FROM_DAY_RE = re.compile(
+    r"^(?:\s*(?:at\s+(?:my|the)\s+desk|in\s+(?:the\s+)?office|in\s+ufficio|en\s+la\s+oficina))?\s*"
+    r"(?:from(?:\s+the)?|dal(?:l')?|dalla|a\s+partire\s+dal(?:l')?|a\s+partir\s+del?(?:\s+d[ií]a)?|desde\s+el(?:\s+d[ií]a)?)\s*",
+    re.IGNORECASE,
+)
+# the feast days an absence is measured by: Epiphany ("fino all'Epifania compresa", "hasta el día de Reyes
+# incluido") is 6 January; "dopo l'Epifania" stays vague (the grammar's "dopo")
+_FEAST_RE = re.compile(
+    r"\b(?:(?:el\s+)?d[ií]a\s+de\s+reyes|reyes|l'epifania|epifania|la\s+befana|befana|epiphany)\b",
+    re.IGNORECASE,
+)
+
+
+def _return_window(window: str) -> str:
+    window = _FROM_DAY_RE.sub(lambda m: " on the " if "from" in m.group(0).lower() else " ", window, count=1)
+    return _FEAST_RE.sub("06/01", window)
 
 
 # "fino al 6 gennaio compreso", "hasta el día 8 inclusive", "until and including 4 Feb" (the words may
 # also come before the date: "until and including Thursday 4 February")
 _INCLUSIVE_RE = re.compile(
-    r"[\s,.)]*(?:compres[oaie]|inclus[oaie]|incluid[oa]s?|inclusive|included|including|incl\.)", re.IGNORECASE
+    r"[\s,.)]*(?:(?:ambos|ambdós|both|entrambi|tutti\s+e\s+due)\s+)?(?:compres[oaie]|inclus[oaie]|incluid[oa]s?|"
+    r"inclos[oa]s?|inclusive|included|including|incl\.)",
+    re.IGNORECASE,
 )
+_INCLUSIVE_WORD_RE = re.compile(r"einschlie(?:ß|ss)lich|including|inclusive|incluido|compreso", re.IGNORECASE)
+_RANGE_RE = re.compile(r"(?:dal|del|from)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------------
