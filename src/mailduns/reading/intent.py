@@ -811,6 +811,13 @@ _DISPUTE_RE = re.compile(
     r"|\bpenal[ei]\b|\bpenalizaci\w*|\bpenalidad\w*|\bpenalty\b|\bpenalties\b|\bdecurt\w*|\bdetra(?:iamo|rre|tto)\b|"
     r"\bdeduct\w*|\b\d+\s*%\s+off\b|\bknock\w*\s+\w*\s*off\b"
 )
+# the day money sent lands, not a day it is sent: "you should see it by tomorrow", "it should show up Monday",
+# "with value date 30.11.", "maybe it arrives Friday", "ti arriva lunedì", "te llegará el lunes"
+_ARRIVAL_RE = re.compile(
+    r"\b(?:should\s+(?:see|show|arrive|land|clear|reach|be\s+(?:there|in|with))|show\s+up|arrives?\b|will\s+arrive|"
+    r"lands?\s+(?:in|on|by)|clears?\b|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
+    r"lleg(?:a|an|ar[áa]|ar[áa]n)\b|tarda(?:n|r[áa])?\b|(?:you|you'll|will)\s+(?:see|get|receive)\s+it)"
+)
 _TAX_RE = re.compile(r"\b(?:withholding|ritenut\w*|irpf|retenci\w*|tax|iva|vat|split\s+payment|acconto)\b")
 # payment held back until work the freelancer owes arrives: "la pagaremos en cuanto nos enviéis los archivos
 # que faltan", "we'll pay once the missing files are delivered"
@@ -1357,6 +1364,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     paid.append((0.85, i))
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
+                elif ev.tense in ("future", "present") and _ARRIVAL_RE.search(fc):
+                    continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
                     when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
                     if when is not None and _REST_RE.search(fs):
@@ -1378,6 +1387,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 or "?" in s
                 or _NOT_SCHEDULE_RE.search(fs)
                 or HABIT_RE.search(fs)
+                or _ARRIVAL_RE.search(fs)
+                or _TAX_RE.search(fs)
                 or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             ):
                 continue
