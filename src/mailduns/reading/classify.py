@@ -1258,6 +1258,11 @@ _INCOMING = _compile(
         r"\b(?:effettuato|ricevuto|registrato)\s+un\s+accredito|\bpayment\s+of\s+\S+\s+(?:from\s+[^.\n]{1,60}\s+)?"
         r"(?:has\s+been|was)\s+confirmed|\bpago\s+de\s+\S+(?:\s+€)?\s+(?:de\s+\S+\s+)?(?:realizado|completado|recibido)\s+"
         r"correctamente|\bresultado:?\s+operaci[oó]n\s+autorizada",
+        # "Money in £1,150.00 from C JENKINS" (Tide, Starling), "ABONO TRANSFERENCIA SEPA", "aviso de abono en
+        # cuenta", a movement listed with a plus ("TRANSF /CASALS ROVIRA /FRA FAC-2026-127 +1.060,00 EUR")
+        r"\bmoney\s+in\s*[:\-–]?\s*(?:[£$€]|\d)|\babono\s+(?:transferencia|en\s+(?:la\s+)?cuenta|por\s+transferencia)|\baviso\s+de\s+abono|"
+        r"\b(?:movimiento|movimento|moviment|transacci[oó]n|transaction|abono|accredito|transf\w*|bonifico)\b[^\n]{0,120}"
+        r"(?<![\w.,])\+\s?(?:€|eur\s?|£|\$)?\d",
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
         r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
         r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",
