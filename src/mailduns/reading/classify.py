@@ -1621,6 +1621,15 @@ def after_invoice(
             or rules
             or _tail(p, split, full, ref, person, from_owner)
         )
+        if (
+            verdict.kind in ("client-reply-other", "other")
+            and len(said.split()) <= 20
+            and "?" not in said
+            and not _NEG_RE.search(said.lower())
+            and _forwarded_payment(p, ref) is not None
+        ):
+            # "ahí lo tienes 😘", "ecco qua" above the client's own bank confirming the payment they made
+            verdict = Verdict("client-reply-paid", reference=verdict.reference, confidence=0.75)
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -1656,25 +1665,32 @@ _MADE_RE = re.compile(
 )
 
 
-def _with_forwarded_payment(verdict: Verdict, p: ParsedMail, ref: date | None, context: str) -> Verdict:
-    """A paid claim ("ecco qua", "see below - all done!") whose amount or invoice is in what the client
-    forwards: a payment made, as the bank's notice or finance's note says it ("bonifico eseguito",
-    "went out today ..., €655.00").  Our own reminder quoted further down is not read."""
+def _forwarded_payment(p: ParsedMail, ref: date | None) -> str | None:
+    """What the client forwards or attaches when it is a payment made (their bank's "bonifico eseguito",
+    "Bizum enviado", finance's "went out today"); our own reminder quoted further down is not one."""
     from mailduns.reading import intent as clause_reader
     from mailduns.reading.lang import guess_language
 
     for note in _forwarded_notes(p):
         if not any(c.isdigit() for c in note) or len(strip_our_letters(note)) < len(note) // 2:
             continue  # nothing to take from it, or our own reminder quoted
-        made = (
+        if (
             _MADE_RE.search(note)
             or _FORWARDED_PROOF_RE.search(note)
             or incoming_payment(note)
             or read_intent(note, ref).intent == "paid"
             or clause_reader.read(note, ref, guess_language(note)).intent == "paid"
-        )
-        if not made:
-            continue
+        ):
+            return note
+    return None
+
+
+def _with_forwarded_payment(verdict: Verdict, p: ParsedMail, ref: date | None, context: str) -> Verdict:
+    """A paid claim ("ecco qua", "see below - all done!") whose amount or invoice is in what the client
+    forwards: a payment made, as the bank's notice or finance's note says it ("bonifico eseguito",
+    "went out today ..., €655.00").  Our own reminder quoted further down is not read."""
+    note = _forwarded_payment(p, ref)
+    if note is not None:
         amount = verdict.amount or find_amount(note) or paid_amount(note, context)
         reference = (
             verdict.reference or named_reference(_LAW_RE.sub(" ", note), context) or notice_reference(note)

@@ -827,11 +827,12 @@ _HELD_FOR_WORK_RE = re.compile(
     r"pendientes?\s+de\s+entrega|missing|still\s+owed|outstanding\s+(?:files|work|deliverables|items))\b"
 )
 _DISPUTE_REST_RE = re.compile(
-    r"\b(?:resto|rest|remainder|restante|balance|saldo)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|"
-    r"once|until|finche|hasta|appena|as\s+soon)\b"
+    r"\b(?:resto|rest|remainder|restante|balance|saldo|other\s+half|altra\s+meta|otra\s+mitad|la\s+otra\s+mitad|"
+    r"l'altra\s+meta)\b(?:\s+\w+){0,3}\s+(?:quando|when|cuando|once|until|finche|hasta|appena|as\s+soon)\b"
 )
 _FIX_RE = re.compile(
-    r"sistem|\bfix|corregg|arregl|finish|finit|termin|\bwork|funzion|funcion|resolv|risolv|a\s+posto"
+    r"sistem|\bfix|corregg|arregl|finish|finit|termin|\bwork|funzion|funcion|resolv|risolv|a\s+posto|collaud|"
+    r"\bbug|defect|difett|defecto|\btest|entreg|consegn|deliver"
 )
 _REFUSE_MARK_RE = re.compile(
     r"\b(?:finche|until|hasta\s+que|fino\s+a\s+quando|unless|a\s+meno\s+che|quindi|therefore|"
@@ -874,7 +875,8 @@ _PROPOSAL_RE = re.compile(
 _ELLIPTIC_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
-    r"pagada|saldato|saldata|sorted|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
+    r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
+    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone))\b[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
 )
@@ -1264,8 +1266,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 continue  # the withholding tax deducted: the normal net payment, not a dispute
             dispute.append(0.8)
             break
-        if _DISPUTE_REST_RE.search(fs) and _FIX_RE.search(fs):
-            dispute.append(0.8)
+        if _DISPUTE_REST_RE.search(fs) and (_FIX_RE.search(fs) or _FIX_RE.search(folded_all)):
+            dispute.append(0.8)  # the rest held until the work is put right (said here or in the mail)
         elif _HELD_FOR_WORK_RE.search(fs) and _MAYBE_PAY_RE.search(s):
             dispute.append(0.75)
 
