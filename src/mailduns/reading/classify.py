@@ -1665,6 +1665,9 @@ _MADE_RE = re.compile(
 )
 
 
+_IF_BEFORE_RE = re.compile(r"\b(?:si|se|if|qualora|in\s+caso|en\s+caso|nel\s+caso)\b", re.IGNORECASE)
+
+
 def _forwarded_payment(p: ParsedMail, ref: date | None) -> str | None:
     """What the client forwards or attaches when it is a payment made (their bank's "bonifico eseguito",
     "Bizum enviado", finance's "went out today"); our own reminder quoted further down is not one."""
@@ -1674,8 +1677,11 @@ def _forwarded_payment(p: ParsedMail, ref: date | None) -> str | None:
     for note in _forwarded_notes(p):
         if not any(c.isdigit() for c in note) or len(strip_our_letters(note)) < len(note) // 2:
             continue  # nothing to take from it, or our own reminder quoted
+        made = _MADE_RE.search(note)
+        if made is not None and _IF_BEFORE_RE.search(note[max(0, made.start() - 40) : made.start()]):
+            continue  # "Si el pago ya ha sido realizado, ignore este correo": a letter's condition, not a receipt
         if (
-            _MADE_RE.search(note)
+            made is not None
             or _FORWARDED_PROOF_RE.search(note)
             or incoming_payment(note)
             or read_intent(note, ref).intent == "paid"
