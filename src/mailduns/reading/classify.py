@@ -1755,6 +1755,7 @@ def _human_rules(
             and len(split.new_text) < 600
             and not _PAST_AWAY_RE.search(said)
             and not _greets_by_name(said, p.envelope.to_names)
+            and not _THIRD_AWAY_RE.search(said)
         )
     ):
         if auto or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
@@ -2044,10 +2045,22 @@ def _greets_by_name(text: str, names: Sequence[str]) -> bool:
     January..."): a person wrote it, which an out-of-office program cannot."""
     head = text.lstrip()[:40].lower()
     for name in names:
-        first = name.split()[0].strip(" ,\"'").lower() if name.split() else ""
-        if len(first) >= 3 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", head):
-            return True
+        for part in name.split():
+            part = part.strip(" ,\"'()").lower()
+            if len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", head):
+                return True
     return False
+
+
+# someone else away, told by a person ("il dottore è in ferie fino al 10", "Nuestra contable está de vacaciones
+# ... Vuelve el lunes"): an out-of-office speaks for its own writer or office
+_THIRD_AWAY_RE = re.compile(
+    r"\b(?:il|la|lo|l'|nostr[oa]|our|nuestr[oa]|el|the|mi|my)\s*(?:dott\w*|dottore|dottoressa|architett\w*|notaio|"
+    r"avvocat\w*|ingegner\w*|titolare|capo|responsabile|contabile|commercialista|presidente|direttore|direttrice|"
+    r"doctor\w*|arquitect\w*|notari\w*|abogad\w*|gestor\w*|jef[ea]|director\w*|boss|accountant|manager|owner|"
+    r"partner|tesorer\w*|treasurer|socio|socia|marito|moglie|husband|wife|padre|madre|father|mother)\b",
+    re.IGNORECASE,
+)
 
 
 def _says_automatic(text: str, *, answering: bool) -> bool:

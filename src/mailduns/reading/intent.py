@@ -813,6 +813,11 @@ _DISPUTE_RE = re.compile(
 )
 # the day money sent lands, not a day it is sent: "you should see it by tomorrow", "it should show up Monday",
 # "with value date 30.11.", "maybe it arrives Friday", "ti arriva lunedì", "te llegará el lunes"
+# a message passed on from the one who pays: "mi ha detto di riferirle che...", "told me to let you know that..."
+_PASS_ON_RE = re.compile(
+    r"\s*(?:di\s+(?:riferir|dir|comunicar|avvisar)\w*|to\s+(?:tell|let)\s+you|que\s+(?:le|te|os)\s+(?:diga|comunique|avise))",
+    re.IGNORECASE,
+)
 _ARRIVAL_RE = re.compile(
     r"\b(?:should\s+(?:see|show|arrive|land|clear|reach|be\s+(?:there|in|with))|show\s+up|arrives?\b|will\s+arrive|"
     r"lands?\s+(?:in|on|by)|clears?\b|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
@@ -1280,6 +1285,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         if _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", s)) or _LETTER_RE.search(s):
             continue  # our own letter's words echoed back ("in riferimento al sollecito" only names it)
         reported = _REPORTED_RE.search(s)
+        if reported is not None and _PASS_ON_RE.match(s, reported.end()):
+            reported = None  # "mi ha detto di riferirle che provvederà lunedì": the payer's word passed on
         if reported is not None:
             # what the client was told, or told us before: only the words before it are their own claim
             # ("mio nipote ha fatto il bonifico ieri sera, mi ha detto che è andato tutto bene")
