@@ -110,9 +110,7 @@ def build_model() -> None:
     exclude = tuple(x for x in os.environ.get("MODEL_EXCLUDE", "").split(",") if x)
     items = [
         i for i in inbox.reply_items() if i.source == "dev" and not (exclude and i.name.startswith(exclude))
-    ] + inbox.case_items(
-        [*inbox.CASES, *inbox.HOLDOUT]
-    )
+    ] + inbox.case_items([*inbox.CASES, *inbox.HOLDOUT])
     groups = [_group(i.raw, i.name) for i in items]
     learned.model = lambda: None  # type: ignore[assignment]  # features only, the rules decide
     feats: list[list[str] | None] = []

@@ -1981,6 +1981,8 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     for i, sentence in enumerate(sentences):
         if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
+        if _EVENT_RE.search(sentence) and not _PAY_WORD_RE.search(sentence):
+            continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
         today = _TODAY_DOING_RE.search(sentence) is not None
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (ref is None or f.value > ref or (today and f.value == ref)) and not _UNTIL_BEFORE_RE.search(
@@ -1994,6 +1996,11 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     return next(iter(days)) if len(days) == 1 else None
 
 
+_EVENT_RE = re.compile(
+    r"\b(?:asamblea|assemblea|riunione|meeting|reuni[oó]n|junta|consiglio|board|cda|fiera|feria|fair|evento|event|"
+    r"cena|dinner|festa|fiesta|party|brief|call|chiamata|llamada|appuntamento|cita|appointment)\b",
+    re.IGNORECASE,
+)
 _IF_RE = re.compile(
     r"\b(?:if|qualora|in\s+caso|nel\s+caso|en\s+caso|otherwise|altrimenti|si\s+no|de\s+lo\s+contrario)\b"
 )

@@ -1377,9 +1377,16 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
                     when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
-                    if when is not None and _REST_RE.search(fs):
-                        # "half today and the rest by the 15th of January": paid in full on the last day
-                        when = max(f.value for f in sentence_dates if ref is None or f.value >= ref)
+                    rest = _REST_RE.search(fs) if when is not None else None
+                    if rest is not None:
+                        # "half today and the rest by the 15th of January": paid in full on the last day; "hoy la
+                        # mitad y el resto a primeros de febrero": the day all is paid is not stated
+                        after = [
+                            f
+                            for f in sentence_dates
+                            if f.start >= rest.start() and (ref is None or f.value >= ref)
+                        ]
+                        when = max(f.value for f in after) if after else None
                     promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
