@@ -120,3 +120,15 @@ def test_an_auto_reply_keeps_its_return_though_our_letter_has_the_same_words() -
     facts = read_message(raw)
     assert facts.kind == "auto-reply"
     assert facts.reply is not None and facts.reply.return_date == date(2027, 1, 7)
+
+
+def test_a_weekday_said_as_a_habit_is_no_day() -> None:
+    # "every second Friday", "the first and third Thursday of the month", "ogni venerdì": when payments run,
+    # not the day this one is paid; the day named after it is ("the next one's the 29th")
+    from mailduns.reading.dates import find
+
+    ref = date(2027, 1, 20)
+    found = find("Our bookkeeper does a pay run every second Friday – the next one's the 29th.", ref)
+    assert [f.value for f in found] == [date(2027, 1, 29)]
+    assert find("paghiamo ogni venerdì", ref) == []
+    assert [f.value for f in find("by the fifteenth at the latest", date(2026, 12, 3))] == [date(2026, 12, 15)]

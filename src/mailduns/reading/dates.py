@@ -215,6 +215,13 @@ _VAGUE_BEFORE_RE = re.compile(
     r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"
     r"\bdesde\s+el|\bstarting(?:\s+the)?|\ba\s+partire\s+dal?)\s*$"
 )
+_EVERY_BEFORE_RE = re.compile(
+    r"\b(?:every|each|ogni|cada|todos\s+los|tutti\s+i|(?:first|second|third|fourth|last|primo|secondo|terzo|ultimo|"
+    r"primer|segundo|tercer|ultimo)(?:\s+and\s+(?:first|second|third|fourth|last))?)\s+(?:other\s+)?$|\blos\s+$"
+)
+_EVERY_AFTER_RE = re.compile(
+    r"s?\s+(?:of\s+(?:the|each|every)\s+month|del\s+mes|del\s+mese|di\s+ogni\s+mese|de\s+cada\s+mes)\b"
+)
 _PAST_BEFORE_RE = re.compile(r"\b(?:pasado|scors[oa]|passat[oa]|last|past)\s+$")
 _PAST_AFTER_RE = re.compile(r"\s+(?:pasado|scors[oa]|passat[oa])\b")
 _NEXT_WEEK_WD_RE = re.compile(
@@ -246,7 +253,9 @@ _ORDINAL_DOM_RE = re.compile(
 _ORDINAL_WORDS = frozenset(
     w for w in _UNITS if w.endswith(("st", "nd", "rd", "th")) or w in ("primo", "primero")
 )
-_ORDINAL_ADJECTIVE_RE = re.compile(r"\s+(?!(?:of|del|di|de|al|entro|by|on)\b)[a-z]")
+_ORDINAL_ADJECTIVE_RE = re.compile(
+    r"\s+(?!(?:of|del|di|de|al|entro|by|on|at|latest|sin|senza|without)\b)[a-z]"
+)
 # "il 15 del mese prossimo", "the 15th of next month", "el 15 del mes que viene": day N of next month
 _DOM_NEXT_MONTH_RE = re.compile(
     rf"\b(?:il|el|the|by\s+the|on\s+the|entro\s+il|giorno|dia)?\s*{_DAYNUM}\s+"
@@ -402,8 +411,12 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                 _VAGUE_BEFORE_RE.search(folded[max(0, m.start() - 25) : m.start()])
                 or _PAST_BEFORE_RE.search(folded[max(0, m.start() - 12) : m.start()])
                 or _PAST_AFTER_RE.match(folded, m.end())
+                or _EVERY_BEFORE_RE.search(folded[max(0, m.start() - 30) : m.start()])
+                or _EVERY_AFTER_RE.match(folded, m.end())
             ):
-                continue  # "del pasado jueves", "giovedì scorso", "last Thursday": a day gone, not ahead
+                # "del pasado jueves", "giovedì scorso", "last Thursday": a day gone, not ahead; "every second
+                # Friday", "ogni venerdì", "los viernes", "the first and third Thursday of the month": a habit
+                continue
             ahead = (_WEEKDAYS[name] - ref.weekday()) % 7 or 7
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=ahead), False))
         for m in _EOM_NAMED_RE.finditer(folded):
