@@ -1983,7 +1983,7 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
         if _EVENT_RE.search(sentence) and not _PAY_WORD_RE.search(sentence):
             continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
-        today = _TODAY_DOING_RE.search(sentence) is not None
+        today = _TODAY_DOING_RE.search(sentence) is not None and not _NOT_TODAY_RE.search(fold(sentence))
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (ref is None or f.value > ref or (today and f.value == ref)) and not _UNTIL_BEFORE_RE.search(
                 sentence[max(0, f.start - 20) : f.start]
@@ -1996,6 +1996,10 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     return next(iter(days)) if len(days) == 1 else None
 
 
+# "Can't do it today", "oggi no", "hoy imposible": today denied
+_NOT_TODAY_RE = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|not|non|no|unable)\b[^.!?\n]{0,25}\b(?:today|oggi|hoy)\b|\b(?:today|oggi|hoy)\s+(?:no|non|not|imposible|impossibile)\b"
+)
 _EVENT_RE = re.compile(
     r"\b(?:asamblea|assemblea|riunione|meeting|reuni[oó]n|junta|consiglio|board|cda|fiera|feria|fair|evento|event|"
     r"cena|dinner|festa|fiesta|party|brief|call|chiamata|llamada|appuntamento|cita|appointment)\b",

@@ -268,8 +268,9 @@ _DM_DOTS_RE = re.compile(r"(?<![\d.,/\-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)
 _WORD_DAY_MONTH_RE = re.compile(rf"\b(?P<dw>{_NUMW})\s+(?:de\s+|di\s+|of\s+)?(?P<m>{_MN})\b")
 # two days offered as alternatives: "il 10 o l'11", "el jueves o el viernes como mucho", "Thursday or Friday"
 _ALTERNATIVE_RE = re.compile(
-    r"\s*,?\s*(?:o|or|oppure|u|ou|o\s+al\s+massimo|o\s+al\s+piu\s+tardi|or\s+at\s+the\s+latest|"
-    r"o\s+como\s+mucho|o\s+a\s+mas\s+tardar|or\s+latest)\s+(?:(?:il|el|l'|the|on|al|by)\s*)?"
+    r"\s*,?\s*(?:o|or|oppure|u|ou|o\s+al\s+massimo|o\s+al\s+piu\s+tardi|or\s+at\s+the\s+(?:very\s+)?latest|"
+    r"o\s+como\s+mucho|o\s+a\s+mas\s+tardar|or\s+latest|o,?\s+como\s+(?:muy\s+)?tarde,?|o,?\s+al\s+pi[uù]\s+tardi,?|"
+    r"or,?\s+at\s+the\s+(?:very\s+)?latest,?)\s+(?:(?:il|el|l'|the|on|al|by)\s*)?"
 )
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"

@@ -818,6 +818,9 @@ _PASS_ON_RE = re.compile(
     r"\s*(?:di\s+(?:riferir|dir|comunicar|avvisar)\w*|to\s+(?:tell|let)\s+you|que\s+(?:le|te|os)\s+(?:diga|comunique|avise))",
     re.IGNORECASE,
 )
+_AT_THE_LATEST_RE = re.compile(
+    r"\b(?:como\s+(?:muy\s+)?tarde|como\s+mucho|a\s+mas\s+tardar|al\s+piu\s+tardi|al\s+massimo|at\s+the\s+(?:very\s+)?latest)\b"
+)
 _ARRIVAL_RE = re.compile(
     r"\b(?:should\s+(?:see|show|arrive|land|clear|reach|be\s+(?:there|in|with))|show\s+up|arrives?\b|will\s+arrive|"
     r"lands?\s+(?:in|on|by)|clears?\b|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
@@ -872,7 +875,9 @@ def _denied_day(folded: str, start: int, end: int) -> bool:
 _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"\b(?:call\w*|meeting|riunione|chiam\w*|sentiamo|telefon\w*|llam\w*|reunion|cita|appuntamento|"
     r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
-    r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de)\b"
+    r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
+    r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
+    r"party|festa|fiesta)\b"
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
@@ -1377,6 +1382,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
                     when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    latest = _pick(sentence_dates, ref) if _AT_THE_LATEST_RE.search(fs) else None
+                    if when is not None and latest is not None and latest > when:
+                        when = latest  # "hoy o, como muy tarde, mañana": the clause holds the first day only
                     rest = _REST_RE.search(fs) if when is not None else None
                     if rest is not None:
                         # "half today and the rest by the 15th of January": paid in full on the last day; "hoy la
@@ -1425,7 +1433,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
     # "el viernes sin falta", "Monday latest", "sorry!! tomorrow", "entro il 15 ok", "end of month ok?": a few
     # words answering a reminder whose only news is a day ahead promise that day (not a return, "back on
     # Monday"; not a call or a meeting; a question only as a proposal, "ok?")
-    if not paid and not promise and not dispute and words <= 15:
+    if not paid and not promise and not dispute and words <= 20 and not has_currency(text):
         ahead = [
             f
             for f in dates.find(text, ref, us=us)
