@@ -1232,9 +1232,9 @@ _INCOMING = _compile(
         r"\bpago\s+recibido\b|\bbizum\s+recibido|\bte\s+han\s+enviado\s+(?:un\s+)?bizum",
         (
             r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:payment|money|transfer|"
-            r"instant\s+payment|\$|€|£|\d)"
+            r"instant\s+payment|\$|€|£|\d|(?:eur|usd|gbp|chf)\s?\d)"
         ),
-        r"\bsent\s+you\s+(?:a\s+payment|money|\$|€|£|\d)",
+        r"\bsent\s+you\s+(?:a\s+payment|money|\$|€|£|\d|(?:eur|usd|gbp|chf)\s?\d)|\bissued\s+a\s+payment\s+to\s+you\b",
         r"\bpayment\s+received\b",
         r"\b(?:incoming|inbound)\s+(?:payment|transfer|wire)",
         r"\b(?:funds|money|payment|transfer)\s+(?:has|have)\s+(?:been\s+)?(?:received|credited|arrived)",
