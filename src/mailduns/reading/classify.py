@@ -1630,6 +1630,18 @@ def after_invoice(
         ):
             # "ahí lo tienes 😘", "ecco qua" above the client's own bank confirming the payment they made
             verdict = Verdict("client-reply-paid", reference=verdict.reference, confidence=0.75)
+        elif (
+            verdict.kind in ("client-reply-other", "other")
+            and replyish
+            and len(said.split()) <= 6
+            and _HERE_IT_IS_RE.search(fold_text(said))
+            and any(
+                not a.nested and (a.content_type.startswith("image/") or a.content_type == "application/pdf")
+                for a in p.attachments
+            )
+        ):
+            # "Ecco", "ahí va", "here you go" with a receipt attached, answering a reminder: the proof shown
+            verdict = Verdict("client-reply-paid", reference=verdict.reference, confidence=0.7)
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -1665,6 +1677,18 @@ _MADE_RE = re.compile(
 )
 
 
+def fold_text(text: str) -> str:
+    from mailduns.reading.dates import fold
+
+    return fold(text)
+
+
+_HERE_IT_IS_RE = re.compile(
+    r"^\W*(?:ecco(?:la|lo|ti|vi)?(?:\s+qua|\s+qui)?|ahi\s+(?:va|lo\s+tienes|la\s+tienes|tienes)|aqui\s+(?:tienes|lo\s+tienes|va)|"
+    r"here\s+(?:you\s+go|it\s+is|you\s+are)|there\s+you\s+go|voila|te\s+lo\s+(?:paso|adjunto|mando)|ti\s+giro|"
+    r"in\s+allegato|adjunto|attached)\b",
+    re.IGNORECASE,
+)
 _IF_BEFORE_RE = re.compile(r"\b(?:si|se|if|qualora|in\s+caso|en\s+caso|nel\s+caso)\b", re.IGNORECASE)
 
 
