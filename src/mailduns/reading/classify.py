@@ -1263,6 +1263,17 @@ _INCOMING = _compile(
         r"\bmoney\s+in\s*[:\-–]?\s*(?:[£$€]|\d)|\babono\s+(?:transferencia|en\s+(?:la\s+)?cuenta|por\s+transferencia)|\baviso\s+de\s+abono|"
         r"\b(?:movimiento|movimento|moviment|transacci[oó]n|transaction|abono|accredito|transf\w*|bonifico)\b[^\n]{0,120}"
         r"(?<![\w.,])\+\s?(?:€|eur\s?|£|\$)?\d",
+        # banks, platforms and accounting tools of every kind (round 8): a cheque lodged or paid in, "has made a
+        # payment to you", "è stato contabilizzato un accredito", "¡Te han pagado!", "2 incassi riconciliati",
+        # "a credit has been posted", "cobro registrado", "paid your bunq.me request", "X paid Invoice EM-138",
+        # "released $500.00 for the milestone", "Esito: POSITIVO", "Payment confirmed: €400.00 from X"
+        r"\b(?:lodgement|deposit)\s+(?:has\s+been|was)\s+credited|\baccredito\s+del\s+versamento|\bmade\s+a\s+payment\s+to\s+you|"
+        r"\bcontabilizzat[oa]\s+un\s+accredito|\bte\s+han\s+pagado\b|\bincass\w+\s+(?:riconciliat|abbinat|registrat)\w*|"
+        r"\babbinato\s+\d+\s+incass|\bsend\s+you\s+the\s+following\s+payment|\b(?:ha|han)\s+pagado\s+(?:la|tu|su)\s+factura|"
+        r"\bha\s+pagato\s+la\s+fattura|\bhas\s+paid\s+(?:the\s+|your\s+)?invoice|\bpaid\s+invoice\b|"
+        r"\bcredit\s+has\s+been\s+posted|\bcobro\s+registrado|\bregistrado\s+un\s+cobro|\bpaid\s+your\s+(?:\S+\s+)?request\b|"
+        r"\bpayment\s+confirmation\s+for\s+the\s+beneficiary|\bwe\s+confirm\s+the\s+following\s+payment|"
+        r"\breleased\s+[£$€]\s?\d|\besito:?\s+positivo\b|\bpayment\s+confirmed\b",
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
         r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
         r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",
