@@ -1286,7 +1286,7 @@ _OUTGOING_RE = re.compile(
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
-    r"\bcuenta\s+de\s+cargo\b",
+    r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento",
     re.IGNORECASE,
 )
 
@@ -1299,6 +1299,19 @@ _NOT_CREDITED_RE = re.compile(
     r"\bnon\s+(?:[èe]\s+stat[oa]\s+)?accreditat|\bnot\s+(?:been\s+)?credited|\bpayment\s+(?:has\s+)?failed|"
     r"\bfailed\s+payment|\bpagamento\s+(?:non\s+riuscito|fallito|rifiutato|in\s+sospeso)|\bpago\s+(?:fallido|"
     r"rechazado|retenido)|\bpayment\s+(?:is\s+)?on\s+hold|\b(?:is|are|remain)\s+on\s+hold\b",
+    re.IGNORECASE,
+)
+# money in that pays no invoice: refunds, a tax rebate, cashback, a friend's share of a pizza
+_PERSONAL_MONEY_RE = re.compile(
+    r"\b(?:rimbors\w*|reembols\w*|refund\w*|devoluci[oó]n|cashback|agenzia\s+delle\s+entrate|hacienda|agencia\s+tributaria|"
+    r"hmrc|revenue\s+commissioners|cena|pizza|cumple\w*|regalo|birr[ae]|cervez\w*|dinner|drinks?|aperitivo|verres)\b",
+    re.IGNORECASE,
+)
+# the owner's own software saying it chased someone: "Recordatorio de pago enviado", "payment reminder sent"
+_REMINDER_SENT_RE = re.compile(
+    r"\b(?:recordatorio\s+de\s+pago\s+enviado|hemos\s+enviado\s+(?:autom[aá]ticamente\s+)?un\s+recordatorio|"
+    r"(?:payment\s+)?reminder\s+(?:was\s+|has\s+been\s+)?sent|sollecito\s+(?:di\s+pagamento\s+)?inviato|"
+    r"abbiamo\s+inviato\s+(?:automaticamente\s+)?un\s+sollecito)\b",
     re.IGNORECASE,
 )
 _CARD_SPEND_RE = re.compile(
@@ -1330,8 +1343,10 @@ def incoming_payment(text: str) -> bool:
             break
     if first_in is None:
         return False
-    if _NOT_CREDITED_RE.search(text):
-        return False  # a transfer rejected, returned, failed or still held: nothing came in
+    if _NOT_CREDITED_RE.search(text) or _REMINDER_SENT_RE.search(text):
+        return False  # a transfer rejected, returned, failed or still held, or a tool's reminder: nothing came in
+    if _PERSONAL_MONEY_RE.search(text) and notice_reference(text) is None:
+        return False  # a tax refund, cashback, a friend's share of a dinner: money in, but for no invoice
     out = _OUTGOING_RE.search(text) or _CARD_SPEND_RE.search(text)
     return out is None or out.start() > first_in
 
