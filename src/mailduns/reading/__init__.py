@@ -17,7 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from mailduns.core.errors import MaildunsError
-from mailduns.reading import classify, corrections
+from mailduns.reading import classify, corrections, fastre
 from mailduns.reading.corrections import Correction
 from mailduns.reading.einvoice import combine
 from mailduns.reading.einvoice import register as register_einvoice_readers
@@ -356,3 +356,6 @@ def _reply(verdict: classify.Verdict, ref: date | None) -> ReplyFacts:
         reason=v.reason,
         confidence=v.confidence,
     )
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

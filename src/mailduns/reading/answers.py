@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mailduns.core.decide import Answer
+from mailduns.reading import fastre
 from mailduns.reading.classify import split_reply
 from mailduns.reading.dates import fold
 
@@ -177,3 +178,6 @@ def read_answer(body: str, ref: date) -> OwnerAnswer | None:
     if answer == "posted":  # "spedita" alone: posted the day the answer was written
         return OwnerAnswer(answer, parse_date(rest, ref) or ref, said)
     return OwnerAnswer(answer, parse_date(rest, ref) if answer == "promise" else None, said)
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

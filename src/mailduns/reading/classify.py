@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from mailduns.core.money import Money
+from mailduns.reading import fastre
 from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
@@ -312,7 +313,7 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     key = id(patterns)
     if key not in _ANY:
         try:
-            _ANY[key] = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+            _ANY[key] = fastre.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
         except re.error:  # a named group used twice: no shortcut, each rule is tried
             _ANY[key] = None
     return _ANY[key]
@@ -2172,3 +2173,6 @@ def notice_reference(text: str) -> str | None:
             return f"{int(m.group('n3'))}/20{m.group('y3')}"  # "FT.12/26"
         return f"{int(m.group('n2'))}/{m.group('y2')}"
     return find_reference(text)
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

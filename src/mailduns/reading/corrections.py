@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import simplemma
 
+from mailduns.reading import fastre
 from mailduns.reading.classify import NonInvoiceKind, Verdict
 from mailduns.reading.dates import fold
 
@@ -187,3 +188,6 @@ def apply(verdict: Verdict, correction: Correction) -> Verdict:
         return_date=None,
         confidence=max(verdict.confidence, 0.9),
     )
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

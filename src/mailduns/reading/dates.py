@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from mailduns.reading import fastre
 from mailduns.reading.numbers import find_dates
 
 _WEEKDAYS: dict[str, int] = {}
@@ -505,3 +506,6 @@ def _alternatives(found: list[Found], folded: str) -> list[Found]:
         else:
             out.append(c)
     return out
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

@@ -20,6 +20,8 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
 
+from mailduns.reading import fastre
+
 N = 5
 MIN_RUN = 8
 GAP = 3  # a name, number or date our letter filled in: covered runs this close are one run
@@ -174,3 +176,6 @@ def strip_our_letters(text: str) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from mailduns.core.money import Money
+from mailduns.reading import fastre
 
 # --------------------------------------------------------------------------------------------------
 # Amounts
@@ -436,3 +437,6 @@ def mask_dates(text: str) -> str:
             for i in range(d.start, d.end):
                 chars[i] = " "
     return "".join(chars)
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

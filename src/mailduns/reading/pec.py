@@ -64,6 +64,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as DefusedET
 
+from mailduns.reading import fastre
+
 __all__ = [
     "DELIVERY_FAILURES",
     "RECEIPT_TYPES",
@@ -404,3 +406,6 @@ def read_pec(raw: bytes) -> PecMessage | None:
         failed=failed,
         permanent=failed and _permanent(tipo, detail),
     )
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

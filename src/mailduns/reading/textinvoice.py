@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mailduns.core.money import Money
+from mailduns.reading import fastre
 from mailduns.reading.numbers import currency_in, find_amounts, first_date, mask_dates
 
 # --------------------------------------------------------------------------------------------------
@@ -333,3 +334,6 @@ def _terms_due(text: str, base: date | None) -> date | None:
     if m.group("rest") and _END_OF_MONTH_RE.search(m.group("rest")):
         due = date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])
     return due
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

@@ -1,0 +1,527 @@
+"""Regexes that skip, in fast passes, the texts they cannot match: the same matches, less time.
+
+Why: most of the reading time went into big alternations (a hundred wordings of a dispute, every phrase
+of a paid claim) tried at every position of every sentence.  Python's regex engine has no literal
+prefilter, and a case-insensitive alternative that begins with ``\\b`` costs a full backtracking step at
+every position even when its first letter is wrong.  Most sentences match none of the rules, so
+`accelerate` gives each regex two cheap checks that can only answer "no match possible":
+
+1. its *needles*: literal strings one of which every match contains ("contest", "sbagliat", "wrong"...,
+   or a digit), found with one trie-shaped regex;
+2. its *sketch*: a looser, case-sensitive copy of the regex run on the lower-cased text, without word
+   boundaries and look-arounds (which only ever reject), without capture groups, with its
+   alternatives grouped by first letter, so the engine skips a wrong letter in C.
+
+Both are derived from the regex's own parse tree, so they follow every change of the rules without a
+list to keep.  When a check cannot rule a match out, the original regex runs on the original text, so
+every result (match, groups, spans, substitutions) is the original regex's result.
+
+Why it is exact: each check accepts a superset of what the regex accepts.  A concatenation needs each of
+its parts, so any one part's needles will do; an alternation needs one of its branches (the union of
+their needles, nothing when a branch needs nothing); a repeat needs its body only when it repeats at
+least once; classes, look-arounds, anchors and back-references need nothing.  The sketch only drops
+constraints or widens them.  Case-insensitive regexes are checked on the lower-cased text, except when
+the text holds one of the few characters whose case-insensitive match in `re` is not equality after
+`str.lower` (dotless i, long s, micro sign, Greek and old Cyrillic variants, U+0130): then the regex
+runs as it would have.  tests/test_reading_fastre.py checks that assumption over every code point and
+compares every accelerated regex of the readers with the original on real and mutated text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, MutableMapping
+from re import _casefix, _parser  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from typing import Any
+
+# Characters whose case-insensitive match in `re` is not equality after `str.lower()`: the extra cases
+# of re._casefix (s/ſ, i/ı, µ/μ, Greek and old Cyrillic variants) with their upper and title cases, and
+# U+0130 (its lower case is two characters).  A text holding one is not prefiltered.
+_EXTRA = [chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c >= 128]
+RISKY = frozenset({"\u0130", *_EXTRA, *(c.upper() for c in _EXTRA), *(c.title() for c in _EXTRA)})
+
+DIGIT = "\x00digit"  # the needle "any decimal digit" (what \d matches), beside literal strings
+
+# How often a character occurs in it/es/en mail, roughly: only to choose the rarest needles (speed),
+# never what matches.
+_FREQ = {
+    **dict.fromkeys("eaoi", 0.08),
+    **dict.fromkeys("nrts", 0.06),
+    **dict.fromkeys("lcdu", 0.035),
+    **dict.fromkeys("mp", 0.025),
+    **dict.fromkeys("hgbvfy", 0.013),
+    **dict.fromkeys("wzkqjx", 0.004),
+    " ": 0.15,
+    "\n": 0.02,
+    ".": 0.01,
+    ",": 0.01,
+}
+_RARE = 0.002  # any other character (digits, accented letters, punctuation)
+_DIGITS_FREQ = 0.04
+MAX_COST = 0.02  # needles expected at more than this share of positions filter too little
+MAX_NEEDLES = 400
+
+
+def _cost(needle: str) -> float:
+    if needle == DIGIT:
+        return _DIGITS_FREQ
+    p = 1.0
+    for ch in needle:
+        p *= _FREQ.get(ch, _RARE)
+    return p
+
+
+Needles = frozenset[str]
+
+
+def _set_cost(needles: Needles) -> float:
+    return sum(map(_cost, needles))
+
+
+def _minimal(needles: Needles) -> Needles:
+    """Drop needles that contain another one ("pagher" once "pag" is there; "2026" once any digit is)."""
+    kept: list[str] = []
+    digit = DIGIT in needles
+    for s in sorted(needles, key=len):
+        if s == DIGIT:
+            continue
+        if digit and any(ch.isdecimal() for ch in s):
+            continue
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept + ([DIGIT] if digit else []))
+
+
+def _digit_class(items: Any) -> bool:
+    """An IN whose every member is a decimal digit (\\d, 0-9, [0-5]...)."""
+    for op, av in items:
+        if op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            continue
+        if op is sre.LITERAL and chr(av).isdecimal():
+            continue
+        if op is sre.RANGE and 48 <= av[0] <= av[1] <= 57:
+            continue
+        return False
+    return bool(items)
+
+
+def _required(items: Any, fold: bool) -> Needles | None:
+    """The needles one of which every match of the sequence `items` (an sre parse list) contains;
+    None when a match may contain none of them."""
+    candidates: list[Needles] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            ch = chr(av)
+            low = ch.lower() if fold else ch
+            if fold and (len(low) != 1 or ch in RISKY or low in RISKY):
+                flush()  # its case-insensitive matches are not found by str.lower
+                continue
+            run.append(low)
+            continue
+        flush()
+        need: Needles | None = None
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not (add | remove) & re.IGNORECASE:  # a scoped (?i:...): nothing required (rare)
+                need = _required(sub, fold)
+        elif op is sre.ATOMIC_GROUP:
+            need = _required(av, fold)
+        elif op is sre.BRANCH:
+            branches = [_required(b, fold) for b in av[1]]
+            if all(b is not None for b in branches):
+                need = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low_count, _high, sub = av
+            if low_count >= 1:
+                need = _required(sub, fold)
+        elif op is sre.IN and _digit_class(av):
+            need = frozenset({DIGIT})
+        # other classes, ANY, AT, NOT_LITERAL, look-arounds, back-references: nothing required
+        if need and all(need):
+            candidates.append(need)
+    flush()
+    if not candidates:
+        return None
+    return min(candidates, key=_set_cost)
+
+
+def needles(pattern: str, flags: int = 0, max_cost: float = MAX_COST) -> Needles | None:
+    """The needles (lower-cased for a case-insensitive regex) one of which every match holds; None
+    when there are none worth checking."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - not ours to judge: the regex is used as it is
+        return None
+    if tree.state.flags & (re.LOCALE | re.ASCII):
+        return None
+    found = _required(tree.data, bool(tree.state.flags & re.IGNORECASE))
+    if not found:
+        return None
+    found = _minimal(found)
+    if len(found) > MAX_NEEDLES or _set_cost(found) > max_cost:
+        return None
+    return found
+
+
+# --------------------------------------------------------------------------------------------------
+# the sketch: a looser case-sensitive regex
+# --------------------------------------------------------------------------------------------------
+
+
+class _NoSketch(Exception):
+    """The regex uses something the sketch does not reproduce: it gets no sketch."""
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ANCHORS = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A", sre.AT_END: "$", sre.AT_END_STRING: r"\Z"}
+_ANYTHING = "(?s:.*?)"  # stands for a part the sketch cannot copy: it may match any text
+
+
+def _char(ch: str) -> str:
+    return re.escape(ch) if ch not in "]\\^-" else "\\" + ch
+
+
+def _low(code: int, fold: bool) -> str:
+    ch = chr(code)
+    if not fold:
+        return ch
+    if ch in RISKY or ch.lower() in RISKY or len(ch.lower()) != 1:
+        raise _NoSketch
+    return ch.lower()
+
+
+def _class(items: Any, fold: bool) -> str:
+    negate = False
+    parts: list[str] = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            parts.append(_char(_low(av, fold)))
+        elif op is sre.RANGE:
+            lo, hi = av
+            parts.append(f"{_char(chr(lo))}-{_char(chr(hi))}")
+            if fold:
+                if hi - lo > 2000:
+                    raise _NoSketch
+                lowered = {_low(c, fold) for c in range(lo, hi + 1)} - {chr(c) for c in range(lo, hi + 1)}
+                parts.extend(_char(c) for c in sorted(lowered))
+        elif op is sre.CATEGORY:
+            parts.append(_CATEGORIES[av])
+        else:
+            raise _NoSketch
+    if negate:
+        # a negated class under case folding excludes case variants too: the sketch takes any character
+        return "(?s:.)" if fold else "[^" + "".join(parts) + "]"
+    return "[" + "".join(parts) + "]"
+
+
+def _drop_front(items: list[Any], top: bool) -> list[Any]:
+    """The sequence without the word boundaries and look-arounds it starts with (they only reject);
+    at the top of the regex also without leading parts that may match nothing ("(?:the\\s+)?end of"):
+    whatever matches with them holds a match without them, a little further on."""
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if (
+            (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY))
+            or op in (sre.ASSERT, sre.ASSERT_NOT)
+            or top
+            and op in (sre.MAX_REPEAT, sre.MIN_REPEAT)
+            and av[0] == 0
+        ):
+            i += 1
+        else:
+            break
+    return list(items[i:])
+
+
+def _flatten(alts: list[list[Any]], top: bool) -> list[list[Any]]:
+    """Alternatives with the groups they start with opened up (capture does not matter here), and a
+    group's own alternation spread over the alternative when what follows it is short, so that more
+    alternatives start with a letter."""
+    out: list[list[Any]] = []
+    todo = [_drop_front(a, top) for a in alts]
+    while todo:
+        alt = todo.pop(0)
+        if alt and alt[0][0] is sre.SUBPATTERN and not (alt[0][1][1] | alt[0][1][2]):
+            inner = list(alt[0][1][3])
+            rest = alt[1:]
+            if len(inner) == 1 and inner[0][0] is sre.BRANCH:
+                branches = inner[0][1][1]
+                if len(branches) * (len(rest) + 1) <= 400:
+                    todo[:0] = [_drop_front(list(b) + rest, top) for b in branches]
+                    continue
+            else:
+                todo.insert(0, _drop_front(inner + rest, top))
+                continue
+        elif alt and alt[0][0] is sre.BRANCH:
+            branches = alt[0][1][1]
+            if len(branches) * len(alt) <= 400:
+                todo[:0] = [_drop_front(list(b) + alt[1:], top) for b in branches]
+                continue
+        out.append(alt)
+    return out
+
+
+def _alternatives(alts: list[list[Any]], fold: bool, top: bool = False) -> str:
+    """An alternation laid out as a trie on leading literals: order does not matter for "is there a
+    match", and the engine rejects a wrong first letter without entering the branch."""
+    groups: dict[str, list[list[Any]]] = {}
+    others: list[str] = []
+    for alt in _flatten(alts, top):
+        if alt and alt[0][0] is sre.LITERAL:
+            groups.setdefault(_low(alt[0][1], fold), []).append(alt[1:])
+        else:
+            others.append(_seq(alt, fold))
+    parts = []
+    for first, rests in groups.items():
+        tail = _alternatives(rests, fold) if len(rests) > 1 else _seq(rests[0], fold)
+        parts.append(re.escape(first) + tail)
+    parts.extend(others)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"  # (an empty part stays)
+
+
+def _seq(items: Any, fold: bool) -> str:
+    out: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.append(re.escape(_low(av, fold)))
+        elif op is sre.NOT_LITERAL:
+            out.append("[^" + _char(_low(av, fold)) + "]")
+        elif op is sre.ANY:
+            out.append(".")
+        elif op is sre.IN:
+            out.append(_class(av, fold))
+        elif op is sre.BRANCH:
+            out.append(_alternatives(av[1], fold))
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if (add | remove) & (re.IGNORECASE | re.VERBOSE):
+                raise _NoSketch
+            flags = "".join(f for f, v in (("m", re.MULTILINE), ("s", re.DOTALL)) if add & v)
+            unflags = "".join(f for f, v in (("m", re.MULTILINE), ("s", re.DOTALL)) if remove & v)
+            scoped = f"{flags}-{unflags}" if unflags else flags
+            out.append(f"(?{scoped}:{_seq(sub, fold)})" if scoped else f"(?:{_seq(sub, fold)})")
+        elif op is sre.ATOMIC_GROUP or op is sre.POSSESSIVE_REPEAT:
+            raise _NoSketch  # (a looser atomic part may commit to another match: not a superset)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low_count, high, sub = av
+            body = f"(?:{_seq(sub, fold)})"
+            if high is sre.MAXREPEAT:
+                out.append(body + ("*" if low_count == 0 else "+" if low_count == 1 else f"{{{low_count},}}"))
+            else:
+                out.append(body + f"{{{low_count},{high}}}")
+        elif op is sre.AT:
+            if av in _ANCHORS:
+                out.append(_ANCHORS[av])
+            # \b and \B only reject: dropped
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            pass  # look-arounds only reject: dropped
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            out.append(_ANYTHING)
+        else:
+            raise _NoSketch
+    return "".join(out)
+
+
+def sketch(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The looser case-sensitive regex (for the lower-cased text when `flags` folds case) that matches
+    wherever `pattern` does; None when the regex uses something it does not reproduce."""
+    try:
+        tree = _parser.parse(pattern, flags)
+        all_flags = tree.state.flags
+        if all_flags & (re.LOCALE | re.ASCII):
+            return None
+        fold = bool(all_flags & re.IGNORECASE)
+        body = _alternatives([list(tree.data)], fold, top=True)
+        kept = all_flags & (re.MULTILINE | re.DOTALL)
+        return re.compile(body, kept)
+    except (_NoSketch, re.error, RecursionError, KeyError):
+        return None
+
+
+def _trie_regex(strings: Needles) -> re.Pattern[str]:
+    """One case-sensitive regex for "any of these needles", laid out as a trie."""
+    trie: dict[str, Any] = {}
+    for s in strings:
+        if s == DIGIT:
+            continue
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    body = emit(trie) if trie else ""
+    if DIGIT in strings:
+        body = f"{body}|\\d" if body else "\\d"
+    return re.compile(body)
+
+
+# --------------------------------------------------------------------------------------------------
+# the accelerated regex
+# --------------------------------------------------------------------------------------------------
+
+# The last text lower-cased (one tuple, replaced in one step: safe across threads); a sentence is
+# checked against many regexes in turn.
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lower(text: str) -> str | None:
+    """`text` lower-cased for the checks, or None when it holds a character `str.lower` misjudges."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    low = text.lower() if text.isascii() or RISKY.isdisjoint(text) else None
+    _last = (text, low)
+    return low
+
+
+class Prefiltered:
+    """A compiled regex with the same methods and results, which first rules out what it can."""
+
+    __slots__ = ("_fold", "_has", "flags", "groupindex", "groups", "needles", "pattern", "regex", "sketch")
+
+    def __init__(self, regex: re.Pattern[str], found: Needles | None, loose: re.Pattern[str] | None) -> None:
+        self.regex = regex
+        self.needles = found
+        self.sketch = loose
+        self._fold = bool(regex.flags & re.IGNORECASE)
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.groupindex = regex.groupindex
+        self._has: Callable[[str], bool] | None = None
+        if found is not None:
+            if len(found) <= 3 and DIGIT not in found:
+                strings = tuple(sorted(found))
+                self._has = lambda t: any(s in t for s in strings)
+            else:
+                search = _trie_regex(found).search
+                self._has = lambda t: search(t) is not None
+
+    def absent(self, text: Any, *args: Any) -> bool:
+        """True when `text` (searched with pos/endpos `args`) cannot hold a match; False promises nothing."""
+        if type(text) is not str:
+            return False
+        if self._fold:
+            low = _lower(text)
+            if low is None:
+                return False
+            text = low
+        if self._has is not None and not self._has(text):
+            return True
+        return self.sketch is not None and self.sketch.search(text, *args) is None
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self.absent(string, *args) else self.regex.search(string, *args)
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self.absent(string, *args) else self.regex.match(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self.absent(string, *args) else self.regex.fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(string, *args) else self.regex.finditer(string, *args)
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return [] if self.absent(string, *args) else self.regex.findall(string, *args)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self.absent(string) else self.regex.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if self.absent(string) else self.regex.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if self.absent(string) else self.regex.split(string, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:  # scanner() and anything else: the regex itself
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.regex!r})"
+
+
+def _worth_a_sketch(tree: Any, min_branches: int) -> bool:
+    """A sketch pays when the regex folds case or branches much: it costs one more search otherwise."""
+    count = 0
+
+    def walk(items: Any) -> None:
+        nonlocal count
+        for op, av in items:
+            if op is sre.BRANCH:
+                count += len(av[1])
+                for b in av[1]:
+                    walk(b)
+            elif op is sre.SUBPATTERN:
+                walk(av[3])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                walk(av[2])
+            elif op is sre.ATOMIC_GROUP:
+                walk(av)
+
+    walk(tree.data)
+    return count >= min_branches
+
+
+SKETCH_BRANCHES = 4  # alternatives from which a sketch pays for the search it adds
+
+
+def prefiltered(
+    regex: re.Pattern[str], min_branches: int = SKETCH_BRANCHES, max_cost: float = MAX_COST
+) -> re.Pattern[str]:
+    """`regex` with its checks, or `regex` itself when nothing can be ruled out cheaply (the tests pass
+    `min_branches=0` and `max_cost=1` to give every regex every check it can have)."""
+    if not isinstance(regex, re.Pattern) or not isinstance(regex.pattern, str):
+        return regex
+    found = needles(regex.pattern, regex.flags, max_cost)
+    loose = None
+    try:
+        if _worth_a_sketch(_parser.parse(regex.pattern, regex.flags), min_branches):
+            loose = sketch(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - no sketch then
+        loose = None
+    if found is None and loose is None:
+        return regex
+    return Prefiltered(regex, found, loose)  # type: ignore[return-value]  # same methods, same results
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` with the checks."""
+    return prefiltered(re.compile(pattern, flags))
+
+
+def accelerate(namespace: MutableMapping[str, Any]) -> None:
+    """Give every compiled regex of a module (``accelerate(globals())`` at its end), alone or in a
+    list or tuple of rules, its checks.  Nothing else of the module changes."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            namespace[name] = prefiltered(value)
+        elif isinstance(value, list) and value and all(isinstance(v, re.Pattern) for v in value):
+            value[:] = [prefiltered(v) for v in value]  # in place: other modules may hold the list
+        elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
+            namespace[name] = tuple(prefiltered(v) for v in value)
