@@ -30,7 +30,7 @@ compares every accelerated regex of the readers with the original on real and mu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
@@ -231,24 +231,30 @@ def _class(items: Any, fold: bool) -> str:
     return "[" + "".join(parts) + "]"
 
 
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
+_ONE_CHAR = (sre.IN, sre.ANY, sre.NOT_LITERAL)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+
+
 def _drop_front(items: list[Any], top: bool) -> list[Any]:
-    """The sequence without the word boundaries and look-arounds it starts with (they only reject);
-    at the top of the regex also without leading parts that may match nothing ("(?:the\\s+)?end of"):
-    whatever matches with them holds a match without them, a little further on."""
+    """The sequence without the word boundaries and look-arounds it starts with (they only reject).
+    At the top of the regex, where only "is there a match somewhere" counts, also without the classes
+    and repeats it starts with ("\\S+@", "(?:the\\s+)?end of"): whatever matches with them holds a match
+    without them, a little further on; so the sketch starts at a letter the engine can look for."""
     i = 0
     while i < len(items):
         op, av = items[i]
-        if (
-            (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY))
-            or op in (sre.ASSERT, sre.ASSERT_NOT)
-            or top
-            and op in (sre.MAX_REPEAT, sre.MIN_REPEAT)
-            and av[0] == 0
-        ):
+        if (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)) or op in _ZERO_WIDTH:
+            i += 1
+        elif top and (op in _ONE_CHAR or op in _REPEATS) and _has_literal(items[i + 1 :]):
             i += 1
         else:
             break
     return list(items[i:])
+
+
+def _has_literal(items: list[Any]) -> bool:
+    return any(op in (sre.LITERAL, sre.SUBPATTERN, sre.BRANCH) for op, _ in items)
 
 
 def _flatten(alts: list[list[Any]], top: bool) -> list[list[Any]]:
@@ -402,7 +408,18 @@ def _lower(text: str) -> str | None:
 class Prefiltered:
     """A compiled regex with the same methods and results, which first rules out what it can."""
 
-    __slots__ = ("_fold", "_has", "flags", "groupindex", "groups", "needles", "pattern", "regex", "sketch")
+    __slots__ = (
+        "_fold",
+        "_has",
+        "_sketch",
+        "flags",
+        "groupindex",
+        "groups",
+        "needles",
+        "pattern",
+        "regex",
+        "sketch",
+    )
 
     def __init__(self, regex: re.Pattern[str], found: Needles | None, loose: re.Pattern[str] | None) -> None:
         self.regex = regex
@@ -413,27 +430,24 @@ class Prefiltered:
         self.flags = regex.flags
         self.groups = regex.groups
         self.groupindex = regex.groupindex
-        self._has: Callable[[str], bool] | None = None
-        if found is not None:
-            if len(found) <= 3 and DIGIT not in found:
-                strings = tuple(sorted(found))
-                self._has = lambda t: any(s in t for s in strings)
-            else:
-                search = _trie_regex(found).search
-                self._has = lambda t: search(t) is not None
+        self._has = _trie_regex(found).search if found is not None else None
+        self._sketch = loose.search if loose is not None else None
 
     def absent(self, text: Any, *args: Any) -> bool:
         """True when `text` (searched with pos/endpos `args`) cannot hold a match; False promises nothing."""
         if type(text) is not str:
             return False
         if self._fold:
-            low = _lower(text)
+            last = _last
+            low = last[1] if text is last[0] else _lower(text)
             if low is None:
                 return False
             text = low
-        if self._has is not None and not self._has(text):
+        has = self._has
+        if has is not None and has(text) is None:
             return True
-        return self.sketch is not None and self.sketch.search(text, *args) is None
+        sketch = self._sketch
+        return sketch is not None and sketch(text, *args) is None
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         return None if self.absent(string, *args) else self.regex.search(string, *args)
@@ -488,14 +502,27 @@ def _worth_a_sketch(tree: Any, min_branches: int) -> bool:
     return count >= min_branches
 
 
+def _anchored(regex: re.Pattern[str]) -> bool:
+    """Every alternative starts at ^ or \\A: the engine tries a few positions only, checks would cost more."""
+    try:
+        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)], top=False)
+    except Exception:  # noqa: BLE001
+        return False
+    starts = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+    return bool(alts) and all(a and a[0][0] is sre.AT and a[0][1] in starts for a in alts)
+
+
 SKETCH_BRANCHES = 4  # alternatives from which a sketch pays for the search it adds
 
 
 def prefiltered(
-    regex: re.Pattern[str], min_branches: int = SKETCH_BRANCHES, max_cost: float = MAX_COST
+    regex: re.Pattern[str],
+    min_branches: int = SKETCH_BRANCHES,
+    max_cost: float = MAX_COST,
+    always: bool = False,
 ) -> re.Pattern[str]:
     """`regex` with its checks, or `regex` itself when nothing can be ruled out cheaply (the tests pass
-    `min_branches=0` and `max_cost=1` to give every regex every check it can have)."""
+    `min_branches=0`, `max_cost=1` and `always` to give every regex every check it can have)."""
     if not isinstance(regex, re.Pattern) or not isinstance(regex.pattern, str):
         return regex
     found = needles(regex.pattern, regex.flags, max_cost)
@@ -505,7 +532,7 @@ def prefiltered(
             loose = sketch(regex.pattern, regex.flags)
     except Exception:  # noqa: BLE001 - no sketch then
         loose = None
-    if found is None and loose is None:
+    if (found is None and loose is None) or (_anchored(regex) and not always):
         return regex
     return Prefiltered(regex, found, loose)  # type: ignore[return-value]  # same methods, same results
 

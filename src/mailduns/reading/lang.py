@@ -9,6 +9,7 @@ French and German are scored too, so a French reply is answered with None rather
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from mailduns.reading import fastre
@@ -73,6 +74,10 @@ _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+# A letter outside the Latin ranges: only a text with one can fail the "mostly Latin" test below.
+_NON_LATIN_LETTER_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+
+
 def _prepare(text: str) -> str:
     m = _RAW_HEADERS_RE.search(text)
     if m:
@@ -80,32 +85,44 @@ def _prepare(text: str) -> str:
     return _NOISE_RE.sub(" ", text[:4000])
 
 
+@lru_cache(maxsize=65536)  # a word's votes, counted once (replies are made of the same few thousand words)
+def _votes(raw: str) -> tuple[str, ...]:
+    """The languages one token counts for, a language once per reason (its word list, its accents)."""
+    word = (
+        raw.split("'")[-1]
+        if "'" in raw and raw.split("'")[0] in ("l", "d", "un", "all", "dell", "nell")
+        else raw
+    )
+    out = [lang for lang, words in _WORDS.items() if word in words]
+    if _IT_ACCENT.search(word):
+        out.append("it")
+    if _ES_MARK.search(word):
+        out.append("es")
+    return tuple(out)
+
+
+def _scores(prepared: str) -> dict[str, int]:
+    out = dict.fromkeys(_WORDS, 0)
+    for raw, count in Counter(_TOKEN_RE.findall(prepared.lower())).items():
+        for lang in _votes(raw):
+            out[lang] += count
+    return out
+
+
 def scores(text: str) -> dict[str, int]:
     """Word hits per language; exposed for tests and for callers that want to weigh sources."""
-    out = dict.fromkeys(_WORDS, 0)
-    for raw in _TOKEN_RE.findall(_prepare(text).lower()):
-        word = (
-            raw.split("'")[-1]
-            if "'" in raw and raw.split("'")[0] in ("l", "d", "un", "all", "dell", "nell")
-            else raw
-        )
-        for lang, words in _WORDS.items():
-            if word in words:
-                out[lang] += 1
-        if _IT_ACCENT.search(word):
-            out["it"] += 1
-        if _ES_MARK.search(word):
-            out["es"] += 1
-    return out
+    return _scores(_prepare(text))
 
 
 @lru_cache(maxsize=16)  # one message asks several times about the same text
 def guess_language(text: str) -> str | None:
     """ "it", "es" or "en" when one of them clearly leads; None on no signal, ties or another language."""
-    letters = _LETTER_RE.findall(_prepare(text))
-    if letters and len(_LATIN_RE.findall("".join(letters))) < 0.7 * len(letters):
-        return None  # mostly Cyrillic, CJK, ...: not a language we write reminders in
-    s = scores(text)
+    prepared = _prepare(text)
+    if not prepared.isascii() and _NON_LATIN_LETTER_RE.search(prepared):
+        letters = _LETTER_RE.findall(prepared)
+        if letters and len(_LATIN_RE.findall("".join(letters))) < 0.7 * len(letters):
+            return None  # mostly Cyrillic, CJK, ...: not a language we write reminders in
+    s = _scores(prepared)
     ranked = sorted(s.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top == 0 or top == second:

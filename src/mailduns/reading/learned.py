@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from mailduns.reading import fastre
@@ -92,30 +92,38 @@ def model() -> Model | None:
 def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     """Binary features of a reply: lemmas, lemma bigrams, lemmas within three words after a negation,
     and the rules' votes ("r:..."); digits are one token "#"."""
-    from mailduns.reading.intent import _fold_word, _lemma
-
     lg = lang if lang in ("it", "es", "en") else "it"
     out: set[str] = {f"r:{v}" for v in votes}
     prev = "^"
     neg_left = 0
     n = 0
-    for m in _TOKEN_RE.finditer(text[:MAX_CHARS].lower()):
-        tok = m.group(0)
-        lem = "#" if tok[0].isdigit() else _lemma(tok, lg) if tok.isalpha() else tok
+    for tok in _TOKEN_RE.findall(text[:MAX_CHARS].lower()):
+        lem, grams, negation = _token(tok, lg, CHARS)
         n += 1
         out.add("w:" + lem)
         out.add(f"b:{prev}_{lem}")
         if neg_left:
             out.add("n:" + lem)
             neg_left -= 1
-        if lem in _NEG or _fold_word(tok) in _NEG:
+        if negation:
             neg_left = 3
         prev = lem
-        if CHARS and tok.isalpha() and len(tok) > 3:
-            w = f"<{_fold_word(tok)}>"
-            out.update("c:" + w[i : i + CHARS] for i in range(len(w) - CHARS + 1))
+        out.update(grams)
     out.add("len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4"))
     return sorted(out)
+
+
+@lru_cache(maxsize=65536)  # what one token gives, worked out once (replies reuse the same words)
+def _token(tok: str, lg: str, chars: int) -> tuple[str, tuple[str, ...], bool]:
+    """(lemma, character n-gram features, whether it negates) of one lower-case token."""
+    from mailduns.reading.intent import _fold_word, _lemma
+
+    lem = "#" if tok[0].isdigit() else _lemma(tok, lg) if tok.isalpha() else tok
+    grams: tuple[str, ...] = ()
+    if chars and tok.isalpha() and len(tok) > 3:
+        w = f"<{_fold_word(tok)}>"
+        grams = tuple("c:" + w[i : i + chars] for i in range(len(w) - chars + 1))
+    return lem, grams, lem in _NEG or _fold_word(tok) in _NEG
 
 
 def predict(feats: Iterable[str]) -> dict[str, float] | None:
