@@ -53,6 +53,7 @@ def results(regex: Any, text: str, *args: Any) -> list[Any]:
         out.append(regex.findall(text))
         out.append(regex.sub("<>", text))
         out.append(regex.subn(lambda m: m.group(0).upper(), text))
+        out.append(regex.subn(r"[\g<0>]\n", text, 2))
         out.append(regex.split(text))
     return out
 

@@ -30,6 +30,7 @@ compares every accelerated regex of the readers with the original on real and mu
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, MutableMapping
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -232,65 +233,69 @@ def _class(items: Any, fold: bool) -> str:
 
 
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
-_ONE_CHAR = (sre.IN, sre.ANY, sre.NOT_LITERAL)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+_SPREAD = 400  # alternatives one alternation may be spread into
 
 
-def _drop_front(items: list[Any], top: bool) -> list[Any]:
-    """The sequence without the word boundaries and look-arounds it starts with (they only reject).
-    At the top of the regex, where only "is there a match somewhere" counts, also without the classes
-    and repeats it starts with ("\\S+@", "(?:the\\s+)?end of"): whatever matches with them holds a match
-    without them, a little further on; so the sketch starts at a letter the engine can look for."""
+def _drop_front(items: list[Any]) -> list[Any]:
+    """The sequence without the word boundaries and look-arounds it starts with (they only reject)."""
     i = 0
     while i < len(items):
         op, av = items[i]
         if (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)) or op in _ZERO_WIDTH:
-            i += 1
-        elif top and (op in _ONE_CHAR or op in _REPEATS) and _has_literal(items[i + 1 :]):
             i += 1
         else:
             break
     return list(items[i:])
 
 
-def _has_literal(items: list[Any]) -> bool:
-    return any(op in (sre.LITERAL, sre.SUBPATTERN, sre.BRANCH) for op, _ in items)
-
-
-def _flatten(alts: list[list[Any]], top: bool) -> list[list[Any]]:
-    """Alternatives with the groups they start with opened up (capture does not matter here), and a
-    group's own alternation spread over the alternative when what follows it is short, so that more
-    alternatives start with a letter."""
+def _flatten(alts: list[list[Any]]) -> list[list[Any]]:
+    """The same alternatives, rewritten so that as many as possible start with a letter: the groups
+    they start with opened up (capture does not matter here), a leading alternation spread over the
+    alternative, a leading repeat unrolled once ("(?:the\\s+)?end" is "the\\s+end|end").  Each rewrite
+    matches at exactly the same positions, so the sketch still says where a match may start."""
     out: list[list[Any]] = []
-    todo = [_drop_front(a, top) for a in alts]
+    todo = [_drop_front(a) for a in alts]
+    budget = _SPREAD
     while todo:
         alt = todo.pop(0)
-        if alt and alt[0][0] is sre.SUBPATTERN and not (alt[0][1][1] | alt[0][1][2]):
-            inner = list(alt[0][1][3])
-            rest = alt[1:]
-            if len(inner) == 1 and inner[0][0] is sre.BRANCH:
-                branches = inner[0][1][1]
-                if len(branches) * (len(rest) + 1) <= 400:
-                    todo[:0] = [_drop_front(list(b) + rest, top) for b in branches]
-                    continue
-            else:
-                todo.insert(0, _drop_front(inner + rest, top))
+        head = alt[0] if alt else None
+        if head is None or budget <= 0:
+            out.append(alt)
+            continue
+        op, av = head
+        rest = alt[1:]
+        if op is sre.SUBPATTERN and not (av[1] | av[2]):
+            todo.insert(0, _drop_front(list(av[3]) + rest))
+            continue
+        if op is sre.BRANCH and len(av[1]) * (len(rest) + 1) <= budget:
+            budget -= len(av[1])
+            todo[:0] = [_drop_front(list(b) + rest) for b in av[1]]
+            continue
+        if op in _REPEATS:
+            low, high, body = av
+            if high == 0:
+                todo.insert(0, _drop_front(rest))
                 continue
-        elif alt and alt[0][0] is sre.BRANCH:
-            branches = alt[0][1][1]
-            if len(branches) * len(alt) <= 400:
-                todo[:0] = [_drop_front(list(b) + alt[1:], top) for b in branches]
-                continue
+            budget -= 2
+            again = (
+                []
+                if high == 1
+                else [(op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, body))]
+            )
+            once = _drop_front(list(body) + again + rest)
+            todo[:0] = [once, _drop_front(rest)] if low == 0 else [once]
+            continue
         out.append(alt)
     return out
 
 
-def _alternatives(alts: list[list[Any]], fold: bool, top: bool = False) -> str:
+def _alternatives(alts: list[list[Any]], fold: bool) -> str:
     """An alternation laid out as a trie on leading literals: order does not matter for "is there a
-    match", and the engine rejects a wrong first letter without entering the branch."""
+    match here", and the engine rejects a wrong first letter without entering the branch."""
     groups: dict[str, list[list[Any]]] = {}
     others: list[str] = []
-    for alt in _flatten(alts, top):
+    for alt in _flatten(alts):
         if alt and alt[0][0] is sre.LITERAL:
             groups.setdefault(_low(alt[0][1], fold), []).append(alt[1:])
         else:
@@ -355,7 +360,7 @@ def sketch(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         if all_flags & (re.LOCALE | re.ASCII):
             return None
         fold = bool(all_flags & re.IGNORECASE)
-        body = _alternatives([list(tree.data)], fold, top=True)
+        body = _alternatives([list(tree.data)], fold)
         kept = all_flags & (re.MULTILINE | re.DOTALL)
         return re.compile(body, kept)
     except (_NoSketch, re.error, RecursionError, KeyError):
@@ -405,13 +410,23 @@ def _lower(text: str) -> str | None:
     return low
 
 
+_MAX = sys.maxsize
+WALK = 8  # candidates tried one by one before the regex is left to search the rest itself
+
+
 class Prefiltered:
-    """A compiled regex with the same methods and results, which first rules out what it can."""
+    """A compiled regex with the same methods and results, which first rules out what it can and then
+    runs the regex only where the sketch says a match may start.
+
+    Results are the regex's own (spans, groups, substitutions); the one difference is a match's `pos`
+    attribute, which is the position the regex was asked to match at rather than the caller's `pos`.
+    """
 
     __slots__ = (
         "_fold",
         "_has",
-        "_sketch",
+        "_nullable",
+        "_starts",
         "flags",
         "groupindex",
         "groups",
@@ -421,54 +436,133 @@ class Prefiltered:
         "sketch",
     )
 
-    def __init__(self, regex: re.Pattern[str], found: Needles | None, loose: re.Pattern[str] | None) -> None:
+    def __init__(
+        self, regex: re.Pattern[str], found: Needles | None, loose: re.Pattern[str] | None, nullable: bool
+    ) -> None:
         self.regex = regex
         self.needles = found
         self.sketch = loose
         self._fold = bool(regex.flags & re.IGNORECASE)
+        self._nullable = nullable  # may match the empty string: finditer and sub keep the regex's own loop
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.groups = regex.groups
         self.groupindex = regex.groupindex
         self._has = _trie_regex(found).search if found is not None else None
-        self._sketch = loose.search if loose is not None else None
+        self._starts = loose.search if loose is not None else None
 
-    def absent(self, text: Any, *args: Any) -> bool:
-        """True when `text` (searched with pos/endpos `args`) cannot hold a match; False promises nothing."""
+    def _view(self, text: Any) -> str | None:
+        """The text the checks read (lower-cased when the regex folds case); None: no checks, the
+        regex decides alone."""
         if type(text) is not str:
-            return False
+            return None
         if self._fold:
             last = _last
-            low = last[1] if text is last[0] else _lower(text)
-            if low is None:
-                return False
-            text = low
+            return last[1] if text is last[0] else _lower(text)
+        return text
+
+    def absent(self, text: Any, pos: int = 0, endpos: int = _MAX) -> bool:
+        """True when `text` (from `pos` to `endpos`) cannot hold a match; False promises nothing."""
+        view = self._view(text)
+        if view is None:
+            return False
         has = self._has
-        if has is not None and has(text) is None:
+        if has is not None and has(view) is None:
             return True
-        sketch = self._sketch
-        return sketch is not None and sketch(text, *args) is None
+        starts = self._starts
+        return starts is not None and starts(view, pos, endpos) is None
 
-    def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self.absent(string, *args) else self.regex.search(string, *args)
+    def _find(self, string: str, view: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """regex.search(string, pos, endpos), trying the regex only where the sketch matches."""
+        starts = self._starts
+        if starts is None:
+            return self.regex.search(string, pos, endpos)
+        match = self.regex.match
+        for _ in range(WALK):
+            c = starts(view, pos, endpos)
+            if c is None:
+                return None
+            pos = c.start()
+            m = match(string, pos, endpos)
+            if m is not None:
+                return m
+            pos += 1
+            if pos > len(string):
+                return None
+        return self.regex.search(string, pos, endpos)
 
-    def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self.absent(string, *args) else self.regex.match(string, *args)
+    def _iter(self, string: str, view: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        while True:
+            m = self._find(string, view, pos, endpos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # (never empty: nullable regexes do not come here)
 
-    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self.absent(string, *args) else self.regex.fullmatch(string, *args)
+    def search(self, string: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        view = self._view(string)
+        if view is None:
+            return self.regex.search(string, pos, endpos)
+        has = self._has
+        if has is not None and has(view) is None:
+            return None
+        return self._find(string, view, pos, endpos)
 
-    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
-        return iter(()) if self.absent(string, *args) else self.regex.finditer(string, *args)
+    def match(self, string: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        return None if self._no_start(string, pos, endpos) else self.regex.match(string, pos, endpos)
 
-    def findall(self, string: str, *args: Any) -> list[Any]:
-        return [] if self.absent(string, *args) else self.regex.findall(string, *args)
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        return None if self._no_start(string, pos, endpos) else self.regex.fullmatch(string, pos, endpos)
+
+    def _no_start(self, string: str, pos: int, endpos: int) -> bool:
+        """No match can start at `pos`."""
+        view = self._view(string)
+        if view is None:
+            return False
+        has = self._has
+        if has is not None and has(view) is None:
+            return True
+        sketch = self.sketch
+        return sketch is not None and sketch.match(view, pos, endpos) is None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
+        view = self._view(string)
+        if view is None or self._nullable:
+            return iter(()) if self.absent(string, pos, endpos) else self.regex.finditer(string, pos, endpos)
+        has = self._has
+        if has is not None and has(view) is None:
+            return iter(())
+        return self._iter(string, view, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
+        return [] if self.absent(string, pos, endpos) else self.regex.findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self.absent(string) else self.regex.sub(repl, string, count)
+        return self.subn(repl, string, count)[0]
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
-        return (string, 0) if self.absent(string) else self.regex.subn(repl, string, count)
+        view = self._view(string)
+        if view is None or self._nullable:
+            return (string, 0) if self.absent(string) else self.regex.subn(repl, string, count)
+        has = self._has
+        if has is not None and has(view) is None:
+            return string, 0
+        if not callable(repl) and "\\" in repl:  # a template: the regex expands it as it always does
+            template = repl
+            repl = lambda m: m.expand(template)
+        parts: list[str] = []
+        last = n = 0
+        for m in self._iter(string, view, 0, _MAX):
+            parts.append(string[last : m.start()])
+            parts.append(repl(m) if callable(repl) else repl)
+            last = m.end()
+            n += 1
+            if n == count:
+                break
+        if not n:
+            return string, 0
+        parts.append(string[last:])
+        return "".join(parts), n
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         return [string] if self.absent(string) else self.regex.split(string, maxsplit)
@@ -505,7 +599,7 @@ def _worth_a_sketch(tree: Any, min_branches: int) -> bool:
 def _anchored(regex: re.Pattern[str]) -> bool:
     """Every alternative starts at ^ or \\A: the engine tries a few positions only, checks would cost more."""
     try:
-        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)], top=False)
+        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)])
     except Exception:  # noqa: BLE001
         return False
     starts = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
@@ -534,7 +628,8 @@ def prefiltered(
         loose = None
     if (found is None and loose is None) or (_anchored(regex) and not always):
         return regex
-    return Prefiltered(regex, found, loose)  # type: ignore[return-value]  # same methods, same results
+    nullable = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
+    return Prefiltered(regex, found, loose, nullable)  # type: ignore[return-value]  # same methods, same results
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
