@@ -220,25 +220,25 @@ def dev_texts() -> list[str]:
 
 
 def accelerated() -> list[tuple[str, Any]]:
+    """Every regex of the readers that has checks (worked out now if not used yet)."""
+
+    def checked(value: Any) -> Any:
+        value = value.resolve() if isinstance(value, fastre.Lazy) else value
+        return value if isinstance(value, fastre.Prefiltered) else None
+
     out = []
     for name in MODULES:
         module = importlib.import_module(name)
-        for key, value in vars(module).items():
-            if isinstance(value, fastre.Prefiltered):
-                out.append((f"{name}.{key}", value))
-            elif isinstance(value, (list, tuple)):
-                out += [
-                    (f"{name}.{key}[{i}]", v)
-                    for i, v in enumerate(value)
-                    if isinstance(v, fastre.Prefiltered)
-                ]
+        for key, value in list(vars(module).items()):
+            if isinstance(value, (list, tuple)):
+                out += [(f"{name}.{key}[{i}]", checked(v)) for i, v in enumerate(value)]
+            else:
+                out.append((f"{name}.{key}", checked(value)))
     from mailduns.reading import classify
 
     for key in ("_PAID", "_PROMISE", "_DISPUTE", "_PRESENT_PAY", "_INCOMING"):
-        quick = classify._any_of(getattr(classify, key))
-        if isinstance(quick, fastre.Prefiltered):
-            out.append((f"classify._any_of({key})", quick))
-    return out
+        out.append((f"classify._any_of({key})", checked(classify._any_of(getattr(classify, key)))))
+    return [(n, v) for n, v in out if v is not None]
 
 
 def test_the_readers_regexes_are_accelerated() -> None:
@@ -271,3 +271,18 @@ def test_the_readers_regexes_read_real_text_as_before() -> None:
     for name, fast in accelerated():
         for text in samples:
             assert found(fast, text) == found(fast.regex, text), (name, text[:200])
+
+
+def test_accelerate_works_the_checks_out_on_first_use_and_puts_them_in_place() -> None:
+    dispute = re.compile(r"\b(?:contest\w*|sbagliat\w*|wrong|disput\w*)\b", re.IGNORECASE)
+    anchored = re.compile(r"^\s*(?:re|fwd?)\s*:", re.IGNORECASE)
+    rules = [re.compile(r"\bpagat[oa]\b"), re.compile(r"\bsaldat[oa]\b")]
+    namespace: dict[str, Any] = {"_DISPUTE_RE": dispute, "_RE_RE": anchored, "_RULES": rules, "other": 1}
+    fastre.accelerate(namespace)
+    assert isinstance(namespace["_DISPUTE_RE"], fastre.Lazy) and namespace["_RULES"] is rules
+    assert namespace["_DISPUTE_RE"].search("Importo SBAGLIATO").span() == (8, 17)
+    assert isinstance(namespace["_DISPUTE_RE"], fastre.Prefiltered)  # replaced in the module
+    assert namespace["_RE_RE"].match("Re: x") is not None
+    assert namespace["_RE_RE"] is anchored  # no checks pay for an anchored regex: the regex itself
+    assert [p.search("già saldata ieri") is not None for p in rules] == [False, True]
+    assert all(not isinstance(p, fastre.Lazy) for p in rules) and namespace["other"] == 1

@@ -51,3 +51,39 @@ def test_addresses_and_urls_do_not_count() -> None:
 def test_copied_raw_headers_do_not_count() -> None:
     text = "Il recapito non è riuscito.\n\nReceived: from a by b with ESMTP for <x@y>; the and with for"
     assert guess_language(text) == "it"
+
+
+def test_noise_is_removed_run_by_run_exactly_as_from_the_whole_text() -> None:
+    """lang._prepare removes URLs, addresses and domains run by run (reading/lang.py says why that is
+    the same); checked against the whole-text substitution on mixed text."""
+    import random
+
+    from mailduns.reading import lang
+
+    rng = random.Random(7)
+    pieces = [
+        "mario@acme.it",
+        "www.x.com",
+        "HTTPS://a.b/c",
+        "x.it.",
+        "a-b.de",
+        "e.g.",
+        "Grazie.",
+        "1.220,00",
+        "::",
+        "@",
+        "ok",
+        "sì",
+        "fattura",
+        "\n",
+        " ",
+        "  ",
+        "\t",
+        "x@",
+        "@y",
+        "foo.COM",
+        "é.es",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(0, 12)))
+        assert lang._NOISY_RUN_RE.sub(lang._denoise_run, text) == lang._NOISE_RE.sub(" ", text), text

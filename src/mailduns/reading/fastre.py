@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
@@ -234,7 +234,8 @@ def _class(items: Any, fold: bool) -> str:
 
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
-_SPREAD = 400  # alternatives one alternation may be spread into
+SPREADS = (400, 60, 8, 0)  # how far alternations are spread, tried in turn until the sketch is small
+MAX_SKETCH = 12000  # characters of a sketch: a bigger one costs more to compile than it saves
 
 
 def _drop_front(items: list[Any]) -> list[Any]:
@@ -249,18 +250,18 @@ def _drop_front(items: list[Any]) -> list[Any]:
     return list(items[i:])
 
 
-def _flatten(alts: list[list[Any]]) -> list[list[Any]]:
+def _flatten(alts: list[list[Any]], spread: int) -> list[list[Any]]:
     """The same alternatives, rewritten so that as many as possible start with a letter: the groups
     they start with opened up (capture does not matter here), a leading alternation spread over the
     alternative, a leading repeat unrolled once ("(?:the\\s+)?end" is "the\\s+end|end").  Each rewrite
     matches at exactly the same positions, so the sketch still says where a match may start."""
     out: list[list[Any]] = []
     todo = [_drop_front(a) for a in alts]
-    budget = _SPREAD
+    budget = spread
     while todo:
         alt = todo.pop(0)
         head = alt[0] if alt else None
-        if head is None or budget <= 0:
+        if head is None:
             out.append(alt)
             continue
         op, av = head
@@ -272,7 +273,7 @@ def _flatten(alts: list[list[Any]]) -> list[list[Any]]:
             budget -= len(av[1])
             todo[:0] = [_drop_front(list(b) + rest) for b in av[1]]
             continue
-        if op in _REPEATS:
+        if op in _REPEATS and budget >= 2:
             low, high, body = av
             if high == 0:
                 todo.insert(0, _drop_front(rest))
@@ -290,25 +291,25 @@ def _flatten(alts: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
-def _alternatives(alts: list[list[Any]], fold: bool) -> str:
+def _alternatives(alts: list[list[Any]], fold: bool, spread: int) -> str:
     """An alternation laid out as a trie on leading literals: order does not matter for "is there a
     match here", and the engine rejects a wrong first letter without entering the branch."""
     groups: dict[str, list[list[Any]]] = {}
     others: list[str] = []
-    for alt in _flatten(alts):
+    for alt in _flatten(alts, spread):
         if alt and alt[0][0] is sre.LITERAL:
             groups.setdefault(_low(alt[0][1], fold), []).append(alt[1:])
         else:
-            others.append(_seq(alt, fold))
+            others.append(_seq(alt, fold, spread))
     parts = []
     for first, rests in groups.items():
-        tail = _alternatives(rests, fold) if len(rests) > 1 else _seq(rests[0], fold)
+        tail = _alternatives(rests, fold, spread) if len(rests) > 1 else _seq(rests[0], fold, spread)
         parts.append(re.escape(first) + tail)
     parts.extend(others)
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"  # (an empty part stays)
 
 
-def _seq(items: Any, fold: bool) -> str:
+def _seq(items: Any, fold: bool, spread: int) -> str:
     out: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
@@ -320,7 +321,7 @@ def _seq(items: Any, fold: bool) -> str:
         elif op is sre.IN:
             out.append(_class(av, fold))
         elif op is sre.BRANCH:
-            out.append(_alternatives(av[1], fold))
+            out.append(_alternatives(av[1], fold, spread))
         elif op is sre.SUBPATTERN:
             _group, add, remove, sub = av
             if (add | remove) & (re.IGNORECASE | re.VERBOSE):
@@ -328,12 +329,14 @@ def _seq(items: Any, fold: bool) -> str:
             flags = "".join(f for f, v in (("m", re.MULTILINE), ("s", re.DOTALL)) if add & v)
             unflags = "".join(f for f, v in (("m", re.MULTILINE), ("s", re.DOTALL)) if remove & v)
             scoped = f"{flags}-{unflags}" if unflags else flags
-            out.append(f"(?{scoped}:{_seq(sub, fold)})" if scoped else f"(?:{_seq(sub, fold)})")
+            out.append(
+                f"(?{scoped}:{_seq(sub, fold, spread)})" if scoped else f"(?:{_seq(sub, fold, spread)})"
+            )
         elif op is sre.ATOMIC_GROUP or op is sre.POSSESSIVE_REPEAT:
             raise _NoSketch  # (a looser atomic part may commit to another match: not a superset)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low_count, high, sub = av
-            body = f"(?:{_seq(sub, fold)})"
+            body = f"(?:{_seq(sub, fold, spread)})"
             if high is sre.MAXREPEAT:
                 out.append(body + ("*" if low_count == 0 else "+" if low_count == 1 else f"{{{low_count},}}"))
             else:
@@ -360,9 +363,11 @@ def sketch(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         if all_flags & (re.LOCALE | re.ASCII):
             return None
         fold = bool(all_flags & re.IGNORECASE)
-        body = _alternatives([list(tree.data)], fold)
-        kept = all_flags & (re.MULTILINE | re.DOTALL)
-        return re.compile(body, kept)
+        for spread in SPREADS:
+            body = _alternatives([list(tree.data)], fold, spread)
+            if len(body) <= MAX_SKETCH:
+                return re.compile(body, all_flags & (re.MULTILINE | re.DOTALL))
+        return None
     except (_NoSketch, re.error, RecursionError, KeyError):
         return None
 
@@ -599,7 +604,7 @@ def _worth_a_sketch(tree: Any, min_branches: int) -> bool:
 def _anchored(regex: re.Pattern[str]) -> bool:
     """Every alternative starts at ^ or \\A: the engine tries a few positions only, checks would cost more."""
     try:
-        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)])
+        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)], SPREADS[-1])
     except Exception:  # noqa: BLE001
         return False
     starts = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
@@ -637,13 +642,92 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return prefiltered(re.compile(pattern, flags))
 
 
+class Lazy:
+    """A module's regex until its first use, which works out its checks (`prefiltered`) and puts the
+    result in the regex's place in the module (so importing the readers costs nothing extra)."""
+
+    __slots__ = ("_home", "_target", "flags", "groupindex", "groups", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], home: Callable[[Any, Any], None] | None = None) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.groupindex = regex.groupindex
+        self._target: Any = None
+        self._home = home
+
+    def resolve(self) -> Any:
+        """The regex with its checks (a `Prefiltered`), or the regex itself when none pays."""
+        target = self._target
+        if target is None:
+            target = self._target = prefiltered(self.regex)
+            if self._home is not None:
+                self._home(self, target)
+        return target
+
+    def search(self, *args: Any) -> Any:
+        return self.resolve().search(*args)
+
+    def match(self, *args: Any) -> Any:
+        return self.resolve().match(*args)
+
+    def fullmatch(self, *args: Any) -> Any:
+        return self.resolve().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.resolve().finditer(*args)
+
+    def findall(self, *args: Any) -> Any:
+        return self.resolve().findall(*args)
+
+    def sub(self, *args: Any) -> Any:
+        return self.resolve().sub(*args)
+
+    def subn(self, *args: Any) -> Any:
+        return self.resolve().subn(*args)
+
+    def split(self, *args: Any) -> Any:
+        return self.resolve().split(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.resolve(), name)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.regex!r})"
+
+
 def accelerate(namespace: MutableMapping[str, Any]) -> None:
     """Give every compiled regex of a module (``accelerate(globals())`` at its end), alone or in a
-    list or tuple of rules, its checks.  Nothing else of the module changes."""
+    list or tuple of rules, its checks, worked out on first use.  Nothing else of the module changes."""
+
+    def in_module(name: str) -> Callable[[Any, Any], None]:
+        def home(lazy: Any, target: Any) -> None:
+            if namespace.get(name) is lazy:
+                namespace[name] = target
+
+        return home
+
+    def in_list(items: list[Any]) -> Callable[[Any, Any], None]:
+        def home(lazy: Any, target: Any) -> None:
+            for i, item in enumerate(items):
+                if item is lazy:
+                    items[i] = target
+
+        return home
+
+    def in_tuple(name: str) -> Callable[[Any, Any], None]:
+        def home(lazy: Any, target: Any) -> None:
+            value = namespace.get(name)
+            if isinstance(value, tuple) and any(v is lazy for v in value):
+                namespace[name] = tuple(target if v is lazy else v for v in value)
+
+        return home
+
     for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern):
-            namespace[name] = prefiltered(value)
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = Lazy(value, in_module(name))
         elif isinstance(value, list) and value and all(isinstance(v, re.Pattern) for v in value):
-            value[:] = [prefiltered(v) for v in value]  # in place: other modules may hold the list
+            value[:] = [Lazy(v, in_list(value)) for v in value]  # in place: other modules may hold the list
         elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
-            namespace[name] = tuple(prefiltered(v) for v in value)
+            namespace[name] = tuple(Lazy(v, in_tuple(name)) for v in value)

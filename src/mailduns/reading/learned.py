@@ -132,7 +132,7 @@ def predict(feats: Iterable[str]) -> dict[str, float] | None:
     if m is None:
         return None
     get = m.weights.get
-    rows = [w for w in map(get, feats) if w is not None]
+    rows = list(filter(None, map(get, feats)))  # (the features the model knows; weight rows are never empty)
     scores = [b + sum(col) for b, col in zip(m.bias, zip(*rows))] if rows else list(m.bias)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]

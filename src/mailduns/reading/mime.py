@@ -131,10 +131,14 @@ _LABELS_1252 = frozenset(
 
 def _decode_1252(data: bytes) -> str:
     """Windows-1252 as WHATWG defines it: the five bytes it leaves undefined map to the C1 controls."""
-    return data.decode("cp1252", errors="surrogateescape").translate(_UNDEFINED_1252)
+    text = data.decode("cp1252", errors="surrogateescape")
+    if not any(b in data for b in _UNDEFINED_BYTES):  # (translate is slow: only when there is one)
+        return text
+    return text.translate(_UNDEFINED_1252)
 
 
-_UNDEFINED_1252 = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_UNDEFINED_BYTES = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+_UNDEFINED_1252 = {0xDC00 + b[0]: b[0] for b in _UNDEFINED_BYTES}
 
 
 def decode_bytes(data: bytes, charset: str | None, problems: list[str], where: str) -> str:
