@@ -98,12 +98,12 @@ def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     neg_left = 0
     n = 0
     for tok in _TOKEN_RE.findall(text[:MAX_CHARS].lower()):
-        lem, grams, negation = _token(tok, lg, CHARS)
+        lem, word, negated, grams, negation = _token(tok, lg, CHARS)
         n += 1
-        out.add("w:" + lem)
-        out.add(f"b:{prev}_{lem}")
+        out.add(word)
+        out.add(_bigram(prev, lem))
         if neg_left:
-            out.add("n:" + lem)
+            out.add(negated)
             neg_left -= 1
         if negation:
             neg_left = 3
@@ -113,9 +113,12 @@ def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
-@lru_cache(maxsize=65536)  # what one token gives, worked out once (replies reuse the same words)
-def _token(tok: str, lg: str, chars: int) -> tuple[str, tuple[str, ...], bool]:
-    """(lemma, character n-gram features, whether it negates) of one lower-case token."""
+# What one token gives, worked out once: replies reuse the same words, and a feature string made once
+# keeps its hash for the model's lookups.
+@lru_cache(maxsize=65536)
+def _token(tok: str, lg: str, chars: int) -> tuple[str, str, str, tuple[str, ...], bool]:
+    """(lemma, its "w:" and "n:" features, character n-gram features, whether it negates) of one
+    lower-case token."""
     from mailduns.reading.intent import _fold_word, _lemma
 
     lem = "#" if tok[0].isdigit() else _lemma(tok, lg) if tok.isalpha() else tok
@@ -123,7 +126,12 @@ def _token(tok: str, lg: str, chars: int) -> tuple[str, tuple[str, ...], bool]:
     if chars and tok.isalpha() and len(tok) > 3:
         w = f"<{_fold_word(tok)}>"
         grams = tuple("c:" + w[i : i + chars] for i in range(len(w) - chars + 1))
-    return lem, grams, lem in _NEG or _fold_word(tok) in _NEG
+    return lem, "w:" + lem, "n:" + lem, grams, lem in _NEG or _fold_word(tok) in _NEG
+
+
+@lru_cache(maxsize=65536)
+def _bigram(prev: str, lem: str) -> str:
+    return f"b:{prev}_{lem}"
 
 
 def predict(feats: Iterable[str]) -> dict[str, float] | None:
