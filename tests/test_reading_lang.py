@@ -83,6 +83,10 @@ def test_noise_is_removed_run_by_run_exactly_as_from_the_whole_text() -> None:
         "@y",
         "foo.COM",
         "é.es",
+        "a.ıt",  # letters that fold to i, k, s: the run filter folds case as the noise regex does
+        "b.\u212aom",
+        "x.ſ",
+        "d.IT",
     ]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(0, 12)))

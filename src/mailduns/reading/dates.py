@@ -183,11 +183,16 @@ def fold(text: str) -> str:
     """Lower case without accents; "e'" and "martedi'" (accents typed as apostrophes) lose them too."""
     if len(text) <= 64:
         return _fold_short(text)
-    return _fold(text)
+    return _fold_long(text)
 
 
 @lru_cache(maxsize=65536)
 def _fold_short(text: str) -> str:  # words and clauses recur: the same few thousand, folded once
+    return _fold(text)
+
+
+@lru_cache(maxsize=64)
+def _fold_long(text: str) -> str:  # one message's sentences are folded by several readers
     return _fold(text)
 
 

@@ -78,11 +78,13 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
-# A run of non-blanks holding a character every match of _NOISE_RE holds (".", "@" or ":"): no match of
-# _NOISE_RE holds a blank, so each lies inside one such run (its \b at the run's ends sees a blank or
-# the text's end, as in the whole text), and removing the noise run by run is removing it from the
-# text, without the engine trying "\S+@" at every position of every word.
-_NOISY_RUN_RE = re.compile(r"(?<!\S)\S*[.@:]\S*")
+# A run of non-blanks holding what every match of _NOISE_RE holds ("@", "://", "www." or a dot and a
+# domain): no match of _NOISE_RE holds a blank, so each lies inside one such run (its \b at the run's
+# ends sees a blank or the text's end, as in the whole text), and removing the noise run by run is
+# removing it from the text, without the engine trying "\S+@" at every position of every word.
+_NOISY_RUN_RE = re.compile(
+    r"(?<!\S)\S*?(?:@|://|www\.|\.(?:com|it|es|org|net|de|fr|uk|jp))\S*", re.IGNORECASE
+)
 
 
 def _prepare(text: str) -> str:
