@@ -1328,6 +1328,7 @@ def is_payment_provider(addr: str | None) -> bool:
     return any(dom == d or dom.endswith("." + d) for d in PAYMENT_DOMAINS)
 
 
+@lru_cache(maxsize=16)  # a message's reply text is asked about by several rules
 def incoming_payment(text: str) -> bool:
     """Text announcing money *received* (a notice of money sent by the owner does not count)."""
     quick = _any_of(_INCOMING)
@@ -1464,6 +1465,7 @@ _AWAY_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16)  # the rules and the model's votes ask about the same reply
 def body_auto_reply(text: str) -> bool:
     """A text that announces itself as automatic, or an out-of-office note that says when."""
     return bool(_AUTO_BODY_RE.search(text))
