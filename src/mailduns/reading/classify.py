@@ -564,6 +564,20 @@ _DISPUTE = _compile(
 Intent = Literal["paid", "promise", "dispute"]
 
 
+@lru_cache(maxsize=16)  # the dispute, paid and promise rules read the same sentences
+def _rule_sentences(text: str) -> tuple[tuple[str, int, int, bool], ...]:
+    """(sentence, where its own line starts, where to look from, whether it ends with "?") for each
+    sentence of `text`: a wrapped line is read with the beginning of its sentence; matches that lie
+    wholly in that beginning were found when its own line was read."""
+    out = []
+    for lead, line in _sentences_with_lead(text):
+        sentence = f"{lead} {line}" if lead else line
+        skip_before = len(lead) + 1 if lead else 0
+        start = max(0, skip_before - _MAX_PHRASE)  # no phrase is longer: the rest of the lead was read
+        out.append((sentence, skip_before, start, sentence.rstrip().endswith("?")))
+    return tuple(out)
+
+
 def _matches(
     text: str, patterns: list[re.Pattern[str]], *, neg_inside: bool, statements_only: bool = False
 ) -> list[tuple[str, re.Match[str]]]:
@@ -571,13 +585,8 @@ def _matches(
     ("Payment sent?" asks, it does not claim)."""
     out: list[tuple[str, re.Match[str]]] = []
     quick = _any_of(patterns)
-    for lead, line in _sentences_with_lead(text):
-        # a wrapped line is read with the beginning of its sentence; matches that lie wholly in that
-        # beginning were found when its own line was read
-        sentence = f"{lead} {line}" if lead else line
-        skip_before = len(lead) + 1 if lead else 0
-        question = statements_only and sentence.rstrip().endswith("?")
-        start = max(0, skip_before - _MAX_PHRASE)  # no phrase is longer: the rest of the lead was read
+    for sentence, skip_before, start, asks in _rule_sentences(text):
+        question = statements_only and asks
         if quick is not None and quick.search(sentence, start) is None:
             continue
         for p in patterns:

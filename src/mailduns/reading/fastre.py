@@ -399,20 +399,24 @@ def _trie_regex(strings: Needles) -> re.Pattern[str]:
 # the accelerated regex
 # --------------------------------------------------------------------------------------------------
 
-# The last text lower-cased (one tuple, replaced in one step: safe across threads); a sentence is
-# checked against many regexes in turn.
-_last: tuple[str, str | None] = ("", "")
+# The texts lately lower-cased (None: one holding a character str.lower misjudges): a message's
+# sentences are checked against many regexes, by several readers in turn.
+_MISSING: Any = object()
+_lowered: dict[str, str | None] = {}
+_LOWERED = 256  # texts kept (a message's sentences and texts); then the memory starts again
+_LOWERED_CHARS = 4000  # longer texts are lower-cased each time (it costs less than searching them)
 
 
 def _lower(text: str) -> str | None:
     """`text` lower-cased for the checks, or None when it holds a character `str.lower` misjudges."""
-    global _last
-    last = _last
-    if text is last[0]:
-        return last[1]
-    low = text.lower() if text.isascii() or RISKY.isdisjoint(text) else None
-    _last = (text, low)
-    return low
+    low = _lowered.get(text, _MISSING)
+    if low is _MISSING:
+        low = text.lower() if text.isascii() or RISKY.isdisjoint(text) else None
+        if len(text) <= _LOWERED_CHARS:
+            if len(_lowered) >= _LOWERED:
+                _lowered.clear()
+            _lowered[text] = low
+    return low  # type: ignore[no-any-return]
 
 
 _MAX = sys.maxsize
@@ -461,10 +465,7 @@ class Prefiltered:
         regex decides alone."""
         if type(text) is not str:
             return None
-        if self._fold:
-            last = _last
-            return last[1] if text is last[0] else _lower(text)
-        return text
+        return _lower(text) if self._fold else text
 
     def absent(self, text: Any, pos: int = 0, endpos: int = _MAX) -> bool:
         """True when `text` (from `pos` to `endpos`) cannot hold a match; False promises nothing."""
