@@ -354,9 +354,10 @@ def _seq(items: Any, fold: bool, spread: int) -> str:
     return "".join(out)
 
 
-def sketch(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+def sketch(pattern: str, flags: int = 0, pointed: bool = True) -> re.Pattern[str] | None:
     """The looser case-sensitive regex (for the lower-cased text when `flags` folds case) that matches
-    wherever `pattern` does; None when the regex uses something it does not reproduce."""
+    wherever `pattern` does; None when the regex uses something it does not reproduce, or (unless
+    `pointed` is False) when it would not pay (`_pointed`)."""
     try:
         tree = _parser.parse(pattern, flags)
         all_flags = tree.state.flags
@@ -366,10 +367,34 @@ def sketch(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         for spread in SPREADS:
             body = _alternatives([list(tree.data)], fold, spread)
             if len(body) <= MAX_SKETCH:
+                if pointed and not all(_pointed(alt) for alt in _flatten([list(tree.data)], spread)):
+                    return None
                 return re.compile(body, all_flags & (re.MULTILINE | re.DOTALL))
         return None
     except (_NoSketch, re.error, RecursionError, KeyError):
         return None
+
+
+def _pointed(alt: list[Any]) -> bool:
+    """The alternative starts with a letter or a narrow class (a digit...): the engine skips the
+    positions it cannot start at in C.  One starting with a broad class ("\\S+@") or a repeat makes
+    every position a candidate: the sketch would cost more than the regex, so there is none."""
+    if not alt:
+        return False
+    op, av = alt[0]
+    if op is sre.LITERAL or op is sre.AT:
+        return True
+    if op is not sre.IN:
+        return False
+    width = 0
+    for item, value in av:
+        if item is sre.LITERAL:
+            width += 1
+        elif item is sre.RANGE:
+            width += value[1] - value[0] + 1
+        elif not (item is sre.CATEGORY and value is sre.CATEGORY_DIGIT):
+            return False  # \\w, \\s, negated classes...
+    return width <= 32
 
 
 def _trie_regex(strings: Needles) -> re.Pattern[str]:
@@ -629,7 +654,7 @@ def prefiltered(
     loose = None
     try:
         if _worth_a_sketch(_parser.parse(regex.pattern, regex.flags), min_branches):
-            loose = sketch(regex.pattern, regex.flags)
+            loose = sketch(regex.pattern, regex.flags, pointed=not always)
     except Exception:  # noqa: BLE001 - no sketch then
         loose = None
     if (found is None and loose is None) or (_anchored(regex) and not always):
