@@ -291,3 +291,35 @@ def test_html_table_cells_are_words_apart() -> None:
         "<table><tr><td>Importo</td><td>1.220,00 EUR</td></tr><tr><td>Causale</td><td>FT 39</td></tr></table>"
     )
     assert [line for line in text.splitlines() if line] == ["Importo 1.220,00 EUR", "Causale FT 39"]
+
+
+def test_plain_addresses_read_as_getaddresses_reads_them() -> None:
+    """mime.plain_address reads the common address forms without the stdlib's parser: whenever it
+    answers, its answer is getaddresses' (random names, quotes, spacing, local parts and domains)."""
+    import random
+    from email.utils import getaddresses
+
+    from mailduns.reading.mime import plain_address
+
+    rng = random.Random(3)
+    parts = ["Mario", "Rossi", "Ana", "de", " ", "  ", '"', ",", ".", "'", "-", "x", "Z9", "(c)", "\\", "é"]
+    answered = 0
+    for _ in range(40000):
+        name = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 6)))
+        local = rng.choice(["m", "mario.rossi", "a+b", "a_b", "x-y", "A.B", "a..b", ".a", "a.", "a b"])
+        domain = rng.choice(["x.it", "acme.co.uk", "a-b.com", "x", "x.", "-x.it", "X.IT", "[1.2.3.4]"])
+        value = rng.choice(
+            [
+                f"{name} <{local}@{domain}>",
+                f'"{name}" <{local}@{domain}>',
+                f"<{local}@{domain}>",
+                f" {local}@{domain} ",
+                f"{name}<{local}@{domain}>",
+                f"{local}@{domain}, {name} <{local}@{domain}>",
+            ]
+        )
+        got = plain_address(value)
+        if got is not None:
+            answered += 1
+            assert got == getaddresses([value]), value
+    assert answered > 5000

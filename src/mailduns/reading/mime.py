@@ -189,9 +189,13 @@ _FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
 MAX_HEADER = 16 * 1024  # characters of one header value that are decoded
 
 
+def _unfold(value: str) -> str:
+    return _FOLD_RE.sub("", value) if "\n" in value else value  # (most values are one line)
+
+
 def decode_header_value(raw: str, name: str, problems: list[str]) -> str:
     """Unfold and decode RFC 2047 words; an undecodable word is kept as written and reported."""
-    value = _FOLD_RE.sub("", _fix_8bit(str(raw))).replace("\r", "").replace("\n", " ")
+    value = _unfold(_fix_8bit(str(raw))).replace("\r", "").replace("\n", " ")
     if len(value) > MAX_HEADER:  # the stdlib decoder is quadratic in the number of encoded words
         problems.append(f"{name} header longer than {MAX_HEADER} characters: cut")
         value = value[:MAX_HEADER]
@@ -225,10 +229,35 @@ def _msgids(value: str | None) -> tuple[str, ...]:
     return tuple(value.split())
 
 
+_ADDRESS = r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# The forms most mail uses, which getaddresses reads as below (tests/test_reading_mime.py compares
+# them): "Mario Rossi <m@x.it>" (words of letters: one space between them), "\"Rossi, Mario\" <m@x.it>"
+# (the quoted text as it is), "<m@x.it>", "m@x.it".
+_PLAIN_ADDRESS_RE = re.compile(
+    rf"\s*(?:(?P<name>[A-Za-z]+(?: +[A-Za-z]+)*)\s*<(?P<named>{_ADDRESS})>"
+    rf"|\"(?P<quoted>[A-Za-z0-9 ,.'-]*)\"\s*<(?P<quoted_addr>{_ADDRESS})>"
+    rf"|<(?P<bracketed>{_ADDRESS})>|(?P<bare>{_ADDRESS}))\s*"
+)
+
+
+def plain_address(value: str) -> list[tuple[str, str]] | None:
+    """getaddresses([value]) for one address in a plain form, without the stdlib's parser; None
+    for any other form."""
+    m = _PLAIN_ADDRESS_RE.fullmatch(value)
+    if m is None:
+        return None
+    if m.group("named"):
+        return [(" ".join(m.group("name").split()), m.group("named"))]
+    if m.group("quoted_addr"):
+        return [(m.group("quoted"), m.group("quoted_addr"))]
+    return [("", m.group("bracketed") or m.group("bare"))]
+
+
 def _addresses(raw_values: list[str], name: str, problems: list[str]) -> list[tuple[str, str]]:
     """(display name, lower-cased address) pairs; entries without an address are dropped."""
     try:
-        pairs = getaddresses([_FOLD_RE.sub("", _fix_8bit(v)) for v in raw_values])
+        values = [_unfold(_fix_8bit(v)) for v in raw_values]
+        pairs = (plain_address(values[0]) if len(values) == 1 else None) or getaddresses(values)
     except Exception:
         problems.append(f"unreadable {name} header")
         return []
@@ -486,6 +515,14 @@ def _tame_parameters(part: Message, problems: list[str]) -> None:
 
 
 def _filename(part: Message) -> str | None:
+    # (a filename or name parameter needs the letters "name" in one of the two headers: most parts
+    # have neither, and get_filename parses both headers' parameters)
+    try:
+        named = any("name" in str(v).lower() for h in _NAMED_HEADERS for v in part.get_all(h, ()))
+    except Exception:
+        named = True
+    if not named:
+        return None
     try:
         name = part.get_filename()
     except Exception:
@@ -493,6 +530,9 @@ def _filename(part: Message) -> str | None:
     if not name:
         return None
     return decode_header_value(str(name), "filename", []).strip() or None
+
+
+_NAMED_HEADERS = ("content-type", "content-disposition")
 
 
 def _part_text(part: Message, problems: list[str], ctype: str) -> str:
