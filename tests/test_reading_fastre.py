@@ -90,8 +90,8 @@ def test_lower_is_what_the_regex_engine_folds_except_for_the_risky_characters() 
 # random regexes on random text
 # --------------------------------------------------------------------------------------------------
 
-ALPHABET = "aabbAB 1.\nſıé"
-WORDS = ["a", "b", "ab", "ba", "aab", "A", "B", "é", " ", "1", ".", "ſ"]
+ALPHABET = "aabbAB 1.\nſıéSIsi"
+WORDS = ["a", "b", "ab", "ba", "aab", "A", "B", "é", " ", "1", ".", "ſ", "s", "i", "S", "I", "ı", "sé"]
 
 
 def random_regex(rng: random.Random, depth: int = 0) -> str:

@@ -39,8 +39,14 @@ from typing import Any
 # Characters whose case-insensitive match in `re` is not equality after `str.lower()`: the extra cases
 # of re._casefix (s/ſ, i/ı, µ/μ, Greek and old Cyrillic variants) with their upper and title cases, and
 # U+0130 (its lower case is two characters).  A text holding one is not prefiltered.
+# (ASCII letters are never risky: "S" and "I", the upper cases of long s and dotless i, fold to "s"
+# and "i" with str.lower as in `re`; the needles and sketches never hold a risky character themselves.)
 _EXTRA = [chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c >= 128]
-RISKY = frozenset({"\u0130", *_EXTRA, *(c.upper() for c in _EXTRA), *(c.title() for c in _EXTRA)})
+RISKY = frozenset(
+    c
+    for c in {"\u0130", *_EXTRA, *(x.upper() for x in _EXTRA), *(x.title() for x in _EXTRA)}
+    if len(c) == 1 and not c.isascii()
+)
 
 DIGIT = "\x00digit"  # the needle "any decimal digit" (what \d matches), beside literal strings
 
