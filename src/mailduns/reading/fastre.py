@@ -382,14 +382,22 @@ def sketch(pattern: str, flags: int = 0, pointed: bool = True) -> re.Pattern[str
 
 
 def _pointed(alt: list[Any]) -> bool:
-    """The alternative starts with a letter or a narrow class (a digit...): the engine skips the
-    positions it cannot start at in C.  One starting with a broad class ("\\S+@") or a repeat makes
-    every position a candidate: the sketch would cost more than the regex, so there is none."""
+    """The alternative starts with a letter or a narrow class (a digit...), itself or in each branch of
+    the group it starts with: the engine skips the positions it cannot start at without backtracking.
+    One starting with a broad class ("\\S+@") or an optional part makes every position a candidate:
+    the sketch would cost more than the regex, so there is none."""
+    alt = _drop_front(alt)
     if not alt:
         return False
     op, av = alt[0]
     if op is sre.LITERAL or op is sre.AT:
         return True
+    if op is sre.SUBPATTERN:
+        return _pointed(list(av[3]))
+    if op is sre.BRANCH:
+        return all(_pointed(list(b)) for b in av[1])
+    if op in _REPEATS:  # (an optional part: itself and what follows must be pointed)
+        return _pointed(list(av[2])) and (av[0] >= 1 or _pointed(alt[1:]))
     if op is not sre.IN:
         return False
     width = 0
