@@ -78,10 +78,13 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
-# A run of non-blanks holding what every match of _NOISE_RE holds ("@", "://", "www." or a dot and a
-# domain): no match of _NOISE_RE holds a blank, so each lies inside one such run (its \b at the run's
-# ends sees a blank or the text's end, as in the whole text), and removing the noise run by run is
-# removing it from the text, without the engine trying "\S+@" at every position of every word.
+# What every match of _NOISE_RE holds ("@", "://", "www." or a dot and a domain), and the run of
+# non-blanks around it: no match of _NOISE_RE holds a blank, so each lies inside one such run (its \b
+# at the run's ends sees a blank or the text's end, as in the whole text), and removing the noise run
+# by run is removing it from the text, without the engine trying "\S+@" at every position of every
+# word.  The hints are found in the lower-cased text, where `re`'s case folding is str.lower's (the
+# rare text where it is not goes through _NOISY_RUN_RE, which folds case as _NOISE_RE does).
+_HINT_RE = re.compile(r"@|://|www\.|\.(?:com|it|es|org|net|de|fr|uk|jp)")
 _NOISY_RUN_RE = re.compile(
     r"(?<!\S)\S*?(?:@|://|www\.|\.(?:com|it|es|org|net|de|fr|uk|jp))\S*", re.IGNORECASE
 )
@@ -91,7 +94,30 @@ def _prepare(text: str) -> str:
     m = _RAW_HEADERS_RE.search(text)
     if m:
         text = text[: m.start()]
-    return _NOISY_RUN_RE.sub(_denoise_run, text[:4000])
+    return _denoise(text[:4000])
+
+
+def _denoise(text: str) -> str:
+    """_NOISE_RE.sub(" ", text), run by run."""
+    low = text.lower() if text.isascii() or fastre.RISKY.isdisjoint(text) else None
+    if low is None:
+        return _NOISY_RUN_RE.sub(_denoise_run, text)
+    parts: list[str] = []
+    last = 0
+    for hint in _HINT_RE.finditer(low):
+        if hint.start() < last:
+            continue  # in the run just cleaned
+        start, end = hint.start(), hint.end()
+        while start > last and not text[start - 1].isspace():  # (\s is str.isspace)
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        parts += (text[last:start], _NOISE_RE.sub(" ", text[start:end]))
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _denoise_run(m: re.Match[str]) -> str:
