@@ -73,12 +73,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(normalised word, start, end): lower case, every number is "#"."""
-    out = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group(0)
-        low = w.lower()
-        out.append(("#" if w[0].isdigit() else "#m" if low in _MONTHS else low, m.start(), m.end()))
-    return out
+    return [(_key(m.group(0)), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+@lru_cache(maxsize=65536)  # replies reuse the same words
+def _key(word: str) -> str:
+    low = word.lower()
+    return "#" if word[0].isdigit() else "#m" if low in _MONTHS else low
 
 
 def shingles(text: str) -> set[str]:
@@ -121,15 +122,17 @@ def strip_our_letters(text: str) -> str:
     """The text with every long run of our own letters' words blanked (one line break each).
     (Cached: the same reply text is read by several readers.)"""
     ours = _ours()
-    ws = words(text)
-    if len(ws) < MIN_RUN or not ours:
+    keys = [_key(w) for w in _WORD_RE.findall(text)]  # (the words of `words`, without their places)
+    if len(keys) < MIN_RUN or not ours:
         return text
-    covered = [False] * len(ws)
-    keys = [w for w, _, _ in ws]
-    for i in range(len(ws) - N + 1):
+    covered = [False] * len(keys)
+    for i in range(len(keys) - N + 1):
         if " ".join(keys[i : i + N]) in ours and _telling(keys[i : i + N]):
             for j in range(i, i + N):
                 covered[j] = True
+    if not any(covered):
+        return text  # (most replies: none of our words, no need for their places)
+    ws = words(text)
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(ws):

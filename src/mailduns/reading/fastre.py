@@ -545,7 +545,10 @@ class Prefiltered:
             pos = m.end()  # (never empty: nullable regexes do not come here)
 
     def search(self, string: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
-        view = self._view(string)
+        # (_view, inline: the readers call search most)
+        view = (_lowered.get(string, _MISSING) if self._fold else string) if type(string) is str else None
+        if view is _MISSING:
+            view = _lower(string)
         if view is None:
             return self.regex.search(string, pos, endpos)
         has = self._has

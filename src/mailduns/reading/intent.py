@@ -578,18 +578,24 @@ def _fold_word(word: str) -> str:
 
 def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
     """(surface, folded surface, lemma) for each word of a clause."""
-    out = []
-    for m in _TOKEN_RE.finditer(clause):
-        tok = m.group(0).lower()
-        if "'" in tok and not tok.endswith("n't"):
-            head, _, tail = tok.partition("'")
-            for piece in (head + "'", tail):
-                if piece:
-                    f = fold(piece).rstrip("'")
-                    out.append((piece, f, _lemma(piece.rstrip("'"), lang) if piece.rstrip("'") else f))
-            continue
-        out.append((tok, _fold_word(tok), _lemma(tok, lang)))
+    out: list[tuple[str, str, str]] = []
+    for word in _TOKEN_RE.findall(clause):
+        out += _word_tokens(word, lang)
     return out
+
+
+@lru_cache(maxsize=65536)  # (a word's tokens, worked out once)
+def _word_tokens(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    tok = word.lower()
+    if "'" in tok and not tok.endswith("n't"):
+        head, _, tail = tok.partition("'")
+        for piece in (head + "'", tail):
+            if piece:
+                f = fold(piece).rstrip("'")
+                out.append((piece, f, _lemma(piece.rstrip("'"), lang) if piece.rstrip("'") else f))
+        return tuple(out)
+    return ((tok, _fold_word(tok), _lemma(tok, lang)),)
 
 
 _IT_FUT_RE = re.compile(r"(?:r[òà]|remo|rete|ranno|ro'|ra')$")
