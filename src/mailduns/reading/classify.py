@@ -96,10 +96,11 @@ _DUNNING_RE = re.compile(
 )
 
 
-def _pasted_letter(lines: list[str], i: int, seen_greeting: bool) -> bool:
+def _pasted_letter(lines: list[str], i: int, seen_greeting: bool, greets: bool | None = None) -> bool:
     """Line i opens a second letter: a greeting below some text, after an earlier greeting, after a
-    sign-off, or followed by a dunning letter's words ("risulta ancora da saldare", "is overdue")."""
-    if not _GREETING_RE.match(lines[i]):
+    sign-off, or followed by a dunning letter's words ("risulta ancora da saldare", "is overdue").
+    (`greets`: whether line i is a greeting, when the caller knows.)"""
+    if not (_GREETING_RE.match(lines[i]) if greets is None else greets):
         return False
     before = [x for x in lines[:i] if x.strip()]
     if not before:
@@ -121,23 +122,26 @@ class ReplySplit:
 def _find_cut(lines: list[str]) -> tuple[int, int, str] | None:
     """(first line, line after, style) of the first attribution/separator, or None."""
     seen_greeting = False
+    stripped = [x.strip() for x in lines]
+    # blank and quoted lines (a stripped line starts as the line stripped on the left does)
+    skip = [not x or x.startswith(">") for x in stripped]
     for i, line in enumerate(lines):
-        if line.lstrip().startswith(">") or not line.strip():
+        if skip[i]:
             continue
-        if _pasted_letter(lines, i, seen_greeting):
+        greets = bool(_GREETING_RE.match(line))
+        if _pasted_letter(lines, i, seen_greeting, greets):
             return i, i + 1, "block"
-        seen_greeting = seen_greeting or bool(_GREETING_RE.match(line))
+        seen_greeting = seen_greeting or greets
         if _SEPARATOR_RE.match(line):
             return i, i + 1, "block"
         if _HEADER_FROM_RE.match(line) and any(_HEADER_NEXT_RE.match(x) for x in lines[i + 1 : i + 5]):
             return i, i + 1, "block"
-        if _ATTR_LINE_RE.match(line):
+        if stripped[i].endswith(":") and _ATTR_LINE_RE.match(line):  # (it ends with a colon)
             return i, i + 1, "attribution"
         for k in (2, 3, 4):
-            chunk = lines[i : i + k]
-            if len(chunk) < k or any(not x.strip() or x.lstrip().startswith(">") for x in chunk[1:]):
+            if i + k > len(lines) or any(skip[i + 1 : i + k]):
                 break
-            window = " ".join(x.strip() for x in chunk)
+            window = " ".join(stripped[i : i + k])
             if _ATTR_OPEN_RE.match(window) and re.search(r"[\d@]", window):
                 return i, i + k, "attribution"
     return None
