@@ -113,6 +113,7 @@ def test_mutated_structure() -> None:
 
 
 READ = [  # well-formed: quickparse reads them
+    b'Content-Type: multipart/mixed; boundary="a"\n\n--a\nContent-Type: text/plain\n--a\n\nx\n--a--\n',  # no body
     b"Subject: x\n\nbody\n",
     b"Subject: x\n\nbody",
     b"Subject: x\r\nTo: a@b\r\n\r\nbody\r\nmore\r\n",
@@ -134,6 +135,7 @@ READ = [  # well-formed: quickparse reads them
     b"--b\t\n\nx\n--b--\n--a--\t\n",  # tabs after boundaries; an inner closing line right before the outer
 ]
 LEFT = [  # the feed parser's defects and special cases: left to it
+    b'Content-Type: multipart/digest; boundary="d"\n\n--d\n\nSubject: a\n\nx\n--d--\n',  # parts are messages
     b'Content-Type: multipart/mixed; boundary="a"\n\n--a\n\nx\n',  # no closing boundary
     b'Content-Type: multipart/mixed; boundary="a"\n\nno parts at all\n',
     b"Content-Type: multipart/mixed\n\n--a\n\nx\n--a--\n",  # no boundary parameter

@@ -90,53 +90,58 @@ def parse(data: bytes) -> Message | None:
 def _part(src: _Lines, parent: Message | None) -> Message:
     msg = Message(policy=policy.compat32)
     if parent is not None:
-        if parent.get_content_type() == "multipart/digest":
-            raise _Unusual  # (its parts default to message/rfc822)
         parent.attach(msg)
-    headers: list[str] = []
-    while True:
-        line = src.readline()
-        if line == "":
-            break
+    # the header lines: up to the first line that is no header (the blank line is consumed) or the end
+    # of the part (the feed parser's readline, inline: headers are most of a short message's lines)
+    lines, stack = src.lines, src.stack
+    start = i = src.i
+    blank = 0  # 1 when the headers end at a blank line (consumed)
+    while i < len(lines):
+        line = lines[i]
+        if stack and line.startswith("--") and any(ateof(line) for ateof in stack):
+            break  # (only a line starting with "--" can be a boundary)
         if not _HEADER_RE.match(line):
             if not _NLCRE.match(line):
                 raise _Unusual  # MissingHeaderBodySeparatorDefect
+            blank = 1
             break
-        headers.append(line)
-    _headers(msg, headers)
-    maintype = msg.get_content_maintype()
+        i += 1
+    src.i = i + blank
+    _headers(msg, lines, start, i)
+    ctype = msg.get_content_type()
+    maintype = ctype.split("/")[0]
     if maintype == "message":
         raise _Unusual  # message/delivery-status and nested messages: the feed parser's own ways
     if maintype != "multipart":
         msg.set_payload(src.rest())
         return msg
+    if ctype == "multipart/digest":
+        raise _Unusual  # (its parts default to message/rfc822)
     _multipart(src, msg)
     return msg
 
 
-def _headers(msg: Message, lines: list[str]) -> None:
-    """_parse_headers, for headers without a leading continuation, a "From " line or an empty name."""
-    current: list[str] = []
-    for line in lines:
+def _headers(msg: Message, lines: list[str], start: int, end: int) -> None:
+    """_parse_headers, for headers without a leading continuation, a "From " line or an empty name;
+    each header stored as email._policybase.Compat32.header_source_parse makes it."""
+    first: str | None = None
+    more: list[str] = []
+    for line in lines[start:end]:
         if line[0] in " \t":
-            if not current:
+            if first is None:
                 raise _Unusual  # FirstHeaderLineIsContinuationDefect
-            current.append(line)
+            more.append(line)
             continue
-        if current:
-            msg.set_raw(*_source_parse(current))
+        if first is not None:
+            name, value = first.split(":", 1)
+            msg.set_raw(name, (value.lstrip(" \t") + "".join(more)).rstrip("\r\n"))
+            more = []
         if line.startswith("From ") or line.find(":") <= 0:
             raise _Unusual  # unix-from lines, InvalidHeaderDefect
-        current = [line]
-    if current:
-        msg.set_raw(*_source_parse(current))
-
-
-def _source_parse(lines: list[str]) -> tuple[str, str]:
-    # email._policybase.Compat32.header_source_parse
-    name, value = lines[0].split(":", 1)
-    value = value.lstrip(" \t") + "".join(lines[1:])
-    return name, value.rstrip("\r\n")
+        first = line
+    if first is not None:
+        name, value = first.split(":", 1)
+        msg.set_raw(name, (value.lstrip(" \t") + "".join(more)).rstrip("\r\n"))
 
 
 class _BoundaryLine:
