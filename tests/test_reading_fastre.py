@@ -30,6 +30,7 @@ MODULES = (
     "mailduns.reading.corrections",
     "mailduns.reading.dates",
     "mailduns.reading.echo",
+    "mailduns.reading.facts",
     "mailduns.reading.intent",
     "mailduns.reading.lang",
     "mailduns.reading.learned",

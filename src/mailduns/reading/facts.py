@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from mailduns.core.money import Money
+from mailduns.reading import fastre
 from mailduns.reading.dates import fold
 from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, has_currency, mask_dates
 
@@ -338,7 +339,7 @@ def _resolve(number: int, year: int | None, known: list[Number]) -> Number | Non
 def named_reference(own: str, context: str) -> str | None:
     """The invoice the client's words `own` name, in the thread's spelling when the thread (`context`)
     writes it; None when they name none.  Laws and dates must be removed from `own` beforehand."""
-    known = thread_numbers(context)
+    known: list[Number] | None = None  # (the thread's numbers: read once a mention needs them)
     mentions: list[
         tuple[int, int, int | None, str | None, bool]
     ] = []  # (pos, number, year, written, invoiceish)
@@ -363,6 +364,8 @@ def named_reference(own: str, context: str) -> str | None:
     mentions.sort(key=lambda x: x[0])
     named: list[tuple[int, str]] = []  # the thread's own numbers the client names, where
     for pos, number, year, _, _ in mentions:
+        if known is None:
+            known = thread_numbers(context)
         hit = _resolve(number, year, known)
         if hit is not None:
             named.append((pos, hit.written))
@@ -386,3 +389,6 @@ def named_reference(own: str, context: str) -> str | None:
         if written is None and invoiceish and year is not None:
             return f"{number}/{year}"
     return None
+
+
+fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

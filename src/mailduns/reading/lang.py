@@ -9,7 +9,6 @@ French and German are scored too, so a French reply is answered with None rather
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from mailduns.reading import fastre
@@ -142,8 +141,13 @@ def _votes(raw: str) -> tuple[str, ...]:
 
 def _scores(prepared: str) -> dict[str, int]:
     out = dict.fromkeys(_WORDS, 0)
-    for raw, count in Counter(_TOKEN_RE.findall(prepared.lower())).items():
-        for lang in _votes(raw):
+    tally: dict[tuple[str, ...], int] = {}  # how many tokens vote each way
+    for raw in _TOKEN_RE.findall(prepared.lower()):
+        votes = _votes(raw)
+        if votes:
+            tally[votes] = tally.get(votes, 0) + 1
+    for votes, count in tally.items():
+        for lang in votes:
             out[lang] += count
     return out
 
