@@ -287,3 +287,23 @@ def test_accelerate_works_the_checks_out_on_first_use_and_puts_them_in_place() -
     assert namespace["_RE_RE"] is anchored  # no checks pay for an anchored regex: the regex itself
     assert [p.search("già saldata ieri") is not None for p in rules] == [False, True]
     assert all(not isinstance(p, fastre.Lazy) for p in rules) and namespace["other"] == 1
+
+
+def test_keyword_arguments_are_the_regex_s_own() -> None:
+    """Callers write regex.sub(repl, text, count=1), search(text, pos=2): the checks take them as `re` does."""
+    namespace: dict[str, Any] = {"_LEAD_RE": re.compile(r"^\s*(?:re|fwd?|promessa)\s*:?\s*", re.IGNORECASE)}
+    namespace["_WORDS_RE"] = re.compile(
+        r"\b(?:pagato|saldato|bonifico|contestato|sbagliato)\b", re.IGNORECASE
+    )
+    fastre.accelerate(namespace)
+    for _ in range(2):  # first through the Lazy, then through what replaced it
+        assert namespace["_LEAD_RE"].sub("", "Re: promessa 15/01", count=1) == "promessa 15/01"
+        words = namespace["_WORDS_RE"]
+        assert words.sub(repl="x", string="pagato, saldato", count=1) == "x, saldato"
+        assert words.subn("x", "pagato saldato", count=0) == ("x x", 2)
+        assert words.search("il bonifico", pos=2, endpos=11).span() == (3, 11)
+        assert words.search(string="il bonifico", pos=4) is None
+        assert words.split("a pagato b", maxsplit=1) == ["a ", " b"]
+        assert [m.span() for m in words.finditer("pagato e saldato", pos=1)] == [(9, 16)]
+        assert words.findall("Pagato!", endpos=6) == ["Pagato"]
+        assert words.match("saldato ieri", pos=0) is not None and words.fullmatch("bonifico", endpos=8)

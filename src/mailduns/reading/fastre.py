@@ -709,29 +709,29 @@ class Lazy:
                 self._home(self, target)
         return target
 
-    def search(self, *args: Any) -> Any:
-        return self.resolve().search(*args)
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().search(*args, **kwargs)
 
-    def match(self, *args: Any) -> Any:
-        return self.resolve().match(*args)
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().match(*args, **kwargs)
 
-    def fullmatch(self, *args: Any) -> Any:
-        return self.resolve().fullmatch(*args)
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().fullmatch(*args, **kwargs)
 
-    def finditer(self, *args: Any) -> Any:
-        return self.resolve().finditer(*args)
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().finditer(*args, **kwargs)
 
-    def findall(self, *args: Any) -> Any:
-        return self.resolve().findall(*args)
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().findall(*args, **kwargs)
 
-    def sub(self, *args: Any) -> Any:
-        return self.resolve().sub(*args)
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().sub(*args, **kwargs)
 
-    def subn(self, *args: Any) -> Any:
-        return self.resolve().subn(*args)
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().subn(*args, **kwargs)
 
-    def split(self, *args: Any) -> Any:
-        return self.resolve().split(*args)
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve().split(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.resolve(), name)
