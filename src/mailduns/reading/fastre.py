@@ -2,29 +2,35 @@
 
 Why: most of the reading time went into big alternations (a hundred wordings of a dispute, every phrase
 of a paid claim) tried at every position of every sentence.  Python's regex engine has no literal
-prefilter, and a case-insensitive alternative that begins with ``\\b`` costs a full backtracking step at
-every position even when its first letter is wrong.  Most sentences match none of the rules, so
-`accelerate` gives each regex two cheap checks that can only answer "no match possible":
+prefilter, and a case-insensitive alternative that begins with ``\\b`` costs a backtracking step at
+every position even when its first letter is wrong.  `accelerate(globals())`, at the end of a reader
+module, gives each of its regexes (worked out on first use) two cheap checks:
 
 1. its *needles*: literal strings one of which every match contains ("contest", "sbagliat", "wrong"...,
-   or a digit), found with one trie-shaped regex;
-2. its *sketch*: a looser, case-sensitive copy of the regex run on the lower-cased text, without word
-   boundaries and look-arounds (which only ever reject), without capture groups, with its
-   alternatives grouped by first letter, so the engine skips a wrong letter in C.
+   or a digit), found with one trie-shaped regex: a text without any cannot match;
+2. its *sketch*: a looser, case-sensitive copy of the regex, run on the lower-cased text, that matches
+   wherever the regex may start a match: word boundaries and look-arounds dropped (they only ever
+   reject), capture groups opened, alternatives spread and grouped by first letter, so the engine skips
+   a wrong letter in C.  No sketch, no match; otherwise the regex itself is tried only where the sketch
+   says a match may start (search, finditer, sub).
 
 Both are derived from the regex's own parse tree, so they follow every change of the rules without a
-list to keep.  When a check cannot rule a match out, the original regex runs on the original text, so
-every result (match, groups, spans, substitutions) is the original regex's result.
+list to keep, and every result (match, groups, spans, substitutions) is the original regex's result
+(only a match's `pos` attribute may differ: where the regex was asked to match).
 
 Why it is exact: each check accepts a superset of what the regex accepts.  A concatenation needs each of
 its parts, so any one part's needles will do; an alternation needs one of its branches (the union of
 their needles, nothing when a branch needs nothing); a repeat needs its body only when it repeats at
 least once; classes, look-arounds, anchors and back-references need nothing.  The sketch only drops
-constraints or widens them.  Case-insensitive regexes are checked on the lower-cased text, except when
-the text holds one of the few characters whose case-insensitive match in `re` is not equality after
-`str.lower` (dotless i, long s, micro sign, Greek and old Cyrillic variants, U+0130): then the regex
-runs as it would have.  tests/test_reading_fastre.py checks that assumption over every code point and
-compares every accelerated regex of the readers with the original on real and mutated text.
+constraints or widens them, and rewrites that change where matches start are not made.
+Case-insensitive regexes are checked on the lower-cased text, except when the text holds one of the few
+characters whose case-insensitive match in `re` is not equality after `str.lower` (dotless i, long s,
+micro sign, Greek and old Cyrillic variants, U+0130): then the regex runs as it would have.
+tests/test_reading_fastre.py checks that assumption over every code point, compares random regexes on
+random text, and every accelerated regex of the readers with the original on real and mutated text.
+
+Why this file is long: the needles, the sketch and the accelerated regex are three readings of one parse
+tree that must agree on what "cannot match" means; split apart, their rules would drift.
 """
 
 from __future__ import annotations
