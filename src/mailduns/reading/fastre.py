@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
+from functools import lru_cache
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
@@ -166,11 +167,18 @@ def _required(items: Any, fold: bool) -> Needles | None:
     return min(candidates, key=_set_cost)
 
 
+@lru_cache(maxsize=8)
+def _parse(pattern: str, flags: int) -> Any:
+    """A regex's sre parse tree, read once for its needles, its sketch and the checks around them (five
+    readings of the same regex on its first use; nothing here changes a tree)."""
+    return _parser.parse(pattern, flags)
+
+
 def needles(pattern: str, flags: int = 0, max_cost: float = MAX_COST) -> Needles | None:
     """The needles (lower-cased for a case-insensitive regex) one of which every match holds; None
     when there are none worth checking."""
     try:
-        tree = _parser.parse(pattern, flags)
+        tree = _parse(pattern, flags)
     except Exception:  # noqa: BLE001 - not ours to judge: the regex is used as it is
         return None
     if tree.state.flags & (re.LOCALE | re.ASCII):
@@ -371,7 +379,7 @@ def sketch(pattern: str, flags: int = 0, pointed: bool = True) -> re.Pattern[str
     wherever `pattern` does; None when the regex uses something it does not reproduce, or (unless
     `pointed` is False) when it would not pay (`_pointed`)."""
     try:
-        tree = _parser.parse(pattern, flags)
+        tree = _parse(pattern, flags)
         all_flags = tree.state.flags
         if all_flags & (re.LOCALE | re.ASCII):
             return None
@@ -653,7 +661,7 @@ def _worth_a_sketch(tree: Any, min_branches: int) -> bool:
 def _anchored(regex: re.Pattern[str]) -> bool:
     """Every alternative starts at ^ or \\A: the engine tries a few positions only, checks would cost more."""
     try:
-        alts = _flatten([list(_parser.parse(regex.pattern, regex.flags).data)], SPREADS[-1])
+        alts = _flatten([list(_parse(regex.pattern, regex.flags).data)], SPREADS[-1])
     except Exception:  # noqa: BLE001
         return False
     starts = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
@@ -676,13 +684,13 @@ def prefiltered(
     found = needles(regex.pattern, regex.flags, max_cost)
     loose = None
     try:
-        if _worth_a_sketch(_parser.parse(regex.pattern, regex.flags), min_branches):
+        if _worth_a_sketch(_parse(regex.pattern, regex.flags), min_branches):
             loose = sketch(regex.pattern, regex.flags, pointed=not always)
     except Exception:  # noqa: BLE001 - no sketch then
         loose = None
     if (found is None and loose is None) or (_anchored(regex) and not always):
         return regex
-    nullable = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
+    nullable = _parse(regex.pattern, regex.flags).getwidth()[0] == 0
     return Prefiltered(regex, found, loose, nullable)  # type: ignore[return-value]  # same methods, same results
 
 
