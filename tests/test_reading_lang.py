@@ -89,6 +89,9 @@ def test_noise_is_removed_run_by_run_exactly_as_from_the_whole_text() -> None:
         "d.IT",
     ]
     for _ in range(3000):
-        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\u00a0", "\u2003"]) for _ in range(rng.randrange(0, 12)))
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", " ", "\n", "\u00a0", "\u2003"])
+            for _ in range(rng.randrange(0, 12))
+        )
         assert lang._denoise(text) == lang._NOISE_RE.sub(" ", text), text
         assert lang._NOISY_RUN_RE.sub(lang._denoise_run, text) == lang._NOISE_RE.sub(" ", text), text
