@@ -12,7 +12,7 @@ blocks, nested texts, problems).  Dump before the change, dump after, compare.
     python bench/readings_dump.py /tmp/before.jsonl --fuzz 3000 --mailgen 500   # and generated mail
     python bench/readings_dump.py --compare /tmp/before.jsonl /tmp/after.jsonl
 
-Messages: every labelled file of tests/data/replies (all splits but round6-*, still being written),
+Messages: every labelled file of tests/data/replies (every split),
 tests/inbox_cases.py (CASES and HOLDOUT) and the shared corpus (../shared/corpus) when present; optionally fuzzed corpus mail
 (bench/fuzz.py's mutators, a pure function of the seed) and a generated mailbox (bench/mailgen.py).
 
@@ -79,8 +79,7 @@ def parsed(p: ParsedMail) -> dict[str, Any]:
 
 def labelled() -> Iterator[Item]:
     corpus, _ = corpus_items()
-    # round6-* is still being written by others: left out so that two dumps read the same files
-    yield from (i for i in reply_items() if not i.name.startswith("round6-"))
+    yield from reply_items()
     yield from corpus
     yield from case_items([*CASES, *HOLDOUT])
 
