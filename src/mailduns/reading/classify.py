@@ -1287,7 +1287,10 @@ _INCOMING = _compile(
         r"\bha\s+pagato\s+la\s+fattura|\bhas\s+paid\s+(?:the\s+|your\s+)?invoice|\bpaid\s+invoice\b|"
         r"\bcredit\s+has\s+been\s+posted|\bcobro\s+registrado|\bregistrado\s+un\s+cobro|\bpaid\s+your\s+(?:\S+\s+)?request\b|"
         r"\bpayment\s+confirmation\s+for\s+the\s+beneficiary|\bwe\s+confirm\s+the\s+following\s+payment|"
-        r"\breleased\s+[£$€]\s?\d|\besito:?\s+positivo\b|\bpayment\s+confirmed\b",
+        r"\breleased\s+[£$€]\s?\d|\besito:?\s+positivo\b|\bpayment\s+confirmed\b|"
+        # "ha riconciliato un nuovo incasso", "Factura cobrada", "hemos conciliado un movimiento de tu banco"
+        r"\b(?:riconciliat[oa]|abbinat[oa])\s+un\s+(?:nuovo\s+)?incasso|\bfactura\s+(?:\S+\s+)?cobrada\b|"
+        r"\bhemos\s+conciliado\s+un\s+(?:movimiento|cobro)|\bfattura\s+(?:\S+\s+)?incassata\b",
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
         r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
         r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",
