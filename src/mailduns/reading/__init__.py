@@ -235,15 +235,17 @@ def _invoices(
         threaded = bool(env.in_reply_to or env.references)
         if intent in ("paid", "dispute") or (intent == "promise" and threaded):
             return ()
+
+    body = read_body(new_text, ref)
+    if not files and not structured and not from_owner and body.total is None and body.due_date is None:
         from mailduns.reading import intent as clause_reader
         from mailduns.reading.lang import guess_language
 
         # "La mia assistita contesta integralmente la fattura n. 27/2026", "Our client has today paid the
-        # principal sum": a lawyer's or a client's letter under a fresh subject, read by the clause reader too
+        # principal sum": a lawyer's or a client's letter under a fresh subject, with none of an invoice's
+        # figures, read by the clause reader too
         if clause_reader.read(new_text, ref, guess_language(new_text)).intent in ("paid", "dispute"):
             return ()
-
-    body = read_body(new_text, ref)
     client_email, client_name = _client(parsed, owners)
     issue = body.issue_date or issue_date_in(subject.clean, ref)
     source: Source = "body" if body.any() else "subject"

@@ -2117,7 +2117,22 @@ _ACKNOWLEDGED_RE = re.compile(
 def not_an_invoice_notice(text: str) -> bool:
     """Mail that names an invoice in its subject without being one: an automatic answer (away, "this PEC
     box only accepts PEC"), or money that did not come ("Payment failed for invoice NO-1053")."""
-    return bool(body_auto_reply(text) or _AWAY_RE.search(text) or _NOT_CREDITED_RE.search(text))
+    return bool(
+        body_auto_reply(text)
+        or _AWAY_RE.search(text)
+        or _NOT_CREDITED_RE.search(text)
+        or _INVOICE_VIEWED_RE.search(text)
+    )
+
+
+# an invoicing tool telling the owner the client opened the invoice: "ha abierto la factura", "has viewed
+# invoice", "ha visualizzato la fattura", "Tu factura ha sido vista"
+_INVOICE_VIEWED_RE = re.compile(
+    r"\b(?:(?:ha|han)\s+(?:abierto|visto|visualizado|consultado)\s+(?:la|tu|su)\s+factura|factura\s+ha\s+sido\s+vista|"
+    r"(?:ha|hanno)\s+(?:aperto|visto|visualizzato|scaricato)\s+(?:la|la\s+tua)\s+fattura|"
+    r"(?:has\s+)?(?:viewed|opened|downloaded)\s+(?:your\s+|the\s+)?invoice|invoice\s+(?:was|has\s+been)\s+(?:viewed|opened))",
+    re.IGNORECASE,
+)
 
 
 def _greets_by_name(text: str, names: Sequence[str]) -> bool:
