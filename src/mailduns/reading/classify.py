@@ -2050,6 +2050,8 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     for i, sentence in enumerate(sentences):
         if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
+        if _PAST_PAID_RE.search(fold(sentence)) and not _AHEAD_RE.search(fold(sentence)):
+            continue  # "se pagó el viernes", "went out Friday", "ran it Thursday": a day gone, not one ahead
         if _EVENT_RE.search(sentence) and not _PAY_WORD_RE.search(sentence):
             continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
         today = _TODAY_DOING_RE.search(sentence) is not None and not _NOT_TODAY_RE.search(fold(sentence))
@@ -2068,6 +2070,21 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
 # "Can't do it today", "oggi no", "hoy imposible": today denied
 _NOT_TODAY_RE = re.compile(
     r"\b(?:can'?t|cannot|won'?t|not|non|no|unable)\b[^.!?\n]{0,25}\b(?:today|oggi|hoy)\b|\b(?:today|oggi|hoy)\s+(?:no|non|not|imposible|impossibile)\b"
+)
+# a payment said done (folded text): its weekday is the one gone ("el cheque se ingresó el viernes", "pretty
+# sure it went out Friday", "our AP folks ran it Thursday", "ya la pagamos el viernes")
+_PAST_PAID_RE = re.compile(
+    r"\b(?:paid|went\s+(?:out|in|through)|was\s+sent|were\s+sent|ran\s+it|wired|transferred|lodged|posted\s+it|"
+    r"pagat[oaie]|pagai|pagammo|partit[oaie]|(?:e|sono)\s+partit|inviat[oaie]\s+(?:il|lo)\s+bonifico|eseguit[oaie]|"
+    r"disposto|se\s+pago|se\s+ingreso|se\s+hizo|pague|pagaron|pagado|pagada|ingresado|ingresamos|hice|hicimos|"
+    r"enviado|enviamos|envie|transferi|transferimos|transferido|ya\s+(?:la|lo|te\s+la|te\s+lo)?\s*pagamos)\b"
+)
+_AHEAD_RE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|pagher\w*|pagar[eé]|pagaremos|paghiamo|(?:te|ti|le|vi)\s+(?:lo\s+|la\s+)?pago|"
+    r"faremo|faccio|haremos|hago|entro|by|before|antes|prima|al\s+pi[uù]\s+tardi|a\s+m[aá]s\s+tardar|latest|resto|rest|"
+    r"other\s+one|l'altra|la\s+otra|the\s+other|questa|this\s+one|esta|invece|but|pero|pero|mentre|instead|"
+    r"non|not|no|n't|thought|pensavo|pensaba|credevo|cre[ií]a|estar[aá]|sar[aà]|is\s+paid|are\s+paid|that\s+date|"
+    r"para\s+el|per\s+(?:il|lunedi|martedi|mercoledi|giovedi|venerdi))\b"
 )
 _EVENT_RE = re.compile(
     r"\b(?:asamblea|assemblea|riunione|meeting|reuni[oó]n|junta|consiglio|board|cda|fiera|feria|fair|evento|event|"
