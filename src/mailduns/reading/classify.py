@@ -24,6 +24,7 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading import fastre
+from mailduns.reading.dates import fold
 from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
 from mailduns.reading.mime import ParsedMail
@@ -1269,31 +1270,39 @@ _INCOMING = _compile(
         # "sul tuo Conto BancoPosta è stato effettuato un accredito", "A payment of £360.00 from X has been
         # confirmed" (GoCardless), "Pago de 121,00 € realizado correctamente" (a processor's), "Resultado:
         # OPERACIÓN AUTORIZADA" (a shop's card terminal)
-        r"\b(?:effettuato|ricevuto|registrato)\s+un\s+accredito|\bpayment\s+of\s+\S+\s+(?:from\s+[^.\n]{1,60}\s+)?"
-        r"(?:has\s+been|was)\s+confirmed|\bpago\s+de\s+\S+(?:\s+€)?\s+(?:de\s+\S+\s+)?(?:realizado|completado|recibido)\s+"
-        r"correctamente|\bresultado:?\s+operaci[oó]n\s+autorizada",
+        (
+            r"\b(?:effettuato|ricevuto|registrato)\s+un\s+accredito|\bpayment\s+of\s+\S+\s+(?:from\s+[^.\n]{1,60}\s+)?"
+            r"(?:has\s+been|was)\s+confirmed|\bpago\s+de\s+\S+(?:\s+€)?\s+(?:de\s+\S+\s+)?(?:realizado|completado|recibido)\s+"
+            r"correctamente|\bresultado:?\s+operaci[oó]n\s+autorizada"
+        ),
         # "Money in £1,150.00 from C JENKINS" (Tide, Starling), "ABONO TRANSFERENCIA SEPA", "aviso de abono en
         # cuenta", a movement listed with a plus ("TRANSF /CASALS ROVIRA /FRA FAC-2026-127 +1.060,00 EUR")
-        r"\bmoney\s+in\s*[:\-–]?\s*(?:[£$€]|\d)|\babono\s+(?:transferencia|en\s+(?:la\s+)?cuenta|por\s+transferencia)|\baviso\s+de\s+abono|"
-        r"\b(?:movimiento|movimento|moviment|transacci[oó]n|transaction|abono|accredito|transf\w*|bonifico)\b[^\n]{0,120}"
-        r"(?<![\w.,])\+\s?(?:€|eur\s?|£|\$)?\d",
+        (
+            r"\bmoney\s+in\s*[:\-–]?\s*(?:[£$€]|\d)|\babono\s+(?:transferencia|en\s+(?:la\s+)?cuenta|por\s+transferencia)|\baviso\s+de\s+abono|"
+            r"\b(?:movimiento|movimento|moviment|transacci[oó]n|transaction|abono|accredito|transf\w*|bonifico)\b[^\n]{0,120}"
+            r"(?<![\w.,])\+\s?(?:€|eur\s?|£|\$)?\d"
+        ),
         # banks, platforms and accounting tools of every kind (round 8): a cheque lodged or paid in, "has made a
         # payment to you", "è stato contabilizzato un accredito", "¡Te han pagado!", "2 incassi riconciliati",
         # "a credit has been posted", "cobro registrado", "paid your bunq.me request", "X paid Invoice EM-138",
         # "released $500.00 for the milestone", "Esito: POSITIVO", "Payment confirmed: €400.00 from X"
-        r"\b(?:lodgement|deposit)\s+(?:has\s+been|was)\s+credited|\baccredito\s+del\s+versamento|\bmade\s+a\s+payment\s+to\s+you|"
-        r"\bcontabilizzat[oa]\s+un\s+accredito|\bte\s+han\s+pagado\b|\bincass\w+\s+(?:riconciliat|abbinat|registrat)\w*|"
-        r"\babbinato\s+\d+\s+incass|\bsend\s+you\s+the\s+following\s+payment|\b(?:ha|han)\s+pagado\s+(?:la|tu|su)\s+factura|"
-        r"\bha\s+pagato\s+la\s+fattura|\bhas\s+paid\s+(?:the\s+|your\s+)?invoice|\bpaid\s+invoice\b|"
-        r"\bcredit\s+has\s+been\s+posted|\bcobro\s+registrado|\bregistrado\s+un\s+cobro|\bpaid\s+your\s+(?:\S+\s+)?request\b|"
-        r"\bpayment\s+confirmation\s+for\s+the\s+beneficiary|\bwe\s+confirm\s+the\s+following\s+payment|"
-        r"\breleased\s+[£$€]\s?\d|\besito:?\s+positivo\b|\bpayment\s+confirmed\b|"
-        # "ha riconciliato un nuovo incasso", "Factura cobrada", "hemos conciliado un movimiento de tu banco"
-        r"\b(?:riconciliat[oa]|abbinat[oa])\s+un\s+(?:nuovo\s+)?incasso|\bfactura\s+(?:\S+\s+)?cobrada\b|"
-        r"\bhemos\s+conciliado\s+un\s+(?:movimiento|cobro)|\bfattura\s+(?:\S+\s+)?incassata\b",
+        (
+            r"\b(?:lodgement|deposit)\s+(?:has\s+been|was)\s+credited|\baccredito\s+del\s+versamento|\bmade\s+a\s+payment\s+to\s+you|"
+            r"\bcontabilizzat[oa]\s+un\s+accredito|\bte\s+han\s+pagado\b|\bincass\w+\s+(?:riconciliat|abbinat|registrat)\w*|"
+            r"\babbinato\s+\d+\s+incass|\bsend\s+you\s+the\s+following\s+payment|\b(?:ha|han)\s+pagado\s+(?:la|tu|su)\s+factura|"
+            r"\bha\s+pagato\s+la\s+fattura|\bhas\s+paid\s+(?:the\s+|your\s+)?invoice|\bpaid\s+invoice\b|"
+            r"\bcredit\s+has\s+been\s+posted|\bcobro\s+registrado|\bregistrado\s+un\s+cobro|\bpaid\s+your\s+(?:\S+\s+)?request\b|"
+            r"\bpayment\s+confirmation\s+for\s+the\s+beneficiary|\bwe\s+confirm\s+the\s+following\s+payment|"
+            r"\breleased\s+[£$€]\s?\d|\besito:?\s+positivo\b|\bpayment\s+confirmed\b|"
+            # "ha riconciliato un nuovo incasso", "Factura cobrada", "hemos conciliado un movimiento de tu banco"
+            r"\b(?:riconciliat[oa]|abbinat[oa])\s+un\s+(?:nuovo\s+)?incasso|\bfactura\s+(?:\S+\s+)?cobrada\b|"
+            r"\bhemos\s+conciliado\s+un\s+(?:movimiento|cobro)|\bfattura\s+(?:\S+\s+)?incassata\b"
+        ),
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
-        r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
-        r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)",
+        (
+            r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
+            r"(?:[A-Z]{3}\s?)?[£$€]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:has\s+been|was)\s+(?:lodged|credited|received|made)"
+        ),
         # (a Stripe payout, the platform's balance moving to the bank, is left to other: the old cases and a new
         # writer disagree there, and it pays no invoice by itself)
     ]
@@ -1679,7 +1688,7 @@ def after_invoice(
             verdict.kind in ("client-reply-other", "other")
             and replyish
             and len(said.split()) <= 6
-            and _HERE_IT_IS_RE.search(fold_text(said))
+            and _HERE_IT_IS_RE.search(fold(said))
             and any(
                 not a.nested and (a.content_type.startswith("image/") or a.content_type == "application/pdf")
                 for a in p.attachments
@@ -1720,12 +1729,6 @@ _MADE_RE = re.compile(
     r"transferencia\s+realizada|bonifico\s+eseguito|sali[oó])\b",
     re.IGNORECASE,
 )
-
-
-def fold_text(text: str) -> str:
-    from mailduns.reading.dates import fold
-
-    return fold(text)
 
 
 _HERE_IT_IS_RE = re.compile(
@@ -1817,21 +1820,24 @@ def _human_rules(
     """The rules' reading of a person's reply (None: nothing a reply says, left to `_tail`)."""
     intent, promised, confidence, money_talk = client_intent(said, ref, p, votes)
     auto = _says_automatic(said, answering=replyish)
-    if intent is None and (
-        auto
-        or (
-            _AWAY_RE.search(said)
-            and len(split.new_text) < 600
-            and not _PAST_AWAY_RE.search(said)
-            and not _greets_by_name(said, p.envelope.to_names)
-            and not _THIRD_AWAY_RE.search(said)
+    if (
+        intent is None
+        and (
+            auto
+            or (
+                _AWAY_RE.search(said)
+                and len(split.new_text) < 600
+                and not _PAST_AWAY_RE.search(said)
+                and not _greets_by_name(said, p.envelope.to_names)
+                and not _THIRD_AWAY_RE.search(said)
+            )
         )
+        and (auto or _RETURN_RE.search(said) or _UNTIL_RE.search(said))
     ):
-        if auto or _RETURN_RE.search(said) or _UNTIL_RE.search(said):
-            # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
-            # have taken the date with it
-            back = return_date(split.new_text, ref, us=_us_sender(p))
-            return Verdict("auto-reply", return_date=back, confidence=0.75)
+        # the return is read in the text as written: a blanked echo of our letters ("hasta el ...") may
+        # have taken the date with it
+        back = return_date(split.new_text, ref, us=_us_sender(p))
+        return Verdict("auto-reply", return_date=back, confidence=0.75)
     context = f"{subject.clean}\n{p.text}"
     reference = client_reference(split.new_text, subject, context)
     if intent == "dispute":
