@@ -72,6 +72,7 @@ from tests.inbox_cases import CASES, HOLDOUT, Case
 
 from mailduns.core.money import Money
 from mailduns.reading import read_message, read_text
+from mailduns.reading.matching import match_invoice_numbers
 from mailduns.reading.model import UNSURE, MessageFacts
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -210,8 +211,28 @@ def got_facts(facts: MessageFacts) -> dict[str, object]:
     return {k: getattr(reply, k, None) if reply is not None else None for k in FACT_KEYS}
 
 
-def fact_results(item: Item, facts: MessageFacts) -> list[tuple[str, bool]]:
-    """(fact, right) for each fact the label states or the reader produced."""
+def same_invoice(want: object, have: object) -> bool:
+    """Whether the reference read names the labelled invoice the way the engine would find it.
+
+    Writers label a reference in their own house style ("FRA 2026/26" labelled "2026-26" by one writer,
+    "FRA 2026/26" by another), and the engine never compares the reader's string with an invoice number:
+    it looks the known numbers up with `match_invoice_numbers`.  So a reference is right when that lookup,
+    given the label as the only known number, finds it in the reading at the exact, normalised or
+    short-year level ("2026/26" for 2026-26, "INV-2026-042" for 2026-042, "32/26" for 32/2026).  A bare
+    running number ("25" for 25/2026) is not enough: among a client's open invoices it names nothing
+    for sure.  The strict, as-labelled figure is printed beside it.
+    """
+    if want is None or have is None:
+        return want is None and have is None
+    if _norm("reference", want) == _norm("reference", have):
+        return True
+    found = match_invoice_numbers(str(have), [str(want)])
+    return bool(found) and found[0][1] in ("exact", "normalised", "short-year")
+
+
+def fact_results(item: Item, facts: MessageFacts, strict: bool = False) -> list[tuple[str, bool]]:
+    """(fact, right) for each fact the label states or the reader produced (`strict`: references
+    compared as labelled, character for character, instead of by `same_invoice`)."""
     got = got_facts(facts)
     out = []
     for key in item.checked:
@@ -220,7 +241,10 @@ def fact_results(item: Item, facts: MessageFacts) -> list[tuple[str, bool]]:
             continue
         if isinstance(want, Decimal) and isinstance(have, Money):
             have = have.amount  # the label states the figure, not its currency
-        out.append((key, _norm(key, want) == _norm(key, have)))
+        if key == "reference" and not strict:
+            out.append((key, same_invoice(want, have)))
+        else:
+            out.append((key, _norm(key, want) == _norm(key, have)))
     return out
 
 
@@ -301,6 +325,9 @@ def report(title: str, results: list[tuple[Item, MessageFacts]]) -> dict[str, fl
     for key, rs in per_fact.items():
         if rs:
             print(f"  {key:<18} {sum(rs):>4}/{len(rs):<4} {_pct(sum(rs) / len(rs)):>7}")
+        if key == "reference" and rs:
+            strict = [r for i, f in results for k, r in fact_results(i, f, strict=True) if k == key]
+            print(f"    as labelled      {sum(strict):>4}/{len(strict):<4} {_pct(sum(strict) / len(strict)):>7}")
     crit = [(i, c) for i, f in results for c in critical(i, f)]
     late = sum(later_dates(i, f) for i, f in results)
     asked = sum(held(i, f) for i, f in results)

@@ -206,7 +206,12 @@ def _domain(addr: str | None) -> str:
 
 # A sentence ends at . ! ? ; (not after "n." / "nr." / "no." and not before a digit: "fattura n. 12/2026"
 # is one sentence) and at every line break.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+(?!\d)|\n+", re.IGNORECASE)
+# (not after "i.e." / "e.g." / "p.ej." / "ad es.": "paid in our next cycle i.e. on 25th Feb" is one sentence)
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bp\.ej\.)(?<!\bad es\.)"
+    r"\s+(?!\d)|\n+",
+    re.IGNORECASE,
+)
 _NEW_LINE_STARTS_RE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ¿¡\-*•>]|$)")  # used with .match(text, pos)
 
 
@@ -1696,6 +1701,9 @@ def after_invoice(
         ):
             # "Ecco", "ahí va", "here you go" with a receipt attached, answering a reminder: the proof shown
             verdict = Verdict("client-reply-paid", reference=verdict.reference, confidence=0.7)
+        if verdict.kind == "client-reply-promise" and verdict.promised_date is None:
+            # whichever reader settled on a promise, the day it states is read the same way
+            verdict = replace(verdict, promised_date=_stated_promise_date(said, ref, p))
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -2066,11 +2074,66 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
                 sentence[max(0, f.start - 20) : f.start]
             ):
                 days.add(f.value)
+    if not days:
+        days = _lone_day_ahead(sentences, paying, ref, p)
     if len(days) > 1 and max(days) - min(days) <= timedelta(days=31):
         # "I'll do the December one on the 8th when I'm back - we're closing up tomorrow": of the days a
         # promise names, the latest is never earlier than the one promised (reminders never resume early)
         return max(days)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, p: ParsedMail) -> set[date]:
+    """A promise whose day is in a sentence without a word of paying ("She'll process it this Friday", "I
+    send it again tomorrow", "Antes de fin de año lo tienes"): taken only when it is the one day ahead the
+    whole reply names, in a sentence that says what will happen (a future, a plan) and next to nothing
+    that makes it another day's (a return, a meeting, a habit, a condition, a payment gone)."""
+    from mailduns.reading.dates import find as find_stated
+    from mailduns.reading.dates import fold
+    from mailduns.reading.intent import HABIT_RE
+
+    days: set[date] = set()
+    for i, sentence in enumerate(sentences):
+        fs = fold(sentence)
+        found = [
+            f
+            for f in find_stated(sentence, ref, us=_us_sender(p))
+            if ref is None or f.value > ref
+        ]
+        if not found:
+            continue
+        if (
+            _IF_RE.search(fs)
+            or HABIT_RE.search(fs)
+            or _EVENT_RE.search(sentence)
+            or (_PAST_PAID_RE.search(fs) and not _AHEAD_RE.search(fs))
+            or _RECALLED_RE.search(fs)
+            or not _WILL_RE.search(fs)
+        ):
+            return set()  # a day ahead said of something else: the promise's own day is not stated
+        for f in found:
+            if _UNTIL_BEFORE_RE.search(sentence[max(0, f.start - 20) : f.start]):
+                return set()
+            days.add(f.value)
+    return days if len(days) == 1 else set()
+
+
+# what will be done with the invoice, in the writer's words (folded): a future with the invoice as its object
+# ("She'll process INV-2026-058 this Friday", "I send it again tomorrow", "te la hago mañana", "la mette nel giro
+# di venerdì", "antes de fin de año lo tienes"); a day said beside anything else is no promise's
+_WILL_RE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|gonna|(?:i|we)\s+(?:send|process|release|do|sort|pay))\b[^.!?\n]{0,30}"
+    r"\b(?:it|this|that\s+one|yours|invoice|inv[\w\-]*|payment)\b|"
+    r"\bit(?:'ll|\s+will)?\s+go(?:es)?\b|"
+    r"\b(?:te|ve|ce|se|os)\s+(?:lo|la)\s+\w+|"
+    r"\b(?:lo|la)\s+(?:faccio|facciamo|mando|mandiamo|mette|mettiamo|metto|giro|giriamo|pago|paghiamo|saldo|"
+    r"saldiamo|hago|hacemos|mandamos|pagamos|paso|pasamos|tienes|tendr\w+|tendr\w+|"
+    r"\w{3,}(?:ero|era|eremo|are|ara|aremos|ire|ira|iremos|aro))\b"
+)
+# a day gone the writer recalls ("avevo detto il 10", "I had said Friday", "le dije el lunes")
+_RECALLED_RE = re.compile(
+    r"\b(?:had|was|were|did|said|told|avevo|aveva|avevamo|avevate|ero|era|detto|sono\s+andat\w|hab[ií]a|dije|dijo|fue|fui)\b"
+)
 
 
 # "Can't do it today", "oggi no", "hoy imposible": today denied
@@ -2094,7 +2157,8 @@ _AHEAD_RE = re.compile(
 )
 _EVENT_RE = re.compile(
     r"\b(?:asamblea|assemblea|riunione|meeting|reuni[oó]n|junta|consiglio|board|cda|fiera|feria|fair|evento|event|"
-    r"cena|dinner|festa|fiesta|party|brief|call|chiamata|llamada|appuntamento|cita|appointment)\b",
+    r"cena|dinner|festa|fiesta|party|brief|call|chiamata|llamada|appuntamento|cita|appointment|pleno|patronato|"
+    r"comit[eé]|comitato|committee|se\s+re[uú]ne)\b",
     re.IGNORECASE,
 )
 _IF_RE = re.compile(

@@ -553,7 +553,8 @@ _IRREG_PAST_EN = frozenset(
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
 _SENT_SPLIT_RE = re.compile(
     r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
-    r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)\s+(?!\d)|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])"
+    r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bp\.ej\.)(?<!\bad es\.)(?<!\bapprox\.)"
+    r"\s+(?!\d)|\n+|(?<=[.!?])(?<!\bi\.e\.)(?<!\be\.g\.)(?=[A-ZÀ-Ý])"
 )
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\b(?:ma|but|pero|però|however|anyway|comunque|sin\s+embargo|"
