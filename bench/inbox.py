@@ -13,6 +13,8 @@ Four sets are scored, each on its own:
                 first scored whole (``--dirs 'round4-*'``, dev and firstread3 alike) before anything is
                 tuned on it: that is its honest first read.
 * ``firstread4`` the same for tests/data/replies/round6-* (round 6, written 2026-12-07).
+* ``firstread5`` round 9 (tests/data/replies/round9-*, written later on 2026-12-07), held out by directory
+                (`HELD_DIRS`): first scored whole before anything is tuned on it.
 
 Retired first reads: ``firstread`` and ``firstread2`` were scored once and reported (docs/reading-firstread.txt,
 docs/reading-firstread2.txt, docs/reading-round4-final.txt).  Since 2026-12-07 they are read as dev: 504 more
@@ -100,15 +102,18 @@ SHORT = {
     "other": "oth",
 }
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
-SPLITS = ("dev", "firstread3", "firstread4", "corpus", "cases")
-BLIND = ("firstread3", "firstread4")  # their errors are listed only when asked for by name
+SPLITS = ("dev", "firstread3", "firstread4", "firstread5", "corpus", "cases")
+BLIND = ("firstread3", "firstread4", "firstread5")  # their errors are listed only when asked for by name
+# round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
+# coordinator holds whole writers out here, by directory, so no label file is edited for it
+HELD_DIRS = {"round9-": "firstread5"}
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str  # "dev" | "firstread3" | "firstread4" | "corpus" | "cases"
+    source: str  # "dev" | "firstread3" | "firstread4" | "firstread5" | "corpus" | "cases"
     name: str
     raw: bytes
     body_only: bool
@@ -141,6 +146,9 @@ def reply_items(dirs: str = "*") -> list[Item]:
                 facts["permanent"] = bool(label["permanent"])
             split = str(label.get("split", "dev"))
             split = RETIRED.get(split, split)
+            for prefix, held_split in HELD_DIRS.items():
+                if labels_path.parent.name.startswith(prefix):
+                    split = held_split
             items.append(
                 Item(
                     split,
@@ -327,7 +335,9 @@ def report(title: str, results: list[tuple[Item, MessageFacts]]) -> dict[str, fl
             print(f"  {key:<18} {sum(rs):>4}/{len(rs):<4} {_pct(sum(rs) / len(rs)):>7}")
         if key == "reference" and rs:
             strict = [r for i, f in results for k, r in fact_results(i, f, strict=True) if k == key]
-            print(f"    as labelled      {sum(strict):>4}/{len(strict):<4} {_pct(sum(strict) / len(strict)):>7}")
+            print(
+                f"    as labelled      {sum(strict):>4}/{len(strict):<4} {_pct(sum(strict) / len(strict)):>7}"
+            )
     crit = [(i, c) for i, f in results for c in critical(i, f)]
     late = sum(later_dates(i, f) for i, f in results)
     asked = sum(held(i, f) for i, f in results)
@@ -444,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev": "dev (tests/data/replies, split dev)",
         "firstread3": "first read 3 (tests/data/replies/round4-*, split firstread3)",
         "firstread4": "first read 4 (tests/data/replies/round6-*, split firstread4)",
+        "firstread5": "first read 5 (tests/data/replies/round9-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }

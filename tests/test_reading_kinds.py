@@ -161,3 +161,53 @@ def test_not_paid_yet_is_the_clients_own_words_not_our_reminder() -> None:
 )
 def test_no_day_promised(text: str, lang: str) -> None:
     assert read(text, lang).promised_date is None
+
+
+def _reply(body: str, date_header: str = "Thu, 07 Jan 2027 11:48:14 +0000") -> bytes:
+    return (
+        "From: Client <c@example.co.uk>\nTo: alessandra@example.it\nSubject: RE: Payment reminder - invoice 8/2027\n"
+        f"Date: {date_header}\nMessage-ID: <c2@example.co.uk>\nIn-Reply-To: <r1@example.it>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the day in a sentence without a word of paying, the invoice its object
+        (
+            "My apologies, December was chaos. She'll process INV-2026-058 this Friday with the rest.\n",
+            date(2027, 1, 8),
+        ),
+        (
+            "Sorry, my mistake. The bank rejected the payment because we had a wrong IBAN in our system. "
+            "It is corrected now and I send it again tomorrow.\n",
+            date(2027, 1, 8),
+        ),
+        # "i.e." does not end the sentence that holds the day
+        (
+            "The invoice is approved and will be paid in our next payment cycle i.e. on 25th Jan.\n",
+            date(2027, 1, 25),
+        ),
+    ],
+)
+def test_a_promise_dated_in_a_sentence_without_a_word_of_paying(body: str, when: date) -> None:
+    facts = read_message(_reply(body))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a day recalled, a meeting's day, a noun after "la": no promise's day is stated
+        ("Sono mortificato. Avevo detto il 10 e non ho mantenuto. La settimana prossima sistemo tutto.\n"),
+        ("La fattura è approvata, will go out with next week's run. Grazie per la demo di venerdì!\n"),
+        (
+            "Hay que aprobarla en el Pleno. Lo llevamos al Pleno ordinario del 28 de enero. Una vez aprobada, se paga.\n"
+        ),
+    ],
+)
+def test_a_day_said_of_something_else_is_no_promised_day(body: str) -> None:
+    facts = read_message(_reply(body))
+    assert facts.reply is None or facts.reply.promised_date is None

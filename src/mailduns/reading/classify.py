@@ -1704,6 +1704,12 @@ def after_invoice(
         if verdict.kind == "client-reply-promise" and verdict.promised_date is None:
             # whichever reader settled on a promise, the day it states is read the same way
             verdict = replace(verdict, promised_date=_stated_promise_date(said, ref, p))
+        if (
+            verdict.kind == "client-reply-promise"
+            and verdict.promised_date is not None
+            and _only_a_condition(said, verdict.promised_date, ref, p)
+        ):
+            verdict = replace(verdict, promised_date=None)
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -2095,11 +2101,7 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
     days: set[date] = set()
     for i, sentence in enumerate(sentences):
         fs = fold(sentence)
-        found = [
-            f
-            for f in find_stated(sentence, ref, us=_us_sender(p))
-            if ref is None or f.value > ref
-        ]
+        found = [f for f in find_stated(sentence, ref, us=_us_sender(p)) if ref is None or f.value > ref]
         if not found:
             continue
         if (
@@ -2133,6 +2135,51 @@ _WILL_RE = re.compile(
 # a day gone the writer recalls ("avevo detto il 10", "I had said Friday", "le dije el lunes")
 _RECALLED_RE = re.compile(
     r"\b(?:had|was|were|did|said|told|avevo|aveva|avevamo|avevate|ero|era|detto|sono\s+andat\w|hab[ií]a|dije|dijo|fue|fui)\b"
+)
+
+
+def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) -> bool:
+    """Whether every mention of the promised day is the day of something the payment waits for, not the
+    payment's: "after the 10th", "shut till the 11th, I'll pay as soon as we're back", "il consiglio si
+    riunisce il 20 e approva i pagamenti", "mañana se la paso a nuestro gestor".  Such a promise states no
+    day (a guessed day restarts reminders early); whichever reader found the day, this is asked last."""
+    from mailduns.reading.dates import find as find_stated
+    from mailduns.reading.dates import fold
+
+    seen = False
+    for sentence in _sentences(text[:4_000]):
+        for f in find_stated(sentence, ref, us=_us_sender(p)):
+            if f.value != when:
+                continue
+            seen = True
+            folded = fold(sentence)
+            before = folded[max(0, f.start - 28) : f.start]
+            clause = _CLAUSE_CUT_RE.split(folded[: f.start])[-1] + folded[f.start : f.end + 40]
+            if not (
+                _AFTER_BEFORE_RE.search(before) or _MEETS_RE.search(clause) or _HAND_ON_RE.search(clause)
+            ):
+                return False
+    return seen
+
+
+_CLAUSE_CUT_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and\s+then|then|poi|luego|despues|dopo\s+di\s+che)\b")
+# the day after which something else happens first ("until the 20th" is left alone: "can't until Friday" is
+# a promise for Friday)
+_AFTER_BEFORE_RE = re.compile(
+    r"\b(?:after|efter|dopo|despues\s+de(?:l)?|a\s+partir\s+de(?:l)?)\s+(?:the\s+|il\s+|el\s+|la\s+)?$"
+)
+# a body that meets, or someone who must approve, on that day
+_MEETS_RE = re.compile(
+    r"\b(?:meet(?:s|ing)?|riunisc\w*|riunione|se\s+reune|reunion|asamblea|assemblea|board|consiglio|junta|"
+    r"pleno|patronato|comitato|comite|committee)\b"
+)
+# the invoice handed on to whoever pays, not paid: "mañana se la paso a nuestro gestor", "I'll forward it to
+# accounts tomorrow", "domani la giro all'amministrazione"
+_HAND_ON_RE = re.compile(
+    r"\b(?:pass\w*|forward\w*|hand\w*|giro|passo|inoltr\w*|paso|pasamos|envio|mando)\s+(?:\w+\s+){0,3}"
+    r"(?:to|a|al|all'|alla|all|ad)\s*(?:our|the|my|nuestro|nuestra|mi|la|el|il|nostro|nostra|mio|mia)?\s*"
+    r"(?:gestor\w*|contab\w*|amministrazione|administraci\w+|commercialista|accountant|accounts|finance|"
+    r"bookkeeper|tesorer\w*|treasury|boss|jefe|capo|ufficio)"
 )
 
 

@@ -37,7 +37,7 @@ _PAYING_RE = re.compile(
     r"wir(?:e|ed|ing)\b|settl\w*|remit\w*|bizum\w*|liquid\w*|partit[oiae]|partono|parte|sent\b|send(?:ing)?\b|"
     r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|funds?\b|money|"
     r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
-    r"deposit)"
+    r"deposit|giro\b|efectu\w*|effettu\w*|esegu\w*|execut\w*|fatto\b|done\b|hech[oa]\b|realizad[oa]\b)"
 )
 # In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
@@ -82,6 +82,14 @@ _MONEY_SHAPE_RE = re.compile(r"^\d{1,3}(?:[.,'\u2019\u00a0 ]\d{3})+(?:[.,]\d{1,2
 # "30.11", "22.12." written as day.month: a date, not a sum, unless the thread names that sum
 _DAY_MONTH_SHAPE_RE = re.compile(r"^(?:[0-2]?\d|3[01])[.](?:0?[1-9]|1[0-2])$")
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)")
+# a bare figure that is a sum by the words before it: "bonifico di 610", "paid the 2k", "ok per 1000", "giro
+# por valor de 2000", "transfer of 450" (folded text)
+_SUM_BEFORE_RE = re.compile(
+    r"\b(?:(?:bonifico|transferencia|transfer|payment|pagamento|pago|giro|importo|importe|amount|valor|valore|"
+    r"versamento|ingreso)\s+(?:di|de|of|for|por|per)|ok\s+(?:per|por|for)|(?:paid|pagat[oi]|pagado|sent|mandat[oi]|"
+    r"enviado|transferit[oi]|transferido)\s+(?:the\s+|i\s+|los\s+)?)\s*$"
+)
+_YEAR_SHAPE_RE = re.compile(r"^(?:19|20)\d\d$")
 _CURRENCY_WORD_NEAR_RE = re.compile(r"\b(?:euros?|eur|dollars?|dolares|dollari|pounds|libras|sterline)\b")
 
 
@@ -191,7 +199,15 @@ def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money
     near = masked[max(0, a.start - 30) : a.end + 30]
     if _DAY_MONTH_SHAPE_RE.match(number) and not _CURRENCY_WORD_NEAR_RE.search(near):
         return None
-    if _MONEY_SHAPE_RE.match(number) or _CURRENCY_WORD_NEAR_RE.search(near):
+    if (
+        _MONEY_SHAPE_RE.match(number)
+        or _CURRENCY_WORD_NEAR_RE.search(near)
+        or (
+            _SUM_BEFORE_RE.search(masked[max(0, a.start - 30) : a.start])
+            and not _YEAR_SHAPE_RE.match(number)
+            and a.value >= 10  # "non mi ha ancora pagato 3 SAL": a count
+        )
+    ):
         if a.value <= 0 or a.value >= 10_000_000:
             return None
         return Money(a.value, currency_in(near) or currency_in(sentence) or "EUR")

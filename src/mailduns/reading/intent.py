@@ -884,7 +884,7 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
     r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
-    r"party|festa|fiesta)\b"
+    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee)\b"
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
