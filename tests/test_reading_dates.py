@@ -5,7 +5,7 @@ day silences reminders, or resumes them too early)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -52,6 +52,10 @@ def test_stated_days(text: str, when: date) -> None:
         ("el jueves o el viernes como mucho", date(2026, 12, 18)),
         ("giovedì o venerdì", date(2026, 12, 18)),
         ("on the 21st or the 22nd at the latest", date(2026, 12, 22)),
+        # a span of days is paid by its last
+        ("se pagará entre el 21 y el 23 de este mes", date(2026, 12, 23)),
+        ("tra il 21 e il 23", date(2026, 12, 23)),
+        ("between the 21st and the 23rd", date(2026, 12, 23)),
     ],
 )
 def test_days_offered_as_alternatives_are_the_later(text: str, when: date) -> None:
@@ -131,4 +135,36 @@ def test_a_weekday_said_as_a_habit_is_no_day() -> None:
     found = find("Our bookkeeper does a pay run every second Friday – the next one's the 29th.", ref)
     assert [f.value for f in found] == [date(2027, 1, 29)]
     assert find("paghiamo ogni venerdì", ref) == []
-    assert [f.value for f in find("by the fifteenth at the latest", date(2026, 12, 3))] == [date(2026, 12, 15)]
+    assert [f.value for f in find("by the fifteenth at the latest", date(2026, 12, 3))] == [
+        date(2026, 12, 15)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("it'll be Friday week", 7 + 2),  # the Friday after the coming one (the reference day is a Wednesday)
+        ("a week on Friday", 7 + 2),
+        ("te li mando oggi a otto", 7),
+        ("domani a otto", 8),
+        ("dentro de diez días te hago la transferencia", 10),
+    ],
+)
+def test_a_week_on_and_days_counted(text: str, offset: int) -> None:
+    assert days(text) == [WED + timedelta(days=offset)]
+
+
+def test_a_sale_named_after_a_weekday_is_no_day() -> None:
+    assert days("estamos con el Black Friday y el Cyber Monday, vamos locos") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        # the day from which the writer is there again wins over the last day away
+        ("Sono in viaggio fino a domenica 20 dicembre. Dall'21 sono di nuovo operativo.", date(2026, 12, 21)),
+        ("Estaré fuera hasta el 4 de enero, regresando el 5.", date(2027, 1, 5)),
+    ],
+)
+def test_the_day_back_again_wins(text: str, back: date) -> None:
+    assert return_date(text, WED) == back

@@ -211,3 +211,38 @@ def test_a_promise_dated_in_a_sentence_without_a_word_of_paying(body: str, when:
 def test_a_day_said_of_something_else_is_no_promised_day(body: str) -> None:
     facts = read_message(_reply(body))
     assert facts.reply is None or facts.reply.promised_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # a writer correcting themselves to a later day
+        (
+            "Giovedì te la pago... anzi no scusa, giovedì sono a Milano. Venerdì, venerdì mattina appena torno.\n",
+            date(2027, 1, 8),
+        ),
+        (
+            "El martes te la pago... no, espera, el martes tenemos inspección. Mejor el miércoles, sin falta.\n",
+            date(2027, 1, 6),
+        ),
+    ],
+)
+def test_a_corrected_day_is_the_later(body: str, when: date) -> None:
+    facts = read_message(_reply(body, "Mon, 04 Jan 2027 13:15:03 +0100"))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day the client's own money comes in, the payment tied to it only by "as soon as"
+        "Siamo in attesa che il Comune ci paghi il SAL, ci hanno detto il 22. Appena entrano i soldi pago te.\n",
+        "Estamos esperando el cobro (nos pagan el 15, en teoría). En cuanto entre te transfiero, palabra.\n",
+        # after a day: vague
+        "Sorry, can't this week. I'll sort it after the 20th when the grant comes in.\n",
+    ],
+)
+def test_the_day_something_else_happens_is_no_promised_day(body: str) -> None:
+    facts = read_message(_reply(body, "Mon, 04 Jan 2027 13:15:03 +0100"))
+    assert facts.reply is None or facts.reply.promised_date is None

@@ -1037,7 +1037,7 @@ _RETURN_RE = re.compile(
     r"\b(?:torner[òo]|torneremo|torno|torniamo|rientr(?:o|a|iamo|ano|er[òo]|eremo|eranno|er[àa])|sar[òo]\s+(?:di\s+nuovo\s+)?"
     r"(?:in\s+ufficio|presente|disponibile|reperibile|operativ[oa])|di\s+nuovo\s+in\s+ufficio|riapr\w+|"
     r"estar[ée]\s+de\s+(?:vuelta|regreso)|estaremos\s+de\s+(?:vuelta|regreso)|volver[ée]|volveremos|vuelv[oe]|"
-    r"volvemos|regresar[ée]|regresamos|regreso|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|amos|ar[ée]|aremos)|"
+    r"volvemos|regresar[ée]|regresamos|regreso|regresando|volviendo|rientrando|tornando|de\s+vuelta|(?:me\s+)?(?:re)?incorpor(?:o|amos|ar[ée]|aremos)|"
     r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|resum(?:e|es|ing)\s+(?:work|business)|"
     r"riprend(?:o|iamo|er[òo]|eremo)\s+(?:il\s+lavoro|l'attivit[àa])|reanud\w+|"
     r"reachable\s+(?:again\s+)?(?:on|from)|"
@@ -1093,6 +1093,31 @@ def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None
     """When the writer is back, as stated ("rientro il 07/12/2026", "back on December 5", "vuelvo el día 7",
     "rientriamo lunedì", "back on 1/5" from an American sender); the date grammar of reading/dates.py, so a
     vague return ("dopo l'Epifania", "after the holidays") is None, never a guess."""
+    back = _first_return(text, ref, us=us)
+    # "fino a domenica 10 gennaio... Dall'11 sono di nuovo operativo": a later day named as the one from which
+    # the writer is there again wins (never a reminder before they are back)
+    from mailduns.reading.dates import find as find_stated
+
+    for m in _AGAIN_FROM_RE.finditer(text):
+        day = m.group("day")
+        bare = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?", day)
+        again = [f.value for f in find_stated(f"il {bare.group(1)}" if bare else day, ref, us=us)]
+        if again and (back is None or back < again[0] <= back + timedelta(days=31)):
+            back = again[0]
+    return back
+
+
+# "Dall'11 sono di nuovo operativo", "a partir del 12 estaré de nuevo en la oficina", "from the 8th I'm back"
+_AGAIN_FROM_RE = re.compile(
+    r"\b(?:dal(?:l')?|dalla|from|desde\s+el|a\s+partir\s+del?)\s*(?P<day>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|\s+(?:de\s+)?(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|ene|abr|may|jun|jul|"
+    r"sep|oct|dec|jan|aug)[a-z]*)?)\s*,?\s*(?:\w+\s+){0,2}"
+    r"(?:di\s+nuovo|nuovamente|de\s+nuevo|nuevamente|again|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | None:
     from mailduns.reading.dates import find as find_stated
 
     for pattern in (_RETURN_RE, _UNTIL_RE):
@@ -1710,6 +1735,8 @@ def after_invoice(
             and _only_a_condition(said, verdict.promised_date, ref, p)
         ):
             verdict = replace(verdict, promised_date=None)
+        if verdict.kind == "client-reply-promise" and verdict.promised_date is not None:
+            verdict = replace(verdict, promised_date=_corrected_day(said, verdict.promised_date, ref, p))
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -2156,10 +2183,46 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
             before = folded[max(0, f.start - 28) : f.start]
             clause = _CLAUSE_CUT_RE.split(folded[: f.start])[-1] + folded[f.start : f.end + 40]
             if not (
-                _AFTER_BEFORE_RE.search(before) or _MEETS_RE.search(clause) or _HAND_ON_RE.search(clause)
+                _AFTER_BEFORE_RE.search(before)
+                or _MEETS_RE.search(clause)
+                or _HAND_ON_RE.search(clause)
+                or _THEIR_MONEY_RE.search(_CLAUSE_CUT_RE.split(folded[: f.start])[-1])
             ):
                 return False
     return seen
+
+
+def _corrected_day(text: str, when: date, ref: date | None, p: ParsedMail) -> date:
+    """The day a writer corrects themselves to ("giovedì te la pago... anzi no, venerdì", "el martes... no,
+    espera... mejor el miércoles", "Thursday - actually make that Friday"): a later day stated after the
+    correction replaces the first (a correction to an earlier day is left alone: never a reminder early)."""
+    from mailduns.reading.dates import find as find_stated
+    from mailduns.reading.dates import fold
+
+    head = fold(text[:4_000])
+    mark = _CORRECTION_RE.search(head)
+    if mark is None:
+        return when
+    later = [
+        f.value
+        for f in find_stated(text[mark.end() : 4_000], ref, us=_us_sender(p))
+        if when < f.value <= when + timedelta(days=31)
+    ]
+    return max(later) if later else when
+
+
+# a writer taking back what they just said (folded)
+_CORRECTION_RE = re.compile(
+    r"\b(?:anzi|anzi\s+no|no\s+scusa|no\s+aspetta|correggo|rettifico|mejor|no,?\s+espera|rectifico|perdon,?\s+quise\s+decir|"
+    r"actually|make\s+that|i\s+mean|scratch\s+that|sorry,?\s+i\s+meant|correction)\b"
+)
+# the day money comes to the writer, not the day they pay, said before that day in its clause: "(nos pagan el
+# 15, en teoría...) En cuanto entre te transfiero", "il Comune ci paghi il SAL..., ci hanno detto il 22" ("te la
+# pago el viernes, que es cuando cobro" names the payment's own day first, and is kept)
+_THEIR_MONEY_RE = re.compile(
+    r"\b(?:(?:ci|nos|us|me|mi)\s+(?:pag\w+|paid|pays?|ingres\w+|abon\w+|transfer\w*|versa\w*)|pays?\s+us|cobr\w+|"
+    r"incass\w+|ci\s+hanno\s+detto|nos\s+han\s+dicho)\b"
+)
 
 
 _CLAUSE_CUT_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and\s+then|then|poi|luego|despues|dopo\s+di\s+che)\b")

@@ -244,6 +244,15 @@ _NEXT_WEEK_WD_RE = re.compile(
     rf"|\b(?:la\s+settimana\s+prossima|next\s+week|la\s+semana\s+que\s+viene),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b"
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<wd>{_WD})\b(?!\s*\d)")
+# a week on from a day: "Friday week", "a week on Friday" (the Friday after the coming one), "oggi a otto" (a
+# week from today), "domani a otto", "a week tomorrow", "a week today"
+_WEEK_ON_RE = re.compile(
+    rf"\b(?P<wd>{_WD})\s+week\b|\ba\s+week\s+(?:on\s+)?(?P<wd2>{_WD})\b|"
+    r"\b(?P<today>oggi\s+a\s+otto|a\s+week\s+today|today\s+week)\b|"
+    r"\b(?P<tomorrow>domani\s+a\s+otto|a\s+week\s+tomorrow|tomorrow\s+week)\b"
+)
+# a weekday that names no day: "Black Friday", "Cyber Monday", "Good Friday" sales and feasts said in passing
+_NAMED_WEEKDAY_BEFORE_RE = re.compile(r"\b(?:black|cyber|good|holy|ash|giving)\s+$")
 _EOM_RE = re.compile(
     r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
     r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b"
@@ -294,7 +303,7 @@ _DOM_RE = re.compile(
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
 _WITHIN_RE = re.compile(
-    rf"\b(?:within|entro|tra|fra|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
+    rf"\b(?:within|entro|tra|fra|dentro\s+de|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
     r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))"
 )
 _US_DM_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)")
@@ -416,8 +425,22 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             target = _WEEKDAYS[m.group("wd") or m.group("wd2")]
             next_monday = ref + timedelta(days=7 - ref.weekday())
             cands.append(Found(m.start(), m.end(), next_monday + timedelta(days=target), False))
+        week_on = [(m.start(), m.end()) for m in _WEEK_ON_RE.finditer(folded)]
+        for m in _WEEK_ON_RE.finditer(folded):
+            if m.group("today") or m.group("tomorrow"):
+                cands.append(
+                    Found(m.start(), m.end(), ref + timedelta(days=7 if m.group("today") else 8), False)
+                )
+                continue
+            name = m.group("wd") or m.group("wd2")
+            ahead = (_WEEKDAYS[name] - ref.weekday()) % 7 or 7
+            cands.append(Found(m.start(), m.end(), ref + timedelta(days=ahead + 7), True))
         for m in _WEEKDAY_RE.finditer(folded):
             name = m.group("wd")
+            if any(a <= m.start() < b for a, b in week_on) or _NAMED_WEEKDAY_BEFORE_RE.search(
+                folded[max(0, m.start() - 8) : m.start()]
+            ):
+                continue
             if len(name) <= 4 and not re.match(r"[a-z]", text[m.start() : m.start() + 1] or "x", re.I):
                 continue
             if len(name) <= 4 and name in ("sat", "sun", "set", "mar", "wed"):
@@ -506,15 +529,25 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     return _alternatives(out, folded)
 
 
+# a span of days: "entre el 10 y el 15", "tra il 10 e il 15", "between the 10th and the 15th"
+_RANGE_OPEN_RE = re.compile(r"\b(?:entre|tra|fra|between)\s+(?:el\s+|il\s+|the\s+|l')?$")
+_RANGE_AND_RE = re.compile(r"\s*(?:y|e|and|-|–)\s*(?:el\s+|il\s+|l'|the\s+)?")
+
+
 def _alternatives(found: list[Found], folded: str) -> list[Found]:
-    """Two days offered as alternatives ("giovedì o venerdì", "the 10th or the 11th at the latest") are
-    one date, the later (never a reminder before the last day the writer offered)."""
+    """Two days offered as alternatives ("giovedì o venerdì", "the 10th or the 11th at the latest") or as a
+    span ("entre el 10 y el 15") are one date, the later (never a reminder before the last day the writer
+    offered)."""
     if len(found) < 2:
         return found
     out = [found[0]]
     for c in found[1:]:
         prev = out[-1]
-        if _ALTERNATIVE_RE.fullmatch(folded[prev.end : c.start]):
+        span = bool(
+            _RANGE_AND_RE.fullmatch(folded[prev.end : c.start])
+            and _RANGE_OPEN_RE.search(folded[max(0, prev.start - 14) : prev.start])
+        )
+        if span or _ALTERNATIVE_RE.fullmatch(folded[prev.end : c.start]):
             out[-1] = Found(prev.start, c.end, max(prev.value, c.value), prev.explicit and c.explicit)
         else:
             out.append(c)
