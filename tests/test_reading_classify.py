@@ -945,3 +945,63 @@ def test_return_days_written_every_way(text: str, back: date | None) -> None:
     from mailduns.reading.classify import return_date
 
     assert return_date(text, date(2026, 12, 22)) == back
+
+
+def _notice(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: lucia@martinestudio.es\nSubject: {subject}\nDate: Tue, 19 Jan 2027 10:00:00 +0100\n"
+        "Message-ID: <n1@bank.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "notifiche@bcc.example.it",
+            "Accredito su c/c",
+            "Accredito di EUR 732,00 sul c/c 000000104477\nBonifico da: GIORGETTI SAS\n"
+            "Causale: SALDO FATT. 20/2026\n",
+        ),
+        (
+            "tesoreria@constructora.example.es",
+            "Justificante de pago",
+            "JUSTIFICANTE DE PAGO\nFactura 2026-062   2.178,00 €\nTotal pagado: 2.178,00 €\n"
+            "Este correo ha sido generado automáticamente. Por favor, no responda a esta dirección.\n",
+        ),
+        (
+            "no.reply.alerts@bank.example.com",
+            "Your ACH credit has posted",
+            "An ACH credit of $3,200.00 posted to your account ending in 8812.\n"
+            "Description: KESTREL LABS PAYABLES INV2026064\n",
+        ),
+    ],
+)
+def test_a_programs_notice_of_money_in_in_new_words(sender: str, subject: str, body: str) -> None:
+    assert read_message(_notice(sender, subject, body)).kind == "payment-notification"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # advertising with an example sum, an invoice only seen, a fee taken
+        (
+            "news@bank.example.it",
+            "Ricevi i pagamenti in 10 secondi",
+            "Con il bonifico istantaneo l'accredito arriva subito.\nEsempio: accredito di 1.000,00 € in 10 secondi.\n"
+            "Messaggio pubblicitario. Per non ricevere più comunicazioni commerciali clicca qui.\n",
+        ),
+        (
+            "notifications@invoicing.example.com",
+            "Mediterráneo Events ha visto tu factura 12/2026",
+            "Tu factura ha sido vista.\nFactura: 12/2026\nTotal: 1.220,00 €\nTe avisaremos cuando se registre el cobro.\n",
+        ),
+        (
+            "noreply@neobank.example",
+            "Cuota mensual cobrada",
+            "Hemos cargado la cuota mensual de tu plan:\nImporte: 8,00 €\n",
+        ),
+    ],
+)
+def test_notices_about_money_that_bring_none(sender: str, subject: str, body: str) -> None:
+    assert read_message(_notice(sender, subject, body)).kind == "other"

@@ -1378,6 +1378,59 @@ _CARD_SPEND_RE = re.compile(
 )
 
 
+def _money_in_notice(text: str) -> bool:
+    """A program's notice of money in, in words no list of senders' phrasings has yet ("Accredito di EUR
+    732,00 sul c/c", "Pago correcto de Hotel Arena", "Total pagado: 2.178,00 €", "has made a payment to",
+    "An ACH credit of $3,200.00 posted"): a word of money credited or paid to the reader beside a sum with
+    its currency, and none of what makes a notice about money something else (money out, a card spend, a
+    transfer refused or only scheduled, a refund, a reminder the owner's software sent, an e-invoicing
+    receipt)."""
+    if not has_currency(text) or not _MONEY_IN_WORD_RE.search(text) or find_amount(text) is None:
+        return False
+    return not (
+        _OUTGOING_RE.search(text)
+        or _CARD_SPEND_RE.search(text)
+        or _NOT_CREDITED_RE.search(text)
+        or _REMINDER_SENT_RE.search(text)
+        or _PERSONAL_MONEY_RE.search(text)
+        or _NOT_MONEY_IN_NOTICE_RE.search(text)
+    )
+
+
+# a program speaking: no person signs "do not reply" or "generated automatically"
+_MACHINE_VOICE_RE = re.compile(
+    r"\b(?:no\s+responda|no\s+respondas|non\s+rispondere|do\s+not\s+reply|don'?t\s+reply|please\s+do\s+not\s+reply|"
+    r"generad[oa]\s+autom[aá]ticamente|generat[oa]\s+automaticamente|automatically\s+generated|"
+    r"messaggio\s+automatico|mensaje\s+autom[aá]tico|automated\s+(?:message|email|notification))\b",
+    re.IGNORECASE,
+)
+_MONEY_IN_WORD_RE = re.compile(
+    r"\b(?:accredit[oaie]|credit(?:ed)?|abono|abonad[oa]|ingreso|ingresad[oa]|cobro|cobrad[oa]|incass[oaie]|"
+    r"pago\s+correcto|pagamento\s+riuscito|total\s+pagado|importe\s+pagado|importo\s+pagato|payment\s+amount|amount\s+paid|"
+    r"paid\s+amount|total\s+paid|remittance|justificante\s+de\s+pago|made\s+a\s+payment|posted\s+to\s+your|"
+    r"has\s+paid\s+you|paid\s+you|te\s+ha\s+pagado|ti\s+ha\s+pagato)\b",
+    re.IGNORECASE,
+)
+# notices about money that bring none: scheduled or pending, a direct debit, an invoice only viewed, issued or
+# delivered, a statement, e-invoicing receipts
+_NOT_MONEY_IN_NOTICE_RE = re.compile(
+    r"\b(?:scheduled|programad[oa]|programmat[oa]|pending|pendiente|in\s+attesa|will\s+be\s+(?:paid|credited|sent)|"
+    r"se\s+(?:abonar|pagar)[aá]|verr[aà]\s+(?:pagat|accreditat)|direct\s+debit|domiciliaci[oó]n|adeudo|"
+    r"viewed|visualizzat[oa]|vista\s+por|abierto|opened|estratto\s+conto|extracto|statement|"
+    r"sdi|sistema\s+di\s+interscambio|face\b|peppol|ricevuta\s+di\s+consegna|notifica\s+di\s+scarto|"
+    r"credit\s+note|nota\s+di\s+credito|nota\s+de\s+cr[eé]dito|credit\s+card|carta\s+di\s+credito|tarjeta\s+de\s+cr[eé]dito|"
+    r"credit\s+limit|credit\s+score|fido|pr[eé]stamo|prestito|loan|mutuo|hipoteca|mortgage|"
+    # advertising: a sum "for example", a newsletter, an offer
+    r"ejemplo|esempio|example|newsletter|unsubscribe|darse\s+de\s+baja|date\s+de\s+baja|promoci[oó]n|pubblicitari[oa]|"
+    r"comunicaci[oó]n\s+comercial|comunicazioni\s+commerciali|suscrib\w+|iscritt\w+|webinar|"
+    # an invoice seen or overdue, a fee taken
+    r"ha\s+(?:sido\s+)?vist[oa]|acaba\s+de\s+abrir|ha\s+aperto|vencid[oa]|venci[oó]|scadut[oa]|overdue|"
+    r"no\s+consta|non\s+risulta|not\s+yet|todav[ií]a\s+no|non\s+ancora|hemos\s+cargado|cuota\s+mensual|canone|"
+    r"monthly\s+fee)\b",
+    re.IGNORECASE,
+)
+
+
 def is_payment_provider(addr: str | None) -> bool:
     dom = _domain(addr)
     return any(dom == d or dom.endswith("." + d) for d in PAYMENT_DOMAINS)
@@ -1679,6 +1732,17 @@ def after_invoice(
             amount=find_amount(full),
             reference=notice_reference(full),
             confidence=0.95 if provider else 0.85,
+        )
+    if (
+        (not person or (not replyish and _MACHINE_VOICE_RE.search(said_new)))
+        and not is_mailing_list(p)
+        and _money_in_notice(said_new)
+    ):
+        return Verdict(
+            "payment-notification",
+            amount=find_amount(full),
+            reference=notice_reference(full),
+            confidence=0.75,
         )
     if (
         not person
