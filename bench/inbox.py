@@ -237,8 +237,14 @@ def same_invoice(want: object, have: object) -> bool:
         return want is None and have is None
     if _norm("reference", want) == _norm("reference", have):
         return True
-    found = match_invoice_numbers(str(have), [str(want)])
-    return bool(found) and found[0][1] in ("exact", "normalised", "short-year")
+    for text, known in (
+        (str(have), str(want)),
+        (str(want), str(have)),
+    ):  # "44/2026" for 44/26 and the reverse
+        found = match_invoice_numbers(text, [known])
+        if found and found[0][1] in ("exact", "normalised", "short-year"):
+            return True
+    return False
 
 
 def fact_results(item: Item, facts: MessageFacts, strict: bool = False) -> list[tuple[str, bool]]:

@@ -109,3 +109,20 @@ def test_long_text_is_fast() -> None:
     start = time.perf_counter()
     assert find_invoice_numbers(text, [f"{i}/2026" for i in range(1, 200)]) == ["12/2026", "99/2026"]
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "found"),
+    [
+        # banks run a reference together in a transfer's description
+        ("Reference INV2026042 Faster Payment", ["INV-2026-042", "INV-2026-043"], ["INV-2026-042"]),
+        ("ACH: KESTREL LABS PAYABLES inv2026064 PPD ID 18", ["INV-2026-064"], ["INV-2026-064"]),
+        ("Concepto 2026045 MORENO", ["2026-045", "2026-046"], ["2026-045"]),
+        ("SALDO FT122026 ROSSI", ["12/2026", "122/2026"], ["12/2026"]),
+        # never a short run-together number without an invoice word, nor a year alone
+        ("CAP 12026 Cuneo", ["1/2026"], []),
+        ("paid 2026 items 42", ["INV-2026-042"], []),
+    ],
+)
+def test_a_number_run_together(text: str, known: list[str], found: list[str]) -> None:
+    assert find_invoice_numbers(text, known) == found

@@ -685,6 +685,13 @@ _REF_FIELD_RE = re.compile(
     r"descrizione|description|motivo|message|mensaje|messaggio)\s*[:\-])\s*(?P<rest>[^\n]{1,120})",
     re.IGNORECASE,
 )
+# the same fields as a notice lays them out, label and value on one line without a colon (HTML table cells read
+# words apart): "Reference INV2026042", "Narrative INV-2026-044 BYRNE", "Referencia 2026-054", "Riferimento FT-41-2026"
+_REF_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:payment\s+|your\s+|payer\s+)?reference|riferimento|referencia|narrative|remittance\s+information|"
+    r"concepto|causale|descripci[oó]n|description|memo)[ \t]+(?P<rest>[^\n]{1,120})",
+    re.IGNORECASE | re.MULTILINE,
+)
 _TOKEN_RE = re.compile(r"(?<![\w/\-])(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/._\-]*[A-Za-z0-9])?")
 
 
@@ -694,7 +701,8 @@ def find_reference(text: str) -> str | None:
     m = _REF_KEY_RE.search(text)
     if m:
         return m.group("number")
-    for f in _REF_FIELD_RE.finditer(text):
+    fields = [*_REF_FIELD_RE.finditer(text), *_REF_LINE_RE.finditer(text)]
+    for f in sorted(fields, key=lambda f: f.start()):
         rest = f.group("rest")
         inner = _REF_KEY_RE.search(rest)
         if inner:

@@ -160,6 +160,9 @@ class _Known:
     key: _Key
     short_year: tuple[str, ...] | None
     progressive: str | None
+    glued: tuple[
+        str, ...
+    ]  # the number run together, with and without its leading words ("inv2026042", "2026042")
 
 
 def _bare_needs_word(core: tuple[str, ...]) -> bool:
@@ -173,6 +176,24 @@ def _strip_words(literal: str) -> str:
     if m and all(p in _GENERIC for p in _PART_RE.findall(m.group(0))):
         return literal[m.end() :]
     return literal
+
+
+def _glued(number: str) -> tuple[str, ...]:
+    """A number as banks run it together in a transfer's description ("INV2026042" for INV-2026-042,
+    "FT122026" for 12/2026, "2026045" for 2026-045): its letters and digits without separators, with and
+    without the generic words before it.  Only for numbers of two parts or more with at least five digits
+    (a run-together "12" or "2026" is in every reference)."""
+    parts = _PART_RE.findall(number.lower())
+    if len(parts) < 2 or sum(len(p) for p in parts if p.isdigit()) < 5:
+        return ()
+    forms = {"".join(parts)}
+    i = 0
+    while i < len(parts) - 1 and parts[i] in _GENERIC:
+        i += 1
+    forms.add("".join(parts[i:]))
+    if i > 0:
+        forms.update(word + "".join(parts[i:]) for word in ("ft", "inv", "fra", "fatt", "fact"))
+    return tuple(sorted(forms))
 
 
 def match_invoice_numbers(text: str, numbers: Iterable[str | None]) -> list[tuple[str, How]]:
@@ -192,7 +213,7 @@ def match_invoice_numbers(text: str, numbers: Iterable[str | None]) -> list[tupl
             continue
         seen.add(n.lower())
         k = _key(n)
-        known.append(_Known(n, n.lower(), k, _short_year(k.core), _progressive(k.core)))
+        known.append(_Known(n, n.lower(), k, _short_year(k.core), _progressive(k.core), _glued(n)))
     if not known or not text:
         return []
     index = _Index(known)
@@ -235,7 +256,10 @@ class _Index:
         self.parts: dict[tuple[str, ...], list[_Known]] = {}
         self.short_year: dict[tuple[str, ...], list[_Known]] = {}
         self.progressive: dict[str, list[_Known]] = {}
+        self.glued: dict[str, list[_Known]] = {}
         for k in known:
+            for glued in k.glued:
+                self.glued.setdefault(glued, []).append(k)
             self.literal.setdefault(k.literal, []).append(k)
             for form in {k.key.parts, k.key.core}:
                 self.parts.setdefault(form, []).append(k)
@@ -243,6 +267,9 @@ class _Index:
                 self.short_year.setdefault(k.short_year, []).append(k)
             if k.progressive is not None:
                 self.progressive.setdefault(k.progressive, []).append(k)
+
+    def _glued(self, literal: str, key: _Key) -> list[_Known]:
+        return self.glued.get("".join(_PART_RE.findall(literal))) or self.glued.get("".join(key.core)) or []
 
     def may_fit(self, token: str, key: _Key) -> bool:
         """A cheap test before looking at the words around a token."""
@@ -253,6 +280,7 @@ class _Index:
             or key.core in self.parts
             or key.core in self.short_year
             or (len(key.core) == 1 and key.core[0] in self.progressive)
+            or (bool(self.glued) and bool(self._glued(token.lower(), key)))
         )
 
     def fits(self, token: str, key: _Key, worded: bool) -> tuple[int, list[_Known]]:
@@ -268,6 +296,9 @@ class _Index:
         normalised = list(dict.fromkeys([*self.parts.get(key.parts, []), *self.parts.get(key.core, [])]))
         if normalised:
             return 1, normalised
+        glued = self._glued(literal, key)
+        if glued:
+            return 1, glued
         if not worded:
             return -1, []
         if key.core in self.short_year:
