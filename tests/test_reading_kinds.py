@@ -246,3 +246,35 @@ def test_a_corrected_day_is_the_later(body: str, when: date) -> None:
 def test_the_day_something_else_happens_is_no_promised_day(body: str) -> None:
     facts = read_message(_reply(body, "Mon, 04 Jan 2027 13:15:03 +0100"))
     assert facts.reply is None or facts.reply.promised_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # a greeting does not hide an elliptic paid claim
+        ("Hi Tom, done now, sorry it took so long, mad month. F x", "en", "paid"),
+        ("Hi Alessandra,\nIt's gone through today, €960. Sorry it dragged on over Christmas.", "en", "paid"),
+        # a payment run gone by took the invoice
+        (
+            "la tua fattura è entrata nel pagamento fornitori di ieri, dovresti vederla entro 2 giorni.",
+            "it",
+            "paid",
+        ),
+        ("Entró en la remesa del viernes pasado, ya te llegará.", "es", "paid"),
+        ("It was included in last Friday's payment run.", "en", "paid"),
+        # the sum held too high is a dispute; our reminder held too much is not
+        (
+            "Mr. Kavanagh considers the invoice excessive given the scope agreed and wants to discuss it first.",
+            "en",
+            "dispute",
+        ),
+        ("L'importo della fattura ci sembra davvero eccessivo per due giornate.", "it", "dispute"),
+    ],
+)
+def test_more_ways_of_saying_it(text: str, lang: str, intent_: str) -> None:
+    assert read(text, lang).intent == intent_
+
+
+def test_a_reminder_called_excessive_is_no_dispute() -> None:
+    text = "il secondo sollecito in un mese mi sembra un po' eccessivo. Il 28 però il bonifico parte."
+    assert read(text, "it").intent == "promise"

@@ -783,6 +783,12 @@ def _verb_event(
 
 
 _DISPUTE_RE = re.compile(
+    # the sum held too high, in any of the three languages: "considers the invoice excessive", "l'importo ci
+    # sembra eccessivo", "la factura es excesiva", "overcharged", "overpriced"
+    r"\b(?:invoice|fattur\w|factur\w|importo|importe|amount|price|prezzo|precio|bill|cost\w*|fee|tarif\w*|hours|ore|"
+    r"horas|charge\w*|cifra|total\w*)\b[^.!?\n]{0,50}\b(?:excessive|excessively|eccessiv[oaie]|excesiv[oa]s?|inflated|"
+    r"too\s+(?:high|much|expensive)|troppo\s+(?:alt[oaie]|car[oaie])|demasiado\s+(?:alt[oa]|car[oa]))\b|"
+    r"\b(?:overcharg\w*|overpriced)\b|"
     # it
     r"nota\s+di\s+credito|\bstorn[oai]\w*|\brifiut\w*|\bcontest\w*|\berrat[oaie]\b|\bsbagliat\w*|\bun\s+errore\b|\berrore\s+(?:nella|in|sulla|nell|di\s+fatturazione)|"
     r"\bnon\s+(?:e|sono|risulta|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut|conform)\w*|\bnon\s+concordat\w*|"
@@ -895,7 +901,28 @@ _ELLIPTIC_RE = re.compile(
     r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
     r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
-    r"done|gone))\b[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
+    r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
+    r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
+)
+# a payment run gone by that took the invoice (folded): "è entrata nel pagamento fornitori di ieri", "went out in
+# yesterday's BACS run", "entró en la remesa del lunes pasado", "was included in last Friday's payment run"
+_PAST_RUN_RE = re.compile(
+    r"\b(?:entrat[oa]|inclus[oa]|messa|entro|incluid[oa]|went(?:\s+out)?|was\s+(?:included|processed|paid)|got\s+paid)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|nel|nella|nei|en|with)\s+(?:the\s+|la\s+|el\s+|il\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?:yesterday'?s|last\s+\w+'?s?|this\s+morning'?s)\s+(?:\w+\s+)?(?:run|batch|pay\s*run)|"
+    r"(?:pagamento|pagamenti|distinta|remesa|giro|run|batch|pagos)\b(?:\s+\w+){0,2}?\s+(?:di\s+ieri|de\s+ayer|"
+    r"of\s+yesterday|del\s+(?:lunes|martes|miercoles|jueves|viernes)\s+pasado|"
+    r"di\s+(?:lunedi|martedi|mercoledi|giovedi|venerdi)\s+scorso))"
+)
+_NEG_NEAR_RE = re.compile(r"\b(?:non|not|no|didn'?t|hasn'?t|wasn'?t|todavia|ancora|yet)\b")
+# a greeting that opens a reply (folded), alone on its line or before the first comma
+_GREETING_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|morning|good\s+morning|ciao|salve|buongiorno|buonasera|gentile|hola|buenas|"
+    r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}[,!.]\s*"
+)
+_GREETING_ONLY_RE = re.compile(
+    r"\W*(?:hi|hello|hey|dear|morning|good\s+morning|ciao|salve|buongiorno|buonasera|gentile|hola|buenas|"
+    r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}[,!.]?\s*"
 )
 # "ecco la ricevuta", "te paso captura", "please see the attached confirmation", "ti giro la contabile": the
 # client shows the proof of a payment made
@@ -1430,8 +1457,9 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
     if not paid and words <= 40:
-        for s in sentences[:2]:
-            head = _CLAUSE_SPLIT_RE.split(fold(s))[0]
+        for s in [x for x in sentences if not _GREETING_ONLY_RE.fullmatch(fold(x))][:2]:
+            # "Hi Tom, done now, sorry it took so long": the greeting is not the reply's first word
+            head = _CLAUSE_SPLIT_RE.split(_GREETING_RE.sub("", fold(s), count=1))[0]
             if _ELLIPTIC_RE.search(head) and not re.search(
                 r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", head
             ):
@@ -1455,6 +1483,14 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             and ("?" not in text or _PROPOSAL_RE.search(folded_all))
         ):
             promise.append((0.7, max(f.value for f in ahead)))
+    if not paid and not promise and not dispute:
+        for s in sentences:
+            fs = fold(s)
+            if "?" not in s and _PAST_RUN_RE.search(fs) and not _NEG_NEAR_RE.search(fs):
+                paid.append(
+                    (0.75, 0)
+                )  # "è entrata nel pagamento fornitori di ieri", "went in yesterday's run"
+                break
     if not paid and not promise and not dispute:
         for s in sentences:
             fs = fold(s)
