@@ -1001,6 +1001,32 @@ def test_a_programs_notice_of_money_in_in_new_words(sender: str, subject: str, b
             "Cuota mensual cobrada",
             "Hemos cargado la cuota mensual de tu plan:\nImporte: 8,00 €\n",
         ),
+        # a recall of a transfer received, a supplier-finance order paid only at maturity, the owner's own transfer,
+        # a reminder the owner's software sent
+        (
+            "notifiche@bank.example.it",
+            "Richiesta di restituzione di un bonifico ricevuto",
+            "La banca dell'ordinante ci ha trasmesso una richiesta di restituzione relativa al bonifico che hai "
+            "ricevuto.\nImporto EUR 976,00\nMotivo: bonifico duplicato\n",
+        ),
+        (
+            "confirming@bank.example.es",
+            "Confirming: orden de pago a su favor",
+            "Nuestro cliente ha incluido en su remesa de Confirming la siguiente factura a su favor:\n"
+            "Factura 2026-071\nImporte 4.235,00 €\nForma de pago: abono en cuenta al vencimiento\n",
+        ),
+        (
+            "noreply@bank.example.it",
+            "Bonifico eseguito",
+            "Le confermiamo che la disposizione di bonifico da lei inserita è stata eseguita.\nImporto: EUR 384,30\n"
+            "Causale: Saldo fattura 1187\n",
+        ),
+        (
+            "notifiche@invoicing.example.it",
+            "Sollecito inviato per la fattura n. 31/2026",
+            "Oggi abbiamo inviato per tuo conto un promemoria di pagamento per la fattura n. 31/2026 di 2.684,00 €. "
+            "Se hai già ricevuto il pagamento, segna la fattura come saldata.\n",
+        ),
     ],
 )
 def test_notices_about_money_that_bring_none(sender: str, subject: str, body: str) -> None:

@@ -1350,7 +1350,9 @@ _OUTGOING_RE = re.compile(
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
-    r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento",
+    r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
+    r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
+    r"\bthe\s+payment\s+you\s+made\b",
     re.IGNORECASE,
 )
 
@@ -1371,9 +1373,20 @@ _PERSONAL_MONEY_RE = re.compile(
     r"hmrc|revenue\s+commissioners|cena|pizza|cumple\w*|regalo|birr[ae]|cervez\w*|dinner|drinks?|aperitivo|verres)\b",
     re.IGNORECASE,
 )
+# whatever else it says, a notice that brings no money in: a recall of a transfer received, a tax paid, an
+# advertisement with a sum "for example", a supplier-finance order paid only when the invoice falls due
+_NEVER_MONEY_IN_RE = re.compile(
+    r"\b(?:richiesta\s+di\s+restituzione|recall|solicitud\s+de\s+devoluci[oó]n|request\s+to\s+return|"
+    r"delega\s+f24|modello\s+f24|\bf24\b|modelo\s+\d{3}\b|tax\s+payment|hmrc|"
+    r"unsubscribe|opted\s+in|darse\s+de\s+baja|date\s+de\s+baja|comunicazioni\s+commerciali|comunicaci[oó]n\s+comercial|"
+    r"messaggio\s+pubblicitario|newsletter|subscribed\s+to|"
+    r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|confirming)\b",
+    re.IGNORECASE,
+)
 # the owner's own software saying it chased someone: "Recordatorio de pago enviado", "payment reminder sent"
 _REMINDER_SENT_RE = re.compile(
     r"\b(?:recordatorio\s+de\s+pago\s+enviado|hemos\s+enviado\s+(?:autom[aá]ticamente\s+)?un\s+recordatorio|"
+    r"inviato\s+per\s+tuo\s+conto|promemoria\s+di\s+pagamento|sent\s+on\s+your\s+behalf|en\s+tu\s+nombre\s+un\s+recordatorio|"
     r"(?:payment\s+)?reminder\s+(?:was\s+|has\s+been\s+)?sent|sollecito\s+(?:di\s+pagamento\s+)?inviato|"
     r"abbiamo\s+inviato\s+(?:automaticamente\s+)?un\s+sollecito)\b",
     re.IGNORECASE,
@@ -1402,6 +1415,7 @@ def _money_in_notice(text: str) -> bool:
         or _REMINDER_SENT_RE.search(text)
         or _PERSONAL_MONEY_RE.search(text)
         or _NOT_MONEY_IN_NOTICE_RE.search(text)
+        or _NEVER_MONEY_IN_RE.search(text)
     )
 
 
@@ -1461,7 +1475,7 @@ def incoming_payment(text: str) -> bool:
             break
     if first_in is None:
         return False
-    if _NOT_CREDITED_RE.search(text) or _REMINDER_SENT_RE.search(text):
+    if _NOT_CREDITED_RE.search(text) or _REMINDER_SENT_RE.search(text) or _NEVER_MONEY_IN_RE.search(text):
         return False  # a transfer rejected, returned, failed or still held, or a tool's reminder: nothing came in
     if _PERSONAL_MONEY_RE.search(text) and notice_reference(text) is None:
         return False  # a tax refund, cashback, a friend's share of a dinner: money in, but for no invoice
@@ -1758,6 +1772,8 @@ def after_invoice(
         and not _OUTGOING_RE.search(said_new)
         and not _CARD_SPEND_RE.search(said_new)
         and not _NOT_CREDITED_RE.search(said_new)
+        and not _REMINDER_SENT_RE.search(said_new)
+        and not _NEVER_MONEY_IN_RE.search(said_new)
         and read_intent(said_new, ref).intent == "paid"
     ):
         # a program telling us a payment was made (a client's ERP remittance advice, a bank's notice);
