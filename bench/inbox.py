@@ -43,6 +43,11 @@ service/engine.py `_on_inbox`):
   label has none (a date the text does not state).  A date later than the label is a fact error and is
   counted on its own line.
 
+"Money in read where none came" counts the opposite mistake, a message that is not a payment (an outgoing
+transfer, an advertisement, an invoice only viewed) read as a payment notice: the engine then settles an
+invoice whose amount or number it names (service/engine.py `_on_payment`), so reminders stop for an
+invoice still unpaid.
+
 A paid claim, dispute or payment notice read as other, client-reply-other or auto-reply *below UNSURE* is
 not a critical error: the engine holds the invoice and asks the owner (``_on_inbox``).  Such readings are
 counted apart ("held for the owner"): safe, but a question the owner has to answer.
@@ -350,10 +355,15 @@ def report(title: str, results: list[tuple[Item, MessageFacts]]) -> dict[str, fl
     crit = [(i, c) for i, f in results for c in critical(i, f)]
     late = sum(later_dates(i, f) for i, f in results)
     asked = sum(held(i, f) for i, f in results)
+    false_money = sum(
+        i.kind not in ("payment-notification", "client-reply-paid") and f.kind == "payment-notification"
+        for i, f in results
+    )
     print(
         f"\n  kinds right {sum(hits.values())}/{len(results)} = {_pct(accuracy)}; "
         f"facts right {sum(all_facts)}/{len(all_facts)} = {_pct(facts_acc)}; "
-        f"critical errors {len(crit)} (+{asked} held for the owner); dates later than stated {late}"
+        f"critical errors {len(crit)} (+{asked} held for the owner); dates later than stated {late}; "
+        f"money in read where none came {false_money}"
     )
     return {"accuracy": accuracy, "facts": facts_acc, "critical": float(len(crit))}
 

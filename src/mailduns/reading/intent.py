@@ -789,6 +789,10 @@ _DISPUTE_RE = re.compile(
     r"horas|charge\w*|cifra|total\w*)\b[^.!?\n]{0,50}\b(?:excessive|excessively|eccessiv[oaie]|excesiv[oa]s?|inflated|"
     r"too\s+(?:high|much|expensive)|troppo\s+(?:alt[oaie]|car[oaie])|demasiado\s+(?:alt[oa]|car[oa]))\b|"
     r"\b(?:overcharg\w*|overpriced)\b|"
+    # an advance or a sum not taken off, a total that should be lower
+    r"\b(?:non|not|no)\s+(?:(?:e|è)\s+stat[oa]\s+|sono\s+stati\s+|been\s+|se\s+ha\s+|han\s+|avete\s+|habeis\s+)?"
+    r"(?:scalat|dedott|detratt|deducted|descontad|restad)\w*|"
+    r"\b(?:dovrebbe|should|deberia)\s+(?:essere|be|ser)\s+(?:piu\s+bass|lower|less|menor|inferior|mas\s+baj)\w*|"
     # it
     r"nota\s+di\s+credito|\bstorn[oai]\w*|\brifiut\w*|\bcontest\w*|\berrat[oaie]\b|\bsbagliat\w*|\bun\s+errore\b|\berrore\s+(?:nella|in|sulla|nell|di\s+fatturazione)|"
     r"\bnon\s+(?:e|sono|risulta|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut|conform)\w*|\bnon\s+concordat\w*|"
