@@ -110,41 +110,34 @@ def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     and the rules' votes ("r:..."); digits are one token "#"."""
     lg = lang if lang in ("it", "es", "en") else "it"
     m = model()
-    index = _index(m) if m is not None else None
-    if index is None:
+    if m is None:
         return _features(text, lg, votes)
+    index = _index(m)
     out: set[str] = {f"r:{v}" for v in votes}
-    known = index.rank.get
-    rows = {r for r in map(known, out) if r is not None}
-    token, bigram = index.token, index.bigram
+    rows = set(map(index.number, out))
+    words, pairs = index.words[lg], index.pairs
     prev = "^"
     neg_left = 0
     n = 0
     for tok in _TOKEN_RE.findall(text[:MAX_CHARS].lower()):
-        lem, word, negated, grams, negation, word_row, negated_row, gram_rows = token(tok, lg)
+        lem, names, numbers, negated, negated_row, negation = words.get(tok) or index.word(tok, lg)
         n += 1
-        out.add(word)
-        pair, pair_row = bigram(prev, lem)
+        out.update(names)
+        rows.update(numbers)
+        pair, pair_row = pairs.get((prev, lem)) or index.pair(prev, lem)
         out.add(pair)
-        if word_row >= 0:
-            rows.add(word_row)
-        if pair_row >= 0:
-            rows.add(pair_row)
+        rows.add(pair_row)
         if neg_left:
             out.add(negated)
-            if negated_row >= 0:
-                rows.add(negated_row)
+            rows.add(negated_row)
             neg_left -= 1
         if negation:
             neg_left = 3
         prev = lem
-        out.update(grams)
-        rows.update(gram_rows)
     size = "len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4")
     out.add(size)
-    size_row = known(size)
-    if size_row is not None:
-        rows.add(size_row)
+    rows.add(index.number(size))
+    rows.discard(_UNKNOWN)
     return Features(sorted(out), index, sorted(rows))
 
 
@@ -191,66 +184,54 @@ def _bigram(prev: str, lem: str) -> str:
     return f"b:{prev}_{lem}"
 
 
-_Token = tuple[str, str, str, tuple[str, ...], bool, int, int, tuple[int, ...]]
-_MEMO = 65536  # words (and word pairs) whose rows are kept; then the memory starts again
+# a word's (lemma, its "w:" and "c:" features, their numbers, its "n:" feature, its number, whether it negates)
+_Word = tuple[str, tuple[str, ...], tuple[int, ...], str, int, bool]
+_UNKNOWN = -1  # the number of a feature the model does not know
+_MEMO = 65536  # words (and word pairs) kept with their numbers; then the memory starts again
 
 
 class _Index:
-    """One model's weights laid out for adding: a row number per feature (rows in the features' sorted
-    order, so adding rows by number adds them in the order `predict` always has) and a column of weights
-    per kind; and each word's features with their row numbers, worked out once."""
+    """One model's weights by number: a number per feature (in the features' sorted order, so rows taken
+    by number are added in the order `predict` always added them), and each word's features with their
+    numbers, worked out once."""
 
     def __init__(self, m: Model) -> None:
         names = sorted(k for k, v in m.weights.items() if v)  # (an empty row is no row: as `filter(None)`)
         self.rank: dict[str, int] = {k: i for i, k in enumerate(names)}
-        self.columns: tuple[list[float], ...] = tuple(list(c) for c in zip(*(m.weights[k] for k in names)))
-        self._tokens: dict[tuple[str, str], _Token] = {}
-        self._bigrams: dict[tuple[str, str], tuple[str, int]] = {}
+        self.rows: list[tuple[float, ...]] = [tuple(m.weights[k]) for k in names]
+        self.words: dict[str, dict[str, _Word]] = {lg: {} for lg in ("it", "es", "en")}
+        self.pairs: dict[tuple[str, str], tuple[str, int]] = {}
 
-    def token(self, tok: str, lg: str) -> _Token:
-        key = (tok, lg)
-        found = self._tokens.get(key)
-        if found is None:
-            lem, word, negated, grams, negation = _token(tok, lg, CHARS)
-            rank = self.rank.get
-            found = (
-                lem,
-                word,
-                negated,
-                grams,
-                negation,
-                rank(word, -1),
-                rank(negated, -1),
-                tuple(r for r in map(rank, grams) if r is not None),
-            )
-            if len(self._tokens) >= _MEMO:
-                self._tokens.clear()
-            self._tokens[key] = found
+    def number(self, feature: str) -> int:
+        return self.rank.get(feature, _UNKNOWN)
+
+    def word(self, tok: str, lg: str) -> _Word:
+        lem, word, negated, grams, negation = _token(tok, lg, CHARS)
+        names = (word, *grams)
+        found = (lem, names, tuple(map(self.number, names)), negated, self.number(negated), negation)
+        memo = self.words[lg]
+        if len(memo) >= _MEMO:
+            memo.clear()
+        memo[tok] = found
         return found
 
-    def bigram(self, prev: str, lem: str) -> tuple[str, int]:
-        key = (prev, lem)
-        found = self._bigrams.get(key)
-        if found is None:
-            name = _bigram(prev, lem)
-            found = (name, self.rank.get(name, -1))
-            if len(self._bigrams) >= _MEMO:
-                self._bigrams.clear()
-            self._bigrams[key] = found
+    def pair(self, prev: str, lem: str) -> tuple[str, int]:
+        name = _bigram(prev, lem)
+        found = (name, self.number(name))
+        if len(self.pairs) >= _MEMO:
+            self.pairs.clear()
+        self.pairs[prev, lem] = found
         return found
 
 
-_indexes: dict[int, tuple[Model, _Index | None]] = {}
+_indexes: dict[int, tuple[Model, _Index]] = {}
 
 
-def _index(m: Model) -> _Index | None:
-    """The model's `_Index`, made on first use; None for a model whose rows are not all one per kind
-    (then `predict` adds its rows as they are)."""
+def _index(m: Model) -> _Index:
+    """The model's `_Index`, made on first use."""
     found = _indexes.get(id(m))
     if found is None or found[0] is not m:
-        rows = [v for v in m.weights.values() if v]
-        uniform = all(len(v) == len(m.bias) for v in rows)
-        found = (m, _Index(m) if uniform else None)
+        found = (m, _Index(m))
         if len(_indexes) >= 8:  # (models made one after another while training)
             _indexes.clear()
         _indexes[id(m)] = found
@@ -263,21 +244,12 @@ def predict(feats: Iterable[str]) -> dict[str, float] | None:
     if m is None:
         return None
     index = _index(m)
-    if index is None:
-        get = m.weights.get
-        rows = list(filter(None, map(get, feats)))  # (the features the model knows)
-        scores = [b + sum(col) for b, col in zip(m.bias, zip(*rows))] if rows else list(m.bias)
+    if isinstance(feats, Features) and feats.table is index:
+        numbers = feats.rows
     else:
-        if isinstance(feats, Features) and feats.table is index:
-            numbers = feats.rows
-        else:
-            numbers = [r for r in map(index.rank.get, feats) if r is not None]  # (in the order given)
-        # each kind's weights added in the features' order, as sum() over the rows always added them
-        scores = (
-            [b + sum(map(col.__getitem__, numbers)) for b, col in zip(m.bias, index.columns)]
-            if numbers
-            else list(m.bias)
-        )
+        numbers = [r for r in map(index.rank.get, feats) if r is not None]
+    rows = list(map(index.rows.__getitem__, numbers))  # (the features the model knows, in their order)
+    scores = [b + sum(col) for b, col in zip(m.bias, zip(*rows))] if rows else list(m.bias)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
