@@ -98,6 +98,12 @@ def _ours() -> frozenset[str]:
     return frozenset(data.get("shingles", ()))
 
 
+@cache
+def _our_words() -> frozenset[str]:
+    """Every word of our letters' runs: a window with any other word is none of them."""
+    return frozenset(w for gram in _ours() for w in gram.split(" "))
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
@@ -126,8 +132,14 @@ def strip_our_letters(text: str) -> str:
     if len(keys) < MIN_RUN or not ours:
         return text
     covered = [False] * len(keys)
+    # (a run of ours needs N words our letters use in a row: most windows of a reply hold another word,
+    # and are ruled out without joining them up and looking them up among thousands of runs)
+    vocabulary = _our_words()
+    ahead = [0] * (len(keys) + 1)  # how many words from here on are all words of our letters
+    for i in range(len(keys) - 1, -1, -1):
+        ahead[i] = ahead[i + 1] + 1 if keys[i] in vocabulary else 0
     for i in range(len(keys) - N + 1):
-        if " ".join(keys[i : i + N]) in ours and _telling(keys[i : i + N]):
+        if ahead[i] >= N and " ".join(keys[i : i + N]) in ours and _telling(keys[i : i + N]):
             for j in range(i, i + N):
                 covered[j] = True
     if not any(covered):

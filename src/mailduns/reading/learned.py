@@ -89,10 +89,60 @@ def model() -> Model | None:
     )
 
 
+class Features(list[str]):
+    """A reply's features (sorted strings) with the model rows of those the model knows, in the same order.
+
+    Why: adding up a reply's ~250 weight rows cost more in looking 250 strings up in a dictionary of
+    39,000 (a cache miss each) than in adding; a word's rows are looked up once, when the word is first
+    seen (`_Index.token`), and `predict` adds the rows it is handed.  It is still the list of strings that
+    the training trace and the callers read."""
+
+    __slots__ = ("rows", "table")
+
+    def __init__(self, items: Iterable[str], index: _Index | None, rows: list[int]) -> None:
+        super().__init__(items)
+        self.table = index
+        self.rows = rows
+
+
 def features(text: str, lang: str | None, votes: Iterable[str]) -> list[str]:
     """Binary features of a reply: lemmas, lemma bigrams, lemmas within three words after a negation,
     and the rules' votes ("r:..."); digits are one token "#"."""
     lg = lang if lang in ("it", "es", "en") else "it"
+    m = model()
+    if m is None:
+        return _features(text, lg, votes)
+    index = _index(m)
+    out: set[str] = {f"r:{v}" for v in votes}
+    rows = set(map(index.number, out))
+    words, pairs = index.words[lg], index.pairs
+    prev = "^"
+    neg_left = 0
+    n = 0
+    for tok in _TOKEN_RE.findall(text[:MAX_CHARS].lower()):
+        lem, names, numbers, negated, negated_row, negation = words.get(tok) or index.word(tok, lg)
+        n += 1
+        out.update(names)
+        rows.update(numbers)
+        pair, pair_row = pairs.get((prev, lem)) or index.pair(prev, lem)
+        out.add(pair)
+        rows.add(pair_row)
+        if neg_left:
+            out.add(negated)
+            rows.add(negated_row)
+            neg_left -= 1
+        if negation:
+            neg_left = 3
+        prev = lem
+    size = "len:" + ("1" if n <= 8 else "2" if n <= 25 else "3" if n <= 80 else "4")
+    out.add(size)
+    rows.add(index.number(size))
+    rows.discard(_UNKNOWN)
+    return Features(sorted(out), index, sorted(rows))
+
+
+def _features(text: str, lg: str, votes: Iterable[str]) -> list[str]:
+    """`features` without a model to look the features up in (the training trace)."""
     out: set[str] = {f"r:{v}" for v in votes}
     prev = "^"
     neg_left = 0
@@ -134,13 +184,71 @@ def _bigram(prev: str, lem: str) -> str:
     return f"b:{prev}_{lem}"
 
 
+# a word's (lemma, its "w:" and "c:" features, their numbers, its "n:" feature, its number, whether it negates)
+_Word = tuple[str, tuple[str, ...], tuple[int, ...], str, int, bool]
+_UNKNOWN = -1  # the number of a feature the model does not know
+_MEMO = 65536  # words (and word pairs) kept with their numbers; then the memory starts again
+
+
+class _Index:
+    """One model's weights by number: a number per feature (in the features' sorted order, so rows taken
+    by number are added in the order `predict` always added them), and each word's features with their
+    numbers, worked out once."""
+
+    def __init__(self, m: Model) -> None:
+        names = sorted(k for k, v in m.weights.items() if v)  # (an empty row is no row: as `filter(None)`)
+        self.rank: dict[str, int] = {k: i for i, k in enumerate(names)}
+        self.rows: list[tuple[float, ...]] = [tuple(m.weights[k]) for k in names]
+        self.words: dict[str, dict[str, _Word]] = {lg: {} for lg in ("it", "es", "en")}
+        self.pairs: dict[tuple[str, str], tuple[str, int]] = {}
+
+    def number(self, feature: str) -> int:
+        return self.rank.get(feature, _UNKNOWN)
+
+    def word(self, tok: str, lg: str) -> _Word:
+        lem, word, negated, grams, negation = _token(tok, lg, CHARS)
+        names = (word, *grams)
+        found = (lem, names, tuple(map(self.number, names)), negated, self.number(negated), negation)
+        memo = self.words[lg]
+        if len(memo) >= _MEMO:
+            memo.clear()
+        memo[tok] = found
+        return found
+
+    def pair(self, prev: str, lem: str) -> tuple[str, int]:
+        name = _bigram(prev, lem)
+        found = (name, self.number(name))
+        if len(self.pairs) >= _MEMO:
+            self.pairs.clear()
+        self.pairs[prev, lem] = found
+        return found
+
+
+_indexes: dict[int, tuple[Model, _Index]] = {}
+
+
+def _index(m: Model) -> _Index:
+    """The model's `_Index`, made on first use."""
+    found = _indexes.get(id(m))
+    if found is None or found[0] is not m:
+        found = (m, _Index(m))
+        if len(_indexes) >= 8:  # (models made one after another while training)
+            _indexes.clear()
+        _indexes[id(m)] = found
+    return found[1]
+
+
 def predict(feats: Iterable[str]) -> dict[str, float] | None:
     """Probability of each kind, or None when no model is shipped."""
     m = model()
     if m is None:
         return None
-    get = m.weights.get
-    rows = list(filter(None, map(get, feats)))  # (the features the model knows; weight rows are never empty)
+    index = _index(m)
+    if isinstance(feats, Features) and feats.table is index:
+        numbers = feats.rows
+    else:
+        numbers = [r for r in map(index.rank.get, feats) if r is not None]
+    rows = list(map(index.rows.__getitem__, numbers))  # (the features the model knows, in their order)
     scores = [b + sum(col) for b, col in zip(m.bias, zip(*rows))] if rows else list(m.bias)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
