@@ -212,13 +212,14 @@ def _invoices(
         if a.filename and is_invoice_filename(a.filename, rules.attachment_pattern, rules.exclude_pattern)
     ]
     structured = _structured(parsed, candidates, problems)
+    # an e-invoice's XML is an invoice whoever sends it; a PDF's text from someone else may be their proof
+    machine_read = any(i.source != "pdf" for i in structured)
 
     if number_from_subject_only is None and not files and not structured:
         return ()
     if (
         not from_owner
-        and not files
-        and not structured
+        and not machine_read
         and (
             _SERVICE_NOTICE_RE.search(subject.clean)
             or classify.incoming_payment(f"{subject.clean}\n{new_text}")
@@ -228,18 +229,27 @@ def _invoices(
         # an e-invoicing or accounting service telling the owner about an invoice (viewed, sent, SdI
         # outcome), or a remittance advice naming the invoice it pays: neither is a new invoice
         return ()
-    if not files and not structured and not from_owner:
+    if not machine_read and not from_owner:
         # "Fattura 12/2026" as the subject of a client's "we paid" / "this is wrong" message, or of a
-        # promise inside the thread ("Payment will be made..." alone may be an invoice's own wording)
+        # promise inside the thread ("Payment will be made..." alone may be an invoice's own wording); a PDF
+        # beside it is their proof ("Payment_Advice_49-2026.pdf") or evidence (the printer's invoice for a
+        # reprint), not a new invoice of the owner's
         intent = classify.read_intent(new_text, ref).intent
         threaded = bool(env.in_reply_to or env.references)
         if intent in ("paid", "dispute") or (intent == "promise" and threaded):
             return ()
+        if intent is None:
+            from mailduns.reading import intent as clause_reader
+
+            # "La mia assistita contesta integralmente la fattura n. 27/2026" with the printer's invoice for the
+            # reprint attached: a letter contesting the invoice, read by the clause reader too (a paid claim is
+            # left to the figures below: an invoice's own "Amount paid: $100.00" is a deposit it records)
+            if clause_reader.read(new_text, ref, guess_language(new_text)).intent == "dispute":
+                return ()
 
     body = read_body(new_text, ref)
     if not files and not structured and not from_owner and body.total is None and body.due_date is None:
         from mailduns.reading import intent as clause_reader
-        from mailduns.reading.lang import guess_language
 
         # "La mia assistita contesta integralmente la fattura n. 27/2026", "Our client has today paid the
         # principal sum": a lawyer's or a client's letter under a fresh subject, with none of an invoice's
