@@ -168,3 +168,23 @@ def test_a_sale_named_after_a_weekday_is_no_day() -> None:
 )
 def test_the_day_back_again_wins(text: str, back: date) -> None:
     assert return_date(text, WED) == back
+
+
+def test_the_first_message_a_process_reads_gets_the_same_return() -> None:
+    """reading/fastre.py swaps a module's regex for its accelerated form on first use; a reader that told
+    its patterns apart by identity read the first auto-reply of a fresh daemon a day early."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from datetime import date\n"
+        "from mailduns.reading.classify import return_date\n"
+        "t = 'Sono fuori ufficio fino al 6 gennaio compreso, con accesso limitato alla posta.'\n"
+        "print(return_date(t, date(2026, 12, 22)), return_date(t, date(2026, 12, 22)))\n"
+    )
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": src}
+    )
+    assert out.stdout.split() == ["2027-01-07", "2027-01-07"]

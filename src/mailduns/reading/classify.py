@@ -1128,7 +1128,9 @@ _AGAIN_FROM_RE = re.compile(
 def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | None:
     from mailduns.reading.dates import find as find_stated
 
-    for pattern in (_RETURN_RE, _UNTIL_RE):
+    # (which pattern is told by its place, never by identity: reading/fastre.py swaps a module's regex for its
+    # accelerated form on first use, so `pattern is _UNTIL_RE` was False for the first message a process read)
+    for until, pattern in ((False, _RETURN_RE), (True, _UNTIL_RE)):
         for m in pattern.finditer(text):
             window = _return_window(text[m.end() : m.end() + 80])
             found = find_stated(window, ref, us=us)
@@ -1136,7 +1138,7 @@ def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | No
             near = [d for d in found if d.start < 25]
             if explicit or near:
                 found_date = (explicit or near)[0]
-                if pattern is _UNTIL_RE and (
+                if until and (
                     _INCLUSIVE_RE.match(window, found_date.end)
                     or _INCLUSIVE_RE.search(window, 0, found_date.start)
                     or _INCLUSIVE_WORD_RE.search(m.group(0))
