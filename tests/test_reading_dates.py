@@ -188,3 +188,14 @@ def test_the_first_message_a_process_reads_gets_the_same_return() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": src}
     )
     assert out.stdout.split() == ["2027-01-07", "2027-01-07"]
+
+
+def test_end_of_next_month() -> None:
+    assert days("we will pay this at the end of next month") == [date(2027, 1, 31)]
+    assert days("pagheremo a fine del mese prossimo") == [date(2027, 1, 31)]
+    assert days("a finales del mes que viene") == [date(2027, 1, 31)]
+
+
+def test_an_american_date_with_its_year_is_month_first() -> None:
+    assert days("returning 01/04/2027", us=True) == [date(2027, 1, 4)]
+    assert days("returning 01/04/2027") == [date(2027, 4, 1)]

@@ -2132,7 +2132,7 @@ _INTENT_OF = {
 # ("esta sale el lunes 15", "salen el viernes", "will go out"), and who pays ("il 15 ci pensa
 # l'amministrazione", "AP will include it")
 _PAY_WORD_RE = re.compile(
-    r"\b(?:pag(?!in|ader|abil)|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit|liquid|bizum)\w*|"
+    r"\b(?:pag(?!in|ader|abil)|bonific|sald|versa|transf|abon|ingres|pay|paid|wire|settl|remit|liquid|bizum|releas)\w*|"
     r"\b(?:sal(?:e|en|dra|dran)|part(?:e|ono|ir[àa]|iranno)|esce|escono|go(?:es)?\s+out|accounts\s+payable|AP|"
     r"tesorer\w*|treasury|ci\s+pens\w+|funds?|money|soldi|dinero|(?:en\s+la|in\s+your|sul(?:\s+tuo)?)\s+(?:cuenta|"
     r"account|conto))\b|[€$£]",
@@ -2243,7 +2243,7 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
 _WILL_RE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|(?:i|we)\s+(?:send|process|release|do|sort|pay))\b[^.!?\n]{0,30}"
     r"\b(?:it|this|that\s+one|yours|invoice|inv[\w\-]*|payment)\b|"
-    r"\bit(?:'ll|\s+will)?\s+go(?:es)?\b|"
+    r"\bit(?:'ll|\s+will)?\s+go(?:es)?\b|\bit(?:'ll|\s+will)\s+be\b|"
     r"\b(?:te|ve|ce|se|os)\s+(?:lo|la)\s+\w+|"
     r"\b(?:lo|la)\s+(?:faccio|facciamo|mando|mandiamo|mette|mettiamo|metto|giro|giriamo|pago|paghiamo|saldo|"
     r"saldiamo|hago|hacemos|mandamos|pagamos|paso|pasamos|tienes|tendr\w+|tendr\w+|"

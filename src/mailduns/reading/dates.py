@@ -257,6 +257,12 @@ _EOM_RE = re.compile(
     r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
     r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b"
 )
+# "end of next month", "fine del mese prossimo", "a finales del mes que viene": next month's last day
+_EOM_NEXT_RE = re.compile(
+    r"\b(?:end\s+of\s+(?:the\s+)?(?:next|following)\s+month|(?:a\s+|entro\s+(?:la\s+)?)?fine\s+(?:del\s+)?"
+    r"(?:mese\s+prossimo|prossimo\s+mese)|(?:a\s+)?(?:final|finales|fin)\s+del\s+(?:mes\s+que\s+viene|"
+    r"proximo\s+mes|mes\s+proximo|mes\s+siguiente))\b"
+)
 _EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
 _TOMORROW_RE = re.compile(
     r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
@@ -306,6 +312,7 @@ _WITHIN_RE = re.compile(
     rf"\b(?:within|entro|tra|fra|dentro\s+de|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
     r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))"
 )
+_US_MDY_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")
 _US_DM_RE = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d)")
 
 
@@ -402,6 +409,16 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     if _DATEISH_RE.search(folded) is None:
         return []
     cands: list[Found] = []
+    if us:
+        # "returning 01/04/2027" from New York is 4 January: month first, the year stated
+        for m in _US_MDY_RE.finditer(folded):
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            y = y + 2000 if y < 100 else y
+            if 1 <= a <= 12 and 1 <= b <= 31 and 2000 <= y <= 2100:
+                try:
+                    cands.append(Found(m.start(), m.end(), date(y, a, b), True))
+                except ValueError:
+                    pass
     if us and ref is not None:
         for m in _US_DM_RE.finditer(folded):
             a, b = int(m.group("a")), int(m.group("b"))
@@ -460,6 +477,9 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
         for m in _EOM_NAMED_RE.finditer(folded):
             month = _MONTHS[m.group("m")]
             year = ref.year if month >= ref.month else ref.year + 1
+            cands.append(Found(m.start(), m.end(), _month_end(year, month), False))
+        for m in _EOM_NEXT_RE.finditer(folded):
+            year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
             cands.append(Found(m.start(), m.end(), _month_end(year, month), False))
         for m in _EOM_RE.finditer(folded):
             before = folded[max(0, m.start() - 20) : m.start()]
