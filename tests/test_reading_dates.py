@@ -199,3 +199,15 @@ def test_end_of_next_month() -> None:
 def test_an_american_date_with_its_year_is_month_first() -> None:
     assert days("returning 01/04/2027", us=True) == [date(2027, 1, 4)]
     assert days("returning 01/04/2027") == [date(2027, 4, 1)]
+
+
+def test_a_weekday_with_its_calendar_day_and_a_named_month_end() -> None:
+    assert days("it will be paid on Monday the 4th of January", date(2026, 12, 14)) == [date(2027, 1, 4)]
+    assert days("contiamo di saldarla entro la fine di febbraio") == [date(2027, 2, 28)]
+
+
+def test_a_span_in_one_clause_of_a_promise_is_its_last_day() -> None:
+    from mailduns.reading import intent
+
+    got = intent.read("Tu factura se pagará entre el 20 y el 23 de este mes.", WED, "es")
+    assert (got.intent, got.promised_date) == ("promise", date(2026, 12, 23))

@@ -278,3 +278,18 @@ def test_more_ways_of_saying_it(text: str, lang: str, intent_: str) -> None:
 def test_a_reminder_called_excessive_is_no_dispute() -> None:
     text = "il secondo sollecito in un mese mi sembra un po' eccessivo. Il 28 però il bonifico parte."
     assert read(text, "it").intent == "promise"
+
+
+def test_a_payment_day_moved_off_a_weekend_is_the_later() -> None:
+    body = (
+        "La sua fattura è registrata e andrà nel pagamento del 10 gennaio: siccome il 10 cade di domenica, "
+        "partirà lunedì 11.\n"
+    )
+    facts = read_message(_reply(body, "Sat, 26 Dec 2026 10:00:00 +0100"))
+    assert facts.reply is not None and facts.reply.promised_date == date(2027, 1, 11)
+
+
+def test_today_beside_a_planned_day_is_the_day_of_something_else() -> None:
+    body = "Hoy ya se ha cerrado la remesa de la semana, así que lo dejo programado para el viernes.\n"
+    facts = read_message(_reply(body, "Fri, 15 Jan 2027 21:10:45 +0100"))
+    assert facts.reply is not None and facts.reply.promised_date == date(2027, 1, 22)

@@ -2304,7 +2304,9 @@ def _corrected_day(text: str, when: date, ref: date | None, p: ParsedMail) -> da
 # a writer taking back what they just said (folded)
 _CORRECTION_RE = re.compile(
     r"\b(?:anzi|anzi\s+no|no\s+scusa|no\s+aspetta|correggo|rettifico|mejor|no,?\s+espera|rectifico|perdon,?\s+quise\s+decir|"
-    r"actually|make\s+that|i\s+mean|scratch\s+that|sorry,?\s+i\s+meant|correction)\b"
+    r"actually|make\s+that|i\s+mean|scratch\s+that|sorry,?\s+i\s+meant|correction|"
+    # a payment day moved off a weekend: "il 10 cade di domenica, partirà lunedì 11"
+    r"cade\s+di\s+(?:sabato|domenica)|cae\s+en\s+(?:sabado|domingo)|falls\s+on\s+a\s+(?:saturday|sunday))\b"
 )
 # the day money comes to the writer, not the day they pay, said before that day in its clause: "(nos pagan el
 # 15, en teoría...) En cuanto entre te transfiero", "il Comune ci paghi il SAL..., ci hanno detto il 22" ("te la

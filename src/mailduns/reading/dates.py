@@ -218,6 +218,7 @@ class Found:
     end: int
     value: date
     explicit: bool  # a calendar date ("15 marzo", "10/12/2026") rather than a word ("venerdì")
+    offered: bool = False  # the later of two days offered or the end of a span ("giovedì o venerdì", "entre el 10 y el 15")
 
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -263,7 +264,9 @@ _EOM_NEXT_RE = re.compile(
     r"(?:mese\s+prossimo|prossimo\s+mese)|(?:a\s+)?(?:final|finales|fin)\s+del\s+(?:mes\s+que\s+viene|"
     r"proximo\s+mes|mes\s+proximo|mes\s+siguiente))\b"
 )
-_EOM_NAMED_RE = re.compile(rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?P<m>{_MN})\b")
+_EOM_NAMED_RE = re.compile(
+    rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
+)
 _TOMORROW_RE = re.compile(
     r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
@@ -541,7 +544,7 @@ def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             out
             and c.explicit
             and not out[-1].explicit
-            and re.fullmatch(r"[\s,(]*", folded[out[-1].end : c.start])
+            and re.fullmatch(r"[\s,(]*(?:the\s+)?", folded[out[-1].end : c.start])
         ):
             out[-1] = c  # "el próximo martes, 2 de febrero": the calendar date says which
             continue
@@ -568,7 +571,7 @@ def _alternatives(found: list[Found], folded: str) -> list[Found]:
             and _RANGE_OPEN_RE.search(folded[max(0, prev.start - 14) : prev.start])
         )
         if span or _ALTERNATIVE_RE.fullmatch(folded[prev.end : c.start]):
-            out[-1] = Found(prev.start, c.end, max(prev.value, c.value), prev.explicit and c.explicit)
+            out[-1] = Found(prev.start, c.end, max(prev.value, c.value), prev.explicit and c.explicit, True)
         else:
             out.append(c)
     return out

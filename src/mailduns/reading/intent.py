@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -1420,6 +1420,13 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
                     when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    offered = [
+                        f.value for f in sentence_dates if f.offered and when is not None and f.value > when
+                    ]
+                    if offered and when is not None and max(offered) - when <= timedelta(days=31):
+                        when = max(
+                            offered
+                        )  # "se pagará entre el 10 y el 15": the clause held the span's first day
                     latest = _pick(sentence_dates, ref) if _AT_THE_LATEST_RE.search(fs) else None
                     if when is not None and latest is not None and latest > when:
                         when = latest  # "hoy o, como muy tarde, mañana": the clause holds the first day only
@@ -1455,6 +1462,10 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             ):
                 continue
             ahead = [f for f in dates.find(s, ref, us=us) if ref is None or f.value >= ref]
+            if any(ref is not None and f.value > ref for f in ahead):
+                # "hoy ya se ha cerrado la remesa, así que lo dejo programado para el viernes": today is the day of
+                # something else when a later day is planned beside it
+                ahead = [f for f in ahead if ref is not None and f.value > ref]
             if ahead:
                 near = min(ahead, key=lambda f: max(f.start - plan.end(), plan.start() - f.end, 0))
                 promise.append((0.75, near.value))
