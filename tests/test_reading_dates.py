@@ -170,6 +170,20 @@ def test_the_day_back_again_wins(text: str, back: date) -> None:
     assert return_date(text, WED) == back
 
 
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Sono in ferie fino a domenica 20 dicembre.\nDal giorno dopo torno operativa!", date(2026, 12, 21)),
+        (
+            "Dal 17 al 18 dicembre siamo in fiera.\nSaremo di nuovo in sede da lunedì 21 dicembre.",
+            date(2026, 12, 21),
+        ),
+    ],
+)
+def test_back_the_day_after_or_again_in_the_office(text: str, back: date) -> None:
+    assert return_date(text, WED) == back
+
+
 def test_the_first_message_a_process_reads_gets_the_same_return() -> None:
     """reading/fastre.py swaps a module's regex for its accelerated form on first use; a reader that told
     its patterns apart by identity read the first auto-reply of a fresh daemon a day early."""

@@ -1049,6 +1049,8 @@ _RETURN_RE = re.compile(
     r"reabr\w+|di\s+ritorno|back|return(?:ing|s)?|reopen(?:s|ing)?|again\s+(?:on|from)|resum(?:e|es|ing)\s+(?:work|business)|"
     r"riprend(?:o|iamo|er[òo]|eremo)\s+(?:il\s+lavoro|l'attivit[àa])|reanud\w+|"
     r"reachable\s+(?:again\s+)?(?:on|from)|"
+    r"(?:saremo|sar[òo]|estar[ée]|estaremos|i'?ll\s+be|we'?ll\s+be|will\s+be)\s+(?:di\s+nuovo|de\s+nuevo|nuevamente|again|back)\s+"
+    r"(?:in\s+sede|in\s+ufficio|en\s+la\s+oficina|in\s+the\s+office|operativ\w+|disponibil\w+)(?:\s+da)?|"
     r"de\s+retour|retour\s+pr[ée]vu|je\s+reviens|reprendrai|serai\s+(?:de\s+nouveau\s+)?(?:disponible|joignable|"
     r"au\s+bureau|pr[ée]sente?)|zur[üu]ck|wieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus)|"
     r"ab\s+(?:dem\s+|den\s+)?(?=\d))\b",
@@ -1115,6 +1117,12 @@ def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None
     return back
 
 
+# "fino a domenica 10 gennaio... Dal giorno dopo torno operativa": back the day after the last day away
+_DAY_AFTER_RE = re.compile(
+    r"\b(?:dal\s+giorno\s+(?:dopo|successivo)|il\s+giorno\s+(?:dopo|successivo)|the\s+(?:next\s+)?day\s+after|"
+    r"from\s+the\s+(?:next|following)\s+day|al\s+d[ií]a\s+siguiente|desde\s+el\s+d[ií]a\s+siguiente)\b",
+    re.IGNORECASE,
+)
 # "Dall'11 sono di nuovo operativo", "a partir del 12 estaré de nuevo en la oficina", "from the 8th I'm back"
 _AGAIN_FROM_RE = re.compile(
     r"\b(?:dal(?:l')?|dalla|from|desde\s+el|a\s+partir\s+del?)\s*(?P<day>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
@@ -1139,7 +1147,8 @@ def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | No
             if explicit or near:
                 found_date = (explicit or near)[0]
                 if until and (
-                    _INCLUSIVE_RE.match(window, found_date.end)
+                    _DAY_AFTER_RE.search(text)
+                    or _INCLUSIVE_RE.match(window, found_date.end)
                     or _INCLUSIVE_RE.search(window, 0, found_date.start)
                     or _INCLUSIVE_WORD_RE.search(m.group(0))
                     or _RANGE_RE.match(m.group(0))
