@@ -201,3 +201,26 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
     assert facts.kind == "client-reply-paid"
     assert facts.reply is not None
     assert (facts.reply.amount, facts.reply.reference) == (eur("2318.00"), "49/2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a remittance's sum line under its rows
+        (
+            "Payment made today. Remittance below.\nInvoice No Invoice Date Amount Paid\n"
+            "INV-2026-093 03/12/2026 €1,845.00 €1,845.00\nTotal €1,845.00",
+            Money(Decimal("1845.00"), "EUR"),
+        ),
+        # a bare figure after the words that make it a sum; a cheque, work processed
+        ("Fatto bonifico di 610 come d'accordo al telefono.", Money(Decimal("610"), "EUR")),
+        ("Le abbiamo spedito ieri un assegno circolare di € 915,00.", Money(Decimal("915.00"), "EUR")),
+        ("HC-1062 for £1,340.00 was processed in yesterday's run.", Money(Decimal("1340.00"), "GBP")),
+    ],
+)
+def test_more_sums_paid(text: str, amount: Money) -> None:
+    assert paid_amount(text, "") == amount
+
+
+def test_a_count_after_paid_is_no_sum() -> None:
+    assert paid_amount("Il cliente non mi ha ancora pagato 3 SAL, appena paga pago lei.", "") is None

@@ -37,7 +37,8 @@ _PAYING_RE = re.compile(
     r"wir(?:e|ed|ing)\b|settl\w*|remit\w*|bizum\w*|liquid\w*|partit[oiae]|partono|parte|sent\b|send(?:ing)?\b|"
     r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|funds?\b|money|"
     r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
-    r"deposit|giro\b|efectu\w*|effettu\w*|esegu\w*|execut\w*|fatto\b|done\b|hech[oa]\b|realizad[oa]\b)"
+    r"deposit|giro\b|efectu\w*|effettu\w*|esegu\w*|execut\w*|fatto\b|done\b|hech[oa]\b|realizad[oa]\b|"
+    r"process\w*|procesad\w*|tramitad\w*|assegn[oi]\b|cheques?\b|checks?\b|contanti|efectivo|cash\b)"
 )
 # In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
@@ -89,6 +90,8 @@ _SUM_BEFORE_RE = re.compile(
     r"versamento|ingreso)\s+(?:di|de|of|for|por|per)|ok\s+(?:per|por|for)|(?:paid|pagat[oi]|pagado|sent|mandat[oi]|"
     r"enviado|transferit[oi]|transferido)\s+(?:the\s+|i\s+|los\s+)?)\s*$"
 )
+# the sum line of a remittance written under "Payment made today. Remittance below." ("Total €1,845.00")
+_TOTAL_LINE_RE = re.compile(r"\s*(?:total\w*|importe\s+total|importo\s+totale|amount\s+paid|total\s+paid)\b")
 _YEAR_SHAPE_RE = re.compile(r"^(?:19|20)\d\d$")
 _CURRENCY_WORD_NEAR_RE = re.compile(r"\b(?:euros?|eur|dollars?|dolares|dollari|pounds|libras|sterline)\b")
 
@@ -131,11 +134,16 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
             continue
         masked = _mask(folded)
         if not pays:
-            if after_paying and not dispute and len(re.findall(r"[^\W\d_]+", folded)) <= 3:
+            if (
+                after_paying
+                and not dispute
+                and (len(re.findall(r"[^\W\d_]+", folded)) <= 3 or _TOTAL_LINE_RE.match(folded))
+            ):
                 alone = [m for m in (_money(a, masked, thread, sentence) for a in find_amounts(masked)) if m]
                 if len(alone) == 1:
                     return alone[0]
-            after_paying = False
+            # a remittance's rows under "Remittance below." keep the sum line that closes them in reach
+            after_paying = after_paying and not dispute and has_currency(sentence)
             continue
         after_paying = True
         found: list[_Candidate] = []
