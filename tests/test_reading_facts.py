@@ -224,3 +224,14 @@ def test_more_sums_paid(text: str, amount: Money) -> None:
 
 def test_a_count_after_paid_is_no_sum() -> None:
     assert paid_amount("Il cliente non mi ha ancora pagato 3 SAL, appena paga pago lei.", "") is None
+
+
+def test_a_data_protection_law_in_a_footer_names_no_invoice() -> None:
+    own = (
+        "No estamos de acuerdo con el importe.\n"
+        "En cumplimiento del Reglamento (UE) 2016/679 (RGPD) y la Ley Orgánica 3/2018 (LOPDGDD), le informamos..."
+    )
+    from mailduns.reading.classify import _LAW_RE
+
+    assert "3/2018" not in _LAW_RE.sub(" ", own)  # (laws are taken out before the reference is read)
+    assert named_reference(_LAW_RE.sub(" ", own), "Re: Factura 2026-041") is None

@@ -1615,7 +1615,8 @@ def body_auto_reply(text: str) -> bool:
 _LAW_RE = re.compile(
     r"\b(?:d\.\s?lgs\.?|dlgs|d\.\s?l\.|d\.\s?p\.\s?r\.|dpr|l\.|legge|ley|lei|decreto(?:\s+legislativo|\s+legge)?|"
     r"real\s+decreto|regolamento|reglamento|regulation|direttiva|directiva|directive|circolare|circular|"
-    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article|gdpr|rgpd|reg\.)\s*"
+    r"risoluzione|provvedimento|delibera|lopd(?:gdd)?|lo|art\.?|articolo|art[ií]culo|article|gdpr|rgpd|reg\.)"
+    r"(?:\s+org[aá]nica)?\s*"
     r"(?:\(?(?:ue|ce|eu|cee)\)?\s*)?(?:n\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,4}\s*/\s*\d{2,4}"
     r"|\(?\b(?:ue|ce|eu|cee)\)?\s*(?:n\.?\s*)?(?:19|20)\d\d\s*/\s*\d{1,4}",  # "(UE) 2016/679", whatever names it
     re.IGNORECASE,
