@@ -241,6 +241,8 @@ def test_a_corrected_day_is_the_later(body: str, when: date) -> None:
         "Estamos esperando el cobro (nos pagan el 15, en teoría). En cuanto entre te transfiero, palabra.\n",
         # after a day: vague
         "Sorry, can't this week. I'll sort it after the 20th when the grant comes in.\n",
+        # away until a day, the payment tied to the return
+        "Heads up, the studio's shut till the 11th of Jan, so I'll get it paid as soon as we're back!\n",
     ],
 )
 def test_the_day_something_else_happens_is_no_promised_day(body: str) -> None:

@@ -2284,6 +2284,7 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
             clause = _CLAUSE_CUT_RE.split(folded[: f.start])[-1] + folded[f.start : f.end + 40]
             if not (
                 _AFTER_BEFORE_RE.search(before)
+                or (_UNTIL_WORD_RE.search(before) and _AS_SOON_AS_RE.search(folded))
                 or _MEETS_RE.search(clause)
                 or _HAND_ON_RE.search(clause)
                 or _THEIR_MONEY_RE.search(_CLAUSE_CUT_RE.split(folded[: f.start])[-1])
@@ -2332,6 +2333,13 @@ _CLAUSE_CUT_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and\s+then|then|poi|luego|des
 # a promise for Friday)
 _AFTER_BEFORE_RE = re.compile(
     r"\b(?:after|efter|dopo|despues\s+de(?:l)?|a\s+partir\s+de(?:l)?)\s+(?:the\s+|il\s+|el\s+|la\s+)?$"
+)
+# "shut from the 22nd till the 11th, so I'll get it paid as soon as we're back": the day someone is away
+# until, with the payment tied to their return, not to that day
+_UNTIL_WORD_RE = re.compile(r"\b(?:till|until|fino\s+al?|hasta(?:\s+el)?)\s+(?:the\s+|il\s+|el\s+)?$")
+_AS_SOON_AS_RE = re.compile(
+    r"\b(?:as\s+soon\s+as|once|when\s+(?:we'?re|i'?m|she'?s|he'?s|they'?re)\s+back|appena|non\s+appena|al\s+(?:suo|mio|nostro)?\s*rientro|"
+    r"en\s+cuanto|nada\s+m[aá]s|a\s+la\s+vuelta|cuando\s+vuelv\w+)\b"
 )
 # a body that meets, or someone who must approve, on that day
 _MEETS_RE = re.compile(
