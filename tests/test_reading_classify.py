@@ -1027,6 +1027,29 @@ def test_a_programs_notice_of_money_in_in_new_words(sender: str, subject: str, b
             "Oggi abbiamo inviato per tuo conto un promemoria di pagamento per la fattura n. 31/2026 di 2.684,00 €. "
             "Se hai già ricevuto il pagamento, segna la fattura come saldata.\n",
         ),
+        # the owner's own transfer, a request for money, an invoice only registered, a tax refund
+        (
+            "no-reply@neobank.example",
+            "Your transfer of €640.00 to Luca Moretti is complete",
+            "Transfer completed\nYour transfer has been delivered.\nAmount: €640.00\nReference: share INV-2026-042\n",
+        ),
+        (
+            "no-reply@bank.example.co.uk",
+            "Luca Moretti has requested €640.00 from you",
+            "Luca Moretti sent you a payment request.\nAmount: €640.00\nTap the link to pay securely.\n",
+        ),
+        (
+            "no-reply-ap@council.example.gov.uk",
+            "Invoice Received - NLS-26-155",
+            "Invoice NLS-26-155 has been received and registered.\nInvoice amount: GBP 980.00\nStatus: Awaiting approval\n"
+            "You will receive a remittance advice when payment has been made. Please do not reply to this message.\n",
+        ),
+        (
+            "notifiche@bank.example.it",
+            "Bonifico in entrata",
+            "È stato accreditato sul suo conto il seguente bonifico:\nOrdinante: AGENZIA DELLE ENTRATE - RIMBORSI\n"
+            "Importo: 1.206,00 EUR\nCausale: RIMBORSO IRPEF 730/2026\n",
+        ),
     ],
 )
 def test_notices_about_money_that_bring_none(sender: str, subject: str, body: str) -> None:

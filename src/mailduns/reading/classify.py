@@ -1363,7 +1363,8 @@ _OUTGOING_RE = re.compile(
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
     r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
-    r"\bthe\s+payment\s+you\s+made\b",
+    r"\bthe\s+payment\s+you\s+made\b|\byour\s+transfer\s+(?:of\s+\S+\s+)?(?:to\s+[^.\n]{1,40}\s+)?(?:is|was|has\s+been)\s+"
+    r"(?:complete|completed|delivered|sent)",
     re.IGNORECASE,
 )
 
@@ -1391,7 +1392,12 @@ _NEVER_MONEY_IN_RE = re.compile(
     r"delega\s+f24|modello\s+f24|\bf24\b|modelo\s+\d{3}\b|tax\s+payment|hmrc|"
     r"unsubscribe|opted\s+in|darse\s+de\s+baja|date\s+de\s+baja|comunicazioni\s+commerciali|comunicaci[oó]n\s+comercial|"
     r"messaggio\s+pubblicitario|newsletter|subscribed\s+to|"
-    r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|confirming)\b",
+    r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|confirming|"
+    # a bill the owner paid, a request for money, an invoice only received by the client's system, a tax refund
+    r"bollettino|pagopa|requested\s+\S+\s+from\s+you|has\s+requested|ti\s+ha\s+chiesto|te\s+ha\s+(?:solicitado|pedido)|"
+    r"payment\s+request|richiesta\s+di\s+pagamento|awaiting\s+approval|pending\s+approval|in\s+attesa\s+di\s+approvazione|"
+    r"pendiente\s+de\s+aprobaci[oó]n|agenzia\s+delle\s+entrate|agencia\s+tributaria|rimborso\s+irpef|"
+    r"devoluci[oó]n\s+(?:de\s+)?(?:la\s+)?renta)\b",
     re.IGNORECASE,
 )
 # the owner's own software saying it chased someone: "Recordatorio de pago enviado", "payment reminder sent"
