@@ -406,7 +406,7 @@ SAME_DAY_RE = re.compile(
 )
 
 
-def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
+def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
     """Every date stated in `text`, in order; words resolved against `ref` (None: only calendar dates)."""
     folded = fold(text)
     if _DATEISH_RE.search(folded) is None:
@@ -578,3 +578,13 @@ def _alternatives(found: list[Found], folded: str) -> list[Found]:
 
 
 fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)
+
+
+def find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
+    """Every date stated in `text`, in order (`_find`); a new list each time."""
+    return list(_found(text, ref, us))
+
+
+@lru_cache(maxsize=32)  # why: the readers of one message ask about the same sentence up to three times
+def _found(text: str, ref: date | None, us: bool) -> tuple[Found, ...]:
+    return tuple(_find(text, ref, us=us))

@@ -487,7 +487,9 @@ class Prefiltered:
     __slots__ = (
         "_fold",
         "_has",
+        "_later",
         "_nullable",
+        "_sketch",
         "_starts",
         "flags",
         "groupindex",
@@ -495,15 +497,23 @@ class Prefiltered:
         "needles",
         "pattern",
         "regex",
-        "sketch",
     )
 
     def __init__(
-        self, regex: re.Pattern[str], found: Needles | None, loose: re.Pattern[str] | None, nullable: bool
+        self,
+        regex: re.Pattern[str],
+        found: Needles | None,
+        loose: re.Pattern[str] | None,
+        nullable: bool,
+        later: Callable[[], re.Pattern[str] | None] | None = None,
     ) -> None:
         self.regex = regex
         self.needles = found
-        self.sketch = loose
+        self._sketch = loose
+        # Why `later`: compiling a sketch is most of what a regex's first use costs (a daemon start, a
+        # CLI preview), and a regex whose needles a text lacks never needs one: it is made on the first
+        # text that holds a needle.
+        self._later = later
         self._fold = bool(regex.flags & re.IGNORECASE)
         self._nullable = nullable  # may match the empty string: finditer and sub keep the regex's own loop
         self.pattern = regex.pattern
@@ -512,6 +522,23 @@ class Prefiltered:
         self.groupindex = regex.groupindex
         self._has = _trie_regex(found).search if found is not None else None
         self._starts = loose.search if loose is not None else None
+
+    @property
+    def sketch(self) -> re.Pattern[str] | None:
+        if self._later is not None:
+            self._make_sketch()
+        return self._sketch
+
+    @sketch.setter
+    def sketch(self, loose: re.Pattern[str] | None) -> None:
+        self._later = None
+        self._sketch = loose
+        self._starts = loose.search if loose is not None else None
+
+    def _make_sketch(self) -> None:
+        later, self._later = self._later, None
+        if later is not None:
+            self.sketch = later()
 
     def _view(self, text: Any) -> str | None:
         """The text the checks read (lower-cased when the regex folds case); None: no checks, the
@@ -528,11 +555,15 @@ class Prefiltered:
         has = self._has
         if has is not None and has(view) is None:
             return True
+        if self._later is not None:
+            self._make_sketch()
         starts = self._starts
         return starts is not None and starts(view, pos, endpos) is None
 
     def _find(self, string: str, view: str, pos: int, endpos: int) -> re.Match[str] | None:
         """regex.search(string, pos, endpos), trying the regex only where the sketch matches."""
+        if self._later is not None:
+            self._make_sketch()
         starts = self._starts
         if starts is None:
             return self.regex.search(string, pos, endpos)
@@ -684,14 +715,23 @@ def prefiltered(
     found = needles(regex.pattern, regex.flags, max_cost)
     loose = None
     try:
-        if _worth_a_sketch(_parse(regex.pattern, regex.flags), min_branches):
-            loose = sketch(regex.pattern, regex.flags, pointed=not always)
+        worth = _worth_a_sketch(_parse(regex.pattern, regex.flags), min_branches)
     except Exception:  # noqa: BLE001 - no sketch then
-        loose = None
+        worth = False
+
+    def later() -> re.Pattern[str] | None:
+        try:
+            return sketch(regex.pattern, regex.flags, pointed=not always)
+        except Exception:  # noqa: BLE001 - no sketch then
+            return None
+
+    if worth and found is None:
+        loose = later()  # (without needles, whether there is a sketch decides whether to check at all)
     if (found is None and loose is None) or (_anchored(regex) and not always):
         return regex
     nullable = _parse(regex.pattern, regex.flags).getwidth()[0] == 0
-    return Prefiltered(regex, found, loose, nullable)  # type: ignore[return-value]  # same methods, same results
+    deferred = later if worth and found is not None else None
+    return Prefiltered(regex, found, loose, nullable, deferred)  # type: ignore[return-value]  # same methods, same results
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
