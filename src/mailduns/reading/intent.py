@@ -920,14 +920,12 @@ _PAST_RUN_RE = re.compile(
 )
 _NEG_NEAR_RE = re.compile(r"\b(?:non|not|no|didn'?t|hasn'?t|wasn'?t|todavia|ancora|yet)\b")
 # a greeting that opens a reply (folded), alone on its line or before the first comma
-_GREETING_RE = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|morning|good\s+morning|ciao|salve|buongiorno|buonasera|gentile|hola|buenas|"
-    r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}[,!.]\s*"
-)
-_GREETING_ONLY_RE = re.compile(
+_GREETING = (
     r"\W*(?:hi|hello|hey|dear|morning|good\s+morning|ciao|salve|buongiorno|buonasera|gentile|hola|buenas|"
-    r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}[,!.]?\s*"
+    r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}"
 )
+_GREETING_RE = re.compile(rf"^{_GREETING}[,!.]\s*")
+_GREETING_ONLY_RE = re.compile(rf"{_GREETING}[,!.]?\s*")  # (used with fullmatch: a line that is only a greeting)
 # "ecco la ricevuta", "te paso captura", "please see the attached confirmation", "ti giro la contabile": the
 # client shows the proof of a payment made
 _PROOF_RE = re.compile(
