@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TypeVar
 
 from mailduns.core.errors import MaildunsError
@@ -181,6 +182,13 @@ _SERVICE_NOTICE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)  # (asked at most twice of one message's text by `_invoices`)
+def _clause_intent(text: str, ref: date | None) -> str | None:
+    from mailduns.reading import intent as clause_reader
+
+    return clause_reader.read(text, ref, guess_language(text)).intent
+
+
 def _invoices(
     parsed: ParsedMail,
     rules: ReadingRules,
@@ -238,23 +246,18 @@ def _invoices(
         threaded = bool(env.in_reply_to or env.references)
         if intent in ("paid", "dispute") or (intent == "promise" and threaded):
             return ()
-        if intent is None:
-            from mailduns.reading import intent as clause_reader
-
-            # "La mia assistita contesta integralmente la fattura n. 27/2026" with the printer's invoice for the
-            # reprint attached: a letter contesting the invoice, read by the clause reader too (a paid claim is
-            # left to the figures below: an invoice's own "Amount paid: $100.00" is a deposit it records)
-            if clause_reader.read(new_text, ref, guess_language(new_text)).intent == "dispute":
-                return ()
+        # "La mia assistita contesta integralmente la fattura n. 27/2026" with the printer's invoice for the
+        # reprint attached: a letter contesting the invoice, read by the clause reader too (a paid claim is left
+        # to the figures below: an invoice's own "Amount paid: $100.00" is a deposit it records)
+        if intent is None and _clause_intent(new_text, ref) == "dispute":
+            return ()
 
     body = read_body(new_text, ref)
     if not files and not structured and not from_owner and body.total is None and body.due_date is None:
-        from mailduns.reading import intent as clause_reader
-
         # "La mia assistita contesta integralmente la fattura n. 27/2026", "Our client has today paid the
         # principal sum": a lawyer's or a client's letter under a fresh subject, with none of an invoice's
         # figures, read by the clause reader too
-        if clause_reader.read(new_text, ref, guess_language(new_text)).intent in ("paid", "dispute"):
+        if _clause_intent(new_text, ref) in ("paid", "dispute"):
             return ()
     client_email, client_name = _client(parsed, owners)
     issue = body.issue_date or issue_date_in(subject.clean, ref)
