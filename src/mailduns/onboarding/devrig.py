@@ -196,9 +196,21 @@ timeout_msecs = 5000
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """`n` distinct free loopback ports.  All are held open until every one is chosen: asked one after
+    another, the kernel may hand the same just-released port out twice, and Dovecot then refuses to start
+    ("duplicate listener") — a flaky test, seen once in CI."""
+    sockets = [socket.socket() for _ in range(n)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def dovecot_available() -> bool:
@@ -312,9 +324,7 @@ class MailRig:
         self.smtp_oauth2_check: Any = None
         self._own_root = root is None
         self.root = root or Path(tempfile.mkdtemp(prefix="mailduns-rig-"))
-        self.imap_port = free_port()
-        self.lmtp_port = free_port()
-        self.smtp_port = free_port()
+        self.imap_port, self.lmtp_port, self.smtp_port = free_ports(3)
         self._controller: Controller | None = None
         self.smtp_log: list[tuple[str, list[str], bytes]] = []
         # Fault knobs for tests: a reply to DATA, refused recipients, a connection dropped after the
