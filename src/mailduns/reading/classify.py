@@ -24,6 +24,7 @@ from typing import Literal
 
 from mailduns.core.money import Money
 from mailduns.reading import fastre
+from mailduns.reading.dates import find as find_stated
 from mailduns.reading.dates import fold
 from mailduns.reading.echo import strip_our_letters
 from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
@@ -1106,7 +1107,6 @@ def return_date(text: str, ref: date | None, *, us: bool = False) -> date | None
     back = _first_return(text, ref, us=us)
     # "fino a domenica 10 gennaio... Dall'11 sono di nuovo operativo": a later day named as the one from which
     # the writer is there again wins (never a reminder before they are back)
-    from mailduns.reading.dates import find as find_stated
 
     for m in _AGAIN_FROM_RE.finditer(text):
         day = m.group("day")
@@ -1134,7 +1134,6 @@ _AGAIN_FROM_RE = re.compile(
 
 
 def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | None:
-    from mailduns.reading.dates import find as find_stated
 
     # (which pattern is told by its place, never by identity: reading/fastre.py swaps a module's regex for its
     # accelerated form on first use, so `pattern is _UNTIL_RE` was False for the first message a process read)
@@ -1701,7 +1700,6 @@ def client_intent(
     """Intent of a person's own text: the clause reader and the older phrase rules together, with the
     precedence dispute > promise > paid; the date only when the text states it."""
     from mailduns.reading import intent as clause_reader
-    from mailduns.reading.dates import find as find_stated
     from mailduns.reading.lang import guess_language
 
     text = strip_our_letters(text)
@@ -2191,8 +2189,6 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     (several such days, a return "fino al 7", "2nd week of": no guess).  Not today: a promise for today has
     its verb, which the rules read; a "today" they left is when something else was done ("la he pasado hoy
     a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
-    from mailduns.reading.dates import find as find_stated
-    from mailduns.reading.dates import fold
     from mailduns.reading.intent import HABIT_RE, SCHEDULE_RE
 
     days: set[date] = set()
@@ -2227,8 +2223,6 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
     send it again tomorrow", "Antes de fin de año lo tienes"): taken only when it is the one day ahead the
     whole reply names, in a sentence that says what will happen (a future, a plan) and next to nothing
     that makes it another day's (a return, a meeting, a habit, a condition, a payment gone)."""
-    from mailduns.reading.dates import find as find_stated
-    from mailduns.reading.dates import fold
     from mailduns.reading.intent import HABIT_RE
 
     days: set[date] = set()
@@ -2276,8 +2270,6 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
     payment's: "after the 10th", "shut till the 11th, I'll pay as soon as we're back", "il consiglio si
     riunisce il 20 e approva i pagamenti", "mañana se la paso a nuestro gestor".  Such a promise states no
     day (a guessed day restarts reminders early); whichever reader found the day, this is asked last."""
-    from mailduns.reading.dates import find as find_stated
-    from mailduns.reading.dates import fold
 
     seen = False
     for sentence in _sentences(text[:4_000]):
@@ -2303,8 +2295,6 @@ def _corrected_day(text: str, when: date, ref: date | None, p: ParsedMail) -> da
     """The day a writer corrects themselves to ("giovedì te la pago... anzi no, venerdì", "el martes... no,
     espera... mejor el miércoles", "Thursday - actually make that Friday"): a later day stated after the
     correction replaces the first (a correction to an earlier day is left alone: never a reminder early)."""
-    from mailduns.reading.dates import find as find_stated
-    from mailduns.reading.dates import fold
 
     head = fold(text[:4_000])
     mark = _CORRECTION_RE.search(head)
