@@ -16,6 +16,8 @@ Four sets are scored, each on its own:
 * ``firstread5`` round 9's writers es, outlook and voices (tests/data/replies/round9-*, written later on
                 2026-12-07), held out by directory (`HELD_DIRS`); round 9 was first scored whole, before
                 anything was tuned on it (docs/reading-firstread9.txt).
+* ``firstread6`` round 10's writers (tests/data/replies/round10-*, written 2026-12-07 in the third session),
+                held out by directory and scored whole before anything was tuned on it.
 
 Retired first reads: ``firstread`` and ``firstread2`` were scored once and reported (docs/reading-firstread.txt,
 docs/reading-firstread2.txt, docs/reading-round4-final.txt).  Since 2026-12-07 they are read as dev: 504 more
@@ -108,20 +110,25 @@ SHORT = {
     "other": "oth",
 }
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
-SPLITS = ("dev", "firstread3", "firstread4", "firstread5", "corpus", "cases")
-BLIND = ("firstread3", "firstread4", "firstread5")  # their errors are listed only when asked for by name
+SPLITS = ("dev", "firstread3", "firstread4", "firstread5", "firstread6", "corpus", "cases")
+BLIND = ("firstread3", "firstread4", "firstread5", "firstread6")  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
 # was first scored whole (docs/reading-firstread9.txt); then three of its seven writers stayed held out and
 # the other four (it, en, dates, notices) joined dev.
-HELD_DIRS = {"round9-es": "firstread5", "round9-outlook": "firstread5", "round9-voices": "firstread5"}
+HELD_DIRS = {
+    "round9-es": "firstread5",
+    "round9-outlook": "firstread5",
+    "round9-voices": "firstread5",
+    "round10-": "firstread6",  # round 10 (2026-12-07, third session): scored whole once, before tuning
+}
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str  # "dev" | "firstread3" | "firstread4" | "firstread5" | "corpus" | "cases"
+    source: str  # "dev" | "firstread3" … "firstread6" | "corpus" | "cases"
     name: str
     raw: bytes
     body_only: bool
@@ -474,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread3": "first read 3 (tests/data/replies/round4-*, split firstread3)",
         "firstread4": "first read 4 (tests/data/replies/round6-*, split firstread4)",
         "firstread5": "first read 5 (tests/data/replies/round9-{es,outlook,voices}, held out by directory)",
+        "firstread6": "first read 6 (tests/data/replies/round10-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }

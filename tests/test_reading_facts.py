@@ -216,9 +216,15 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
         ("Fatto bonifico di 610 come d'accordo al telefono.", Money(Decimal("610"), "EUR")),
         ("Le abbiamo spedito ieri un assegno circolare di € 915,00.", Money(Decimal("915.00"), "EUR")),
         ("HC-1062 for £1,340.00 was processed in yesterday's run.", Money(Decimal("1340.00"), "GBP")),
+        # money sent or handed over, and the part still owed named as a sum
+        ("Ti ho mandato 450 € con Satispay, controlla pure.", Money(Decimal("450"), "EUR")),
+        ("Le dejé los 90 € en mano a tu socia el viernes.", Money(Decimal("90"), "EUR")),
+        ("I 620 li ho lasciati in segreteria in una busta.", None),  # (no currency, no word that makes it a sum)
+        ("Sent the remaining 640 this morning, sorry again.", Money(Decimal("640"), "EUR")),
+        ("Gli altri 300 te li mando lunedì.", Money(Decimal("300"), "EUR")),
     ],
 )
-def test_more_sums_paid(text: str, amount: Money) -> None:
+def test_more_sums_paid(text: str, amount: Money | None) -> None:
     assert paid_amount(text, "") == amount
 
 
@@ -235,3 +241,16 @@ def test_a_data_protection_law_in_a_footer_names_no_invoice() -> None:
 
     assert "3/2018" not in _LAW_RE.sub(" ", own)  # (laws are taken out before the reference is read)
     assert named_reference(_LAW_RE.sub(" ", own), "Re: Factura 2026-041") is None
+
+
+@pytest.mark.parametrize(
+    ("own", "ref"),
+    [
+        # a number with three letters: its first letter is not "n." ("invoice NLS-26-138", "factura NOV-0042")
+        ("I can see invoice NLS-26-138 was paid on 12/1 in our system.", "NLS-26-138"),
+        ("La factura NOV-0042 se pagó ayer.", "NOV-0042"),
+        ("fattura n. FT26-044 pagata stamattina", "FT26-044"),
+    ],
+)
+def test_a_number_starting_with_n_keeps_its_letter(own: str, ref: str) -> None:
+    assert named_reference(own, own) == ref

@@ -184,6 +184,27 @@ def _reply(body: str, date_header: str = "Thu, 07 Jan 2027 11:48:14 +0000") -> b
             "It is corrected now and I send it again tomorrow.\n",
             date(2027, 1, 8),
         ),
+        # the day with a future, a run, a doing or a "not before" instead of a word of paying
+        (
+            "Non riesco prima del 15 gennaio, mi dispiace davvero. Il negozio è fermo. Intanto grazie ancora per il lavoro sul catalogo, ai clienti è piaciuto moltissimo e lo abbiamo già distribuito in negozio.\n",
+            date(2027, 1, 15),
+        ),
+        (
+            "Cheers Mia. I'll drop the cheque into your office on Tuesday when I'm passing.\n",
+            date(2027, 1, 12),
+        ),
+        (
+            "Sorry, mad week here. Sending it Monday morning first thing. We are all looking forward to working with you again on the spring campaign for the shop.\n",
+            date(2027, 1, 11),
+        ),
+        (
+            "Sam has signed it off and it goes in Friday's supplier run. We are all looking forward to working with you again on the spring campaign for the shop.\n",
+            date(2027, 1, 8),
+        ),
+        (
+            "Il pagamento era stato respinto. L'ho reinserito con data di esecuzione martedì 12. Intanto grazie ancora per il lavoro sul catalogo, ai clienti è piaciuto moltissimo e lo abbiamo già distribuito in negozio.\n",
+            date(2027, 1, 12),
+        ),
         # "i.e." does not end the sentence that holds the day
         (
             "The invoice is approved and will be paid in our next payment cycle i.e. on 25th Jan.\n",

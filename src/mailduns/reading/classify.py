@@ -2257,7 +2257,21 @@ _WILL_RE = re.compile(
     r"\b(?:te|ve|ce|se|os)\s+(?:lo|la)\s+\w+|"
     r"\b(?:lo|la)\s+(?:faccio|facciamo|mando|mandiamo|mette|mettiamo|metto|giro|giriamo|pago|paghiamo|saldo|"
     r"saldiamo|hago|hacemos|mandamos|pagamos|paso|pasamos|tienes|tendr\w+|tendr\w+|"
-    r"\w{3,}(?:ero|era|eremo|are|ara|aremos|ire|ira|iremos|aro))\b"
+    r"\w{3,}(?:ero|era|eremo|are|ara|aremos|ire|ira|iremos|aro))\b|"
+    # a first person's or the payment's own future ("I'll drop the cash round Friday", "It'll be with you on the
+    # 28th"), a doing in progress ("wiring it tomorrow"), the payment going with a run ("goes with our run on
+    # Friday", "van en el confirming de final de mes", "metida en la del 25", "sarai nel giro del 15")
+    r"\b(?:i|we|it|that|this|he|she|they)(?:'ll|\s+will|\s+shall)\b|\b\w{3,}ing\s+(?:it|this|that|yours)\b|"
+    r"\b(?:goes|go|going|va|van|entra|entran|sale|salen)\s+(?:in|into|with|out|en|con)\b|\bmetid[oa]s?\s+en\b|"
+    r"\bnel\s+giro\b|\bdata\s+(?:di\s+)?(?:esecuzione|valuta)\b|\bfecha\s+de\s+(?:ejecuci|valor)|\bexecution\s+date\b|"
+    # what the client does with it, said in the first person: "te li mando domani", "ti porto l'assegno", "lo rifaccio
+    # lunedì", "ese día la repito"
+    r"\b(?:ti|te|vi|ve|le|gli)\s+(?:\w+\s+)?(?:mando|mandiamo|porto|portiamo|giro|giriamo|verso|bonifico|invio)\b|"
+    r"\b(?:lo|la|li|le)\s+(?:rifaccio|rifacciamo|ripeto|repito|repetimos|rehago|invio|inviamo|porto|portiamo)\b|"
+    # a day the client cannot pay before, which is the day they can ("non riesco prima del 10 dicembre")
+    r"\b(?:non|no|not|can'?t|cannot|won'?t)\b[^.!?\n]{0,25}\b(?:prima|before|antes)\b|"
+    # the day said as a certainty on its own ("but Thursday, definitely", "ese día lo tienes seguro")
+    r"\b(?:definitely|for\s+sure|sin\s+falta|di\s+sicuro|sicuramente|seguro|senza\s+fallo)\b"
 )
 # a day gone the writer recalls ("avevo detto il 10", "I had said Friday", "le dije el lunes")
 _RECALLED_RE = re.compile(

@@ -38,7 +38,11 @@ _PAYING_RE = re.compile(
     r"gone\b|went\b|go(?:es|ing)?\s+out|sal(?:io|e|en|dra|dran)\b|releas\w*|funds?\b|money|"
     r"soldi|dinero|importe|importo|amount|monto|rest[oe]?\b|restante|remaining|remainder|balance|acconto|anticipo|"
     r"deposit|giro\b|efectu\w*|effettu\w*|esegu\w*|execut\w*|fatto\b|done\b|hech[oa]\b|realizad[oa]\b|"
-    r"process\w*|procesad\w*|tramitad\w*|assegn[oi]\b|cheques?\b|checks?\b|contanti|efectivo|cash\b)"
+    r"process\w*|procesad\w*|tramitad\w*|assegn[oi]\b|cheques?\b|checks?\b|contanti|efectivo|cash\b|"
+    # sending and handing over, the money their object ("ti ho mandato 280 €", "te li mando lunedì", "los 120 € en
+    # mano", "i 280 li ho lasciati a tuo fratello", "handed Tom the 150")
+    r"mand(?:at[oiae]|o|iamo|ato|e|é|amos|ar[eé]|aremo|er[oò])\b|inviat[oiae]|invio\b|inviamo|envi(?:é|e|amos|ado|o)\b|"
+    r"lasciat[oiae]|dej(?:é|e|ado|amos)\b|left\b|hand(?:ed)?\b|gave\b|dat[oi]\s+a\b|en\s+mano|in\s+mano)"
 )
 # In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
@@ -88,7 +92,9 @@ _DM_DOTS_RE = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?
 _SUM_BEFORE_RE = re.compile(
     r"\b(?:(?:bonifico|transferencia|transfer|payment|pagamento|pago|giro|importo|importe|amount|valor|valore|"
     r"versamento|ingreso)\s+(?:di|de|of|for|por|per)|ok\s+(?:per|por|for)|(?:paid|pagat[oi]|pagado|sent|mandat[oi]|"
-    r"enviado|transferit[oi]|transferido)\s+(?:the\s+|i\s+|los\s+)?)\s*$"
+    r"enviado|transferit[oi]|transferido)\s+(?:the\s+|i\s+|los\s+)?|"
+    # the part still owed, named as a sum: "the other 800", "the remaining 450", "los otros 200", "gli altri 300"
+    r"the\s+(?:other|remaining|last|outstanding)|(?:los|las)\s+otr[oa]s|gli\s+altri|le\s+altre)\s*$"
 )
 # the sum line of a remittance written under "Payment made today. Remittance below." ("Total €1,845.00")
 _TOTAL_LINE_RE = re.compile(r"\s*(?:total\w*|importe\s+total|importo\s+totale|amount\s+paid|total\s+paid)\b")
@@ -342,7 +348,7 @@ def thread_numbers(context: str) -> list[Number]:
 # an invoice number with letters and no year apart, after the word that names an invoice: "invoice FMP-1063",
 # "factura DAV-26-019", "fattura n. FT26-044", "Factura F2026-127"
 _LETTERED_NUMBER_RE = re.compile(
-    r"\b(?i:fattur[ae]|factura|invoice|inv|fatt|fact|rechnung)\.?\s*(?i:n\.?\s*[º°]?|nr\.?|no\.?|#|n\.º)?\s*[:\-–]?\s*"
+    r"\b(?i:fattur[ae]|factura|invoice|inv|fatt|fact|rechnung)\.?\s*(?i:(?:n|nr|no)(?![A-Za-z])\.?\s*[º°]?|#|n\.º)?\s*[:\-–]?\s*"
     r"(?P<t>[A-Z]{1,5}-?\d[\w\-/]*\d|[A-Z]{1,5}-?\d)(?![\w\-/])"
 )
 

@@ -1064,7 +1064,7 @@ SCHEDULE_RE = re.compile(
     r"\bpay(?:ment)?\s+run|\bpayments?\s+(?:batch|cycle)|\bscheduled\b|\bqueued\b|\bin\s+the\s+queue|\bslated\s+for|"
     r"\bgive\s+(?:me|us)\s+(?:until|till|til)\b|\bdammi\s+(?:tempo\s+)?fino|\bdame\s+(?:de\s+plazo\s+)?hasta|"
     # "Friday's run", "in the bank queue for Monday", "inclusa nel pagamento fornitori del 15", "giro bonifici"
-    r"\b\w+'s\s+(?:payment\s+|pay\s+)?run\b|\b(?:bank|payment|payments)\s+queue\b|\bqueue\s+for\b|"
+    r"\b\w+'s\s+(?:\w+\s+){0,2}run\b|\b(?:our|the|next|this|a)\s+(?:\w+\s+)?(?:supplier|suppliers|bacs|cheque|check|ach|wire)\s+run\b|\bour\s+run\b|\b(?:bank|payment|payments)\s+queue\b|\bqueue\s+for\b|"
     r"\binclus[oaie]\s+(?:nel|nella|nei|in)\s+(?:\w+\s+)?(?:pagament|giro|run|distinta|bonific)|"
     r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
     r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"

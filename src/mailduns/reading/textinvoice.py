@@ -61,7 +61,7 @@ def split_subject(subject: str) -> Subject:
 # An invoice number: letters, digits and / . _ - joined, with at least one digit, ending on alnum.
 NUMBER = r"(?P<number>(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/._\-]*[A-Za-z0-9])?)"
 NUMBER_PREFIX = (
-    r"(?:(?:n|nr|no|num|numero|número|nro|nos)\s*\.?\s*[º°ª]?\s*\.?\s*[:\-]?\s*"
+    r"(?:(?:n|nr|no|num|numero|número|nro|nos)(?![A-Za-z])\s*\.?\s*[º°ª]?\s*\.?\s*[:\-]?\s*"
     r"|#\s*|№\s*|number\s+)?"
 )
 
