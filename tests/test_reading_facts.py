@@ -219,7 +219,10 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
         # money sent or handed over, and the part still owed named as a sum
         ("Ti ho mandato 450 € con Satispay, controlla pure.", Money(Decimal("450"), "EUR")),
         ("Le dejé los 90 € en mano a tu socia el viernes.", Money(Decimal("90"), "EUR")),
-        ("I 620 li ho lasciati in segreteria in una busta.", None),  # (no currency, no word that makes it a sum)
+        (
+            "I 620 li ho lasciati in segreteria in una busta.",
+            None,
+        ),  # (no currency, no word that makes it a sum)
         ("Sent the remaining 640 this morning, sorry again.", Money(Decimal("640"), "EUR")),
         ("Gli altri 300 te li mando lunedì.", Money(Decimal("300"), "EUR")),
     ],
@@ -254,3 +257,33 @@ def test_a_data_protection_law_in_a_footer_names_no_invoice() -> None:
 )
 def test_a_number_starting_with_n_keeps_its_letter(own: str, ref: str) -> None:
     assert named_reference(own, own) == ref
+
+
+def _thread_reply(subject: str, body: str) -> bytes:
+    return (
+        f"From: Client <c@client.example>\nTo: tom@byrnedesign.ie\nSubject: {subject}\n"
+        "Date: Thu, 07 Jan 2027 10:12:00 +0000\nMessage-ID: <c9@client.example>\nIn-Reply-To: <r9@byrnedesign.ie>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+def test_of_two_invoices_named_the_reference_is_the_one_the_thread_is_about() -> None:
+    raw = _thread_reply(
+        "RE: Payment reminder - invoice INV-2026-088",
+        "Hi Tom,\nINV-2026-088 covers the same two days as INV-2026-079, which we paid in November. "
+        "We won't pay it twice, please cancel it.\nMaeve\n",
+    )
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-dispute"
+    assert facts.reply is not None and facts.reply.reference == "INV-2026-088"
+
+
+def test_a_promise_among_several_invoices_is_for_the_one_its_day_is_said_of() -> None:
+    raw = _thread_reply(
+        "Re: Statement of outstanding invoices",
+        "Hi Tom,\nINV-2026-090 went out on Monday. INV-2026-094 I'll pay on the 20th when our grant comes in.\n",
+    )
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None
+    assert (facts.reply.promised_date, facts.reply.reference) == (date(2027, 1, 20), "INV-2026-094")

@@ -27,7 +27,14 @@ from mailduns.reading import fastre
 from mailduns.reading.dates import find as find_stated
 from mailduns.reading.dates import fold
 from mailduns.reading.echo import strip_our_letters
-from mailduns.reading.facts import INVOICE_PREFIXES, INVOICE_YEARS, named_reference, paid_amount
+from mailduns.reading.facts import (
+    INVOICE_PREFIXES,
+    INVOICE_YEARS,
+    named_reference,
+    named_references,
+    paid_amount,
+)
+from mailduns.reading.matching import find_invoice_numbers
 from mailduns.reading.mime import ParsedMail
 from mailduns.reading.numbers import find_amounts, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
@@ -1658,9 +1665,14 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
     )  # "D.Lgs. 196/2003" is a law, not an invoice
-    named = named_reference(own, context)
-    if named is not None:
-        return named
+    named = named_references(own, context)
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        # "INV-2026-042 duplicates INV-2026-031, which we paid": of the invoices named, the one the thread is
+        # about (its subject names it); none when the subject names none of them or several (a statement)
+        about = set(find_invoice_numbers(subject.clean, named)) if subject.clean else set()
+        return next(iter(about)) if len(about) == 1 else None
     ref = find_reference(own)
     if ref is not None:
         ref = find_reference(mask_dates(own))  # (masking is dear: only when something was found)
@@ -1840,7 +1852,12 @@ def after_invoice(
         ):
             verdict = replace(verdict, promised_date=None)
         if verdict.kind == "client-reply-promise" and verdict.promised_date is not None:
-            verdict = replace(verdict, promised_date=_corrected_day(said, verdict.promised_date, ref, p))
+            when = _corrected_day(said, verdict.promised_date, ref, p)
+            verdict = replace(
+                verdict,
+                promised_date=when,
+                reference=verdict.reference or _promised_invoice(said, when, ref, p, subject),
+            )
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
         return verdict
@@ -2216,6 +2233,17 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
         # promise names, the latest is never earlier than the one promised (reminders never resume early)
         return max(days)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _promised_invoice(said: str, when: date, ref: date | None, p: ParsedMail, subject: Subject) -> str | None:
+    """The invoice a dated promise is for when the reply names several ("119 was paid yesterday. 127 I'll
+    pay on the 15th"): the one named in the sentence that states the promised day, if only one is."""
+    context = f"{subject.clean}\n{p.text}"
+    found: set[str] = set()
+    for sentence in _sentences(said[:4_000]):
+        if any(f.value == when for f in find_stated(sentence, ref, us=_us_sender(p))):
+            found.update(named_references(_LAW_RE.sub(" ", mask_dates(sentence)), context))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, p: ParsedMail) -> set[date]:

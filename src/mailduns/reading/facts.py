@@ -368,7 +368,15 @@ def _resolve(number: int, year: int | None, known: list[Number]) -> Number | Non
 
 def named_reference(own: str, context: str) -> str | None:
     """The invoice the client's words `own` name, in the thread's spelling when the thread (`context`)
-    writes it; None when they name none.  Laws and dates must be removed from `own` beforehand."""
+    writes it; None when they name none, or several of the thread's.  Laws and dates must be removed from
+    `own` beforehand."""
+    named = named_references(own, context)
+    return named[0] if len(named) == 1 else None
+
+
+def named_references(own: str, context: str) -> list[str]:
+    """Each of the thread's invoices the client's words `own` name, first named first; else the first
+    number that is surely an invoice's; else none (see `named_reference`)."""
     known: list[Number] | None = None  # (the thread's numbers: read once a mention needs them)
     mentions: list[
         tuple[int, int, int | None, str | None, bool]
@@ -409,16 +417,15 @@ def named_reference(own: str, context: str) -> str | None:
             at = low.find(token.lower(), at + 1)
     if named:
         named.sort()
-        # two of the thread's invoices named ("la 44 y la 47 quedaron pagadas"): no single one is meant
-        return named[0][1] if len({w for _, w in named}) == 1 else None
+        return list(dict.fromkeys(w for _, w in named))
     for _, number, year, written, invoiceish in mentions:  # else the first that is surely an invoice's
         if year not in INVOICE_YEARS:
             continue
         if written is not None and invoiceish:
-            return written
+            return [written]
         if written is None and invoiceish and year is not None:
-            return f"{number}/{year}"
-    return None
+            return [f"{number}/{year}"]
+    return []
 
 
 fastre.accelerate(globals())  # each regex above first rules out what it cannot match (reading/fastre.py)

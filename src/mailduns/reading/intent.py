@@ -925,7 +925,9 @@ _GREETING = (
     r"buenos\s+dias|buenas\s+tardes)\b[^,\n!.]{0,25}"
 )
 _GREETING_RE = re.compile(rf"^{_GREETING}[,!.]\s*")
-_GREETING_ONLY_RE = re.compile(rf"{_GREETING}[,!.]?\s*")  # (used with fullmatch: a line that is only a greeting)
+_GREETING_ONLY_RE = re.compile(
+    rf"{_GREETING}[,!.]?\s*"
+)  # (used with fullmatch: a line that is only a greeting)
 # "ecco la ricevuta", "te paso captura", "please see the attached confirmation", "ti giro la contabile": the
 # client shows the proof of a payment made
 _PROOF_RE = re.compile(
