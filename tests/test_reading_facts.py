@@ -287,3 +287,41 @@ def test_a_promise_among_several_invoices_is_for_the_one_its_day_is_said_of() ->
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None
     assert (facts.reply.promised_date, facts.reply.reference) == (date(2027, 1, 20), "INV-2026-094")
+
+
+@pytest.mark.parametrize(
+    ("notice", "ref"),
+    [
+        # of the tokens in a payment's description, the invoice's number, not the batch's or the payer's
+        ("Importe 2.541,00 €\nConcepto PAGO PROV REMESA 281226 MV-26-071\n", "MV-26-071"),
+        ("A credit of EUR 980.00 has been received.\nNarrative: PO-2026-17 INV2026131\n", "INV2026131"),
+        # the year standing apart after a space
+        ("Has recibido 1.500,00 EUR\nReferencia: INVOICE KD 2026 44\n", "KD 2026 44"),
+        # a remittance's column of invoice numbers, whatever column it is
+        (
+            "PAYMENT ADVICE\nDocument      Reference        Doc. date     Net amount\n"
+            "5100007781    AB-26-311        02.12.2026        1,120.00\n",
+            "AB-26-311",
+        ),
+        # a payment's own identifier in a field gives way to the table of the invoices paid
+        (
+            "Payment reference: ZZ-PR-2026-1215-0071\nInvoice No. Invoice Date Gross Paid\n"
+            "QB-208 04/11/2026 960.00 960.00\n",
+            "QB-208",
+        ),
+    ],
+)
+def test_a_notice_names_its_invoice(notice: str, ref: str) -> None:
+    from mailduns.reading.classify import notice_reference
+
+    assert notice_reference(notice) == ref
+
+
+def test_a_remittance_of_two_invoices_names_no_single_one() -> None:
+    from mailduns.reading.classify import notice_reference
+
+    notice = (
+        "AVISO DE PAGO\nSu factura   Fecha factura   Importe pagado\n"
+        "2026-081     22.12.2026        968,00 €\n2027-004     08.01.2027      1.210,00 €\n"
+    )
+    assert notice_reference(notice) is None

@@ -689,8 +689,8 @@ _REF_KEY_RE = re.compile(
 )
 # "causale"/"concepto" only name a payment's description; the generic words need a colon ("Note: ...").
 _REF_FIELD_RE = re.compile(
-    r"\b(?:(?:causale|concepto)\s*[:\-]?|(?:reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|"
-    r"descrizione|description|motivo|message|mensaje|messaggio)\s*[:\-])\s*(?P<rest>[^\n]{1,120})",
+    r"\b(?:(?:causale|concepto)\s*[:\-]?|(?:reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|narrative|"
+    r"descrizione|description|descripci[oó]n|motivo|message|mensaje|messaggio)\s*[:\-])\s*(?P<rest>[^\n]{1,120})",
     re.IGNORECASE,
 )
 # the same fields as a notice lays them out, label and value on one line without a colon (HTML table cells read
@@ -704,8 +704,9 @@ _TOKEN_RE = re.compile(r"(?<![\w/\-])(?=[A-Za-z0-9/._\-]*\d)[A-Za-z0-9](?:[A-Za-
 
 
 def find_reference(text: str) -> str | None:
-    """An invoice number named in a message: after Fattura/Factura/Invoice, else the first
-    number-like token of a causale/concepto/reference field that is not a date or an amount."""
+    """An invoice number named in a message: after Fattura/Factura/Invoice, else the most invoice-like
+    number-like token of the first causale/concepto/reference field that has one (not a date or an amount),
+    else an invoice table's row; a field holding only a payment's own identifier gives way to the table."""
     m = _REF_KEY_RE.search(text)
     if m:
         return m.group("number")
@@ -716,14 +717,44 @@ def find_reference(text: str) -> str | None:
         if inner:
             return inner.group("number")
         masked = mask_dates(rest)
+        spaced = _SPACED_REF_RE.search(masked)
+        if spaced:
+            return re.sub(r"\s+", " ", spaced.group(0))  # "INVOICE JP 2026 35", "HW 2026 37 Workshop"
         amounts = [(a.start, a.end) for a in find_amounts(masked) if a.currency]
-        for t in _TOKEN_RE.finditer(masked):
-            if any(s <= t.start() < e for s, e in amounts):
-                continue
-            if re.fullmatch(r"\d{1,2}", t.group(0)):
-                continue
-            return t.group(0)
+        tokens = [
+            t.group(0)
+            for t in _TOKEN_RE.finditer(masked)
+            if not any(s <= t.start() < e for s, e in amounts) and not re.fullmatch(r"\d{1,2}", t.group(0))
+        ]
+        if tokens:
+            # "PAGO PROV REMESA 251126 SM-26-104", "PR-2026-48 INV2026119": the invoice's number, not the batch's
+            best = max(tokens, key=_invoice_like)  # (the first of the best)
+            if _invoice_like(best) < 3:
+                table = _table_reference(text)  # "Supplier ref: CLA004" above a table of the invoices paid
+                if table is not None and _invoice_like(table) > _invoice_like(best):
+                    return table
+            return best
     return _table_reference(text)
+
+
+# a number whose year stands apart after a space, as banks' descriptions write it: "JP 2026 35", "2026 060"
+_SPACED_REF_RE = re.compile(r"(?<![\w/\-])(?:[A-Z]{1,4}\s)?20\d\d\s\d{1,4}(?![\w/\-]|[.,]\d)")
+_YEARED_RE = re.compile(r"\d{1,5}[/\-.](?:19|20)?\d\d|(?:19|20)\d\d[/\-.]\d{1,5}")
+
+
+def _invoice_like(token: str) -> int:
+    """How much a token in a payment's description looks like an invoice number: 3 with an invoice's
+    letters or a number/year; 2 letters and digits in at most three parts ("SM-26-104"); 0 a long run of
+    digits or a code of four parts and more (a batch, a transaction: "251126", "KL-PR-2026-1215-0044")."""
+    letters = re.match(r"[A-Za-z]+", token)
+    parts = re.findall(r"[A-Za-z]+|\d+", token)
+    if len(parts) > 3 or (token.isdigit() and len(token) >= 6):
+        return 0
+    if (letters is not None and letters.group(0).lower() in INVOICE_PREFIXES) or _YEARED_RE.fullmatch(token):
+        return 3
+    if letters is not None and any(p.isdigit() for p in parts):
+        return 2
+    return 1
 
 
 _TABLE_HEAD_RE = re.compile(
@@ -731,17 +762,42 @@ _TABLE_HEAD_RE = re.compile(
     r"(?:\s*(?:no\.?|n\.?|nr\.?|number|numero|número|#|ref\.?))?\s*(?:\s{2,}|\t|\||$)",
     re.IGNORECASE,
 )
+# a remittance's column of invoice numbers, by its heading: "Your reference", "Su factura", "Nº Factura", "Reference"
+_COLUMN_HEAD_RE = re.compile(
+    r"^(?:your\s+(?:reference|ref\.?|invoice(?:\s+no\.?)?)|su\s+factura|n\.?\s?[º°]\s*(?:de\s+)?factura|"
+    r"invoice\s*(?:no\.?|number|#|ref\.?)?|fattura\s*(?:n\.?|nr\.?|numero)?|factura|reference|riferimento|referencia|"
+    r"vs\.?\s+rif\.?|num(?:ero)?\s+documento)$",
+    re.IGNORECASE,
+)
+_CELL_SPLIT_RE = re.compile(r"\s{2,}|\t|\|")
+_DATE_HEAD_RE = re.compile(r"\b(?:date|fecha|data)\b", re.IGNORECASE)
 
 
 def _table_reference(text: str) -> str | None:
-    """The first row under an "Invoice No. | Date | Amount" header (remittance advices list the
-    invoices they pay as a table)."""
+    """The invoice number of the first row under a remittance's heading ("Invoice No. | Date | Amount",
+    "Document  Reference  Doc. date", "Your reference Document date Gross..."): the cell under the column
+    that names invoices, or the row's first token when the heading's cells run together."""
     lines = text.splitlines()
     for i, line in enumerate(lines[:-1]):
-        if not _TABLE_HEAD_RE.match(line):
+        cells = [c.strip() for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c.strip()]
+        column = next((k for k, c in enumerate(cells) if _COLUMN_HEAD_RE.match(c.rstrip(":"))), None)
+        flat = column is None or len(cells) < 3
+        if flat and not (
+            _TABLE_HEAD_RE.match(line)
+            or (_COLUMN_HEAD_RE.match(" ".join(line.split()[:2])) and _DATE_HEAD_RE.search(line))
+            or (_COLUMN_HEAD_RE.match(" ".join(line.split()[:3])) and _DATE_HEAD_RE.search(line))
+        ):
             continue
-        row = next((x for x in lines[i + 1 : i + 3] if x.strip() and not set(x.strip()) <= set("-=_|+ ")), "")
-        first = row.strip().split("|")[0].split()[0] if row.strip().strip("|").split() else ""
+        rows = [x for x in lines[i + 1 : i + 4] if x.strip() and not set(x.strip()) <= set("-=_|+ ")]
+        row = rows[0] if rows else ""
+        row_cells = [c.strip() for c in _CELL_SPLIT_RE.split(row.strip().strip("|")) if c.strip()]
+        if not flat and column is not None and len(row_cells) == len(cells):
+            first = row_cells[column].split()[0] if row_cells[column].split() else ""
+            more = [c.strip() for c in _CELL_SPLIT_RE.split(rows[1].strip().strip("|"))] if len(rows) > 1 else []
+            if len([c for c in more if c]) == len(cells) and _invoice_like(more[column].split()[0]) >= 2:
+                return None  # two invoices paid together: no single one is named
+        else:
+            first = row.strip().split("|")[0].split()[0] if row.strip().strip("|").split() else ""
         token = _TOKEN_RE.fullmatch(first.strip("|"))
         if token and not mask_dates(first).isspace() and not any(a.currency for a in find_amounts(first)):
             return token.group(0)
