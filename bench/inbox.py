@@ -16,8 +16,9 @@ Four sets are scored, each on its own:
 * ``firstread5`` round 9's writers es, outlook and voices (tests/data/replies/round9-*, written later on
                 2026-12-07), held out by directory (`HELD_DIRS`); round 9 was first scored whole, before
                 anything was tuned on it (docs/reading-firstread9.txt).
-* ``firstread6`` round 10's writers (tests/data/replies/round10-*, written 2026-12-07 in the third session),
-                held out by directory and scored whole before anything was tuned on it.
+* ``firstread6`` round 10's writers en and threads (tests/data/replies/round10-*, written 2026-12-07 in the third
+                session), held out by directory; round 10 was scored whole before anything was tuned on it
+                (docs/reading-firstread10.txt).
 
 Retired first reads: ``firstread`` and ``firstread2`` were scored once and reported (docs/reading-firstread.txt,
 docs/reading-firstread2.txt, docs/reading-round4-final.txt).  Since 2026-12-07 they are read as dev: 504 more
@@ -120,7 +121,10 @@ HELD_DIRS = {
     "round9-es": "firstread5",
     "round9-outlook": "firstread5",
     "round9-voices": "firstread5",
-    "round10-": "firstread6",  # round 10 (2026-12-07, third session): scored whole once, before tuning
+    # round 10 (2026-12-07, third session) was scored whole once before tuning (docs/reading-firstread10.txt);
+    # then es, it, border and machine joined dev, en and threads stay held out
+    "round10-en": "firstread6",
+    "round10-threads": "firstread6",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -481,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread3": "first read 3 (tests/data/replies/round4-*, split firstread3)",
         "firstread4": "first read 4 (tests/data/replies/round6-*, split firstread4)",
         "firstread5": "first read 5 (tests/data/replies/round9-{es,outlook,voices}, held out by directory)",
-        "firstread6": "first read 6 (tests/data/replies/round10-*, held out by directory)",
+        "firstread6": "first read 6 (tests/data/replies/round10-{en,threads}, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
