@@ -316,3 +316,33 @@ def test_today_beside_a_planned_day_is_the_day_of_something_else() -> None:
     body = "Hoy ya se ha cerrado la remesa de la semana, así que lo dejo programado para el viernes.\n"
     facts = read_message(_reply(body, "Fri, 15 Jan 2027 21:10:45 +0100"))
     assert facts.reply is not None and facts.reply.promised_date == date(2027, 1, 22)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paid claim in one word or with the proof named first
+        "Eseguito stamattina.\n",
+        "Effettuato ieri, controlla pure.\n",
+        "Solucionado, ya lo tienes en la cuenta.\n",
+        "Buongiorno,\nla ricevuta del bonifico è in allegato.\nCordiali saluti\n",
+        "Receipt attached.\n",
+    ],
+)
+def test_a_paid_claim_without_a_word_of_paying(body: str) -> None:
+    assert read_message(_reply(body)).kind == "client-reply-paid"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a week, not a day (the line wrapped inside the phrase)
+        "La factura está aprobada; la pagamos en la semana\ndel 15 de febrero con el resto de proveedores.\n",
+        # the day the writer is away until, the payment only "as soon as I'm back" in another sentence
+        "Sono in Spagna per lavoro fino a fine mese e da qui non riesco a fare bonifici. Appena rientro ti pago.\n",
+    ],
+)
+def test_a_promise_whose_day_is_not_stated(body: str) -> None:
+    facts = read_message(_reply(body))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date is None

@@ -793,7 +793,9 @@ def _table_reference(text: str) -> str | None:
         row_cells = [c.strip() for c in _CELL_SPLIT_RE.split(row.strip().strip("|")) if c.strip()]
         if not flat and column is not None and len(row_cells) == len(cells):
             first = row_cells[column].split()[0] if row_cells[column].split() else ""
-            more = [c.strip() for c in _CELL_SPLIT_RE.split(rows[1].strip().strip("|"))] if len(rows) > 1 else []
+            more = (
+                [c.strip() for c in _CELL_SPLIT_RE.split(rows[1].strip().strip("|"))] if len(rows) > 1 else []
+            )
             if len([c for c in more if c]) == len(cells) and _invoice_like(more[column].split()[0]) >= 2:
                 return None  # two invoices paid together: no single one is named
         else:
@@ -2363,6 +2365,13 @@ _RECALLED_RE = re.compile(
 )
 
 
+_WRAPPED_RE = re.compile(r"(?<=[a-zà-ÿ,])[ \t]*\n(?=[ \t]*[a-zà-ÿ])")
+# "en la semana del 15 de febrero", "the week of the 8th": a week, not a day
+_WEEK_OF_RE = re.compile(
+    r"\b(?:semana|settimana|week)\s+(?:del?|of|dal|starting|commencing)\s*(?:the\s+|il\s+|el\s+)?$"
+)
+
+
 def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) -> bool:
     """Whether every mention of the promised day is the day of something the payment waits for, not the
     payment's: "after the 10th", "shut till the 11th, I'll pay as soon as we're back", "il consiglio si
@@ -2370,7 +2379,13 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
     day (a guessed day restarts reminders early); whichever reader found the day, this is asked last."""
 
     seen = False
-    for sentence in _sentences(text[:4_000]):
+    soon = (
+        _AS_SOON_AS_RE.search(fold(text[:4_000])) is not None
+    )  # "fino a fine mese ... Appena rientro ti pago"
+    unwrapped = _WRAPPED_RE.sub(
+        " ", text[:4_000]
+    )  # "en la semana\ndel 15": a line wrapped, not two sentences
+    for sentence in _sentences(unwrapped):
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if f.value != when:
                 continue
@@ -2380,7 +2395,8 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
             clause = _CLAUSE_CUT_RE.split(folded[: f.start])[-1] + folded[f.start : f.end + 40]
             if not (
                 _AFTER_BEFORE_RE.search(before)
-                or (_UNTIL_WORD_RE.search(before) and _AS_SOON_AS_RE.search(folded))
+                or _WEEK_OF_RE.search(before)
+                or (_UNTIL_WORD_RE.search(before) and soon)
                 or _MEETS_RE.search(clause)
                 or _HAND_ON_RE.search(clause)
                 or _THEIR_MONEY_RE.search(_CLAUSE_CUT_RE.split(folded[: f.start])[-1])
@@ -2430,7 +2446,9 @@ _AFTER_BEFORE_RE = re.compile(
 )
 # "shut from the 22nd till the 11th, so I'll get it paid as soon as we're back": the day someone is away
 # until, with the payment tied to their return, not to that day
-_UNTIL_WORD_RE = re.compile(r"\b(?:till|until|fino\s+al?|hasta(?:\s+el)?)\s+(?:the\s+|il\s+|el\s+)?$")
+_UNTIL_WORD_RE = re.compile(
+    r"\b(?:till|until|fino(?:\s+al?)?|hasta(?:\s+el|\s+a)?)\s*(?:the\s+|il\s+|el\s+)?$"
+)
 _AS_SOON_AS_RE = re.compile(
     r"\b(?:as\s+soon\s+as|once|when\s+(?:we'?re|i'?m|she'?s|he'?s|they'?re)\s+back|appena|non\s+appena|al\s+(?:suo|mio|nostro)?\s*rientro|"
     r"en\s+cuanto|nada\s+m[aá]s|a\s+la\s+vuelta|cuando\s+vuelv\w+)\b"

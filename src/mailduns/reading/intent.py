@@ -903,6 +903,7 @@ _ELLIPTIC_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay|ey)?|si|yes|yep|all|that'?s\s+all|it'?s\s+all|everything'?s|tutto|todo|mi\s+risulta|"
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
     r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
+    r"eseguito|eseguita|effettuato|effettuata|fato|solucionado|arreglado|ya\s+(?:lo|la)\s+tienes|"
     r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
@@ -936,7 +937,11 @@ _PROOF_RE = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:(?:la|il|el|the|a|una?|lo|our|my|la\s+mia|el\s+mio)\s+)?(?:ricevuta|contabile|"
     r"screenshot|screen|captura|pantallazo|justificante|comprobante|resguardo|receipt|proof|confirmation|"
     r"remittance|conferma|copia\s+del\s+bonifico|copia\s+de\s+la\s+transferencia)\b(?!\s+(?:di\s+consegna|"
-    r"of\s+(?:delivery|receipt)|de\s+entrega))"
+    r"of\s+(?:delivery|receipt)|de\s+entrega))|"
+    # the proof named first: "la contabile è in allegato", "el justificante va adjunto", "receipt attached"
+    r"\b(?:ricevuta|contabile|justificante|comprobante|receipt|remittance(?:\s+advice)?|screenshot|proof\s+of\s+payment)"
+    r"\s+(?:(?:del\s+bonifico|de\s+la\s+transferencia|de\s+pago|di\s+pagamento)\s+)?"
+    r"(?:(?:e|is|va|esta|te\s+lo|te\s+la)\s+)?(?:in\s+allegato|allegat[oa]|adjunt[oa]|attached|enclosed)\b"
 )
 _MONEY_TALK_RE = re.compile(
     r"\b(?:pag\w+|bonific\w+|saldo|saldar\w*|salda\w*|transfer\w*|abon\w*|pay\w*|paid|wire\w*|"
