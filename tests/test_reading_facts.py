@@ -325,3 +325,24 @@ def test_a_remittance_of_two_invoices_names_no_single_one() -> None:
         "2026-081     22.12.2026        968,00 €\n2027-004     08.01.2027      1.210,00 €\n"
     )
     assert notice_reference(notice) is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "amount"),
+    [
+        # a remittance's sum line whose figure stands without its currency
+        (
+            "Supplier: ANNA RIVA\nAR 031   INV0091   15/12/2026   1,275.00\nTOTAL PAID (GBP)        1,275.00\n",
+            "1275.00 GBP",
+        ),
+        (
+            "Avviso di pagamento\nFattura 12/2026  1.220,00\nTotale / Total     1.220,00\nValuta: EUR\n",
+            "1220.00 EUR",
+        ),
+    ],
+)
+def test_a_remittance_total_without_its_currency(notice: str, amount: str) -> None:
+    from mailduns.reading.classify import find_amount
+
+    value, currency = amount.split()
+    assert find_amount(notice) == Money(Decimal(value), currency)

@@ -36,7 +36,7 @@ from mailduns.reading.facts import (
 )
 from mailduns.reading.matching import find_invoice_numbers
 from mailduns.reading.mime import ParsedMail
-from mailduns.reading.numbers import find_amounts, first_date, has_currency, mask_dates
+from mailduns.reading.numbers import currency_in, find_amounts, first_date, has_currency, mask_dates
 from mailduns.reading.textinvoice import NUMBER, NUMBER_PREFIX, Subject
 
 # --------------------------------------------------------------------------------------------------
@@ -811,6 +811,14 @@ _AMOUNT_LABEL_RE = re.compile(
 )
 
 
+_TOTAL_PAID_RE = re.compile(
+    r"^\s*(?:total(?:e)?\s*(?:paid|pagato|pagado|payment|pagamento)?|payment\s+total|importe\s+total|"
+    r"importo\s+totale|amount\s+paid|total\s+amount\s+paid)\b",
+    re.IGNORECASE,
+)
+_CENTS_RE = re.compile(r"\d[.,]\d\d$")
+
+
 def find_amount(text: str) -> Money | None:
     """The amount a notice or a reply names: after an amount label if any, else the first amount
     written with a currency.  Amounts without a currency are ignored here (they are too often
@@ -823,6 +831,15 @@ def find_amount(text: str) -> Money | None:
             found = [a for a in find_amounts(mask_dates(line[label.end() :])) if a.currency]
             if found:
                 return Money(found[0].value, found[0].currency or "EUR")
+    for line in text.splitlines():
+        # a remittance's sum line whose figure stands without its currency: "TOTAL PAID (GBP)  3,450.00",
+        # "Payment total 2,160.00", "Totale / Total  2.440,00" (the currency is said on the line or in the notice)
+        if _TOTAL_PAID_RE.match(line):
+            sums = [a for a in find_amounts(mask_dates(line)) if _CENTS_RE.search(line[a.start : a.end])]
+            if sums:
+                return Money(
+                    sums[-1].value, sums[-1].currency or currency_in(line) or currency_in(text) or "EUR"
+                )
     found = [a for a in find_amounts(mask_dates(text)) if a.currency]
     return Money(found[0].value, found[0].currency or "EUR") if found else None
 
