@@ -19,6 +19,8 @@ Four sets are scored, each on its own:
 * ``firstread6`` round 10's writers en and threads (tests/data/replies/round10-*, written 2026-12-07 in the third
                 session), held out by directory; round 10 was scored whole before anything was tuned on it
                 (docs/reading-firstread10.txt).
+* ``firstread7`` round 11's writers (tests/data/replies/round11-*, written 2026-12-07 at the end of the third
+                session), held out by directory and scored whole once.
 
 Retired first reads: ``firstread`` and ``firstread2`` were scored once and reported (docs/reading-firstread.txt,
 docs/reading-firstread2.txt, docs/reading-round4-final.txt).  Since 2026-12-07 they are read as dev: 504 more
@@ -111,8 +113,8 @@ SHORT = {
     "other": "oth",
 }
 FACT_KEYS = ("promised_date", "return_date", "amount", "reference", "failed_recipient", "permanent")
-SPLITS = ("dev", "firstread3", "firstread4", "firstread5", "firstread6", "corpus", "cases")
-BLIND = ("firstread3", "firstread4", "firstread5", "firstread6")  # their errors are listed only when asked for by name
+SPLITS = ("dev", "firstread3", "firstread4", "firstread5", "firstread6", "firstread7", "corpus", "cases")
+BLIND = ("firstread3", "firstread4", "firstread5", "firstread6", "firstread7")  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
 # was first scored whole (docs/reading-firstread9.txt); then three of its seven writers stayed held out and
@@ -125,6 +127,7 @@ HELD_DIRS = {
     # then es, it, border and machine joined dev, en and threads stay held out
     "round10-en": "firstread6",
     "round10-threads": "firstread6",
+    "round11-": "firstread7",  # round 11 (2026-12-07, third session): scored whole once, before tuning
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -486,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread4": "first read 4 (tests/data/replies/round6-*, split firstread4)",
         "firstread5": "first read 5 (tests/data/replies/round9-{es,outlook,voices}, held out by directory)",
         "firstread6": "first read 6 (tests/data/replies/round10-{en,threads}, held out by directory)",
+        "firstread7": "first read 7 (tests/data/replies/round11-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }

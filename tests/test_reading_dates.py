@@ -74,6 +74,10 @@ def test_days_offered_as_alternatives_are_the_later(text: str, when: date) -> No
         "alle 10.30.",
         "it is the first thing she signs when she is back",  # an ordinal, not the 1st
         "il primo bonifico è partito",
+        "aspettiamo il pagamento del 3° SAL dal Comune",  # an ordinal count of work stages
+        "la 2ª rata del mutuo",
+        "Bodegas Riberas del Duero",  # "due" inside a word is no number
+        "OK for the 2.500 as agreed",  # a sum, not the 2nd
     ],
 )
 def test_no_day_stated(text: str) -> None:

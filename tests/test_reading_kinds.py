@@ -346,3 +346,29 @@ def test_a_promise_whose_day_is_not_stated(body: str) -> None:
     facts = read_message(_reply(body))
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # a day right after a past tense is gone, not promised ("l'avevo fatto il 4")
+        (
+            "Avevamo finito l'inventario solo giovedì, per questo il ritardo. Appena la banca mi sblocca il fido ti "
+            "pago, promesso.\n",
+            None,
+        ),
+        # a day promised before and taken back; "non ce la facciamo" is not managing, not refusing
+        (
+            "Ti avevo scritto il 10 che avremmo pagato a fine mese, ma non ce la facciamo. Pagheremo appena "
+            "incassiamo dal cliente.\n",
+            None,
+        ),
+        ("Avevo detto il 10 ma slitta, ti pago il 20 sicuro.\n", date(2027, 1, 20)),
+        # two instalments: the day all is paid
+        ("We could do €500 on the 20th and the other €500 at the end of February.\n", date(2027, 2, 28)),
+    ],
+)
+def test_the_promised_day_is_when_all_is_paid_and_never_a_day_gone(body: str, when: date | None) -> None:
+    facts = read_message(_reply(body))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when

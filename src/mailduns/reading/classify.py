@@ -2297,8 +2297,10 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
             continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
         today = _TODAY_DOING_RE.search(sentence) is not None and not _NOT_TODAY_RE.search(fold(sentence))
         for f in find_stated(sentence, ref, us=_us_sender(p)):
-            if (ref is None or f.value > ref or (today and f.value == ref)) and not _UNTIL_BEFORE_RE.search(
-                sentence[max(0, f.start - 20) : f.start]
+            if (
+                (ref is None or f.value > ref or (today and f.value == ref))
+                and not _UNTIL_BEFORE_RE.search(sentence[max(0, f.start - 20) : f.start])
+                and not _PAST_BEFORE_DAY_RE.search(fold(sentence[max(0, f.start - 40) : f.start]))
             ):
                 days.add(f.value)
     if not days:
@@ -2382,6 +2384,14 @@ _RECALLED_RE = re.compile(
 )
 
 
+# a day the writer had promised before and now takes back: "ti avevo scritto che avremmo pagato a fine mese, ma..."
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:avevo|avevamo|aveva|le\s+dije|te\s+dije|os\s+dije|le\s+dijimos|te\s+dijimos|had)\s+(?:\w+\s+)?"
+    r"(?:scritto|detto|promesso|dicho|escrito|prometido|said|told\s+you|promised|written)\b|"
+    r"\b(?:i|we)\s+(?:said|told\s+you|promised)\b[^.!?]{0,40}\b(?:but|ma|pero)\b|"
+    r"\b(?:ti|le|vi|te|os)\s+(?:avevo|avevamo|hab[ií]a|hab[ií]amos)\s+(?:\w+\s+)?(?:scritto|detto|promesso|dicho|escrito|prometido)\b"
+)
+_BUT_CUT_RE = re.compile(r"[,;:]|\b(?:ma|but|pero|pero|invece|instead|sin\s+embargo|however)\b")
 _WRAPPED_RE = re.compile(r"(?<=[a-zà-ÿ,])[ \t]*\n(?=[ \t]*[a-zà-ÿ])")
 # "en la semana del 15 de febrero", "the week of the 8th": a week, not a day
 _WEEK_OF_RE = re.compile(
@@ -2413,6 +2423,7 @@ def _only_a_condition(text: str, when: date, ref: date | None, p: ParsedMail) ->
             if not (
                 _AFTER_BEFORE_RE.search(before)
                 or _WEEK_OF_RE.search(before)
+                or _SAID_BEFORE_RE.search(_BUT_CUT_RE.split(folded[max(0, f.start - 60) : f.start])[-1])
                 or (_UNTIL_WORD_RE.search(before) and soon)
                 or _MEETS_RE.search(clause)
                 or _HAND_ON_RE.search(clause)
@@ -2495,7 +2506,13 @@ _PAST_PAID_RE = re.compile(
     r"\b(?:paid|went\s+(?:out|in|through)|was\s+sent|were\s+sent|ran\s+it|wired|transferred|lodged|posted\s+it|"
     r"pagat[oaie]|pagai|pagammo|partit[oaie]|(?:e|sono)\s+partit|inviat[oaie]\s+(?:il|lo)\s+bonifico|eseguit[oaie]|"
     r"disposto|se\s+pago|se\s+ingreso|se\s+hizo|pague|pagaron|pagado|pagada|ingresado|ingresamos|hice|hicimos|"
-    r"enviado|enviamos|envie|transferi|transferimos|transferido|ya\s+(?:la|lo|te\s+la|te\s+lo)?\s*pagamos)\b"
+    r"enviado|enviamos|envie|transferi|transferimos|transferido|ya\s+(?:la|lo|te\s+la|te\s+lo)?\s*pagamos|"
+    r"salio|salieron)\b"
+)
+# a day right after a past tense of any verb ("l'avevo fatto il 4", "abbiamo finito di frangere solo giovedì"): gone
+_PAST_BEFORE_DAY_RE = re.compile(
+    r"\b(?:avevo|avevamo|aveva|avevano|ho|abbiamo|hanno|had|have|has|he|hemos|han)\s+(?:gia\s+|ya\s+|already\s+)?"
+    r"\w+(?:ato|ata|ito|ita|uto|tto|tta|ado|ido|ed)\b(?:\s+\S+){0,3}\s+$"
 )
 _AHEAD_RE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|pagher\w*|pagar[eé]|pagaremos|paghiamo|(?:te|ti|le|vi)\s+(?:lo\s+|la\s+)?pago|"

@@ -224,7 +224,11 @@ class Found:
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMW = "|".join(sorted(_UNITS, key=len, reverse=True))
-_DAYNUM = rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|°|º|\.(?!\d))?(?![a-z°º])|(?P<dw>{_NUMW}))"
+_DAYNUM = (
+    rf"(?:(?P<dn>[0-3]?\d)(?!\d)(?:st|nd|rd|th|(?:°|º|ª)(?!\s*(?:sal|rata|acconto|lotto|stato|trimestre|semestre|"
+    rf"livello|piano|anno|cuota|plazo|pago|pagamento|sollecito|recordatorio|reminder)\b)|\.(?!\d))?(?![a-z°ºª])|"
+    rf"(?P<dw>{_NUMW})(?![a-z]))"
+)
 
 _VAGUE_BEFORE_RE = re.compile(
     r"(?:\bdopo(?:\s+il|\s+l'|\s+la)?|\bafter(?:\s+the)?|\bdespues\s+del?|\bda(?:l|ll')?|\bfrom(?:\s+the)?|"

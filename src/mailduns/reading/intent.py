@@ -986,6 +986,7 @@ OUR_LETTER_NAMED_RE = re.compile(
 
 _REST_RE = re.compile(
     r"\b(?:il\s+resto|el\s+resto|the\s+rest|the\s+remainder|the\s+balance|the\s+other\s+half|l'altra\s+meta|"
+    r"the\s+other\s+(?:[€$£]\s?)?\d[\d.,]*|gli\s+altri\s+\d[\d.,]*|los\s+otros\s+\d[\d.,]*|"
     r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
 )
 _OTHERWISE_RE = re.compile(
@@ -1001,6 +1002,10 @@ HABIT_RE = re.compile(
 )
 _INFINITIVE_RE = re.compile(r"[a-z]{2,}(?:are|ere|ire|ar|er|ir)")
 _NOT_BEFORE_RE = re.compile(r"\b(?:prima|before|antes|until|till|fino|hasta)\b")
+# "non ce la facciamo", "no llego", "we can't make it": not managing in time, not refusing to pay
+_CANT_MANAGE_RE = re.compile(
+    r"\bce\s+la\s+fa\w*|\bno\s+(?:llego|llegamos)\b|\bcan'?t\s+make\s+it\b|\bcannot\s+make\s+it\b"
+)
 _INTERJECTED_NO_RE = re.compile(r"^\W*no\b(?=\s*[^\w\s,;:.!?'’\"()])", re.IGNORECASE)
 
 _MAX_CHARS = 4_000
@@ -1128,6 +1133,13 @@ _PLAN_DONE = frozenset(
         "wired",
         "rif",
         "ref",
+        # the run or batch already gone ("ya salió en la remesa del día 10", "went in Friday's run")
+        "salio",
+        "salieron",
+        "went",
+        "entro",
+        "entrata",
+        "entrato",
     }
 )
 # ... but not a meeting or a call planned for that day, nor a plan denied
@@ -1411,6 +1423,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                         ev.tense in ("present", "future", "none")
                         and (_REFUSE_MARK_RE.search(fs) or re.search(r"\b(?:la|lo|it|this)\b", fc))
                         and not re.search(r"\b(?:oggi|today|hoy|ancora|yet|todavia|aun)\b", fc)
+                        and not _CANT_MANAGE_RE.search(fc)
                     ):
                         dispute.append(0.7)
                     continue
