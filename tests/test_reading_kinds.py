@@ -372,3 +372,38 @@ def test_the_promised_day_is_when_all_is_paid_and_never_a_day_gone(body: str, wh
     facts = read_message(_reply(body))
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == when
+
+
+def _fresh(subject: str, body: str, frm: str = "Studio Greco <studio@greco.example>") -> bytes:
+    return (
+        f"From: {frm}\nTo: alessandra@example.it\nSubject: {subject}\nDate: Tue, 05 Jan 2027 10:00:00 +0100\n"
+        "Message-ID: <f1@greco.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        + body
+    ).encode()
+
+
+def test_a_promise_under_an_invoice_subject_naming_the_reminder_is_a_promise_not_an_invoice() -> None:
+    facts = read_message(
+        _fresh(
+            "Bar Centrale – fattura 71/2026",
+            "Buongiorno,\nil sig. Bruni mi chiede di comunicarLe, in merito alla fattura 71/2026 da Lei sollecitata, "
+            "che provvederà al pagamento il 12 gennaio.\nCordiali saluti\n",
+        )
+    )
+    assert facts.kind != "invoice"
+    assert facts.invoices == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Auto: Fattura n. 51/2026 in scadenza", "Grazie per la mail. Saremo di nuovo in ufficio dal 7.\n"),
+        (
+            "[JIRA] (AP-881) Factura n.º 2026-061",
+            "Hola,\nRecibimos su solicitud.\nEstado: Esperando soporte\n",
+        ),
+        ("Fattura 12/2026", "Buongiorno, potrebbe dirmi se è in regime forfettario?\n"),
+    ],
+)
+def test_a_subjects_invoice_number_alone_from_someone_else_is_no_invoice(subject: str, body: str) -> None:
+    assert read_message(_fresh(subject, body)).kind != "invoice"

@@ -255,9 +255,16 @@ def _invoices(
     body = read_body(new_text, ref)
     if not files and not structured and not from_owner and body.total is None and body.due_date is None:
         # "La mia assistita contesta integralmente la fattura n. 27/2026", "Our client has today paid the
-        # principal sum": a lawyer's or a client's letter under a fresh subject, with none of an invoice's
-        # figures, read by the clause reader too
-        if _clause_intent(new_text, ref) in ("paid", "dispute"):
+        # principal sum", "provvederà al pagamento il 10 gennaio": someone else's letter under a fresh subject
+        # with none of an invoice's figures and no invoice attached is about an invoice, not one
+        if (
+            _clause_intent(new_text, ref) in ("paid", "dispute", "promise")
+            or "?" in new_text
+            or classify.is_automated(parsed)
+            or classify.body_auto_reply(f"{subject.clean}\n{new_text}")
+            or _AUTO_SUBJECT_RE.match(env.subject or "")
+        ):
+            # (nor a promise, a question or an automatic answer under "Fattura n. 44/2026": about an invoice)
             return ()
     client_email, client_name = _client(parsed, owners)
     issue = body.issue_date or issue_date_in(subject.clean, ref)
@@ -291,6 +298,13 @@ def _invoices(
             match = text_facts[0]
         merged.append(merge_invoice_facts(s, match or client_only))
     return tuple(merged)
+
+
+_AUTO_SUBJECT_RE = re.compile(
+    r"^\s*(?:auto(?:matic)?\s*(?:reply|risposta|respuesta)?|risposta\s+automatica|"
+    r"respuesta\s+autom[aá]tica|out\s+of\s+office|fuori\s+ufficio|\[jira\])\s*[:\]]?",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -980,7 +980,9 @@ _LETTER_RE = re.compile(
 OUR_LETTER_NAMED_RE = re.compile(
     r"\b(?:al|il|lo|del|dal|nel|vostro|vostra|suo|sua|tuo|tua|the|your|su|tu|vuestro|el|last|latest|second|"
     r"secondo|ultimo|segundo|ultimo)\s+(?:\w+\s+)?(?:sollecit[oi]|promemoria|reminders?|recordatorios?)\b"
-    r"(?:\s+(?:di\s+pagamento|de\s+pago|in\s+oggetto|del\s+\d{1,2}\S*))?",
+    r"(?:\s+(?:di\s+pagamento|de\s+pago|in\s+oggetto|del\s+\d{1,2}\S*))?|"
+    # the invoice "you reminded us of" ("la fattura 90/2026 da Lei sollecitata", "the invoice you chased")
+    r"\b(?:da\s+(?:lei|voi|te)\s+sollecitat[oaie]|(?:que|la\s+cual)\s+(?:nos|me)\s+recuerda\w*|you\s+(?:chased|reminded\s+us\s+(?:of|about)))\b",
     re.IGNORECASE,
 )
 
