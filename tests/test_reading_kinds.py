@@ -407,3 +407,19 @@ def test_a_promise_under_an_invoice_subject_naming_the_reminder_is_a_promise_not
 )
 def test_a_subjects_invoice_number_alone_from_someone_else_is_no_invoice(subject: str, body: str) -> None:
     assert read_message(_fresh(subject, body)).kind != "invoice"
+
+
+def test_a_bank_saying_a_transfer_has_arrived_is_a_payment_notice() -> None:
+    raw = (
+        "From: HYPE <noreply@hype.it>\nTo: davide@example.it\nSubject: È arrivato un bonifico!\n"
+        "Date: Wed, 16 Dec 2026 10:00:00 +0100\nMessage-ID: <n1@hype.it>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\nCiao Davide,\nè arrivato un bonifico sul tuo conto.\n"
+        "Importo: + 480,00 €\nDa: MARIO ROSSI\nCausale: saldo fattura 14/2026\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "payment-notification"
+    assert (
+        facts.reply is not None
+        and facts.reply.amount is not None
+        and str(facts.reply.amount.amount) == "480.00"
+    )

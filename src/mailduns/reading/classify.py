@@ -1354,6 +1354,13 @@ _INCOMING = _compile(
         r"\baccredito\s+(?:di\s+un\s+|del\s+)?(?:bonifico|pagamento|ricevuto|stipendio|sul\s+conto)",
         r"\b(?:[èe]\s+stato|sono\s+stati)\s+accreditat[oi]",
         r"\bpagamento\s+ricevuto\b|\bricevuto\s+un\s+(?:bonifico|pagamento)",
+        # "è arrivato un bonifico sul tuo conto", "te ha llegado una transferencia", "a payment has arrived" (a
+        # statement, not the client's "è arrivato il bonifico?")
+        (
+            r"\b(?:[èe]|e')\s+arrivat[oa]\s+(?:un\s+|una\s+)?(?:nuovo\s+)?(?:bonifico|pagamento|accredito)(?![^\n?]*\?)|"
+            r"\bha\s+llegado\s+(?:una\s+|un\s+)?(?:nueva\s+|nuevo\s+)?(?:transferencia|pago|bizum|ingreso)(?![^\n?]*\?)|"
+            r"\ba\s+(?:new\s+)?(?:payment|transfer)\s+has\s+arrived(?![^\n?]*\?)"
+        ),
         (
             r"\baccreditat[oi]\s+sul\s+(?:tuo\s+|vostro\s+|suo\s+)?conto|\bmovimento\s+in\s+entrata|"
             r"\bentrata\s+sul\s+conto"
