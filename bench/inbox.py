@@ -19,8 +19,9 @@ Four sets are scored, each on its own:
 * ``firstread6`` round 10's writers en and threads (tests/data/replies/round10-*, written 2026-12-07 in the third
                 session), held out by directory; round 10 was scored whole before anything was tuned on it
                 (docs/reading-firstread10.txt).
-* ``firstread7`` round 11's writers (tests/data/replies/round11-*, written 2026-12-07 at the end of the third
-                session), held out by directory and scored whole once.
+* ``firstread7`` round 11's writers proxy, dates and short (tests/data/replies/round11-*, written 2026-12-07 in the
+                third session), held out by directory; round 11 was scored whole once before tuning
+                (docs/reading-firstread11.txt).
 
 Retired first reads: ``firstread`` and ``firstread2`` were scored once and reported (docs/reading-firstread.txt,
 docs/reading-firstread2.txt, docs/reading-round4-final.txt).  Since 2026-12-07 they are read as dev: 504 more
@@ -127,7 +128,11 @@ HELD_DIRS = {
     # then es, it, border and machine joined dev, en and threads stay held out
     "round10-en": "firstread6",
     "round10-threads": "firstread6",
-    "round11-": "firstread7",  # round 11 (2026-12-07, third session): scored whole once, before tuning
+    # round 11 (2026-12-07, third session) was scored whole once before tuning (docs/reading-firstread11.txt);
+    # then escalation, long and nonnative joined dev, proxy, dates and short stay held out
+    "round11-proxy": "firstread7",
+    "round11-dates": "firstread7",
+    "round11-short": "firstread7",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -489,7 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread4": "first read 4 (tests/data/replies/round6-*, split firstread4)",
         "firstread5": "first read 5 (tests/data/replies/round9-{es,outlook,voices}, held out by directory)",
         "firstread6": "first read 6 (tests/data/replies/round10-{en,threads}, held out by directory)",
-        "firstread7": "first read 7 (tests/data/replies/round11-*, held out by directory)",
+        "firstread7": "first read 7 (tests/data/replies/round11-{proxy,dates,short}, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
