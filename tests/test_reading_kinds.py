@@ -423,3 +423,26 @@ def test_a_bank_saying_a_transfer_has_arrived_is_a_payment_notice() -> None:
         and facts.reply.amount is not None
         and str(facts.reply.amount.amount) == "480.00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # dispute words that say something else where they stand
+        ("Te contesto rápido desde el coche: la transferencia la hacemos el viernes.", "es"),
+        ("Nothing wrong with the invoice as far as I can see, I'll pay it on Friday.", "en"),
+        ("Se non ti è arrivato dimmelo, magari ho sbagliato qualche numero dell'IBAN.", "it"),
+        ("I have tried twice now to pay it and both times the bank rejected the transfer.", "en"),
+        ("El enlace del correo ya no funciona, ¿me la reenvías en PDF?", "es"),
+        ("Procederemos al pago de la cantidad reclamada dentro del plazo indicado.", "es"),
+    ],
+)
+def test_a_dispute_word_that_says_something_else_is_no_dispute(text: str, lang: str) -> None:
+    assert read(text, lang).intent != "dispute"
+
+
+def test_billed_it_double_is_a_dispute() -> None:
+    assert (
+        read("This work was already in INV-2026-105. I think you have billed it double.", "en").intent
+        == "dispute"
+    )

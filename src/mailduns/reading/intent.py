@@ -820,7 +820,8 @@ _DISPUTE_RE = re.compile(
     # en
     r"|credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\ba\s+mistake\b|\bmistake\s+(?:in|on)\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
     r"delivered|what\s+we\s+agreed)|\b(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*|\balready\s+(?:been\s+)?"
-    r"(?:billed|invoiced|charged|paid\s+for)|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
+    r"(?:billed|invoiced|charged|paid\s+for)|\b(?:billed|charged|invoiced)\s+(?:it|this|us|me|them|that)?\s*(?:double|twice)\b|"
+    r"\b(?:was|were|is|are)\s+already\s+(?:in|on|included\s+in)\s+(?:inv\w*|invoice|the\s+(?:previous|other|last|earlier))|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
     r"\brefuse\w*|\bdisput\w*|\b(?:won't|will\s+not|cannot|can't|are\s+not\s+going\s+to)\s+pay\s+(?:this|it|that|for)\b|"
     r"\bagreed\s+(?:price|rate|fee|amount|quote|on)\b|\bwe\s+agreed\b|\bovercharg\w*|\btoo\s+(?:high|much|expensive)\b|"
     r"\bnever\s+(?:ordered|asked|requested|agreed|approved|signed\s+off|authori[sz]ed|commissioned)\b|\bnot\s+paying\b|\breject\w*|\bover\s+budget\b|\bnot\s+(?:the\s+)?agreed\b"
@@ -828,6 +829,55 @@ _DISPUTE_RE = re.compile(
     r"|\bpenal[ei]\b|\bpenalizaci\w*|\bpenalidad\w*|\bpenalty\b|\bpenalties\b|\bdecurt\w*|\bdetra(?:iamo|rre|tto)\b|"
     r"\bdeduct\w*|\b\d+\s*%\s+off\b|\bknock\w*\s+\w*\s*off\b"
 )
+# dispute words that say something else where they stand (folded text before/after the word)
+_ANSWER_BEFORE_RE = re.compile(r"\b(?:te|le|os|les|nel|il|questo|del|dal|al|en\s+este|in\s+questo)\s+$")
+_NOT_BEFORE_WORD_RE = re.compile(
+    r"\b(?:not|nothing|anything|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|niente|nulla|nada|nessun\w*|ningun\w*)\b"
+    r"[^.!?]{0,25}$"
+)
+_OWN_SLIP_BEFORE_RE = re.compile(
+    r"\b(?:ho|abbiamo|avro|avrei|me\s+he|nos\s+hemos|me|nos|my|our|i\s+made\s+a|we\s+made\s+a|i'?ve\s+made\s+a)\s+(?:\w+\s+)?$"
+)
+_BILLED_RE = re.compile(r"\b(?:bill\w*|charg\w*|invoic\w*|factur\w*|cobr\w*|fattur\w*|addebit\w*)")
+_THING_BROKEN_RE = re.compile(
+    r"\b(?:link|enlace|collegamento|codice|code|iban|token|app|banca|bank|banking|carta|card|tarjeta|computer|"
+    r"ordenador|telefono|phone|portal|portale|chiavetta|pc|posta|email|correo|stampante|printer)\b"
+)
+
+
+def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
+    """A dispute word that says something else where it stands: "te contesto" (I answer), "nothing wrong with
+    it", "she's not wrong", "ho sbagliato qualche numero" (the writer's own slip), "I tried twice", "the link
+    doesn't work", "la cantidad reclamada" (the sum the letter claims), "don't think it's a duplicate"."""
+    word = m.group()
+    before = folded[max(0, m.start() - 40) : m.start()]
+    if word.startswith("contest") and (
+        _ANSWER_BEFORE_RE.search(before) or re.match(r"contest(?:ar\b|aci|ando\b)", word)
+    ):
+        return True
+    if word in ("wrong", "duplicate", "duplicated", "mistake", "a mistake") and _NOT_BEFORE_WORD_RE.search(
+        before
+    ):
+        return True
+    if word == "wrong" and re.search(r"\b(?:went|go|goes|going|gone)\s+$", before):
+        return True
+    if word.startswith(
+        ("sbagliat", "equivocad", "a mistake", "un errore", "un error")
+    ) and _OWN_SLIP_BEFORE_RE.search(before):
+        return True
+    if word in ("twice", "dos veces") and not _BILLED_RE.search(folded):
+        return True
+    if re.fullmatch(
+        r"non\s+(?:funziona|va)|no\s+funciona|(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*", word
+    ):
+        return bool(_THING_BROKEN_RE.search(folded[max(0, m.start() - 80) : m.start()]))
+    if word.startswith(("reject", "rechaz", "rifiut")) and _THING_BROKEN_RE.search(before):
+        return True  # "the bank rejected the transfer", "la banca ha rifiutato il bonifico": a payment failed
+    return bool(
+        word.startswith("reclam") and re.search(r"\b(?:cantidad|importe|deuda|suma|cifra)\s+$", before)
+    )
+
+
 # the day money sent lands, not a day it is sent: "you should see it by tomorrow", "it should show up Monday",
 # "with value date 30.11.", "maybe it arrives Friday", "ti arriva lunedì", "te llegará el lunes"
 # a message passed on from the one who pays: "mi ha detto di riferirle che...", "told me to let you know that..."
@@ -1328,6 +1378,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             if _NOT_US_DISPUTE_RE.search(fs) or re.search(
                 r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$", fs[max(0, m.start() - 20) : m.start()]
             ):
+                continue
+            if _not_a_dispute_word(fs, m):
                 continue
             if m.group().startswith(("deduct", "decurt", "detra")) and _TAX_RE.search(fs):
                 continue  # the withholding tax deducted: the normal net payment, not a dispute
