@@ -446,3 +446,14 @@ def test_billed_it_double_is_a_dispute() -> None:
         read("This work was already in INV-2026-105. I think you have billed it double.", "en").intent
         == "dispute"
     )
+
+
+def test_cannot_pay_before_a_day_is_a_promise_for_that_day_not_a_refusal() -> None:
+    facts = read_message(
+        _reply(
+            "Purtroppo non possiamo pagare prima del 20, il nostro cliente in Germania ci paga il 18 e prima non "
+            "abbiamo liquidità. Il 20 senza problemi.\n"
+        )
+    )
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == date(2027, 1, 20)

@@ -618,6 +618,15 @@ def _matches(
     return out
 
 
+_NOT_BEFORE_AFTER_RE = re.compile(
+    r"[\s,]*(?:\w+\s+){0,2}?(?:prima\s+del?l?|before|antes\s+del?|until|till|hasta(?:\s+el)?|fino\s+al?|entro(?:\s+il)?)\s+"
+    r"(?:the\s+|il\s+|el\s+|la\s+|l'|d[ií]a\s+|giorno\s+)?(?:\d|fine\b|end\b|final\b|finales\b|next\b|"
+    r"lun|mart|mi[eé]r|jue|vie|s[aá]b|dom|mon|tue|wed|thu|fri|sat|sun|gioved|venerd|sabat|mercoled|"
+    r"gen|feb|apr|mag|giu|lug|ago|set|ott|nov|dic|ene|abr|may|jun|jul|sep|oct|dec|jan|aug)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class IntentFacts:
     intent: Intent | None
@@ -665,8 +674,10 @@ def read_intent(new_text: str, ref: date | None = None) -> IntentFacts:
     paid (never remind someone who says they paid), then promise.  Our own letters pasted back are
     not the client's words (reading/echo.py)."""
     new_text = strip_our_letters(new_text)
-    if _matches(new_text, _DISPUTE, neg_inside=False):
-        return IntentFacts("dispute")
+    if any(
+        not _NOT_BEFORE_AFTER_RE.match(s, m.end()) for s, m in _matches(new_text, _DISPUTE, neg_inside=False)
+    ):
+        return IntentFacts("dispute")  # ("non possiamo pagare prima del 28": not before, so on the 28th)
     if _matches(new_text, _PAID, neg_inside=True, statements_only=True):
         return IntentFacts("paid")
     promises = _matches(new_text, _PROMISE, neg_inside=True, statements_only=True)
