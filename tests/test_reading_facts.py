@@ -346,3 +346,26 @@ def test_a_remittance_total_without_its_currency(notice: str, amount: str) -> No
 
     value, currency = amount.split()
     assert find_amount(notice) == Money(Decimal(value), currency)
+
+
+def test_the_part_paid_in_a_dispute_said_with_the_money_sent() -> None:
+    text = (
+        "Le abbiamo bonificato stamattina 820,00 € (due giornate + IVA), che corrispondono alle giornate fatte: "
+        "le altre due sono saltate per il maltempo."
+    )
+    assert paid_amount(text, "", dispute=True) == Money(Decimal("820.00"), "EUR")
+
+
+def test_a_sum_in_thousands_written_in_words_is_not_restated() -> None:
+    assert paid_amount("Il Comune ci deve ancora 38 mila euro, ti pago appena arrivano.", "") is None
+
+
+def test_a_lawyers_letter_saying_the_client_paid_is_not_an_invoice() -> None:
+    raw = (
+        "From: Hale Vickers LLP <ps@halevickers.example>\nTo: priya@example.co.uk\nSubject: Invoice PS-079\n"
+        "Date: Mon, 25 Jan 2027 10:00:00 +0000\nMessage-ID: <l1@halevickers.example>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\nDear Ms Shah,\nWe act for Ashcombe Retail Limited concerning "
+        "invoice PS-079. Our client has today paid the principal sum of £2,400.00, together with statutory interest "
+        "of £61.04 and fixed compensation of £70.00 - a total of £2,531.04 - by Faster Payment.\nYours sincerely\n"
+    ).encode()
+    assert read_message(raw).kind != "invoice"

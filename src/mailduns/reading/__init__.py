@@ -249,8 +249,9 @@ def _invoices(
         # "La mia assistita contesta integralmente la fattura n. 27/2026" with the printer's invoice for the
         # reprint attached: a letter contesting the invoice, read by the clause reader too (a paid claim is left
         # to the figures below: an invoice's own "Amount paid: $100.00" is a deposit it records)
-        if intent is None and _clause_intent(new_text, ref) == "dispute":
-            return ()
+        clause = _clause_intent(new_text, ref) if intent is None else None
+        if clause == "dispute" or (clause == "paid" and not files and not structured):
+            return ()  # ("Our client has today paid the principal sum of £2,400.00 ... a total of £2,531.04")
 
     body = read_body(new_text, ref)
     if not files and not structured and not from_owner and body.total is None and body.due_date is None:

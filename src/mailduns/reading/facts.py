@@ -56,7 +56,10 @@ _DISPUTE_PAYING_RE = re.compile(
     r"serian?\b|(?:importe|importo|amount|cifra|total[e]?)\s+(?:correct\w*|corrett\w*|giust\w*|right|real)|"
     r"(?:te|ti|ve|vi)\s+(?:los?|las?|li|le)\s+(?:doy|do|damos|diamo)|liquidar\w*|"
     r"(?:disposto|effettuato|fatto|dispuesto|realizado|made|sent)\s+(?:il\s+|el\s+|the\s+|a\s+)?(?:pagamento|pago|payment|bonifico|transferencia)|"
-    r"(?:bonifico|transferencia|transfer|payment|pagamento|pago)\s+(?:di|de|of|for)\b)"
+    r"(?:bonifico|transferencia|transfer|payment|pagamento|pago)\s+(?:di|de|of|for)\b|"
+    # the part paid now, said with the money sent ("le abbiamo bonificato stamattina 976,00 €", "I've sent £750")
+    r"bonificat\w*|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:just\s+)?(?:sent|wired|transferred|paid)|"
+    r"(?:ho|abbiamo)\s+(?:appena\s+)?(?:mandato|inviato|versato)|hemos\s+(?:enviado|transferido|ingresado|abonado))"
 )
 _DISPUTE_REACH = 50  # characters between the verb and the figure
 _ALREADY_RE = re.compile(r"\b(?:already|gia|ya|previously|before|earlier)\s+(?:\w+\s+){0,2}$")
@@ -195,11 +198,16 @@ class _Candidate:
     money: Money
 
 
+_THOUSANDS_AFTER_RE = re.compile(r"\s*(?:mila|mil|thousand|grand|million|milioni|millones|mln|k)\b")
+
+
 def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money | None:
     if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]) or _TAX_BEFORE_RE.search(
         masked[max(0, a.start - 30) : a.start]
     ):
         return None
+    if _THOUSANDS_AFTER_RE.match(masked[a.end : a.end + 14]):
+        return None  # "38 mila euro", "40 mil", "9k": a sum in words we do not restate (and seldom the invoice's)
     if a.currency is not None:
         return Money(a.value, a.currency)
     number = masked[a.start : a.end].strip()
