@@ -457,3 +457,20 @@ def test_cannot_pay_before_a_day_is_a_promise_for_that_day_not_a_refusal() -> No
     )
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == date(2027, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a wrong IBAN is a payment that failed, not a contested invoice
+        ("Ho usato l'IBAN sbagliato, lo rifaccio domani.", "it", "promise"),
+        # English "I send", not the Italian article "i"
+        (
+            "It is corrected now and I send it again tomorrow. We all look forward to the spring campaign.",
+            "en",
+            "promise",
+        ),
+    ],
+)
+def test_a_failed_payment_redone_is_a_promise(text: str, lang: str, kind: str) -> None:
+    assert read(text, lang).intent == kind

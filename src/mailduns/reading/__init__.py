@@ -250,7 +250,9 @@ def _invoices(
         # reprint attached: a letter contesting the invoice, read by the clause reader too (a paid claim is left
         # to the figures below: an invoice's own "Amount paid: $100.00" is a deposit it records)
         clause = _clause_intent(new_text, ref) if intent is None else None
-        if clause == "dispute" or (clause == "paid" and not files and not structured):
+        if clause == "dispute" or (
+            clause == "paid" and not files and not structured and read_body(new_text, ref).due_date is None
+        ):
             return ()  # ("Our client has today paid the principal sum of £2,400.00 ... a total of £2,531.04")
 
     body = read_body(new_text, ref)

@@ -838,6 +838,13 @@ _NOT_BEFORE_WORD_RE = re.compile(
 _OWN_SLIP_BEFORE_RE = re.compile(
     r"\b(?:ho|abbiamo|avro|avrei|me\s+he|nos\s+hemos|me|nos|my|our|i\s+made\s+a|we\s+made\s+a|i'?ve\s+made\s+a)\s+(?:\w+\s+)?$"
 )
+_PAY_DETAIL_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:iban|account|bank|details|number|code|reference|bic|swift|cuenta|conto|numero|codice|"
+    r"coordinate|datos|dati)\b"
+)
+_PAY_DETAIL_BEFORE_RE = re.compile(
+    r"\b(?:iban|bic|swift|conto|cuenta|account|coordinate|datos|dati)\s+(?:\w+\s+)?$"
+)
 _BILLED_RE = re.compile(r"\b(?:bill\w*|charg\w*|invoic\w*|factur\w*|cobr\w*|fattur\w*|addebit\w*)")
 _THING_BROKEN_RE = re.compile(
     r"\b(?:link|enlace|collegamento|codice|code|iban|token|app|banca|bank|banking|carta|card|tarjeta|computer|"
@@ -861,6 +868,10 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         return True
     if word == "wrong" and re.search(r"\b(?:went|go|goes|going|gone)\s+$", before):
         return True
+    if word.startswith(("wrong", "sbagliat", "errat", "equivocad", "incorrect")) and (
+        _PAY_DETAIL_AFTER_RE.match(folded, m.end()) or _PAY_DETAIL_BEFORE_RE.search(before)
+    ):
+        return True  # "we had a wrong IBAN in our system", "l'IBAN sbagliato": the payment failed, nothing contested
     if word.startswith(
         ("sbagliat", "equivocad", "a mistake", "un errore", "un error")
     ) and _OWN_SLIP_BEFORE_RE.search(before):
@@ -1290,6 +1301,44 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
     return f not in _PAY_NOUNS and lemma != f and (_PRESENT_1P_RE.search(f) is not None or verb_form)
 
 
+_EN_VERB_FORMS = frozenset(
+    {
+        "send",
+        "sent",
+        "pay",
+        "make",
+        "made",
+        "wire",
+        "wired",
+        "transfer",
+        "transferred",
+        "do",
+        "did",
+        "process",
+        "processed",
+        "release",
+        "released",
+        "arrange",
+        "arranged",
+        "settle",
+        "settled",
+        "redo",
+        "resend",
+        "initiate",
+        "initiated",
+        "submit",
+        "submitted",
+        "schedule",
+        "scheduled",
+        "approve",
+        "approved",
+        "put",
+        "include",
+        "included",
+    }
+)
+
+
 def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
     """Indexes of the verbs that carry a payment in a clause (`money`: the clause writes a sum with its
     currency, which stands for a payment noun: "the remaining €800 will go out", "1.220 € partiti")."""
@@ -1301,6 +1350,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
         if (
             i > 0
             and toks[i - 1][1] in _ARTICLES
+            and not (
+                toks[i - 1][1] == "i" and f in _EN_VERB_FORMS
+            )  # English "I send", not Italian "i bonifici"
             and f not in ("paid", "pagato", "pagata", "pagado", "pagada")
             and not _clitic_verb(toks, i)
             and not (
