@@ -40,6 +40,9 @@ def days(text: str, ref: date = WED, *, us: bool = False) -> list[date]:
         ("entro e non oltre il 20 provvediamo", date(2026, 12, 20)),
         ("a más tardar el 22", date(2026, 12, 22)),
         ("no later than the 23rd", date(2026, 12, 23)),
+        ("pagherà la fattura a fine di questo mese", date(2026, 12, 31)),
+        ("pagará la factura a finales de este mes", date(2026, 12, 31)),
+        ("demà mateix", date(2026, 12, 17)),  # Catalan "tomorrow" in a Spanish mail
     ],
 )
 def test_stated_days(text: str, when: date) -> None:

@@ -474,3 +474,8 @@ def test_cannot_pay_before_a_day_is_a_promise_for_that_day_not_a_refusal() -> No
 )
 def test_a_failed_payment_redone_is_a_promise(text: str, lang: str, kind: str) -> None:
     assert read(text, lang).intent == kind
+
+
+def test_not_today_but_thursday_is_a_promise_for_thursday() -> None:
+    reading = read("oggi no ma giovedì sicuro, scusa", "it")
+    assert (reading.intent, reading.promised_date) == ("promise", date(2027, 1, 14))

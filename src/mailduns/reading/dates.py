@@ -259,8 +259,9 @@ _WEEK_ON_RE = re.compile(
 # a weekday that names no day: "Black Friday", "Cyber Monday", "Good Friday" sales and feasts said in passing
 _NAMED_WEEKDAY_BEFORE_RE = re.compile(r"\b(?:black|cyber|good|holy|ash|giving)\s+$")
 _EOM_RE = re.compile(
-    r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+)?mese|end\s+of\s+(?:the\s+|this\s+)?month|"
-    r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+mes|month[- ]end|fin\s+de\s+mes)\b"
+    r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|alla\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+|di\s+questo\s+|del\s+corrente\s+)?mese|"
+    r"end\s+of\s+(?:the\s+|this\s+)?month|"
+    r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+|presente\s+)?mes|month[- ]end|fin\s+de\s+mes)\b"
 )
 # "end of next month", "fine del mese prossimo", "a finales del mes que viene": next month's last day
 _EOM_NEXT_RE = re.compile(
@@ -272,7 +273,7 @@ _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
 _TOMORROW_RE = re.compile(
-    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow)\b|"
+    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow|dema)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(
@@ -376,6 +377,7 @@ _DATEISH_RE = re.compile(
                 "five",
                 "ten",
                 "domani",
+                "dema",
                 "dopodomani",
                 "tomorrow",
                 "manana",

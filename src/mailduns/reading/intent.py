@@ -945,6 +945,11 @@ def _denied_day(folded: str, start: int, end: int) -> bool:
     left = max(folded.rfind(c, 0, start) for c in ",.;!\n")
     rights = [i for i in (folded.find(c, end) for c in ",.;!\n") if i >= 0]
     clause = folded[left + 1 : min(rights) if rights else len(folded)]
+    turn = list(re.finditer(r"\b(?:ma|but|pero|sino|bensi|anzi|instead)\b", folded[left + 1 : start]))
+    if turn:
+        clause = folded[
+            left + 1 + turn[-1].end() : min(rights) if rights else len(folded)
+        ]  # "oggi no ma giovedì"
     return bool(
         re.search(r"\b(?:non|not|no|nunca|mai|never|cannot|can't|cant|won't)\b", clause)
     ) and not _NOT_BEFORE_RE.search(clause)
