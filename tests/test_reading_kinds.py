@@ -479,3 +479,27 @@ def test_a_failed_payment_redone_is_a_promise(text: str, lang: str, kind: str) -
 def test_not_today_but_thursday_is_a_promise_for_thursday() -> None:
     reading = read("oggi no ma giovedì sicuro, scusa", "it")
     assert (reading.intent, reading.promised_date) == ("promise", date(2027, 1, 14))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the owner's own transfer executed
+        "Gentile Cliente,\nil bonifico da te disposto è stato eseguito.\nBeneficiario STUDIO ROSSI\nImporto € 300,00\n"
+        "Causale Saldo fattura n. 9/2026\n",
+        # only scheduled by the payer's bank
+        "Officine Rizzo S.p.A. ha inserito nella distinta del 31/01/2027 un bonifico a Vostro favore.\n"
+        "Importo: 1.200,00 EUR\nCausale: SALDO FT. 51/2026\nStato: IN ATTESA DI ESECUZIONE\n"
+        "Il presente avviso non costituisce quietanza di pagamento.\n",
+        # returned to the payer
+        "Ciao,\nnon abbiamo potuto accreditare un bonifico in entrata sul tuo conto e l'abbiamo restituito alla banca "
+        "del mittente.\nImporto: 640,00 €\nRiferimento: FATTURA 22/2026\n",
+    ],
+)
+def test_a_bank_notice_of_no_money_in_is_not_a_payment(body: str) -> None:
+    raw = (
+        "From: Banca <noreply@banca.example>\nTo: owner@example.it\nSubject: Avviso bonifico\n"
+        "Date: Fri, 08 Jan 2027 10:00:00 +0100\nMessage-ID: <b1@banca.example>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+    assert read_message(raw).kind not in ("payment-notification", "client-reply-paid")

@@ -1461,7 +1461,8 @@ _OUTGOING_RE = re.compile(
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
     r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
-    r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
+    r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
+    r"\b(?:que\s+)?(?:has|ha)\s+ordenado\b|\byou\s+(?:ordered|initiated|scheduled)\b|"
     r"\bthe\s+payment\s+you\s+made\b|\byour\s+transfer\s+(?:of\s+\S+\s+)?(?:to\s+[^.\n]{1,40}\s+)?(?:is|was|has\s+been)\s+"
     r"(?:complete|completed|delivered|sent)",
     re.IGNORECASE,
@@ -1475,7 +1476,14 @@ _NOT_CREDITED_RE = re.compile(
     r"declined|respint[oa]|stornat[oa]|rifiutat[oa]|annullat[oa]|cancel+ed|anulad[oa])|\bno\s+ha\s+sido\s+abonad|"
     r"\bnon\s+(?:[èe]\s+stat[oa]\s+)?accreditat|\bnot\s+(?:been\s+)?credited|\bpayment\s+(?:has\s+)?failed|"
     r"\bfailed\s+payment|\bpagamento\s+(?:non\s+riuscito|fallito|rifiutato|in\s+sospeso)|\bpago\s+(?:fallido|"
-    r"rechazado|retenido)|\bpayment\s+(?:is\s+)?on\s+hold|\b(?:is|are|remain)\s+on\s+hold\b",
+    r"rechazado|retenido)|\bpayment\s+(?:is\s+)?on\s+hold|\b(?:is|are|remain)\s+on\s+hold\b|"
+    # returned to the payer, or only scheduled: "non abbiamo potuto accreditare... l'abbiamo restituito", "in attesa
+    # di esecuzione", "il presente avviso non costituisce quietanza", "pending execution", "pendiente de ejecución"
+    r"\b(?:non\s+abbiamo\s+potuto|no\s+hemos\s+podido|could\s+not|were\s+unable\s+to|couldn'?t)\s+(?:accreditare|abonar|"
+    r"ingresar|credit)|\b(?:l'abbiamo|lo\s+hemos|we'?ve|we\s+have)\s+(?:restituit|devuelt|returned)\w*|"
+    r"\bin\s+attesa\s+di\s+esecuzione|\besecuzione\s+prevista|\bnon\s+costituisce\s+quietanza|"
+    r"\bpending\s+execution|\bpendiente\s+de\s+ejecuci|\bno\s+constituye\s+(?:justificante|recibo)|"
+    r"\bis\s+not\s+a\s+(?:receipt|confirmation)\s+of\s+payment",
     re.IGNORECASE,
 )
 # money in that pays no invoice: refunds, a tax rebate, cashback, a friend's share of a pizza
