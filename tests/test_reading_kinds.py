@@ -503,3 +503,21 @@ def test_a_bank_notice_of_no_money_in_is_not_a_payment(body: str) -> None:
         "Content-Type: text/plain; charset=utf-8\n\n" + body
     ).encode()
     assert read_message(raw).kind not in ("payment-notification", "client-reply-paid")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        # the day the writer cannot go before is the day promised, over the day their own money lands
+        ("Our grant lands on the 20th. So, honestly, we can't before the 21st.", "en", date(2027, 1, 21)),
+        # "del 25:" is a day, not a time
+        (
+            "Scusa, non possiamo prima del 25: stipendi e F24 escono il 16. Il 25 ti arriva tutto.",
+            "it",
+            date(2027, 1, 25),
+        ),
+    ],
+)
+def test_cannot_before_a_day_promises_that_day(text: str, lang: str, when: date) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == ("promise", when)

@@ -312,7 +312,7 @@ _ALTERNATIVE_RE = re.compile(
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"
     rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|non\s+oltre\s+il|run\s+(?:del|of\s+the)|"
-    rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+(?:(?:proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?)?{_DAYNUM}(?!\s*(?:/|-|\.\d|:|%|€|euro|eur\b|h\b|ore\b|"
+    rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+(?:(?:proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?)?{_DAYNUM}(?!\s*(?:/|-|\.\d|:\d|%|€|euro|eur\b|h\b|ore\b|"
     rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks?\b|weekend|semanas?\b|anni|years|x\b|di\s+ogni|of\s+every|"
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )

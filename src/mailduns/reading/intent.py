@@ -1074,6 +1074,12 @@ _NOT_BEFORE_RE = re.compile(r"\b(?:prima|before|antes|until|till|fino|hasta)\b")
 _CANT_MANAGE_RE = re.compile(
     r"\bce\s+la\s+fa\w*|\bno\s+(?:llego|llegamos)\b|\bcan'?t\s+make\s+it\b|\bcannot\s+make\s+it\b"
 )
+_CANT_BEFORE_RE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to|not\s+able\s+to|"
+    r"non\s+(?:riesco|riusciamo|posso|possiamo|ce\s+la\s+faccio|ce\s+la\s+facciamo)|"
+    r"no\s+(?:puedo|podemos|llego|llegamos|me\s+es\s+posible|nos\s+es\s+posible))\b[^.!?\n]{0,30}?"
+    r"\b(?:before|prima\s+del?l?|antes\s+del?)\s"
+)
 _INTERJECTED_NO_RE = re.compile(r"^\W*no\b(?=\s*[^\w\s,;:.!?'’\"()])", re.IGNORECASE)
 
 _MAX_CHARS = 4_000
@@ -1572,6 +1578,21 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                     promise.append((0.85 if when else 0.7, when))
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
+    # "we can't before the 28th", "non riesco prima del 10 dicembre", "antes del 26 no podemos": the day the
+    # writer cannot go before, said without a verb of paying, is the day promised (the latest day named wins)
+    if promise or not (paid or dispute):
+        for s in sentences:
+            fs = fold(s)
+            cant = _CANT_BEFORE_RE.search(fs)
+            if cant is None or "?" in s or _IF_ANY_RE.search(fs[: cant.start()]):
+                continue
+            days_after = [
+                f
+                for f in dates.find(s, ref, us=us)
+                if cant.end() - 12 <= f.start <= cant.end() + 4 and (ref is None or f.value > ref)
+            ]
+            if days_after:
+                promise.append((0.8, days_after[0].value))
     # "è già in lista per il 10", "entra en la remesa del 25", "it's in the 20 Jan payment run", "scheduled
     # for the 15th": a payment plan with a day ahead is a promise for that day, though no verb of paying is said
     # (the day nearest the plan's words: "arrivati venerdì, ... nella distinta di oggi"; a plan already
