@@ -521,3 +521,25 @@ def test_a_bank_notice_of_no_money_in_is_not_a_payment(body: str) -> None:
 def test_cannot_before_a_day_promises_that_day(text: str, lang: str, when: date) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == ("promise", when)
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # a promise for today, the day said first or in a gerund; "haven't disputed it" disputes nothing
+        (
+            "God, sorry. We haven't disputed it or anything, we just forgot, it fell between two people. "
+            "Paying today. We are all looking forward to working with you again on the spring campaign.\n",
+            date(2027, 1, 7),
+        ),
+        (
+            "Soy el nuevo tesorero y me he encontrado con esto al heredar las cuentas. Hoy sin falta hago la "
+            "transferencia, no hace falta parar nada de la web de inscripciones por favor.\n",
+            date(2027, 1, 7),
+        ),
+    ],
+)
+def test_a_promise_for_today(body: str, when: date) -> None:
+    facts = read_message(_reply(body))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when

@@ -2292,7 +2292,10 @@ _DOING_RE = re.compile(
 _TODAY_DOING_RE = re.compile(
     r"\b(?:doing\s+it|do\s+it|(?:i'?ll|will|we'?ll)\s+(?:do|pay|send|sort|transfer)|(?:lo|la)\s+(?:faccio|facciamo|pago|"
     r"paghiamo|mando|hago|hacemos|pagamos|mandamos)|te\s+lo\s+(?:pago|mando|hago|transfiero)|(?:ti|te)\s+(?:pago|pagamos))\b"
-    r"[^.!?\n]{0,40}\b(?:oggi|today|hoy|stasera|tonight|esta\s+tarde|esta\s+noche|this\s+afternoon|in\s+giornata)\b",
+    r"[^.!?\n]{0,40}\b(?:oggi|today|hoy|stasera|tonight|esta\s+tarde|esta\s+noche|this\s+afternoon|in\s+giornata)\b|"
+    # the day first ("Hoy sin falta hago la transferencia", "oggi pomeriggio faccio il bonifico"), "Paying today"
+    r"\b(?:oggi|today|hoy)\b[^.!?\n]{0,25}\b(?:hago|hacemos|pago|pagamos|faccio|facciamo|mando|mandiamo|pay|send|do)\b|"
+    r"\b(?:paying|sending|wiring|transferring)\s+(?:it\s+|you\s+)?today\b|\btoday'?s\s+(?:urgent\s+)?payment\s+(?:file|run|batch)",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE_RE = re.compile(

@@ -1439,7 +1439,8 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
             if _IF_RE.get(lg, _IF_ANY_RE).search(clause):
                 continue
             if _NOT_US_DISPUTE_RE.search(fs) or re.search(
-                r"\b(?:non|no|not|never|nunca|mai)\s+(?:\w+\s+)?$", fs[max(0, m.start() - 20) : m.start()]
+                r"\b(?:non|no|not|never|nunca|mai|\w+n'?t)\s+(?:\w+\s+)?$",
+                fs[max(0, m.start() - 20) : m.start()],
             ):
                 continue
             if _not_a_dispute_word(fs, m):
