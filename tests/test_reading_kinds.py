@@ -476,8 +476,11 @@ def test_a_failed_payment_redone_is_a_promise(text: str, lang: str, kind: str) -
     assert read(text, lang).intent == kind
 
 
-def test_not_today_but_thursday_is_a_promise_for_thursday() -> None:
-    reading = read("oggi no ma giovedì sicuro, scusa", "it")
+@pytest.mark.parametrize(
+    ("text", "lang"), [("oggi no ma giovedì sicuro, scusa", "it"), ("Not today I'm afraid – Thursday.", "en")]
+)
+def test_not_today_but_thursday_is_a_promise_for_thursday(text: str, lang: str) -> None:
+    reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == ("promise", date(2027, 1, 14))
 
 

@@ -942,8 +942,8 @@ _BACK_BEFORE_RE = re.compile(
 def _denied_day(folded: str, start: int, end: int) -> bool:
     """The clause naming the day denies it ("non è in lista per il 10"), unless it denies what comes before
     ("can't before the 28th" is a promise for the 28th)."""
-    left = max(folded.rfind(c, 0, start) for c in ",.;!\n")
-    rights = [i for i in (folded.find(c, end) for c in ",.;!\n") if i >= 0]
+    left = max(folded.rfind(c, 0, start) for c in ",.;!\n–—")
+    rights = [i for i in (folded.find(c, end) for c in ",.;!\n–—") if i >= 0]
     clause = folded[left + 1 : min(rights) if rights else len(folded)]
     turn = list(re.finditer(r"\b(?:ma|but|pero|sino|bensi|anzi|instead)\b", folded[left + 1 : start]))
     if turn:
