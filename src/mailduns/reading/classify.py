@@ -805,9 +805,15 @@ def _table_reference(text: str) -> str | None:
         if not flat and column is not None and len(row_cells) == len(cells):
             first = row_cells[column].split()[0] if row_cells[column].split() else ""
             more = (
-                [c.strip() for c in _CELL_SPLIT_RE.split(rows[1].strip().strip("|"))] if len(rows) > 1 else []
+                [c.strip() for c in _CELL_SPLIT_RE.split(rows[1].strip().strip("|")) if c.strip()]
+                if len(rows) > 1
+                else []
             )
-            if len([c for c in more if c]) == len(cells) and _invoice_like(more[column].split()[0]) >= 2:
+            if (
+                len(more) == len(cells)
+                and more[column].split()
+                and _invoice_like(more[column].split()[0]) >= 2
+            ):
                 return None  # two invoices paid together: no single one is named
         else:
             first = row.strip().split("|")[0].split()[0] if row.strip().strip("|").split() else ""
