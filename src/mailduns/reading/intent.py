@@ -1211,7 +1211,6 @@ _PLAN_DONE = frozenset(
         "salio",
         "salieron",
         "went",
-        "entro",
         "entrata",
         "entrato",
     }
