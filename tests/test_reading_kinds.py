@@ -546,3 +546,20 @@ def test_a_promise_for_today(body: str, when: date) -> None:
     facts = read_message(_reply(body))
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == when
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a few words the rules read as a question or a remark and the model as a paid claim: the reading
+        # that lets reminders go on is not acted on alone
+        "Here you go – as promised.\nColm\n",
+        "fattoooo 💇\u200d♀️💸 scusa il ritardo!!!\nbaci Sabri\n",
+        "bonifico par tito ieri sera saluti Mauro\n",
+    ],
+)
+def test_a_short_reply_the_readers_disagree_on_never_lets_reminders_go_on(body: str) -> None:
+    from mailduns.reading.model import UNSURE
+
+    facts = read_message(_reply(body))
+    assert facts.kind in ("client-reply-paid", "client-reply-dispute") or facts.confidence < UNSURE

@@ -2148,6 +2148,16 @@ def _human_rules(
     return None
 
 
+def _unsure(v: Verdict) -> Verdict:
+    """`v` with a confidence below UNSURE when it is a kind the engine holds on when unsure."""
+    from mailduns.reading import learned
+    from mailduns.reading.model import UNSURE
+
+    if v.kind in learned.HELD and v.confidence >= UNSURE:
+        return replace(v, confidence=UNSURE - 0.1)
+    return v
+
+
 def _human_model(
     p: ParsedMail,
     subject: Subject,
@@ -2192,9 +2202,13 @@ def _human_model(
     kind, confidence = learned.decide(
         probs, dated_promise=rules is not None and rules.promised_date is not None
     )
+    # A reading that lets reminders go on, of a reply the model thinks may say "paid" or contest the
+    # invoice, is not one to act on alone: below UNSURE the engine holds and asks the owner.
+    ask = learned.asks(probs)
     if rules is not None and "len:1" in feats:
         # a few words (up to 8): the model has too little to go on, the readers' clauses decide
-        return rules if rules.kind == kind else replace(rules, confidence=min(rules.confidence, 0.7))
+        short = rules if rules.kind == kind else replace(rules, confidence=min(rules.confidence, 0.7))
+        return _unsure(short) if ask else short
     if (
         rules is not None
         and rules.kind != kind
@@ -2205,7 +2219,8 @@ def _human_model(
         # a short text (up to 25 words) on which both readers agree: they are precise on the wordings
         # they know, the model has little to go on; it only overrides them when it is sure
         if probs[kind] < learned.OVERRIDE:
-            return replace(rules, confidence=max(probs[rules.kind], 0.6))
+            agreed = replace(rules, confidence=max(probs[rules.kind], 0.6))
+            return _unsure(agreed) if ask else agreed
     elif (
         rules is not None
         and rules.kind in learned.STOPPING

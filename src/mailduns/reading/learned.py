@@ -264,6 +264,14 @@ STOPPING = ("client-reply-paid", "client-reply-dispute", "payment-notification")
 HELD = ("client-reply-other", "other", "auto-reply")  # below UNSURE the engine holds and asks (engine.py)
 
 
+def asks(probs: Mapping[str, float]) -> bool:
+    """Whether the stopping kinds together reach the model's `ask_mass`: a continuing reading of this
+    reply must not let reminders go on without the owner."""
+    m = model()
+    ask_mass = m.ask_mass if m is not None else 0.15
+    return sum(p for k, p in probs.items() if k in STOPPING) >= ask_mass
+
+
 def decide(probs: Mapping[str, float], dated_promise: bool = False) -> tuple[str, float]:
     """(kind, confidence).  The likeliest kind, except: once stopping kinds (paid, dispute) together
     reach `stop_mass` (`promise_mass` against a promise the rules found no date for), the likeliest of them; once they reach `ask_mass`, a continuing kind the engine
