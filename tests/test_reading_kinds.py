@@ -563,3 +563,71 @@ def test_a_short_reply_the_readers_disagree_on_never_lets_reminders_go_on(body: 
 
     facts = read_message(_reply(body))
     assert facts.kind in ("client-reply-paid", "client-reply-dispute") or facts.confidence < UNSURE
+
+
+def _notice(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: owner@example.it\nSubject: {subject}\nDate: Wed, 16 Dec 2026 10:00:00 +0100\n"
+        "Message-ID: <n2@bank.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "amount"),
+    [
+        (
+            "First Harbor Bank <alerts@firstharbor.example>",
+            "Deposit posted",
+            "We've deposited $1,875.50 into your account ending in 2210.\nDescription: KESTREL LABS ACH PMT\n",
+            "1875.50",
+        ),
+        (
+            "Ulster Mutual <noreply@ulstermutual.example>",
+            "Account activity",
+            "A lodgement has been made to your Business Account ~3391.\nAmount: €640.00\nDescription: SEAN MURPHY INV 88\n",
+            "640.00",
+        ),
+        (
+            "Tidewater Bank <alerts@tidewater.example>",
+            "Account alert",
+            "£95.00 has been paid in to your account ending 7781 from J PATEL. Ref: INV1077.\n",
+            "95.00",
+        ),
+        (
+            "Cobros Directos <avisos@cobros.example>",
+            "Hemos cobrado 45,00 € de Taller Ruiz",
+            "Hola Marta:\n\nHemos cobrado un pago en tu nombre.\nCliente: Taller Ruiz SL\nImporte: 45,00 €\n"
+            "Lo recibirás en tu próxima transferencia.\n",
+            "45.00",
+        ),
+        (
+            "Banco Naranja <avisos@naranja.example>",
+            "Te han enviado dinero",
+            "¡Hola Marta!\n\nTe han enviado +210,00 € a tu cuenta.\nQuién: BAR EL PUERTO\nConcepto: fra 2026-031\n",
+            "210.00",
+        ),
+        (
+            "Incassi Facili <notifiche@incassi.example>",
+            "Hai incassato 75,00 €",
+            "Ciao Davide,\nabbiamo incassato un pagamento per te.\nImporto: 75,00 €\nCliente: Ottica Neri\n",
+            "75.00",
+        ),
+        (
+            "Banca Alert <alert@banca.example>",
+            "Alert",
+            "Banca Alert: Accr. bonif. 330,00 EUR ord. STUDIO VERDI caus. SALDO FATT 9 2026 - c/c ***1120\n",
+            "330.00",
+        ),
+        (
+            "Gigs Platform <team@gigs.example>",
+            "$600.00 has been released",
+            "Hi Tom,\nAnna Berg has released a payment for your contract \"Logo refresh\".\nAmount: $600.00\n",
+            "600.00",
+        ),
+    ],
+)
+def test_more_banks_and_platforms_announcing_money_in(sender: str, subject: str, body: str, amount: str) -> None:
+    facts = read_message(_notice(sender, subject, body))
+    assert facts.kind == "payment-notification"
+    assert facts.reply is not None and facts.reply.amount is not None
+    assert str(facts.reply.amount.amount) == amount

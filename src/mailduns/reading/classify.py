@@ -1452,6 +1452,17 @@ _INCOMING = _compile(
             r"\b(?:riconciliat[oa]|abbinat[oa])\s+un\s+(?:nuovo\s+)?incasso|\bfactura\s+(?:\S+\s+)?cobrada\b|"
             r"\bhemos\s+conciliado\s+un\s+(?:movimiento|cobro)|\bfattura\s+(?:\S+\s+)?incassata\b"
         ),
+        # "We've deposited $2,400.00 into your account", "£310.00 has been paid in to your account", "A lodgement
+        # has been made to your account", "Your direct deposit posted", "has released a payment for your
+        # contract", "Hemos cobrado un pago en tu nombre", "Te han enviado +350,00 €", "abbiamo incassato un
+        # pagamento per te", "Accr. bonif.", "BONIFICO A VS FAVORE"
+        (
+            r"\b(?:deposited|lodged|paid\s+in|credited)\s+(?:[A-Z]{3}\s?)?[£$€+]?\s?\d[\d.,]*\s+(?:[A-Z]{3}\s+)?(?:in)?to\s+your\b|"
+            r"\bpaid\s+in\s+to\s+your\s+(?:\w+\s+){0,3}account|\b(?:lodgement|deposit|credit)\s+(?:has\s+been|was)\s+made\s+"
+            r"to\s+your\b|\bdirect\s+deposit\s+(?:has\s+)?posted\b|\breleased\s+a\s+payment\s+for\s+your\b|"
+            r"\bhemos\s+cobrado\s+un\s+pago\s+en\s+(?:tu|su)\s+nombre|\bte\s+han\s+enviado\s+\+?\s?\d|"
+            r"\babbiamo\s+incassato\s+un\s+pagamento\s+per\s+te|\baccr\.\s?bonif|\bbonifico\s+a\s+vs\.?\s+favore"
+        ),
         # "A credit of EUR 1,845.00 has been lodged to your account", "$1,400.00 was deposited into your account"
         (
             r"\b(?:lodged|deposited|paid)\s+(?:in)?to\s+your\s+(?:\w+\s+)?account|\b(?:credit|lodgement|deposit)\s+of\s+"
