@@ -631,3 +631,33 @@ def test_more_banks_and_platforms_announcing_money_in(sender: str, subject: str,
     assert facts.kind == "payment-notification"
     assert facts.reply is not None and facts.reply.amount is not None
     assert str(facts.reply.amount.amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        # "pasado mañana" is the day after tomorrow, not a past
+        ("Pasado mañana te lo pago, hoy no llego al banco.", "es", date(2027, 1, 13)),
+        ("Te hago la transferencia pasado mañana sin falta.", "es", date(2027, 1, 13)),
+        # one invoice paid, the other planned in a clause of its own: a promise for the other's day
+        ("La 2026-050 te la pagamos ayer, y la 2026-052 entra en el pago del día 15.", "es", date(2027, 1, 15)),
+        (
+            "la 35 risulta pagata ieri, mentre la 38 la inseriamo nel pagamento fornitori dell'8 febbraio.",
+            "it",
+            date(2027, 2, 8),
+        ),
+        # a part sent, the rest promised without a day: not all is paid
+        ("Ti ho mandato 300 stamattina, il resto te lo do a febbraio.", "it", None),
+    ],
+)
+def test_a_part_paid_and_the_rest_promised_is_a_promise(text: str, lang: str, when: date | None) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == ("promise", when)
+
+
+def test_a_paid_claim_beside_a_payment_run_timetable_stays_paid() -> None:
+    text = (
+        "This was processed in yesterday's payment run, so it should be with you within 2-3 working days. "
+        "Payment runs take place every Tuesday and Thursday; invoices must be approved by noon on Monday."
+    )
+    assert read(text, "en").intent == "paid"

@@ -581,6 +581,9 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
     """(surface, folded surface, lemma) for each word of a clause."""
     out: list[tuple[str, str, str]] = []
     for word in _TOKEN_RE.findall(clause):
+        if out and out[-1][1] in ("pasado", "pasada") and fold(word) == "manana":
+            out[-1] = ("pasado mañana", "pasadomanana", "pasadomanana")  # the day after tomorrow: no past
+            continue
         out += _word_tokens(word, lang)
     return out
 
@@ -1057,6 +1060,10 @@ _REST_RE = re.compile(
     r"the\s+other\s+(?:[€$£]\s?)?\d[\d.,]*|gli\s+altri\s+\d[\d.,]*|los\s+otros\s+\d[\d.,]*|"
     r"la\s+otra\s+mitad|lo\s+restante|la\s+parte\s+restante|il\s+saldo|el\s+saldo)\b"
 )
+# an invoice named by its number in a clause of its own: "la 2026-053", "la 38 di 980 €", "invoice 17"
+_OTHER_INVOICE_RE = re.compile(
+    r"\b(?:la|el|the|invoice|fattura|factura|fra|ft|fatt|inv)\.?\s+(?:n[.º°o]?\s*)?[a-z]{0,4}-?\d[\d/\-]*\b"
+)
 _OTHERWISE_RE = re.compile(
     r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
 )
@@ -1154,6 +1161,7 @@ SCHEDULE_RE = re.compile(
     r"\binclus[oaie]\s+(?:nel|nella|nei|in)\s+(?:\w+\s+)?(?:pagament|giro|run|distinta|bonific)|"
     r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
     r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
+    r"\b(?:entra|va|ir[aá]|sale|saldr[aá])\s+en\s+el\s+pago\s+del\b|\bpagamento\s+(?:\w+\s+)?dell'|"
     r"\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
 )
 _PLAN_DONE = frozenset(
@@ -1416,7 +1424,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
     return idx
 
 
-def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = False) -> Reading:
+def read(
+    text: str, ref: date | None, lang: str | None = None, *, us: bool = False, _alone: bool = False
+) -> Reading:
     """The client's intent in `text` (their own words only: quotes and signatures removed)."""
     lg = lang or "it"
     # what a person writes about an invoice fits in a few thousand characters; pasted logs and dumps
@@ -1429,6 +1439,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
     promise: list[tuple[float, date | None]] = []
     dispute: list[float] = []
     negated_pay = False
+    rest_later = False  # the rest promised without a day
 
     # disputes: by their vocabulary, in statements that are not hypothetical or about our own error
     for s in sentences:
@@ -1576,8 +1587,12 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
                         ]
                         when = max(f.value for f in after) if after else None
                     promise.append((0.85 if when else 0.7, when))
+                    if when is None and _REST_RE.search(fs):
+                        rest_later = True  # "ti ho mandato 500, il resto te lo do a gennaio": not all paid
                 elif ev.tense == "present" and not question:
                     promise.append((0.6, None))
+                    if _REST_RE.search(fs):
+                        rest_later = True  # "il resto te lo do a febbraio"
     # "we can't before the 28th", "non riesco prima del 10 dicembre", "antes del 26 no podemos": the day the
     # writer cannot go before, said without a verb of paying, is the day promised (the latest day named wins)
     if promise or not (paid or dispute):
@@ -1597,13 +1612,25 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
     # for the 15th": a payment plan with a day ahead is a promise for that day, though no verb of paying is said
     # (the day nearest the plan's words: "arrivati venerdì, ... nella distinta di oggi"; a plan already
     # carried out, "fatta la distinta ieri, valuta lunedì", is a paid claim's business)
-    if not promise and not dispute and not paid:
-        for s in sentences:
+    if not promise and not dispute:
+        # beside a paid claim, only a plan said in a clause of its own ("la 049 ya está pagada. La 053 va en
+        # el pago del día 28", "la 050 la pagamos ayer, y la 052 entra en el pago del día 15"): "pagata ieri,
+        # valuta lunedì" is the day a done payment lands
+        beside = bool(paid) and not _alone
+        units = [c for x in sentences for c in _CLAUSE_SPLIT_RE.split(x) if c and c.strip()] if beside else sentences
+        for s in units:
             fs = fold(s)
             plan = SCHEDULE_RE.search(fs)
             if (
                 plan is None
                 or "?" in s
+                or (
+                    beside
+                    and (
+                        not (_OTHER_INVOICE_RE.search(fs) or _REST_RE.search(fs))
+                        or read(s, ref, lang, us=us, _alone=True).intent not in (None, "promise")
+                    )
+                )
                 or _NOT_SCHEDULE_RE.search(fs)
                 or HABIT_RE.search(fs)
                 or _ARRIVAL_RE.search(fs)
@@ -1673,7 +1700,7 @@ def read(text: str, ref: date | None, lang: str | None = None, *, us: bool = Fal
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
         days = {p[1] for p in promise if p[1] is not None}
         return Reading("dispute", next(iter(days)) if len(days) == 1 else None, max(dispute))
-    if promise and (not paid or any(p[1] is not None for p in promise)):
+    if promise and (not paid or rest_later or any(p[1] is not None for p in promise)):
         # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise; of several days
         # promised (a part now, the rest later; a plan corrected) the last is when all is paid
         dated = [p for p in promise if p[1] is not None]
