@@ -128,7 +128,14 @@ SPLITS = (
     "corpus",
     "cases",
 )
-BLIND = ("firstread3", "firstread4", "firstread5", "firstread6", "firstread7", "firstread8")  # their errors are listed only when asked for by name
+BLIND = (
+    "firstread3",
+    "firstread4",
+    "firstread5",
+    "firstread6",
+    "firstread7",
+    "firstread8",
+)  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
 # was first scored whole (docs/reading-firstread9.txt); then three of its seven writers stayed held out and

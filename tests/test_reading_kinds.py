@@ -621,12 +621,14 @@ def _notice(sender: str, subject: str, body: str) -> bytes:
         (
             "Gigs Platform <team@gigs.example>",
             "$600.00 has been released",
-            "Hi Tom,\nAnna Berg has released a payment for your contract \"Logo refresh\".\nAmount: $600.00\n",
+            'Hi Tom,\nAnna Berg has released a payment for your contract "Logo refresh".\nAmount: $600.00\n',
             "600.00",
         ),
     ],
 )
-def test_more_banks_and_platforms_announcing_money_in(sender: str, subject: str, body: str, amount: str) -> None:
+def test_more_banks_and_platforms_announcing_money_in(
+    sender: str, subject: str, body: str, amount: str
+) -> None:
     facts = read_message(_notice(sender, subject, body))
     assert facts.kind == "payment-notification"
     assert facts.reply is not None and facts.reply.amount is not None
@@ -640,7 +642,11 @@ def test_more_banks_and_platforms_announcing_money_in(sender: str, subject: str,
         ("Pasado mañana te lo pago, hoy no llego al banco.", "es", date(2027, 1, 13)),
         ("Te hago la transferencia pasado mañana sin falta.", "es", date(2027, 1, 13)),
         # one invoice paid, the other planned in a clause of its own: a promise for the other's day
-        ("La 2026-050 te la pagamos ayer, y la 2026-052 entra en el pago del día 15.", "es", date(2027, 1, 15)),
+        (
+            "La 2026-050 te la pagamos ayer, y la 2026-052 entra en el pago del día 15.",
+            "es",
+            date(2027, 1, 15),
+        ),
         (
             "la 35 risulta pagata ieri, mentre la 38 la inseriamo nel pagamento fornitori dell'8 febbraio.",
             "it",

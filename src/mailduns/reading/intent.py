@@ -1617,7 +1617,11 @@ def read(
         # el pago del día 28", "la 050 la pagamos ayer, y la 052 entra en el pago del día 15"): "pagata ieri,
         # valuta lunedì" is the day a done payment lands
         beside = bool(paid) and not _alone
-        units = [c for x in sentences for c in _CLAUSE_SPLIT_RE.split(x) if c and c.strip()] if beside else sentences
+        units = (
+            [c for x in sentences for c in _CLAUSE_SPLIT_RE.split(x) if c and c.strip()]
+            if beside
+            else sentences
+        )
         for s in units:
             fs = fold(s)
             plan = SCHEDULE_RE.search(fs)

@@ -280,9 +280,7 @@ def decide(probs: Mapping[str, float], dated_promise: bool = False) -> tuple[str
     from mailduns.reading.model import UNSURE
 
     m = model()
-    stop_mass, ask_mass, promise_mass = (
-        (m.stop_mass, m.ask_mass, m.promise_mass) if m is not None else (0.5, 0.15, 0.3)
-    )
+    stop_mass, promise_mass = (m.stop_mass, m.promise_mass) if m is not None else (0.5, 0.3)
     best = max(probs, key=lambda k: probs[k])
     stops = {k: p for k, p in probs.items() if k in STOPPING}
     mass = sum(stops.values())
@@ -291,7 +289,7 @@ def decide(probs: Mapping[str, float], dated_promise: bool = False) -> tuple[str
     if mass >= stop_mass or (best == "client-reply-promise" and mass >= promise_mass and not dated_promise):
         # (reminders resume after a promised date: a paid claim read as a promise is as costly)
         return max(stops, key=lambda k: stops[k]), mass
-    if mass >= ask_mass and best in HELD:
+    if asks(probs) and best in HELD:
         return best, min(probs[best], UNSURE - 0.1)
     return best, probs[best]
 
