@@ -667,3 +667,27 @@ def test_a_paid_claim_beside_a_payment_run_timetable_stays_paid() -> None:
         "Payment runs take place every Tuesday and Thursday; invoices must be approved by noon on Monday."
     )
     assert read(text, "en").intent == "paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # a credit note already issued and taken off what is paid is no dispute
+        (
+            "Oggi abbiamo saldato la fattura al netto della nota di credito che ci hai emesso a novembre.",
+            "it",
+            "paid",
+        ),
+        ("Hemos pagado hoy la factura descontando el importe de tu factura rectificativa.", "es", "paid"),
+        # one asked for, or still awaited, is
+        ("Ci serve una nota di credito per le ore non fatte, poi paghiamo.", "it", "dispute"),
+        (
+            "Aspettiamo la nota di credito che ci avevi promesso, non l'abbiamo ancora ricevuta.",
+            "it",
+            "dispute",
+        ),
+        ("We haven't received the credit note you promised, so the invoice stays on hold.", "en", "dispute"),
+    ],
+)
+def test_a_credit_note_already_issued_is_no_dispute(text: str, lang: str, intent_: str) -> None:
+    assert read(text, lang).intent == intent_

@@ -887,9 +887,28 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         return bool(_THING_BROKEN_RE.search(folded[max(0, m.start() - 80) : m.start()]))
     if word.startswith(("reject", "rechaz", "rifiut")) and _THING_BROKEN_RE.search(before):
         return True  # "the bank rejected the transfer", "la banca ha rifiutato il bonifico": a payment failed
+    if _CREDIT_NOTE_WORD_RE.match(word):
+        window = folded[max(0, m.start() - 60) : m.end() + 60]
+        done = _CREDIT_NOTE_DONE_RE.search(window)
+        if done and not re.search(
+            r"\b(?:non|not|no|haven't|hasn't|ancora|yet|todavia|aun)\b[^.]{0,25}$", window[: done.start()]
+        ):
+            return True  # "saldato al netto della nota di credito", "CN-3 received": a credit note already issued
     return bool(
         word.startswith("reclam") and re.search(r"\b(?:cantidad|importe|deuda|suma|cifra)\s+$", before)
     )
+
+
+_CREDIT_NOTE_WORD_RE = re.compile(
+    r"(?:nota\s+di\s+credito|nota\s+de\s+cr[eé]dito|credit\s+note|factura\s+rectificativa|rectificativa)"
+)
+# a credit note already issued and taken off what is paid: "al netto della nota di credito", "descontando el
+# importe de tu factura rectificativa", "with CN-3 applied", "credit note received", "que nos emitiste"
+_CREDIT_NOTE_DONE_RE = re.compile(
+    r"\b(?:al\s+netto|dedott\w*|detratt\w*|scalat\w*|descontando|descontad\w*|restando|deducid\w*|net\s+of|less\s+the|"
+    r"applied|deducted|netted|received|ricevut\w*|recibid\w*|che\s+ci\s+ha(?:i|\s+)?\s*emess\w*|emess[ao]|emitid[ao]|"
+    r"que\s+nos\s+emit\w*|you\s+(?:issued|sent\s+us))\b"
+)
 
 
 # the day money sent lands, not a day it is sent: "you should see it by tomorrow", "it should show up Monday",
