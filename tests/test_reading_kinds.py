@@ -691,3 +691,24 @@ def test_a_paid_claim_beside_a_payment_run_timetable_stays_paid() -> None:
 )
 def test_a_credit_note_already_issued_is_no_dispute(text: str, lang: str, intent_: str) -> None:
     assert read(text, lang).intent == intent_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_", "when"),
+    [
+        # "by bank transfer" is how it was paid, not a transfer still to make
+        ("I've paid invoice 17 today by bank transfer, £395.00.", "en", "paid", None),
+        ("Paying by bank transfer tomorrow.", "en", "promise", date(2027, 1, 12)),
+        # a bare day of a run already gone, said in a past tense, is this month's (written on the 11th)
+        ("Os confirmamos que la factura se pagó en la remesa del día 5.", "es", "paid", None),
+        ("La factura entra en la remesa del día 5.", "es", "promise", date(2027, 2, 5)),
+        # "ya" makes "pagamos" a past; Latin-American "depositar" pays, "te deposito" is a present
+        ("Ya te la pagamos el viernes.", "es", "paid", None),
+        ("Te la pagamos el viernes.", "es", "promise", date(2027, 1, 15)),
+        ("Ya te deposité ahorita.", "es", "paid", None),
+        ("Ahorita no puedo, pero el 15 sin falta te deposito.", "es", "promise", date(2027, 1, 15)),
+    ],
+)
+def test_how_it_was_paid_and_when(text: str, lang: str, intent_: str, when: date | None) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == (intent_, when)

@@ -108,6 +108,7 @@ _PAY_VERBS = frozenset(
         "transfer",
         "remit",
         "bizumear",
+        "depositar",  # Latin America: "ya te deposité"
     }
 )
 _DO_VERBS = frozenset(
@@ -730,14 +731,19 @@ def _verb_event(
     elif (
         folded in _IRREG_PAST_EN
         or (folded.endswith("ed") and lemma != folded)
-        or (_PARTICIPLE_RE.search(folded) and lemma != folded)
+        or (
+            _PARTICIPLE_RE.search(folded)
+            and lemma != folded
+            # Spanish "te deposito", "lo transmito": a present; its participles end in -ido
+            and not (lang == "es" and folded.endswith("ito") and folded not in ("escrito", "frito"))
+        )
         or _ES_PRETERITE_RE.search(surface)
         or folded in _IRREG_PAST_ES
     ):
         tense = "past"
-    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and any(
-        w in _PAST_TIME for w in before + after
-    ):
+    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and (
+        any(w in _PAST_TIME for w in before + after) or "ya" in before[-3:]
+    ):  # "ya te la pagamos el viernes" is done ("te la pagamos ya" is now)
         tense = "past"
     if tense in ("past",) and lemma in _PLAN_ONLY:
         tense = "none"
@@ -1045,7 +1051,7 @@ _MAYBE_PAY_RE = re.compile(
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
     r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
-    r"manag|[€$£]",
+    r"manag|deposit|[€$£]",
     re.IGNORECASE,
 )
 
@@ -1376,6 +1382,40 @@ _EN_VERB_FORMS = frozenset(
 )
 
 
+def _rolled_day(folded: str, found: list[dates.Found], day: date, ref: date | None) -> bool:
+    """Whether `day` is a bare day of the month ("del día 15") read as next month's because this month's has
+    gone: said with a past tense, it is this month's."""
+    if ref is None or (day.year, day.month) == (ref.year, ref.month):
+        return False
+    return any(
+        f.value == day
+        and not f.explicit
+        and re.search(r"\d", folded[f.start : f.end]) is not None
+        and _MONTH_OR_DATE_RE.search(folded[f.start : f.end]) is None
+        for f in found
+    )
+
+
+_MONTH_OR_DATE_RE = re.compile(rf"\b(?:{dates._MN})\b|\d\s*[/.\-]\s*\d")
+
+
+_NOUN_TRANSFER_BEFORE = frozenset(
+    {
+        "bank",
+        "by",
+        "via",
+        "sepa",
+        "instant",
+        "international",
+        "online",
+        "direct",
+        "faster",
+        "electronic",
+        "wire",
+    }
+)
+
+
 def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
     """Indexes of the verbs that carry a payment in a clause (`money`: the clause writes a sum with its
     currency, which stands for a payment noun: "the remaining €800 will go out", "1.220 € partiti")."""
@@ -1397,6 +1437,8 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
+        if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
+            continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
         if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
             continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
@@ -1574,6 +1616,14 @@ def read(
                     ):
                         dispute.append(0.7)
                     continue
+                if (
+                    ev.tense == "past"
+                    and planned is not None
+                    and _rolled_day(fs, sentence_dates, planned, ref)
+                ):
+                    planned = (
+                        None  # "se pagó en la remesa del día 15", written on the 22nd: this month's 15th
+                    )
                 if ev.tense in ("past", "none") and not question and planned is not None:
                     # "already released and scheduled with value date 22.12.2026": planned for a day ahead
                     promise.append((0.8, planned))
@@ -1631,11 +1681,11 @@ def read(
     # for the 15th": a payment plan with a day ahead is a promise for that day, though no verb of paying is said
     # (the day nearest the plan's words: "arrivati venerdì, ... nella distinta di oggi"; a plan already
     # carried out, "fatta la distinta ieri, valuta lunedì", is a paid claim's business)
-    if not promise and not dispute:
-        # beside a paid claim, only a plan said in a clause of its own ("la 049 ya está pagada. La 053 va en
-        # el pago del día 28", "la 050 la pagamos ayer, y la 052 entra en el pago del día 15"): "pagata ieri,
-        # valuta lunedì" is the day a done payment lands
-        beside = bool(paid) and not _alone
+    # Beside a paid claim, only a plan said in a clause of its own ("la 049 ya está pagada. La 053 va en el pago
+    # del día 28", "la 050 la pagamos ayer, y la 052 entra en el pago del día 15"): "pagata ieri, valuta lunedì"
+    # is the day a done payment lands.
+    beside = bool(paid) and not _alone
+    if not promise and not dispute and (beside or not paid):
         units = (
             [c for x in sentences for c in _CLAUSE_SPLIT_RE.split(x) if c and c.strip()]
             if beside
