@@ -712,3 +712,47 @@ def test_a_credit_note_already_issued_is_no_dispute(text: str, lang: str, intent
 def test_how_it_was_paid_and_when(text: str, lang: str, intent_: str, when: date | None) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == (intent_, when)
+
+
+def _reply_to(subject: str, body: str) -> bytes:
+    return (
+        f"From: Client <c@example.es>\nTo: lucia@martinestudio.es\nSubject: {subject}\n"
+        "Date: Thu, 07 Jan 2027 11:48:14 +0100\nMessage-ID: <c3@example.es>\nIn-Reply-To: <r1@martinestudio.es>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # a payment of another invoice than the one reminded: this one is not taken as paid, the owner is asked
+        (
+            "RE: Factura n.º 2026-056 pendiente de pago",
+            "Hola Lucía,\n\nla factura 38 te la pagamos el lunes pasado, te adjunto el justificante.\n\nGabriel\n",
+            "client-reply-other",
+        ),
+        (
+            "R: Sollecito fattura n. 24/2026",
+            "Ciao! Ti ho fatto il bonifico per la 13/2026 martedì, 280 euro.\n\nFra\n",
+            "client-reply-other",
+        ),
+        # the reminded invoice named, or none: a paid claim
+        (
+            "RE: Factura n.º 2026-056 pendiente de pago",
+            "Hola Lucía,\n\nla 2026-056 ya está pagada, salió ayer por transferencia.\n\nGabriel\n",
+            "client-reply-paid",
+        ),
+        (
+            "RE: Factura n.º 2026-056 pendiente de pago",
+            "Se pagó el día 5 dentro de la relación de pagos 2027/02.\n",
+            "client-reply-paid",
+        ),
+    ],
+)
+def test_a_payment_of_another_invoice_is_not_this_ones(subject: str, body: str, kind: str) -> None:
+    from mailduns.reading.model import UNSURE
+
+    facts = read_message(_reply_to(subject, body))
+    assert facts.kind == kind
+    if kind == "client-reply-other":
+        assert facts.confidence < UNSURE

@@ -1978,8 +1978,44 @@ def after_invoice(
             )
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
+        if verdict.kind == "client-reply-paid" and _paid_another(verdict.reference, subject, said):
+            # "we paid INV-031 on the 2nd; I can't see a 034" under a reminder for 034: not this invoice's
+            # payment; the owner is asked (below UNSURE) rather than this invoice being taken as paid
+            from mailduns.reading.model import UNSURE
+
+            verdict = Verdict("client-reply-other", reference=verdict.reference, confidence=UNSURE - 0.1)
         return verdict
     return _tail(p, split, full, ref, person, from_owner)
+
+
+def _running_numbers(text: str) -> set[int]:
+    """The numbers of invoice numbers in `text`, years left out ("INV-2026-031" and "31/26" give 31)."""
+    out = set()
+    for m in re.finditer(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)", text):
+        value = int(m.group())
+        if not (m.group().startswith("20") and len(m.group()) == 4) and value:
+            out.add(value)
+    return out
+
+
+def _paid_another(reference: str | None, subject: Subject, said: str) -> bool:
+    """Whether a paid claim names only another invoice than the one its "Re:" subject is about."""
+    if reference is None or not subject.reply:
+        return False
+    theirs = _running_numbers(reference)
+    ours = {n for n in _running_numbers(subject.clean) if n < 10_000}
+    if not theirs or not ours or theirs & ours or _running_numbers(said) & ours:
+        return False
+    # named as an invoice in the client's own words ("la factura 38", "INV-2026-031", "la 13/2026"), not a
+    # batch, an amount or a number read from a forwarded notice
+    named = {int(m.group("n") or m.group("n2")) for m in _NAMED_INVOICE_RE.finditer(fold(said))}
+    return bool(theirs & named)
+
+
+_NAMED_INVOICE_RE = re.compile(
+    r"\b(?:(?:fattur\w*|factur\w*|invoices?|inv|ft|fra|fatt)\b\.?\s*(?:n[.º°o]?\s*)?[#:]?\s*[a-z]{0,4}[-/ ]?"
+    r"(?:20\d\d[-/])?0*(?P<n>\d{1,5})(?![\d,.]\d)|(?:la|el|the)\s+0*(?P<n2>\d{1,5})/20\d\d\b)"
+)
 
 
 _HEADER_LINE_RE = re.compile(r"^\s*\*?[^\s:：]{1,20}(?:\s[^\s:：]{1,12})?\s*[:：]\*?\s")
