@@ -756,3 +756,26 @@ def test_a_payment_of_another_invoice_is_not_this_ones(subject: str, body: str, 
     assert facts.kind == kind
     if kind == "client-reply-other":
         assert facts.confidence < UNSURE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # a transfer made that came back is no payment until it is sent again
+        (
+            "Il bonifico che avevamo fatto il 2 ci è tornato indietro: IBAN non valido. Ci rimanda le coordinate?",
+            "it",
+            None,
+        ),
+        (
+            "Nos ha devuelto el banco la transferencia que hicimos el día 10. ¿Nos pasas otra cuenta?",
+            "es",
+            None,
+        ),
+        ("The transfer we made on the 10th bounced back. Can you confirm your IBAN?", "en", None),
+        ("Il bonifico ci è tornato indietro, l'ho rifatto oggi sull'IBAN giusto.", "it", "paid"),
+        ("Paid it on the 10th, it bounced, so I sent it again today.", "en", "paid"),
+    ],
+)
+def test_a_transfer_returned_is_no_payment(text: str, lang: str, intent_: str | None) -> None:
+    assert read(text, lang).intent == intent_

@@ -1089,6 +1089,18 @@ _REST_RE = re.compile(
 _OTHER_INVOICE_RE = re.compile(
     r"\b(?:la|el|the|invoice|fattura|factura|fra|ft|fatt|inv)\.?\s+(?:n[.º°o]?\s*)?[a-z]{0,4}-?\d[\d/\-]*\b"
 )
+_RETURNED_RE = re.compile(
+    r"\b(?:tornat[oa]\s+indietro|rientrat[oa]\s+(?:sul\s+nostro\s+conto|indietro)|(?:ci|mi|me|nos|les?)\s+(?:ha|han)\s+"
+    r"(?:devuelto|rechazado|respinto|rifiutato|stornato)|(?:ha|han|[eè]\s+stat[oa]|fue|sido)\s+(?:devuelt[oa]|rechazad[oa]|"
+    r"respint[oa]|stornat[oa]|rifiutat[oa])|bounced(?:\s+back)?|(?:was|were|been|got)\s+(?:returned|rejected|bounced)|"
+    r"(?:returned|rejected)\s+(?:it|the\s+(?:payment|transfer|wire))|rebot\w*)\b"
+)
+# sent again after it came back: "l'ho rifatto oggi", "la he vuelto a hacer", "I've resent it"
+_REDONE_RE = re.compile(
+    r"\b(?:rifatt\w*|rifatto|rifare|rimandat\w*|reinviat\w*|di\s+nuovo|nuovamente|ripetut\w*|de\s+nuevo|otra\s+vez|"
+    r"vuelto\s+a\s+(?:hacer|enviar|mandar|pagar|transferir)|rehech\w*|reenviad\w*|again|re-?sent|re-?sen[dt]|"
+    r"re-?did|redone|re-?issued)\b"
+)
 _OTHERWISE_RE = re.compile(
     r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
 )
@@ -1769,6 +1781,11 @@ def read(
                 paid.append((0.75, 0))  # the proof of a payment made, shown
                 break
 
+    if paid and _RETURNED_RE.search(folded_all) and not _REDONE_RE.search(folded_all):
+        # "il bonifico che avevamo fatto ci è tornato indietro", "nos ha devuelto el banco la transferencia":
+        # the payment made came back; nothing is paid until it is sent again
+        paid = []
+        negated_pay = True
     if dispute:
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
         days = {p[1] for p in promise if p[1] is not None}
