@@ -779,3 +779,27 @@ def test_a_payment_of_another_invoice_is_not_this_ones(subject: str, body: str, 
 )
 def test_a_transfer_returned_is_no_payment(text: str, lang: str, intent_: str | None) -> None:
     assert read(text, lang).intent == intent_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_", "when"),
+    [
+        # "transferimos" is a present as much as a past: with a day ahead and no "ya", a promise
+        ("El saldo pendiente, 1.452 €, te lo transferimos el viernes.", "es", "promise", date(2027, 1, 15)),
+        ("Se nos pasó con las fiestas, pero ya está: te la transferimos el sábado 9.", "es", "paid", None),
+        ("Ya lo sé, te lo pagamos el viernes.", "es", "promise", date(2027, 1, 15)),
+        # the rest cleared or following later: a promise
+        (
+            "We've paid £1,000 on account this morning, and the balance will follow by Friday.",
+            "en",
+            "promise",
+            date(2027, 1, 15),
+        ),
+        ("I've sent £500 now and I'll clear the rest in February.", "en", "promise", None),
+    ],
+)
+def test_the_rest_and_the_present_that_looks_past(
+    text: str, lang: str, intent_: str, when: date | None
+) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == (intent_, when)

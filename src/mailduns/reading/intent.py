@@ -22,7 +22,7 @@ as the formatter lays them out; the logic is a few hundred lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
@@ -677,6 +677,12 @@ _APPROVAL_VERBS = frozenset({"liquidare"})
 # "now" with a present tense is done as the client writes; with "is done"/"è fatto", not a habit
 _NOW = frozenset({"now", "ora", "adesso", "ahora"})
 _TODAY = frozenset({"today", "oggi", "hoy"})
+# a first person plural that is both a present and a past ("te lo transferimos el lunes", "ya te la pagamos"):
+# past only beside a word of past time or "ya"
+_AMBIGUOUS_1P_ES = frozenset(
+    {"pagamos", "abonamos", "transferimos", "remitimos", "ingresamos", "enviamos", "mandamos", "depositamos"}
+)
+_YA_DONE_RE = re.compile(r"\bya\b(?!\s+(?:lo\s+|la\s+)?(?:se|sabes|sabe|sabemos|veremos|mismo|que)\b)")
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 # a code written with hyphens ("CA-PAY-20261120-07", "INV-2026-042"): its letters are no words
 _CODE_RE = re.compile(r"\b(?=[\w\-]*\d)\w+(?:-\w+)+\b")
@@ -737,11 +743,11 @@ def _verb_event(
             # Spanish "te deposito", "lo transmito": a present; its participles end in -ido
             and not (lang == "es" and folded.endswith("ito") and folded not in ("escrito", "frito"))
         )
-        or _ES_PRETERITE_RE.search(surface)
+        or (_ES_PRETERITE_RE.search(surface) and folded not in _AMBIGUOUS_1P_ES)
         or folded in _IRREG_PAST_ES
     ):
         tense = "past"
-    elif folded in ("pagamos", "abonamos", "transferimos", "hicimos", "enviamos") and (
+    elif folded in _AMBIGUOUS_1P_ES and (
         any(w in _PAST_TIME for w in before + after) or "ya" in before[-3:]
     ):  # "ya te la pagamos el viernes" is done ("te la pagamos ya" is now)
         tense = "past"
@@ -929,7 +935,7 @@ _AT_THE_LATEST_RE = re.compile(
 )
 _ARRIVAL_RE = re.compile(
     r"\b(?:should\s+(?:see|show|arrive|land|clear|reach|be\s+(?:there|in|with))|show\s+up|arrives?\b|will\s+arrive|"
-    r"lands?\s+(?:in|on|by)|clears?\b|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
+    r"lands?\s+(?:in|on|by)|clears?\b(?!\s+(?:the|it|this|that|my|our|your|all)\b)|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
     r"lleg(?:a|an|ar[áa]|ar[áa]n)\b|tarda(?:n|r[áa])?\b|(?:you|you'll|will)\s+(?:see|get|receive)\s+it)"
 )
 _TAX_RE = re.compile(r"\b(?:withholding|ritenut\w*|irpf|retenci\w*|tax|iva|vat|split\s+payment|acconto)\b")
@@ -1411,6 +1417,9 @@ def _rolled_day(folded: str, found: list[dates.Found], day: date, ref: date | No
 _MONTH_OR_DATE_RE = re.compile(rf"\b(?:{dates._MN})\b|\d\s*[/.\-]\s*\d")
 
 
+_OWED_THINGS = frozenset(
+    {"rest", "balance", "remainder", "invoice", "bill", "outstanding", "payment", "amount"}
+)
 _NOUN_TRANSFER_BEFORE = frozenset(
     {
         "bank",
@@ -1451,6 +1460,12 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
+        if f in ("clear", "follow", "follows") and (
+            (f == "clear" and any(t[1] in _OWED_THINGS for t in toks[i + 1 : i + 4]))
+            or (f != "clear" and any(t[1] in _OWED_THINGS for t in toks[max(0, i - 6) : i]))
+        ):
+            idx.append(i)  # "I'll clear the rest in January", "the balance of £1,500 will follow"
+            continue
         if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
             continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
@@ -1589,6 +1604,12 @@ def read(
             clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
             for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
+                if (
+                    ev.tense in ("present", "future")  # (a present with a day is read as a future)
+                    and toks[i][1] in _AMBIGUOUS_1P_ES
+                    and _YA_DONE_RE.search(fs[: fs.find(toks[i][1])])
+                ):
+                    ev = replace(ev, tense="past")  # "ya está: te la transferimos el sábado 2"
                 if toks[i][2] in _APPROVAL_VERBS and ev.tense == "future" and not ev.negated:
                     promise.append((0.6, None))  # approved for payment: a promise, its day unknown
                     continue
