@@ -369,3 +369,26 @@ def test_a_lawyers_letter_saying_the_client_paid_is_not_an_invoice() -> None:
         "of £61.04 and fixed compensation of £70.00 - a total of £2,531.04 - by Faster Payment.\nYours sincerely\n"
     ).encode()
     assert read_message(raw).kind != "invoice"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # a payment's own identifier is no invoice number
+        (
+            "We've deposited $2,400.00 into your account.\nDescription: ACME ACH PMT PPD ID: 9876543210\n",
+            None,
+        ),
+        ("Hemos cobrado un pago en tu nombre.\nImporte: 60,00 €\nReferencia: PM01J2C8X4R5N\n", None),
+        ("Importo: 120,00 €\nDescrizione: Canone manutenzione sito – gennaio 2027\n", None),
+        # an invoice number with its prefix, wherever it stands
+        ('Jo sent you £420.00 GBP\nNote from Jo:\n"INV-2026-019 thanks! great work"\n', "INV-2026-019"),
+        ("365 ONLINE CREDIT BRIGIDS BAKERY INV-2026-025 +€450.00\n", "INV-2026-025"),
+        # a year and a number run together
+        ("Has recibido 180,00 € por Bizum.\nConcepto: 2026045\n", "2026045"),
+    ],
+)
+def test_a_notices_invoice_number_and_not_its_own_identifier(text: str, reference: str | None) -> None:
+    from mailduns.reading.classify import notice_reference
+
+    assert notice_reference(text) == reference

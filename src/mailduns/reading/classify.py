@@ -735,7 +735,8 @@ def find_reference(text: str) -> str | None:
         tokens = [
             t.group(0)
             for t in _TOKEN_RE.finditer(masked)
-            if not any(s <= t.start() < e for s, e in amounts) and not re.fullmatch(r"\d{1,2}", t.group(0))
+            if not any(s <= t.start() < e for s, e in amounts)
+            and not re.fullmatch(r"\d{1,2}|20[2-3]\d", t.group(0))  # (a day, a year alone)
         ]
         if tokens:
             # "PAGO PROV REMESA 251126 SM-26-104", "PR-2026-48 INV2026119": the invoice's number, not the batch's
@@ -744,8 +745,20 @@ def find_reference(text: str) -> str | None:
                 table = _table_reference(text)  # "Supplier ref: CLA004" above a table of the invoices paid
                 if table is not None and _invoice_like(table) > _invoice_like(best):
                     return table
+            if _invoice_like(best) == 0:
+                continue  # only a payment's own identifier ("ID: 9876543210", "PM01HX9Q2V7TZ"): no invoice named
             return best
-    return _table_reference(text)
+    table = _table_reference(text)
+    if table is not None:
+        return table
+    # an invoice number with its prefix anywhere ("INV-2026-019 thanks!", "BRIGIDS BAKERY INV-2026-025 +€450.00")
+    loose = _PREFIXED_REF_RE.search(text)
+    return loose.group(0) if loose else None
+
+
+_PREFIXED_REF_RE = re.compile(
+    r"(?<![\w/\-])(?:INV|FT|FRA|FAC|FATT|FACT)[-/ ]?(?:20\d\d[-/])?\d{1,5}(?:[-/]\d{2,4})?(?![\w/\-]|[.,]\d)"
+)
 
 
 # a number whose year stands apart after a space, as banks' descriptions write it: "JP 2026 35", "2026 060"
@@ -759,8 +772,8 @@ def _invoice_like(token: str) -> int:
     digits or a code of four parts and more (a batch, a transaction: "251126", "KL-PR-2026-1215-0044")."""
     letters = re.match(r"[A-Za-z]+", token)
     parts = re.findall(r"[A-Za-z]+|\d+", token)
-    if len(parts) > 3 or (token.isdigit() and len(token) >= 6):
-        return 0
+    if len(parts) > 3 or (token.isdigit() and len(token) >= 6 and not re.fullmatch(r"20\d\d\d{3}", token)):
+        return 0  # (but "2026045", a year and a number run together, may be an invoice's)
     if (letters is not None and letters.group(0).lower() in INVOICE_PREFIXES) or _YEARED_RE.fullmatch(token):
         return 3
     if letters is not None and any(p.isdigit() for p in parts):
