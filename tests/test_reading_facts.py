@@ -392,3 +392,28 @@ def test_a_notices_invoice_number_and_not_its_own_identifier(text: str, referenc
     from mailduns.reading.classify import notice_reference
 
     assert notice_reference(text) == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # what came in now, not the invoice's total
+        (
+            "Se ha registrado un cobro parcial.\n\nCobrado ahora: 400,00 €\nTotal factura: 1.200,00 €\n",
+            "400.00",
+            "EUR",
+        ),
+        ("Invoice total: €2,460.00\nAmount paid: €1,000.00\nBalance due: €1,460.00\n", "1000.00", "EUR"),
+        # a labelled figure with cents and the currency said elsewhere, or not at all
+        ("Tipo: BONIFICO SEPA IN ENTRATA\nImporto: 2.440,00\nDivisa: EUR\n", "2440.00", "EUR"),
+        ("Concepto: TRANSF. DE: INMOBILIARIA SL\nImporte: 423,50\n", "423.50", "EUR"),
+        # a bare "$" in a Mexican text is the peso
+        ("Ya quedó el depósito por SPEI de la factura F-0145 por $18,560.00.\n", "18560.00", "MXN"),
+        ("Payment of $1,200.00 received.\n", "1200.00", "USD"),
+    ],
+)
+def test_a_notices_amount_received(text: str, amount: str, currency: str) -> None:
+    from mailduns.reading.classify import find_amount
+
+    money = find_amount(text)
+    assert money is not None and (str(money.amount), money.currency) == (amount, currency)

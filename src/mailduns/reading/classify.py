@@ -853,9 +853,17 @@ def find_amount(text: str) -> Money | None:
     """The amount a notice or a reply names: after an amount label if any, else the first amount
     written with a currency.  Amounts without a currency are ignored here (they are too often
     invoice numbers, quantities or IBAN fragments)."""
-    if not has_currency(text):
+    if not has_currency(text) and not _AMOUNT_LABEL_RE.search(text):
         return None  # (dates are not masked for nothing: most replies name no amount)
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for line in lines:
+        # what came in now, before an invoice's total: "Cobrado ahora: 400,00 €  Total factura: 1.200,00 €"
+        label = _PAID_NOW_LABEL_RE.search(line)
+        if label:
+            found = [a for a in find_amounts(mask_dates(line[label.end() :])) if a.currency]
+            if found:
+                return Money(found[0].value, found[0].currency or "EUR")
+    for line in lines:
         label = _AMOUNT_LABEL_RE.search(line)
         if label:
             found = [a for a in find_amounts(mask_dates(line[label.end() :])) if a.currency]
@@ -871,7 +879,30 @@ def find_amount(text: str) -> Money | None:
                     sums[-1].value, sums[-1].currency or currency_in(line) or currency_in(text) or "EUR"
                 )
     found = [a for a in find_amounts(mask_dates(text)) if a.currency]
-    return Money(found[0].value, found[0].currency or "EUR") if found else None
+    if found:
+        return Money(found[0].value, found[0].currency or "EUR")
+    for line in lines:
+        # a labelled figure with cents and no currency beside it: "Importe: 423,50", "Importo: 2.440,00" over
+        # "Divisa: EUR" (the currency said elsewhere in the notice, else the euro)
+        label = _AMOUNT_FIELD_RE.match(line)
+        if label:
+            sums = [
+                a
+                for a in find_amounts(mask_dates(line[label.end() :]))
+                if _CENTS_RE.search(line[label.end() :][a.start : a.end])
+            ]
+            if sums:
+                return Money(sums[0].value, currency_in(text) or "EUR")
+    return None
+
+
+_PAID_NOW_LABEL_RE = re.compile(
+    r"\b(?:amount\s+(?:paid|received)|cobrado\s+ahora|importe\s+cobrado|importo\s+(?:pagato|incassato|ricevuto)|"
+    r"paid\s+now|pagato\s+ora)\b",
+    re.IGNORECASE,
+)
+# a notice's amount field: "Importe: 423,50", "Importo 2.440,00", "Amount: 1,230.00"
+_AMOUNT_FIELD_RE = re.compile(r"^\s*(?:importo|importe|amount|betrag)\s*:?\s+", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------------

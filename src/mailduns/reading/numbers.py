@@ -108,6 +108,14 @@ def to_decimal(number: str) -> Decimal | None:
         return None
 
 
+# A bare "$" is the peso where the text is Mexican: "$15,253.33 M.N." (moneda nacional), "por SPEI", a CFDI
+_MX_RE = re.compile(r"(?<!\w)M\.\s?N\.|\b(?:MXN|SPEI|CFDI|Banxico|pesos?\s+mexicanos)\b", re.IGNORECASE)
+
+
+def _peso(sign: str | None, text: str) -> bool:
+    return sign is not None and sign.strip() == "$" and _MX_RE.search(text) is not None
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every number in `text` that could be an amount, with the currency written next to it."""
     out: list[AmountMatch] = []
@@ -116,6 +124,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if value is None:
             continue
         currency = _currency_code(m.group("pre")) or _currency_code(m.group("post"))
+        if currency == "USD" and _peso(m.group("pre") or m.group("post"), text):
+            currency = "MXN"
         out.append(AmountMatch(m.start(), m.end(), value, currency))
     return out
 
@@ -123,7 +133,9 @@ def find_amounts(text: str) -> list[AmountMatch]:
 def currency_in(text: str) -> str | None:
     """The first currency sign or code anywhere in `text` (used when an amount stands alone)."""
     m = _ANY_CURRENCY_RE.search(text)
-    return _currency_code(m.group(0)) if m else None
+    if m is None:
+        return None
+    return "MXN" if _peso(m.group(0), text) else _currency_code(m.group(0))
 
 
 def parse_amount(text: str, default_currency: str = "EUR") -> Money | None:
