@@ -417,3 +417,27 @@ def test_a_notices_amount_received(text: str, amount: str, currency: str) -> Non
 
     money = find_amount(text)
     assert money is not None and (str(money.amount), money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("ho fatto il bonifico di milleduecento euro", "ho fatto il bonifico di 1200 euro"),
+        ("trecento euro tunne tunne", "300 euro tunne tunne"),
+        ("le hice una transferencia de mil doscientos diez euros", "le hice una transferencia de 1210 euros"),
+        ("a cheque for one thousand eight hundred and fifty pounds", "a cheque for 1850 pounds"),
+        ("twenty-five pounds", "25 pounds"),
+        # no sum to restate
+        ("in cassa non c'è un euro", "in cassa non c'è un euro"),
+        ("ci deve 38 mila euro", "ci deve 38 mila euro"),
+    ],
+)
+def test_sums_written_in_words(text: str, written: str) -> None:
+    from mailduns.reading.numbers import spelled_sums
+
+    assert spelled_sums(text) == written
+
+
+def test_a_paid_sum_written_in_words_is_the_amount() -> None:
+    text = "stamattina sono andata alla posta e ho fatto il bonifico di milleduecento euro, grazie"
+    assert paid_amount(text, text) == Money(Decimal("1200"), "EUR")

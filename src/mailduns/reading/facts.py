@@ -24,7 +24,14 @@ from decimal import Decimal
 from mailduns.core.money import Money
 from mailduns.reading import fastre
 from mailduns.reading.dates import fold
-from mailduns.reading.numbers import AmountMatch, currency_in, find_amounts, has_currency, mask_dates
+from mailduns.reading.numbers import (
+    AmountMatch,
+    currency_in,
+    find_amounts,
+    has_currency,
+    mask_dates,
+    spelled_sums,
+)
 
 # --------------------------------------------------------------------------------------------------
 # amounts
@@ -125,6 +132,7 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
     of its own right after one about paying ("Money's gone out. €2,750.") belongs to it.  In a dispute
     (`dispute`) only a figure right next to a verb of paying counts.
     """
+    text = spelled_sums(text)  # "ho fatto il bonifico di milleduecento euro"
     if not _DIGIT_RE.search(text):
         return None  # (most replies name no figure at all: nothing to mask, split or weigh)
     thread = _Thread(context)

@@ -58,6 +58,111 @@ _CURRENCY_HINT_RE = re.compile(
 )
 
 
+# Sums written in words before their currency ("milleduecento euro", "mil doscientos diez euros", "one thousand
+# eight hundred and fifty pounds"): each word (or part of an Italian compound) is a unit, a ten, a hundred or
+# a thousand.
+_WORD_VALUES: dict[str, int] = {
+    # it (parts of compounds too: "mille|due|cento", "vent|otto")
+    "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
+    "vent": 20, "trenta": 30, "trent": 30, "quaranta": 40, "quarant": 40, "cinquanta": 50, "cinquant": 50,
+    "sessanta": 60, "sessant": 60, "settanta": 70, "settant": 70, "ottanta": 80, "ottant": 80,
+    "novanta": 90, "novant": 90, "cento": 100, "mille": 1000, "mila": 1000,
+    # es
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiun": 21, "veintiuno": 21, "veintidos": 22,
+    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+    "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
+    "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+    "mil": 1000,
+    # en
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+_JOINERS = frozenset({"and", "y", "e"})
+_LONE_WORDS = frozenset({"un", "uno", "una", "one"})  # "non c'è un euro"
+_CURRENCY_WORD_RE = re.compile(r"euro|pound|sterlin|libra|dollar|d[oó]lar", re.IGNORECASE)
+_SPELLED_SUM_RE = re.compile(
+    r"\b((?:[a-z]+[\s\-]+){0,7}?[a-z]+)[\s\-]+(euros?|pounds?|sterline|libras|dollars?|dollari|d[oó]lares)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts(word: str) -> list[int] | None:
+    """The number words an Italian compound is made of ("trecento": tre, cento; not "trece" and "nto")."""
+    if not word:
+        return []
+    for size in range(min(len(word), 13), 0, -1):
+        head = word[:size]
+        if head in _WORD_VALUES:
+            rest = _parts(word[size:])
+            if rest is not None:
+                return [_WORD_VALUES[head], *rest]
+    return None
+
+
+def _spelled(words: list[str]) -> int | None:
+    """The value of number words ("mille", "duecento"... or "milleduecento"), None if one is not a number."""
+    parts: list[int] = []
+    for word in words:
+        if word in _JOINERS:
+            continue
+        found = _parts(word)
+        if found is None:
+            return None
+        parts += found
+    total, current = 0, 0
+    for n in parts:
+        if n == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        elif n == 100:
+            current = (current or 1) * 100
+        else:
+            current += n
+    value = total + current
+    return value if parts else None
+
+
+def spelled_sums(text: str) -> str:
+    """`text` with each sum written in words before its currency written in figures ("milleduecento euro" ->
+    "1200 euro"), the same text otherwise."""
+    if not _CURRENCY_WORD_RE.search(text) or not _SPELLED_SUM_RE.search(text):
+        return text
+
+    def figures(m: re.Match[str]) -> str:
+        words = re.split(r"[\s\-]+", m.group(1).lower())
+        # the longest run of number words that ends at the currency ("ho fatto il bonifico di milleduecento")
+        before = m.string[max(0, m.start() - 3) : m.start()]
+        for start in range(len(words)):
+            run = words[start:]
+            if run[0] in _JOINERS:
+                continue
+            if len(run) == 1 and (run[0] in _LONE_WORDS or (start == 0 and re.search(r"\d\s*$", before))):
+                return m.group(0)  # "non c'è un euro", "38 mila euro": no sum to restate
+            value = _spelled([fold_accents(w) for w in run])
+            if value:
+                head = " ".join(m.group(1).split()[: len(m.group(1).split()) - len(run)]) if start else ""
+                return f"{head} {value} {m.group(2)}".lstrip() if head else f"{value} {m.group(2)}"
+        return m.group(0)
+
+    return _SPELLED_SUM_RE.sub(figures, text)
+
+
+def fold_accents(word: str) -> str:
+    return word.translate(_ACCENTS)
+
+
+_ACCENTS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
+
+
 def has_currency(text: str) -> bool:
     """Whether `text` writes any currency sign or code (a cheap test before looking for amounts)."""
     return _CURRENCY_HINT_RE.search(text) is not None
