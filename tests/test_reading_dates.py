@@ -232,3 +232,17 @@ def test_a_span_in_one_clause_of_a_promise_is_its_last_day() -> None:
 
     got = intent.read("Tu factura se pagará entre el 20 y el 23 de este mes.", WED, "es")
     assert (got.intent, got.promised_date) == ("promise", date(2026, 12, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "when"),
+    [
+        ("sarà effettuato entro il 15 p.v., in linea con il calendario", date(2027, 1, 8), date(2027, 2, 15)),
+        ("will pay EOM, runway's tight", date(2026, 11, 18), date(2026, 11, 30)),
+        ("Domattina ti faccio il bonifico", date(2027, 1, 12), date(2027, 1, 13)),
+    ],
+)
+def test_more_days_in_words(text: str, ref: date, when: date) -> None:
+    from mailduns.reading import dates
+
+    assert [f.value for f in dates.find(text, ref)] == [when]

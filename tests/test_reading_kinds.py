@@ -803,3 +803,25 @@ def test_the_rest_and_the_present_that_looks_past(
 ) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == (intent_, when)
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the same day confirmed ("as I said"), a day proposed after one taken back
+        (
+            "Tom,\n\nYou'll have it on the 28th, as I said on the phone last week. There's really no need for "
+            "the automated emails.\n\nRegards,\nPhilip\n",
+            date(2027, 1, 28),
+        ),
+        (
+            "Ciao, ti avevo detto entro il 15 ma purtroppo non ce la faccio, mi è slittato un incasso importante. "
+            "Facciamo il 22, massimo. Scusami davvero.\nFabio\n",
+            date(2027, 1, 22),
+        ),
+    ],
+)
+def test_a_day_confirmed_or_proposed_anew(body: str, when: date) -> None:
+    facts = read_message(_reply(body))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when

@@ -2477,6 +2477,9 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
         found = [f for f in find_stated(sentence, ref, us=_us_sender(p)) if ref is None or f.value > ref]
         if not found:
             continue
+        if _RECALLED_RE.search(fs) and _TAKEN_BACK_RE.search(fs):
+            continue  # "ti avevo detto entro il 15 ma non ce la faccio": a day taken back, the new one follows
+        fs = _AS_SAID_RE.sub(" ", fs)  # "You'll have it on the 28th, as I said": the same day, confirmed
         if (
             _IF_RE.search(fs)
             or HABIT_RE.search(fs)
@@ -2516,8 +2519,15 @@ _WILL_RE = re.compile(
     r"\b(?:lo|la|li|le)\s+(?:rifaccio|rifacciamo|ripeto|repito|repetimos|rehago|invio|inviamo|porto|portiamo)\b|"
     # a day the client cannot pay before, which is the day they can ("non riesco prima del 10 dicembre")
     r"\b(?:non|no|not|can'?t|cannot|won'?t)\b[^.!?\n]{0,25}\b(?:prima|before|antes)\b|"
+    # a day proposed ("Facciamo il 22, massimo", "let's say the 30th", "pongamos el 15")
+    r"\b(?:facciamo|diciamo|mettiamo|hagamos|pongamos|digamos|let'?s\s+say|shall\s+we\s+say)\s+(?:il|el|the|per\s+il|para\s+el)?\s*\d|"
     # the day said as a certainty on its own ("but Thursday, definitely", "ese día lo tienes seguro")
     r"\b(?:definitely|for\s+sure|sin\s+falta|di\s+sicuro|sicuramente|seguro|senza\s+fallo)\b"
+)
+_TAKEN_BACK_RE = re.compile(r"\b(?:ma|but|pero|pero)\b[^.!?\n]{0,60}\b(?:non|not|no|can'?t|cannot|won'?t)\b")
+_AS_SAID_RE = re.compile(
+    r"\b(?:as\s+(?:i|we)\s+(?:said|told\s+you|mentioned)|come\s+(?:ti\s+|le\s+|vi\s+)?(?:ho|avevo|abbiamo)\s+detto|"
+    r"como\s+(?:te|le|os)\s+(?:dije|dijimos|hab[ií]a\s+dicho))\b"
 )
 # a day gone the writer recalls ("avevo detto il 10", "I had said Friday", "le dije el lunes")
 _RECALLED_RE = re.compile(

@@ -260,7 +260,7 @@ _WEEK_ON_RE = re.compile(
 _NAMED_WEEKDAY_BEFORE_RE = re.compile(r"\b(?:black|cyber|good|holy|ash|giving)\s+$")
 _EOM_RE = re.compile(
     r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|alla\s+|per\s+(?:la\s+)?)?fine\s+(?:del\s+|di\s+questo\s+|del\s+corrente\s+)?mese|"
-    r"end\s+of\s+(?:the\s+|this\s+)?month|"
+    r"end\s+of\s+(?:the\s+|this\s+)?month|eom|"
     r"(?:a\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+|presente\s+)?mes|month[- ]end|fin\s+de\s+mes)\b"
 )
 # "end of next month", "fine del mese prossimo", "a finales del mes que viene": next month's last day
@@ -273,7 +273,7 @@ _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
 _TOMORROW_RE = re.compile(
-    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|tomorrow|dema)\b|"
+    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|domattina|tomorrow|dema)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(
@@ -296,7 +296,7 @@ _ORDINAL_ADJECTIVE_RE = re.compile(
 # "il 15 del mese prossimo", "the 15th of next month", "el 15 del mes que viene": day N of next month
 _DOM_NEXT_MONTH_RE = re.compile(
     rf"\b(?:il|el|the|by\s+the|on\s+the|entro\s+il|giorno|dia)?\s*{_DAYNUM}\s+"
-    r"(?:del\s+(?:mese\s+prossimo|prossimo\s+mese|mes\s+que\s+viene|proximo\s+mes|mes\s+proximo)|"
+    r"(?:del\s+(?:mese\s+prossimo|prossimo\s+mese|mes\s+que\s+viene|proximo\s+mes|mes\s+proximo)|p\.\s?v(?=\.)|"
     r"of\s+(?:next|the\s+(?:next|following|coming))\s+month)\b"
 )
 # "4.1.", "am 15.01.", "il 15.1.": day.month. as Central and Northern Europeans write it (no year)
@@ -377,6 +377,8 @@ _DATEISH_RE = re.compile(
                 "five",
                 "ten",
                 "domani",
+                "domattina",
+                "eom",
                 "dema",
                 "dopodomani",
                 "tomorrow",
@@ -519,7 +521,7 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             dom = _day_of_month(day, ref)
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
-        for m in _DOM_NEXT_MONTH_RE.finditer(folded) if "month" in folded or " mes" in folded else ():
+        for m in _DOM_NEXT_MONTH_RE.finditer(folded) if "month" in folded or " mes" in folded or "p." in folded else ():
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
             if 1 <= day <= calendar.monthrange(year, month)[1]:
