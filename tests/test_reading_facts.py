@@ -441,3 +441,31 @@ def test_sums_written_in_words(text: str, written: str) -> None:
 def test_a_paid_sum_written_in_words_is_the_amount() -> None:
     text = "stamattina sono andata alla posta e ho fatto il bonifico di milleduecento euro, grazie"
     assert paid_amount(text, text) == Money(Decimal("1200"), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the part sent, said with the past of sending, is the dispute's amount
+        (
+            "We transferred 1.500 EUR today. The remaining 300 EUR we will pay when chapter 4 is corrected.",
+            "1500",
+        ),
+        (
+            "We've released $2,000 today for the parts delivered. The remaining $1,200 once the fixes are in.",
+            "2000",
+        ),
+        # a copy of an invoice already billed: its figures are the other invoice's
+        (
+            "La vostra fattura è un doppione della 26/2026: stesso importo di 488,00 €, e quella l'abbiamo pagata.",
+            None,
+        ),
+        (
+            "INV-032 looks like a duplicate of INV-022, which we paid in October (€950, 14/10). Please cancel it.",
+            None,
+        ),
+    ],
+)
+def test_a_disputes_amount(text: str, amount: str | None) -> None:
+    money = paid_amount(text, text, dispute=True)
+    assert (money.amount if money else None) == (Decimal(amount) if amount else None)

@@ -65,10 +65,15 @@ _DISPUTE_PAYING_RE = re.compile(
     r"(?:disposto|effettuato|fatto|dispuesto|realizado|made|sent)\s+(?:il\s+|el\s+|the\s+|a\s+)?(?:pagamento|pago|payment|bonifico|transferencia)|"
     r"(?:bonifico|transferencia|transfer|payment|pagamento|pago)\s+(?:di|de|of|for)\b|"
     # the part paid now, said with the money sent ("le abbiamo bonificato stamattina 976,00 €", "I've sent £750")
-    r"bonificat\w*|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:just\s+)?(?:sent|wired|transferred|paid)|"
+    r"bonificat\w*|(?:i'?ve|we'?ve|i\s+have|we\s+have|we|i)\s+(?:just\s+)?(?:sent|wired|transferred|paid|released)|"
     r"(?:ho|abbiamo)\s+(?:appena\s+)?(?:mandato|inviato|versato)|hemos\s+(?:enviado|transferido|ingresado|abonado))"
 )
 _DISPUTE_REACH = 50  # characters between the verb and the figure
+# an invoice contested as a copy of one already billed: the figures it names are the other invoice's
+_DUPLICATE_RE = re.compile(
+    r"\b(?:doppione|duplicat\w*|duplicad\w*|gia\s+(?:fatturat\w*|pagat\w*\s+con\s+la)|already\s+billed|billed\s+(?:us\s+)?twice|"
+    r"ya\s+nos\s+la\s+cobraste|ya\s+(?:nos\s+)?(?:la\s+)?(?:facturaste|cobrada)|la\s+misma\s+que|lo\s+stesso\s+lavoro\s+due\s+volte)\b"
+)
 _ALREADY_RE = re.compile(r"\b(?:already|gia|ya|previously|before|earlier)\s+(?:\w+\s+){0,2}$")
 _NEGATED_PAY_RE = re.compile(
     r"\b(?:non|not|no|never|mai|nunca|won't|can't|cannot|don't|didn't|haven't|hasn't|todavia\s+no)\s+"
@@ -136,6 +141,10 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
     if not _DIGIT_RE.search(text):
         return None  # (most replies name no figure at all: nothing to mask, split or weigh)
     thread = _Thread(context)
+    if dispute and _DUPLICATE_RE.search(fold(text)):
+        return (
+            None  # "a duplicate of 26/2026, same amount of 488,00 €, which we paid": the other invoice's sum
+        )
     paying_re = _DISPUTE_PAYING_RE if dispute else _PAYING_RE
     after_paying = False
     for sentence in _sentences(text[:4_000]):
