@@ -469,3 +469,25 @@ def test_a_paid_sum_written_in_words_is_the_amount() -> None:
 def test_a_disputes_amount(text: str, amount: str | None) -> None:
     money = paid_amount(text, text, dispute=True)
     assert (money.amount if money else None) == (Decimal(amount) if amount else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a part paid and the balance promised: the promise's amount is the balance
+        (
+            "Ya te abonamos 688 € la semana pasada. El saldo pendiente, 1.452 €, te lo transferimos el lunes.",
+            "1452",
+            "EUR",
+        ),
+        (
+            "We've paid £1,000 on account this morning, and the balance of £1,500 will follow by the end of the month.",
+            "1500",
+            "GBP",
+        ),
+        # no balance named: the sum promised
+        ("Ti mando 300 € venerdì.", "300", "EUR"),
+    ],
+)
+def test_a_promises_amount_is_the_balance(text: str, amount: str, currency: str) -> None:
+    assert paid_amount(text, text, promise=True) == Money(Decimal(amount), currency)

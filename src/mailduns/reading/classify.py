@@ -2216,7 +2216,7 @@ def _human_rules(
         return Verdict(
             "client-reply-promise",
             promised_date=promised,
-            amount=paid_amount(split.new_text, context),
+            amount=paid_amount(split.new_text, context, promise=True),
             reference=reference,
             confidence=confidence,
         )
@@ -2335,7 +2335,7 @@ def _human_model(
         return Verdict(
             "client-reply-promise",
             promised_date=_stated_promise_date(said, ref, p),
-            amount=paid_amount(split.new_text, context),
+            amount=paid_amount(split.new_text, context, promise=True),
             reference=reference,
             confidence=confidence,
         )

@@ -69,6 +69,10 @@ _DISPUTE_PAYING_RE = re.compile(
     r"(?:ho|abbiamo)\s+(?:appena\s+)?(?:mandato|inviato|versato)|hemos\s+(?:enviado|transferido|ingresado|abonado))"
 )
 _DISPUTE_REACH = 50  # characters between the verb and the figure
+_BALANCE_RE = re.compile(
+    r"\b(?:the\s+(?:balance|rest|remainder|remaining)|il\s+(?:saldo|resto|rimanente)|i\s+restanti|gli\s+altri|"
+    r"el\s+(?:saldo|resto)|lo\s+restante|los\s+otros|la\s+otra\s+mitad|l'altra\s+meta|the\s+other\s+half)\b"
+)
 # an invoice contested as a copy of one already billed: the figures it names are the other invoice's
 _DUPLICATE_RE = re.compile(
     r"\b(?:doppione|duplicat\w*|duplicad\w*|gia\s+(?:fatturat\w*|pagat\w*\s+con\s+la)|already\s+billed|billed\s+(?:us\s+)?twice|"
@@ -128,7 +132,9 @@ def _mask(folded: str) -> str:
     return _DM_DOTS_RE.sub(lambda m: " " * len(m.group(0)), masked)
 
 
-def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money | None:
+def paid_amount(
+    text: str, context: str = "", *, dispute: bool = False, promise: bool = False
+) -> Money | None:
     """The amount the client's own text (`text`) says was paid or will be paid.
 
     The first sentence with a word of paying and an amount gives it: the amount nearest to such a word (a
@@ -141,6 +147,20 @@ def paid_amount(text: str, context: str = "", *, dispute: bool = False) -> Money
     if not _DIGIT_RE.search(text):
         return None  # (most replies name no figure at all: nothing to mask, split or weigh)
     thread = _Thread(context)
+    if promise:
+        # a part paid and the balance promised: the promise's amount is the balance ("Ya te abonamos 688 €. El
+        # saldo pendiente, 1.452 €, te lo transferimos el lunes"; "the balance of £1,500 will follow")
+        for sentence in _sentences(spelled_sums(text)[:4_000]):
+            balance = _BALANCE_RE.search(fold(sentence))
+            if balance is None or not _DIGIT_RE.search(sentence):
+                continue
+            rest = sentence[balance.start() :]  # (fold keeps a Latin text's length)
+            said = paid_amount(rest, context)
+            if said is not None:
+                return said
+            after = [a for a in find_amounts(_mask(fold(rest))) if a.currency]
+            if after:
+                return Money(after[0].value, after[0].currency or "EUR")
     if dispute and _DUPLICATE_RE.search(fold(text)):
         return (
             None  # "a duplicate of 26/2026, same amount of 488,00 €, which we paid": the other invoice's sum
