@@ -30,6 +30,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
 * ``firstread8`` round 12's writers it and threads (tests/data/replies/round12-*, written 2026-12-07 in the
                 fourth session), held out by directory; round 12 was scored whole once before tuning
                 (docs/reading-firstread12.txt).
+* ``firstread9`` round 13's five writers (tests/data/replies/round13-*, written 2026-12-07 in the fourth
+                session while its rules were made), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -125,6 +127,7 @@ SPLITS = (
     "firstread6",
     "firstread7",
     "firstread8",
+    "firstread9",
     "corpus",
     "cases",
 )
@@ -135,6 +138,7 @@ BLIND = (
     "firstread6",
     "firstread7",
     "firstread8",
+    "firstread9",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -157,6 +161,9 @@ HELD_DIRS = {
     # then es, en, notices, money and hedged joined dev, it and threads stay held out
     "round12-it": "firstread8",
     "round12-threads": "firstread8",
+    # round 13 (2026-12-07, fourth session), written while this session's rules were made: scored whole once,
+    # on the session's final reader, and held out whole
+    "round13-": "firstread9",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -520,6 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread6": "first read 6 (tests/data/replies/round10-{en,threads}, held out by directory)",
         "firstread7": "first read 7 (tests/data/replies/round11-{proxy,dates,short}, held out by directory)",
         "firstread8": "first read 8 (tests/data/replies/round12-{it,threads}, held out by directory)",
+        "firstread9": "first read 9 (tests/data/replies/round13-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
