@@ -825,3 +825,45 @@ def test_a_day_confirmed_or_proposed_anew(body: str, when: date) -> None:
     facts = read_message(_reply(body))
     assert facts.kind == "client-reply-promise"
     assert facts.reply is not None and facts.reply.promised_date == when
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # money going out, from the owner's own bank
+        (
+            "CaixaBank <avisos@caixabank.example>",
+            "CaixaBank: transferencia realizada",
+            "Has realizado una transferencia desde tu cuenta ES** 0193.\n\nBeneficiario: GRAFICAS SOL SL\n"
+            "Importe: 1.210,00 EUR\nConcepto: FRA A-2026/118\n",
+        ),
+        # a change of state short of paid, from the public e-invoicing hub
+        (
+            "FACe <no-reply@face.gob.es>",
+            "[FACe] Notificación de cambio de estado de factura",
+            "Número de factura: 2026-062\nImporte: 1.016,40 €\nNuevo estado: 2400 - Contabilizada la obligación "
+            "reconocida\n\nEl siguiente estado será 2500 - Pagada.\n",
+        ),
+        # a payment only scheduled
+        (
+            "Payments <payments@payables.example>",
+            "Payment scheduled – Northgate Foods Ltd",
+            "Hello,\n\nNorthgate Foods Ltd has scheduled a payment to you.\n\nPayment amount: EUR 4,100.00\n"
+            "Scheduled payment date: 22-Jan-2027\n",
+        ),
+    ],
+)
+def test_no_money_in_from_these_notices(sender: str, subject: str, body: str) -> None:
+    facts = read_message(_notice(sender, subject, body))
+    assert facts.kind not in ("payment-notification", "client-reply-paid")
+
+
+def test_a_face_notice_of_payment_is_money_in() -> None:
+    body = (
+        "Número de factura: 2026-036\nImporte: 3.025,00 €\nEstado anterior: 2400 - Reconocida la obligación\n"
+        "Estado actual: 2500 - Pagada\n"
+    )
+    facts = read_message(
+        _notice("FACe <no-reply@face.gob.es>", "FACe: cambio de estado de la factura 2026-036", body)
+    )
+    assert facts.kind == "payment-notification"

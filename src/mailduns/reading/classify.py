@@ -1520,7 +1520,8 @@ _OUTGOING_RE = re.compile(
     r"\byour\s+payment\s+(?:to\s+\S+\s+)?(?:has\s+been|was)\s+sent|\bil\s+tuo\s+pagamento|\btu\s+pago\b|"
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
-    r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+su\s+cuenta\b|"
+    r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+(?:su|tu)\s+cuenta\b|"
+    r"\bhas\s+realizado\s+(?:una\s+)?(?:transferencia|pago|bizum)|"
     r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
     r"\b(?:que\s+)?(?:has|ha)\s+ordenado\b|\byou\s+(?:ordered|initiated|scheduled)\b|"
@@ -1542,7 +1543,7 @@ _NOT_CREDITED_RE = re.compile(
     # di esecuzione", "il presente avviso non costituisce quietanza", "pending execution", "pendiente de ejecución"
     r"\b(?:non\s+abbiamo\s+potuto|no\s+hemos\s+podido|could\s+not|were\s+unable\s+to|couldn'?t)\s+(?:accreditare|abonar|"
     r"ingresar|credit)|\b(?:l'abbiamo|lo\s+hemos|we'?ve|we\s+have)\s+(?:restituit|devuelt|returned)\w*|"
-    r"\bin\s+attesa\s+di\s+esecuzione|\besecuzione\s+prevista|\bnon\s+costituisce\s+quietanza|"
+    r"\bhas\s+scheduled\s+a\s+payment\s+to\s+you|\bscheduled\s+payment\s+date\b|\bin\s+attesa\s+di\s+esecuzione|\besecuzione\s+prevista|\bnon\s+costituisce\s+quietanza|"
     r"\bpending\s+execution|\bpendiente\s+de\s+ejecuci|\bno\s+constituye\s+(?:justificante|recibo)|"
     r"\bis\s+not\s+a\s+(?:receipt|confirmation)\s+of\s+payment",
     re.IGNORECASE,
@@ -1720,6 +1721,19 @@ def _sdi_notice(p: ParsedMail) -> bool:
     return "fatturapa.it" in senders and bool(_SDI_SUBJECT_RE.search(env.subject))
 
 
+def _face_notice(p: ParsedMail) -> bool:
+    """The Spanish public e-invoicing hub's notice of a change of state other than paid."""
+    env = p.envelope
+    if "face.gob.es" not in (env.from_addr or "").lower() and not re.search(r"\bFACe\b", env.subject):
+        return False
+    paid_now = any(
+        re.search(r"\bestado\b[^:\n]*:[^\n]*\b(?:2500|pagad[ao])\b", line, re.IGNORECASE)
+        and not re.search(r"\b(?:anterior|siguiente|pr[oó]ximo)\b", line, re.IGNORECASE)
+        for line in p.text.splitlines()
+    )
+    return not paid_now
+
+
 def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict | None:
     """Kinds that must win even over an invoice-looking subject ("Undeliverable: Fattura 12")."""
     if p.envelope.mailduns_tag:
@@ -1734,8 +1748,10 @@ def before_invoice(p: ParsedMail, subject: Subject, ref: date | None) -> Verdict
         )
     if receipt:
         return Verdict("other")  # a certified-mail receipt: accepted, delivered, taken in charge
-    if _sdi_notice(p):
-        return Verdict("other")  # the Sistema di Interscambio's notices (delivered, not delivered, rejected)
+    if _sdi_notice(p) or _face_notice(p):
+        # the Sistema di Interscambio's notices (delivered, not delivered, rejected); FACe's changes of state
+        # short of "paid" (registered, accounted, obligation recognised: the next state is not money in)
+        return Verdict("other")
     raw_subject = p.envelope.subject
     if is_bounce(p, raw_subject):
         return Verdict(
@@ -2022,6 +2038,11 @@ def after_invoice(
             )
         if verdict.kind == "client-reply-paid" and (verdict.amount is None or verdict.reference is None):
             verdict = _with_forwarded_payment(verdict, p, ref, full)
+        if verdict.kind == "payment-notification" and (
+            _NOT_CREDITED_RE.search(said_new) or _NEVER_MONEY_IN_RE.search(said_new)
+        ):
+            # whoever read it, a payment only scheduled, rejected or returned is no money in
+            verdict = Verdict("other", confidence=0.8)
         if verdict.kind == "client-reply-paid" and _paid_another(verdict.reference, subject, said):
             # "we paid INV-031 on the 2nd; I can't see a 034" under a reminder for 034: not this invoice's
             # payment; the owner is asked (below UNSURE) rather than this invoice being taken as paid
