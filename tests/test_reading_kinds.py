@@ -163,9 +163,13 @@ def test_no_day_promised(text: str, lang: str) -> None:
     assert read(text, lang).promised_date is None
 
 
-def _reply(body: str, date_header: str = "Thu, 07 Jan 2027 11:48:14 +0000") -> bytes:
+def _reply(
+    body: str,
+    date_header: str = "Thu, 07 Jan 2027 11:48:14 +0000",
+    subject: str = "RE: Payment reminder - invoice 8/2027",
+) -> bytes:
     return (
-        "From: Client <c@example.co.uk>\nTo: alessandra@example.it\nSubject: RE: Payment reminder - invoice 8/2027\n"
+        f"From: Client <c@example.co.uk>\nTo: alessandra@example.it\nSubject: {subject}\n"
         f"Date: {date_header}\nMessage-ID: <c2@example.co.uk>\nIn-Reply-To: <r1@example.it>\n"
         "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
     ).encode()
@@ -714,14 +718,6 @@ def test_how_it_was_paid_and_when(text: str, lang: str, intent_: str, when: date
     assert (reading.intent, reading.promised_date) == (intent_, when)
 
 
-def _reply_to(subject: str, body: str) -> bytes:
-    return (
-        f"From: Client <c@example.es>\nTo: lucia@martinestudio.es\nSubject: {subject}\n"
-        "Date: Thu, 07 Jan 2027 11:48:14 +0100\nMessage-ID: <c3@example.es>\nIn-Reply-To: <r1@martinestudio.es>\n"
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body
-    ).encode()
-
-
 @pytest.mark.parametrize(
     ("subject", "body", "kind"),
     [
@@ -752,7 +748,7 @@ def _reply_to(subject: str, body: str) -> bytes:
 def test_a_payment_of_another_invoice_is_not_this_ones(subject: str, body: str, kind: str) -> None:
     from mailduns.reading.model import UNSURE
 
-    facts = read_message(_reply_to(subject, body))
+    facts = read_message(_reply(body, subject=subject))
     assert facts.kind == kind
     if kind == "client-reply-other":
         assert facts.confidence < UNSURE
