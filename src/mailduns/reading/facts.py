@@ -150,7 +150,7 @@ def paid_amount(
     if promise:
         # a part paid and the balance promised: the promise's amount is the balance ("Ya te abonamos 688 €. El
         # saldo pendiente, 1.452 €, te lo transferimos el lunes"; "the balance of £1,500 will follow")
-        for sentence in _sentences(spelled_sums(text)[:4_000]):
+        for sentence in _sentences(text[:4_000]):
             balance = _BALANCE_RE.search(fold(sentence))
             if balance is None or not _DIGIT_RE.search(sentence):
                 continue
