@@ -32,6 +32,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
                 (docs/reading-firstread12.txt).
 * ``firstread9`` round 13's five writers (tests/data/replies/round13-*, written 2026-12-07 in the fourth
                 session while its rules were made), held out whole; scored once on the session's final reader.
+* ``firstread10`` round 14's writers (tests/data/replies/round14-*, written 2026-12-07 in the fifth session while
+                its work was done), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -128,6 +130,7 @@ SPLITS = (
     "firstread7",
     "firstread8",
     "firstread9",
+    "firstread10",
     "corpus",
     "cases",
 )
@@ -139,6 +142,7 @@ BLIND = (
     "firstread7",
     "firstread8",
     "firstread9",
+    "firstread10",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -164,6 +168,9 @@ HELD_DIRS = {
     # round 13 (2026-12-07, fourth session), written while this session's rules were made: scored whole once,
     # on the session's final reader, and held out whole
     "round13-": "firstread9",
+    # round 14 (2026-12-07, fifth session): written while this session's work was done, scored whole once on
+    # the session's final reader, and held out whole
+    "round14-": "firstread10",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -528,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread7": "first read 7 (tests/data/replies/round11-{proxy,dates,short}, held out by directory)",
         "firstread8": "first read 8 (tests/data/replies/round12-{it,threads}, held out by directory)",
         "firstread9": "first read 9 (tests/data/replies/round13-*, held out by directory)",
+        "firstread10": "first read 10 (tests/data/replies/round14-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
