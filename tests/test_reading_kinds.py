@@ -863,3 +863,26 @@ def test_a_face_notice_of_payment_is_money_in() -> None:
         _notice("FACe <no-reply@face.gob.es>", "FACe: cambio de estado de la factura 2026-036", body)
     )
     assert facts.kind == "payment-notification"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_"),
+    [
+        # Latin American Spanish: "se fue" is the payment gone ("ir", not "ser") ...
+        ("ya se fue el pago", "paid"),
+        ("Ya se fue la transferencia, avísame cuando te llegue.", "paid"),
+        # ... and said of a weekday, the day is gone, not ahead
+        ("el pago se fue el viernes", "paid"),
+        # "ya mero", "ya merito" (Mexico): about to pay, not done
+        ("ya mero te pago", "promise"),
+        ("Ya merito sale el pago, ando esperando que me paguen a mí.", "promise"),
+        # "ahorita" is in a little while
+        ("ahorita te deposito", "promise"),
+    ],
+)
+def test_latin_american_spanish_payments_gone_and_about_to_go(text: str, intent_: str) -> None:
+    assert read(text, "es").intent == intent_
+
+
+def test_a_weekday_beside_a_payment_gone_is_not_a_promised_day() -> None:
+    assert read("el pago se fue el viernes", "es").promised_date is None

@@ -246,6 +246,7 @@ _STATE_DONE = frozenset(
         "release",
         "go",
         "salir",
+        "ir",
         "autorizzare",
         "approve",
         "pagare",
@@ -467,6 +468,8 @@ _PAST_TIME = frozenset(
 )
 _FUT_TIME = frozenset(
     {
+        "ahorita",  # Latin American "in a little while" ("ahorita te deposito")
+        "yamero",  # Mexican "ya mero te pago": about to (one token, `_tokens`)
         "domani",
         "tomorrow",
         "manana",
@@ -585,6 +588,13 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
         if out and out[-1][1] in ("pasado", "pasada") and fold(word) == "manana":
             out[-1] = ("pasado mañana", "pasadomanana", "pasadomanana")  # the day after tomorrow: no past
             continue
+        if out and out[-1][1] == "ya" and fold(word) in ("mero", "merito"):
+            out[-1] = ("ya mero", "yamero", "yamero")  # Mexican "almost": about to pay, not done
+            continue
+        if out and out[-1][1] == "se" and fold(word) in ("fue", "fueron"):
+            # "ya se fue el pago" (Latin America): the payment has gone, "ir" and not "ser"
+            out.append((word.lower(), fold(word), "ir"))
+            continue
         out += _word_tokens(word, lang)
     return out
 
@@ -651,7 +661,21 @@ _PLAN_ONLY = frozenset(
 )
 # Spanish irregular preterites without the accent the regular ones carry ("se hizo el 3 de diciembre")
 _IRREG_PAST_ES = frozenset(
-    {"hizo", "hice", "hicieron", "hicisteis", "puso", "puse", "pusieron", "pusimos", "dio", "dieron", "dimos"}
+    {
+        "hizo",
+        "hice",
+        "hicieron",
+        "hicisteis",
+        "puso",
+        "puse",
+        "pusieron",
+        "pusimos",
+        "dio",
+        "dieron",
+        "dimos",
+        "fue",
+        "fueron",
+    }
 )
 # a step before the payment: the day it is done ("I can approve it today", "la inserisco domani") is not the
 # payment's, unless a payment plan names it ("la inseriamo nel run del 20")
@@ -682,7 +706,9 @@ _TODAY = frozenset({"today", "oggi", "hoy"})
 _AMBIGUOUS_1P_ES = frozenset(
     {"pagamos", "abonamos", "transferimos", "remitimos", "ingresamos", "enviamos", "mandamos", "depositamos"}
 )
-_YA_DONE_RE = re.compile(r"\bya\b(?!\s+(?:lo\s+|la\s+)?(?:se|sabes|sabe|sabemos|veremos|mismo|que)\b)")
+_YA_DONE_RE = re.compile(
+    r"\bya\b(?!\s+(?:lo\s+|la\s+)?(?:se|sabes|sabe|sabemos|veremos|mismo|que|mero|merito)\b)"
+)  # ("ya mero", "ya merito": Mexican "almost", a payment still to come)
 _ES_PRETERITE_RE = re.compile(r"(?:[éó]|aste|iste|aron|ieron|imos)$")
 # a code written with hyphens ("CA-PAY-20261120-07", "INV-2026-042"): its letters are no words
 _CODE_RE = re.compile(r"\b(?=[\w\-]*\d)\w+(?:-\w+)+\b")
