@@ -886,3 +886,24 @@ def test_latin_american_spanish_payments_gone_and_about_to_go(text: str, intent_
 
 def test_a_weekday_beside_a_payment_gone_is_not_a_promised_day() -> None:
     assert read("el pago se fue el viernes", "es").promised_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        # "la pago", "lo saldo": after an object pronoun these are verbs (the nouns are "il/el pago", "il saldo")
+        ("la pago appena posso", "it", None),
+        ("te la saldo appena incasso dal cliente", "it", None),
+        ("lo saldo domani", "it", date(2027, 1, 12)),
+        ("la pago el viernes", "es", date(2027, 1, 15)),
+    ],
+)
+def test_an_object_pronoun_before_pago_or_saldo_makes_it_the_verb(
+    text: str, lang: str, when: date | None
+) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == ("promise", when)
+
+
+def test_il_saldo_stays_the_balance() -> None:
+    assert read("il saldo l'ho fatto ieri", "it").intent == "paid"

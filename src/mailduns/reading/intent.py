@@ -581,12 +581,19 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+# "saldo" is the balance ("il saldo") except right after an object pronoun ("te la saldo venerdì")
+_SALDO_CLITICS = frozenset({"la", "lo", "le", "li", "te", "ti", "vi", "ve", "ce", "gliela", "glielo", "gliele"})
+
+
 def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
     """(surface, folded surface, lemma) for each word of a clause."""
     out: list[tuple[str, str, str]] = []
     for word in _TOKEN_RE.findall(clause):
         if out and out[-1][1] in ("pasado", "pasada") and fold(word) == "manana":
             out[-1] = ("pasado mañana", "pasadomanana", "pasadomanana")  # the day after tomorrow: no past
+            continue
+        if lang == "it" and out and out[-1][1] in _SALDO_CLITICS and fold(word) == "saldo":
+            out.append((word.lower(), "saldo", "saldare"))  # "te la saldo", "lo saldo domani": the verb
             continue
         if out and out[-1][1] == "ya" and fold(word) in ("mero", "merito"):
             out[-1] = ("ya mero", "yamero", "yamero")  # Mexican "almost": about to pay, not done
@@ -1384,6 +1391,8 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
         return False
     if i >= 2 and toks[i - 2][1] in _PRONOUNS:
         return True
+    if f in ("pago", "saldo"):
+        return True  # "la pago venerdì", "lo saldo domani": the nouns are "il/el pago", "il saldo"
     # "te lo mando", "la approvo", and the third person "adesso lo rifà"
     return f not in _PAY_NOUNS and lemma != f and (_PRESENT_1P_RE.search(f) is not None or verb_form)
 
