@@ -35,6 +35,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
 * ``firstread10`` round 14's writers it, facts and mobile (tests/data/replies/round14-*, written 2026-12-07 in the
                 fifth session), held out by directory; round 14 was scored whole once before tuning
                 (docs/reading-firstread14.txt).
+* ``firstread11`` round 15's writers (tests/data/replies/round15-*, written 2026-12-07 in the fifth session while
+                its rules were made), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -132,6 +134,7 @@ SPLITS = (
     "firstread8",
     "firstread9",
     "firstread10",
+    "firstread11",
     "corpus",
     "cases",
 )
@@ -144,6 +147,7 @@ BLIND = (
     "firstread8",
     "firstread9",
     "firstread10",
+    "firstread11",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -175,6 +179,9 @@ HELD_DIRS = {
     "round14-it": "firstread10",
     "round14-facts": "firstread10",
     "round14-mobile": "firstread10",
+    # round 15 (2026-12-07, fifth session): written while this session's rules were made, scored whole once on
+    # the session's final reader, and held out whole
+    "round15-": "firstread11",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -540,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread8": "first read 8 (tests/data/replies/round12-{it,threads}, held out by directory)",
         "firstread9": "first read 9 (tests/data/replies/round13-*, held out by directory)",
         "firstread10": "first read 10 (tests/data/replies/round14-{it,facts,mobile}, held out by directory)",
+        "firstread11": "first read 11 (tests/data/replies/round15-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
