@@ -410,6 +410,11 @@ def test_a_notices_invoice_number_and_not_its_own_identifier(text: str, referenc
         # a bare "$" in a Mexican text is the peso
         ("Ya quedó el depósito por SPEI de la factura F-0145 por $18,560.00.\n", "18560.00", "MXN"),
         ("Payment of $1,200.00 received.\n", "1200.00", "USD"),
+        # ... and the Colombian, Chilean or Argentinian one where the text says so
+        ("Bancolombia le informa: Recibiste una transferencia por $2.800.000,00\n", "2800000.00", "COP"),
+        ("Nequi: te enviaron $350.000\n", "350000", "COP"),
+        ("Transferencia recibida a tu CBU 0170...: $ 45.000,00\n", "45000.00", "ARS"),
+        ("BancoEstado: recibiste un abono de $120.000\n", "120000", "CLP"),
     ],
 )
 def test_a_notices_amount_received(text: str, amount: str, currency: str) -> None:

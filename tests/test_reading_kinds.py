@@ -907,3 +907,74 @@ def test_an_object_pronoun_before_pago_or_saldo_makes_it_the_verb(
 
 def test_il_saldo_stays_the_balance() -> None:
     assert read("il saldo l'ho fatto ieri", "it").intent == "paid"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "amount", "currency"),
+    [
+        # a Latin American bank's preterite, "Recibiste una transferencia"
+        (
+            "Bancolombia <alertasynotificaciones@bancolombia.example>",
+            "Alertas y Notificaciones",
+            "Bancolombia le informa:\n\nRecibiste una transferencia por $2.800.000,00 de LITOGRAFIA EL POBLADO "
+            "S.A.S en tu cuenta de ahorros *8733.\n19/11/2026 15:01\n",
+            "2800000.00",
+            "COP",
+        ),
+        # a processor's "Payment of €2,460.00 from accounts@client"
+        (
+            "Stripe <notifications@stripe.example>",
+            "Payment of €2,460.00 from accounts@harbourdistillery.ie",
+            "Payment of €2,460.00 from accounts@harbourdistillery.ie\n\nAmount: €2,460.00\n"
+            "Description: INV-2026-049 - packaging redesign\nPayment method: Mastercard 3390\n",
+            "2460.00",
+            "EUR",
+        ),
+    ],
+)
+def test_latin_american_banks_and_processors_announcing_money_in(
+    sender: str, subject: str, body: str, amount: str, currency: str
+) -> None:
+    facts = read_message(_notice(sender, subject, body))
+    assert facts.kind == "payment-notification"
+    assert facts.reply is not None and facts.reply.amount is not None
+    assert (str(facts.reply.amount.amount), facts.reply.amount.currency) == (amount, currency)
+
+
+def test_a_payment_from_the_owners_own_account_is_not_money_in() -> None:
+    body = "Payment of €250.00 from your account ending 4411 to Office Supplies Ltd was sent.\n"
+    facts = read_message(_notice("Bank <alerts@bank.example>", "Payment sent", body))
+    assert facts.kind != "payment-notification"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_", "when"),
+    [
+        # a look or an answer on that day is not a payment promised for it
+        ("Vale, mañana lo miro y te digo.", "es", None, None),
+        ("domani controllo e ti faccio sapere", "it", None, None),
+        ("will check tomorrow and let you know", "en", None, None),
+        # the client being paid is not the client paying; what they then promise is
+        ("I get paid on the 25th so I'll sort it then if thats alright.", "en", "promise", date(2027, 1, 25)),
+        ("I'll get 2026-056 paid on the 20th when our payables run goes through.", "en", "promise", date(2027, 1, 20)),
+        # "te los pago", "te consigno" (Colombia): the verb
+        ("Hoy te he transferido 400 € y los 326 € restantes te los pago el viernes.", "es", "promise", date(2027, 1, 15)),
+        ("A más tardar el viernes te consigno, ¿listo?", "es", "promise", date(2027, 1, 15)),
+        # a run gone by, "del pasado viernes"
+        (
+            "La factura H26-077 fue incluida en la remesa de pagos a proveedores del pasado viernes 8 de enero.",
+            "es",
+            "paid",
+            None,
+        ),
+        # "te he hecho la transferencia": done; "la has hecho a nombre de..." is the invoice, not a payment
+        ("Te he hecho hoy la transferencia.", "es", "paid", None),
+        ("La has hecho a nombre de Núria y así no la podemos contabilizar.", "es", None, None),
+        # "hay forma de pagarte?" asks how to pay; "we have to pay it by Friday" is an obligation ahead
+        ("¿Hay forma de pagarte con tarjeta de crédito o PayPal?", "es", None, None),
+        ("We have to pay it by Friday, don't worry.", "en", "promise", date(2027, 1, 15)),
+    ],
+)
+def test_what_is_and_is_not_a_payment_verb(text: str, lang: str, intent_: str | None, when: date | None) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == (intent_, when)

@@ -1427,6 +1427,13 @@ _INCOMING = _compile(
             r"\bentrata\s+sul\s+conto"
         ),
         r"\bhas\s+recibido\s+(?:un\s+|una\s+)?(?:nuevo\s+)?(?:pago|dinero|transferencia|bizum|ingreso|\d|€)",
+        # Latin American banks' preterite ("Recibiste una transferencia por $2.800.000,00", "usted recibió un pago")
+        (
+            r"\b(?:recibiste|recibi[oó])\s+(?:un\s+|una\s+)?(?:nuev[oa]\s+)?(?:pago|dinero|transferencia|abono|"
+            r"consignaci[oó]n|dep[oó]sito|ingreso|\$|\d)"
+        ),
+        # a processor's "Payment of €2,460.00 from accounts@client.ie" (not "from your account")
+        r"\bpayment\s+of\s+(?:[€$£]\s?|(?:eur|usd|gbp)\s?)\d[\d.,]*\s+from\s+(?!your\b|you\b|the\s+account\b)",
         (
             r"\bte\s+ha\s+(?:enviado|transferido|abonado)\s+(?:un\s+|una\s+)?(?:pago|bizum|dinero|transferencia|\d|€|eur)|"
             r"\bte\s+ha\s+pagado|\bte\s+han\s+(?:hecho|enviado|realizado|mandado|abonado)\s+(?:un\s+|una\s+)?"
@@ -1521,6 +1528,7 @@ _OUTGOING_RE = re.compile(
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+(?:su|tu)\s+cuenta\b|"
+    r"\bfrom\s+your\s+(?:\w+\s+)?account\b|\bdal\s+(?:tuo|suo|vostro)\s+conto\b|"
     r"\bhas\s+realizado\s+(?:una\s+)?(?:transferencia|pago|bizum)|"
     r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"

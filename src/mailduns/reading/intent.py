@@ -69,7 +69,14 @@ _LEMMA_FIX = {
     "liquidera": "liquidare",
     "liquideremo": "liquidare",
 }
-_LEMMA_FIX_LANG = {"es": {"sale": "salir", "mando": "mandar", "envio": "enviar", "pago": "pagar"}}
+_LEMMA_FIX_LANG = {
+    "es": {
+        "sale": "salir",
+        "mando": "mandar",
+        "envio": "enviar",
+        "pago": "pagar",
+    }
+}
 
 
 @lru_cache(maxsize=65536)
@@ -109,6 +116,7 @@ _PAY_VERBS = frozenset(
         "remit",
         "bizumear",
         "depositar",  # Latin America: "ya te deposité"
+        "consignar",  # Colombia: "el viernes te consigno"
     }
 )
 _DO_VERBS = frozenset(
@@ -763,9 +771,16 @@ def _verb_event(
         and folded not in _IRREG_PAST_EN
     ):
         tense = "future"
-    elif any(w in _PAST_AUX for w in before[-3:]) or any(
-        x in ("avere", "haber", "have") for x in before_l[-3:]
+    elif (
+        any(w in _PAST_AUX for w in before[-3:])
+        or any(
+            x in ("avere", "haber", "have") and w != "hay"  # ("hay forma de pagarte?": there is, no past)
+            for w, x in zip(before[-3:], before_l[-3:])
+        )
+    ) and not (
+        before and (before[-1] == "to" or (before[-1] in ("da", "de") and _INFINITIVE_RE.match(folded)))
     ):
+        # ("we have to pay it by Friday", "ho da pagare", "he de pagar": an obligation, not a past)
         tense = "past"
     elif (
         folded in _IRREG_PAST_EN
@@ -1027,7 +1042,12 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
     r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
-    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee)\b"
+    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
+    # a look or an answer that day, not a payment: "mañana lo miro y te digo", "domani controllo e ti faccio
+    # sapere", "I'll check tomorrow and get back to you"
+    r"miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
+    r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
+    r"let\s+you\s+know|get\s+back|aggiorn\w*)\b"
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
@@ -1050,6 +1070,7 @@ _PAST_RUN_RE = re.compile(
     r"(?:(?:yesterday'?s|last\s+\w+'?s?|this\s+morning'?s)\s+(?:\w+\s+)?(?:run|batch|pay\s*run)|"
     r"(?:pagamento|pagamenti|distinta|remesa|giro|run|batch|pagos)\b(?:\s+\w+){0,2}?\s+(?:di\s+ieri|de\s+ayer|"
     r"of\s+yesterday|del\s+(?:lunes|martes|miercoles|jueves|viernes)\s+pasado|"
+    r"del\s+pasado\s+(?:lunes|martes|miercoles|jueves|viernes)|dello\s+scorso\s+(?:lunedi|martedi|mercoledi|giovedi|venerdi)|"
     r"di\s+(?:lunedi|martedi|mercoledi|giovedi|venerdi)\s+scorso))"
 )
 _NEG_NEAR_RE = re.compile(r"\b(?:non|not|no|didn'?t|hasn'?t|wasn'?t|todavia|ancora|yet)\b")
@@ -1144,7 +1165,7 @@ _OTHERWISE_RE = re.compile(
     r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
 )
 _PAGO_VERB_BEFORE = frozenset(
-    {"te", "le", "lo", "la", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
+    {"te", "le", "lo", "la", "los", "las", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
 )
 # a habit names days that are no promise: "va in pagamento al primo ciclo utile, di solito il 15 o il 30"
 HABIT_RE = re.compile(
@@ -1387,9 +1408,9 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
     if toks[i - 1][1] in ("le", "gli", "ti", "vi", "te", "os", "ce", "me"):
         # "Le pago l'80%", "gli saldo": a dative pronoun before a paying verb ("le fatture" stays a noun)
         return verb_form and (f not in _PAY_NOUNS or f == "pago")
-    if toks[i - 1][1] not in ("lo", "la", "l"):
+    if toks[i - 1][1] not in ("lo", "la", "l", "los", "las"):
         return False
-    if i >= 2 and toks[i - 2][1] in _PRONOUNS:
+    if i >= 2 and toks[i - 2][1] in _PRONOUNS:  # (and "te los pago", "se las mandamos")
         return True
     if f in ("pago", "saldo"):
         return True  # "la pago venerdì", "lo saldo domani": the nouns are "il/el pago", "il saldo"
@@ -1500,6 +1521,22 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             or (f != "clear" and any(t[1] in _OWED_THINGS for t in toks[max(0, i - 6) : i]))
         ):
             idx.append(i)  # "I'll clear the rest in January", "the balance of £1,500 will follow"
+            continue
+        if (
+            f == "paid"
+            and i > 0
+            and toks[i - 1][1] in ("get", "gets", "got")
+            and i >= 2
+            and toks[i - 2][1] in ("i", "we", "they", "he", "she")
+        ):
+            # "I get paid on the 25th", "once we get paid": the client is paid, by someone else (not "I'll get
+            # 2026-056 paid on the 20th", whose code the clause no longer holds)
+            continue
+        if f in ("hecho", "hecha") and any(t[1] in _PAY_NOUNS - _DOC_NOUNS for t in toks[i + 1 : i + 4]):
+            # "te he hecho hoy la transferencia" (the lemma is the noun "hecho"; "la has hecho a nombre de..." and
+            # "te lo dejo hecho" name no payment)
+            if not (i > 0 and toks[i - 1][1] in ("el", "un")):
+                idx.append(i)
             continue
         if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
             continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"

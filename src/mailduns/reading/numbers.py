@@ -213,12 +213,24 @@ def to_decimal(number: str) -> Decimal | None:
         return None
 
 
-# A bare "$" is the peso where the text is Mexican: "$15,253.33 M.N." (moneda nacional), "por SPEI", a CFDI
-_MX_RE = re.compile(r"(?<!\w)M\.\s?N\.|\b(?:MXN|SPEI|CFDI|Banxico|pesos?\s+mexicanos)\b", re.IGNORECASE)
+# A bare "$" is the peso where the text says which: Mexican ("$15,253.33 M.N." moneda nacional, "por SPEI", a
+# CFDI), Colombian (Bancolombia, Nequi, PSE), Chilean, Argentinian (a CBU or CVU)
+_PESOS = (
+    ("MXN", re.compile(r"(?<!\w)M\.\s?N\.|\b(?:MXN|SPEI|CFDI|Banxico|pesos?\s+mexicanos)\b", re.IGNORECASE)),
+    (
+        "COP",
+        re.compile(r"\b(?:COP|Bancolombia|Davivienda|Daviplata|Nequi|PSE|pesos?\s+colombianos)\b", re.IGNORECASE),
+    ),
+    ("CLP", re.compile(r"\b(?:CLP|BancoEstado|Banco\s+de\s+Chile|pesos?\s+chilenos)\b", re.IGNORECASE)),
+    ("ARS", re.compile(r"\b(?:ARS|CBU|CVU|pesos?\s+argentinos)\b", re.IGNORECASE)),
+)
 
 
-def _peso(sign: str | None, text: str) -> bool:
-    return sign is not None and sign.strip() == "$" and _MX_RE.search(text) is not None
+def _peso(sign: str | None, text: str) -> str | None:
+    """The peso a bare "$" stands for in `text`, or None (a dollar)."""
+    if sign is None or sign.strip() != "$":
+        return None
+    return next((code for code, said in _PESOS if said.search(text)), None)
 
 
 def find_amounts(text: str) -> list[AmountMatch]:
@@ -229,8 +241,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if value is None:
             continue
         currency = _currency_code(m.group("pre")) or _currency_code(m.group("post"))
-        if currency == "USD" and _peso(m.group("pre") or m.group("post"), text):
-            currency = "MXN"
+        if currency == "USD":
+            currency = _peso(m.group("pre") or m.group("post"), text) or currency
         out.append(AmountMatch(m.start(), m.end(), value, currency))
     return out
 
@@ -240,7 +252,7 @@ def currency_in(text: str) -> str | None:
     m = _ANY_CURRENCY_RE.search(text)
     if m is None:
         return None
-    return "MXN" if _peso(m.group(0), text) else _currency_code(m.group(0))
+    return _peso(m.group(0), text) or _currency_code(m.group(0))
 
 
 def parse_amount(text: str, default_currency: str = "EUR") -> Money | None:
