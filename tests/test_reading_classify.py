@@ -84,6 +84,16 @@ def reply(text: str, lang: str = "it", **kw: str) -> MessageFacts:
         ("Pagato\n\nInviato da iPhone", "Pagato"),
         ("Sì\n> abbiamo pagato?\nno", "Sì\nno"),
         ("just text", "just text"),
+        # an Outlook block without an address still names the recipient and the subject ...
+        (
+            "Fatto.\n\nDa: Alessandra Rossi\nData: lunedì 30 novembre 2026\nA: Mario\nOggetto: Sollecito\n\nGentile",
+            "Fatto.",
+        ),
+        # ... a bank notice's "Da:" names the payer: nothing below it is quoted
+        (
+            "ACCREDITO BONIFICO\nImporto: € 427,00\nDa: FARMACIA SAN ROCCO\nInfo: Fattura N.19/2026\nData: 10/11/2026",
+            "ACCREDITO BONIFICO\nImporto: € 427,00\nDa: FARMACIA SAN ROCCO\nInfo: Fattura N.19/2026\nData: 10/11/2026",
+        ),
     ],
 )
 def test_split_reply(text: str, new: str) -> None:

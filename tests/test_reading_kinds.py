@@ -956,9 +956,19 @@ def test_a_payment_from_the_owners_own_account_is_not_money_in() -> None:
         ("will check tomorrow and let you know", "en", None, None),
         # the client being paid is not the client paying; what they then promise is
         ("I get paid on the 25th so I'll sort it then if thats alright.", "en", "promise", date(2027, 1, 25)),
-        ("I'll get 2026-056 paid on the 20th when our payables run goes through.", "en", "promise", date(2027, 1, 20)),
+        (
+            "I'll get 2026-056 paid on the 20th when our payables run goes through.",
+            "en",
+            "promise",
+            date(2027, 1, 20),
+        ),
         # "te los pago", "te consigno" (Colombia): the verb
-        ("Hoy te he transferido 400 € y los 326 € restantes te los pago el viernes.", "es", "promise", date(2027, 1, 15)),
+        (
+            "Hoy te he transferido 400 € y los 326 € restantes te los pago el viernes.",
+            "es",
+            "promise",
+            date(2027, 1, 15),
+        ),
         ("A más tardar el viernes te consigno, ¿listo?", "es", "promise", date(2027, 1, 15)),
         # a run gone by, "del pasado viernes"
         (
@@ -975,6 +985,8 @@ def test_a_payment_from_the_owners_own_account_is_not_money_in() -> None:
         ("We have to pay it by Friday, don't worry.", "en", "promise", date(2027, 1, 15)),
     ],
 )
-def test_what_is_and_is_not_a_payment_verb(text: str, lang: str, intent_: str | None, when: date | None) -> None:
+def test_what_is_and_is_not_a_payment_verb(
+    text: str, lang: str, intent_: str | None, when: date | None
+) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == (intent_, when)

@@ -66,6 +66,11 @@ _HEADER_FROM_RE = re.compile(
     r"^\s*\*?(?:from|da|de|von|van|od|fra|från|fran|lähettäjä|lahettaja|από|от|发件人|寄件者)\s*[:：]\*?\s*\S",
     re.IGNORECASE,
 )
+_HEADER_TO_RE = re.compile(
+    r"^\s*\*?(?:to|a|para|an|aan|à|till|til|cc|subject|oggetto|asunto|betreff|objet|onderwerp|emne|ämne|amne|aihe|"
+    r"θέμα|προς|тема|кому|主题|主旨|收件人)\s*[:：]",
+    re.IGNORECASE,
+)
 _HEADER_NEXT_RE = re.compile(
     r"^\s*\*?(?:sent|inviato|enviado|gesendet|envoyé|date|data|fecha|datum|subject|oggetto|asunto|sendt|skickat|"
     r"verzonden|lähetetty|lahetetty|emne|ämne|amne|onderwerp|betreff|aihe|objet|στάλθηκε|θέμα|отправлено|тема|"
@@ -143,7 +148,13 @@ def _find_cut(lines: list[str]) -> tuple[int, int, str] | None:
         seen_greeting = seen_greeting or greets
         if _SEPARATOR_RE.match(line):
             return i, i + 1, "block"
-        if _HEADER_FROM_RE.match(line) and any(_HEADER_NEXT_RE.match(x) for x in lines[i + 1 : i + 5]):
+        if (
+            _HEADER_FROM_RE.match(line)
+            and any(_HEADER_NEXT_RE.match(x) for x in lines[i + 1 : i + 5])
+            and ("@" in line or "<" in line or any(_HEADER_TO_RE.match(x) for x in lines[i + 1 : i + 7]))
+        ):
+            # (a bank notice's "Da: FARMACIA SAN ROCCO" beside "Data: 10/11/2026" names the payer: a mail
+            # client's block also names the recipient or the subject)
             return i, i + 1, "block"
         if stripped[i].endswith(":") and _ATTR_LINE_RE.match(line):  # (it ends with a colon)
             return i, i + 1, "attribution"

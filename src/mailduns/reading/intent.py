@@ -69,14 +69,7 @@ _LEMMA_FIX = {
     "liquidera": "liquidare",
     "liquideremo": "liquidare",
 }
-_LEMMA_FIX_LANG = {
-    "es": {
-        "sale": "salir",
-        "mando": "mandar",
-        "envio": "enviar",
-        "pago": "pagar",
-    }
-}
+_LEMMA_FIX_LANG = {"es": {"sale": "salir", "mando": "mandar", "envio": "enviar", "pago": "pagar"}}
 
 
 @lru_cache(maxsize=65536)
@@ -590,7 +583,9 @@ def _fold_word(word: str) -> str:
 
 
 # "saldo" is the balance ("il saldo") except right after an object pronoun ("te la saldo venerdì")
-_SALDO_CLITICS = frozenset({"la", "lo", "le", "li", "te", "ti", "vi", "ve", "ce", "gliela", "glielo", "gliele"})
+_SALDO_CLITICS = frozenset(
+    {"la", "lo", "le", "li", "te", "ti", "vi", "ve", "ce", "gliela", "glielo", "gliele"}
+)
 
 
 def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
@@ -772,13 +767,16 @@ def _verb_event(
     ):
         tense = "future"
     elif (
-        any(w in _PAST_AUX for w in before[-3:])
-        or any(
-            x in ("avere", "haber", "have") and w != "hay"  # ("hay forma de pagarte?": there is, no past)
-            for w, x in zip(before[-3:], before_l[-3:])
+        (
+            any(w in _PAST_AUX for w in before[-3:])
+            or any(
+                x in ("avere", "haber", "have") and w != "hay"  # ("hay forma de pagarte?": there is, no past)
+                for w, x in zip(before[-3:], before_l[-3:])
+            )
         )
-    ) and not (
-        before and (before[-1] == "to" or (before[-1] in ("da", "de") and _INFINITIVE_RE.match(folded)))
+        and not (
+            before and (before[-1] == "to" or (before[-1] in ("da", "de") and _INFINITIVE_RE.match(folded)))
+        )
     ):
         # ("we have to pay it by Friday", "ho da pagare", "he de pagar": an obligation, not a past)
         tense = "past"

@@ -219,7 +219,9 @@ _PESOS = (
     ("MXN", re.compile(r"(?<!\w)M\.\s?N\.|\b(?:MXN|SPEI|CFDI|Banxico|pesos?\s+mexicanos)\b", re.IGNORECASE)),
     (
         "COP",
-        re.compile(r"\b(?:COP|Bancolombia|Davivienda|Daviplata|Nequi|PSE|pesos?\s+colombianos)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:COP|Bancolombia|Davivienda|Daviplata|Nequi|PSE|pesos?\s+colombianos)\b", re.IGNORECASE
+        ),
     ),
     ("CLP", re.compile(r"\b(?:CLP|BancoEstado|Banco\s+de\s+Chile|pesos?\s+chilenos)\b", re.IGNORECASE)),
     ("ARS", re.compile(r"\b(?:ARS|CBU|CVU|pesos?\s+argentinos)\b", re.IGNORECASE)),
