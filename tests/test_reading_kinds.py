@@ -990,3 +990,24 @@ def test_what_is_and_is_not_a_payment_verb(
 ) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == (intent_, when)
+
+
+def test_an_sdi_rejection_from_a_service_address_is_no_dispute() -> None:
+    body = (
+        "Sistema di Interscambio - Notifica di scarto\n\nIdentificativo SdI: 15029837442\n"
+        "Nome file: IT01234567890_00A7K.xml\nNumero fattura: 3/2027\n\n"
+        "Il file è stato scartato per il seguente motivo:\nCodice errore: 00305\n"
+        "Descrizione: IdFiscaleIVA del CessionarioCommittente non presente in anagrafe tributaria\n\n"
+        "La fattura scartata si considera non emessa.\n"
+    )
+    sender = "Fatture e Corrispettivi <sdi-notifiche@fatturapa.example>"
+    assert read_message(_notice(sender, "Notifica di scarto - fattura 3/2027", body)).kind == "other"
+
+
+def test_a_marketplace_payout_of_sales_is_no_invoice_paid() -> None:
+    body = (
+        "Gentile venditore,\n\nabbiamo avviato un versamento sul conto bancario registrato.\n\n"
+        "Importo del versamento: 1.093,12 EUR\nPeriodo di regolamento: 15/01/2027 - 29/01/2027\n"
+    )
+    sender = "Seller Central <seller-notification@marketplace.example>"
+    assert read_message(_notice(sender, "Versamento avviato: 1.093,12 EUR", body)).kind == "other"

@@ -210,7 +210,9 @@ _EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_'\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-
 _DAEMONS = ("mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster")
 _NOREPLY_RE = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|^(?:mailer-daemon|postmaster|notifications?|"
-    r"notifiche|notificaciones|alerts?|avisos?|bounces?)$",
+    r"notifiche|notificaciones|alerts?|avisos?|bounces?)$|"
+    # "sdi-notifiche", "bancoposta-notifiche", "alerts.uk": a service's address, never a person's
+    r"(?:^|[-_.])(?:notifiche|notifications?|notificaciones|notificacions|alerts|alertas|avvisi)(?:$|[-_.])",
     re.IGNORECASE,
 )
 
@@ -1581,6 +1583,8 @@ _NEVER_MONEY_IN_RE = re.compile(
     r"unsubscribe|opted\s+in|darse\s+de\s+baja|date\s+de\s+baja|comunicazioni\s+commerciali|comunicaci[oó]n\s+comercial|"
     r"messaggio\s+pubblicitario|newsletter|subscribed\s+to|"
     r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|confirming|"
+    # a marketplace's payout of the owner's sales on its way to the bank: money for no invoice
+    r"periodo\s+di\s+regolamento|settlement\s+period|per[ií]odo\s+de\s+liquidaci[oó]n|"
     # a bill the owner paid, a request for money, an invoice only received by the client's system, a tax refund
     r"bollettino|pagopa|requested\s+\S+\s+from\s+you|has\s+requested|ti\s+ha\s+chiesto|te\s+ha\s+(?:solicitado|pedido)|"
     r"payment\s+request|richiesta\s+di\s+pagamento|awaiting\s+approval|pending\s+approval|in\s+attesa\s+di\s+approvazione|"
