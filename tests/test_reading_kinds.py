@@ -1011,3 +1011,36 @@ def test_a_marketplace_payout_of_sales_is_no_invoice_paid() -> None:
     )
     sender = "Seller Central <seller-notification@marketplace.example>"
     assert read_message(_notice(sender, "Versamento avviato: 1.093,12 EUR", body)).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questa fattura l'avete già emessa a ottobre",
+        "questo lavoro è già stato fatturato a settembre",
+        "ci avete già addebitato queste ore",
+    ],
+)
+def test_already_billed_in_italian_is_a_dispute(text: str) -> None:
+    assert read(text, "it").intent == "dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # a few words whose only news is a time ahead with no day: a promise, undated
+        ("next week", "en", "promise"),
+        ("early next month", "en", "promise"),
+        ("la semana que viene sin falta", "es", "promise"),
+        ("a primeros de mes", "es", "promise"),
+        ("settimana prossima", "it", "promise"),
+        ("ai primi del mese", "it", "promise"),
+        # the writer away, or a talk planned, is no payment
+        ("I'm away next week", "en", None),
+        ("la semana que viene hablamos", "es", None),
+        ("settimana prossima ti chiamo", "it", None),
+    ],
+)
+def test_a_vague_time_ahead_alone_is_an_undated_promise(text: str, lang: str, intent_: str | None) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == (intent_, None)

@@ -866,7 +866,9 @@ _DISPUTE_RE = re.compile(
     r"\bnon\s+(?:pagheremo|pagher[oò]|intendiamo\s+pagare|paghiamo)|\bnon\s+riconosc\w+|\bnon\s+corrispond\w+|"
     r"\bnon\s+ci\s+risulta\s+(?:dovut|concordat)\w*|\bduplicat\w*|\bdifform\w*|\bnon\s+conform\w*|"
     r"\bnon\s+(?:e|era)\s+(?:quello|quanto|il\s+prezzo|la\s+cifra|l'importo)\s+(?:concordat|pattuit|stabilit)\w*|"
-    r"\bnon\s+pago\b|\bme\s+l'(?:hai|avete)\s+gia\s+(?:mandat|fatturat|inviat|fatt)\w*|\bfattura\s+doppia\b|\be\s+doppia\b"
+    r"\bnon\s+pago\b|\bme\s+l'(?:hai|avete)\s+gia\s+(?:mandat|fatturat|inviat|fatt)\w*|\bfattura\s+doppia\b|\be\s+doppia\b|"
+    # already billed: "questa fattura l'avete già emessa a ottobre", "è già stato fatturato"
+    r"\bl'(?:hai|avete)\s+gia\s+(?:fatturat|emess|addebitat)\w*|\bgia\s+(?:stat[oa]\s+)?(?:fatturat|addebitat)\w*"
     # es
     r"|nota\s+de\s+(?:credito|abono)|factura\s+(?:rectificativa|de\s+abono)|\brectific\w*|\bun\s+error\b|"
     r"\berror(?:es)?\s+en\b|\berrone\w*|"
@@ -1046,6 +1048,20 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
     r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
     r"let\s+you\s+know|get\s+back|aggiorn\w*)\b"
+)
+# the writer away, or a talk planned, not a payment ("I'm away next week", "la semana que viene hablamos")
+_AWAY_OR_TALK_RE = re.compile(
+    r"\b(?:hablamos|hablar\w*|talk\w*|speak|away|off|out\s+of|fuori|ferie|vacanz\w*|vacaciones|holiday\w*|leave|"
+    r"back|torno|vuelvo|rientro|ci\s+vediamo|nos\s+vemos|see\s+you|meet\w*)\b"
+)
+# a time ahead with no day in it (folded)
+_VAGUE_AHEAD_RE = re.compile(
+    r"\b(?:next\s+(?:week|month)|early\s+next\s+(?:week|month)|(?:early|beginning\s+of)\s+(?:next\s+month|"
+    r"january|february|march)|in\s+a\s+(?:few|couple\s+of)\s+days|"
+    r"(?:la\s+)?settimana\s+prossima|la\s+prossima\s+settimana|(?:ai|a|nei)\s+primi\s+(?:del|di)\s+(?:mese|\w+)|"
+    r"(?:a\s+|ad\s+)?inizio\s+(?:mese|settimana|gennaio|febbraio|marzo)|il\s+mese\s+prossimo|tra\s+qualche\s+giorno|"
+    r"la\s+semana\s+que\s+viene|la\s+proxima\s+semana|el\s+mes\s+que\s+viene|a\s+primeros\s+de\s+(?:mes|\w+)|"
+    r"(?:a\s+)?principios\s+de\s+(?:mes|enero|febrero|marzo)|en\s+unos\s+dias)\b"
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
@@ -1851,6 +1867,21 @@ def read(
             and ("?" not in text or _PROPOSAL_RE.search(folded_all))
         ):
             promise.append((0.7, max(f.value for f in ahead)))
+    # "next week", "a primeros de mes", "settimana prossima senz'altro": a few words answering a reminder whose
+    # only news is a time ahead too vague for a day promise that time, undated (never a guessed day)
+    if (
+        not paid
+        and not promise
+        and not dispute
+        and words <= 8
+        and "?" not in text
+        and _VAGUE_AHEAD_RE.search(folded_all)
+        and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
+        and not _AWAY_OR_TALK_RE.search(folded_all)
+        and not HABIT_RE.search(folded_all)
+        and not _NEG_NEAR_RE.search(folded_all)
+    ):
+        promise.append((0.6, None))
     if not paid and not promise and not dispute:
         for s in sentences:
             fs = fold(s)
