@@ -1044,3 +1044,14 @@ def test_already_billed_in_italian_is_a_dispute(text: str) -> None:
 def test_a_vague_time_ahead_alone_is_an_undated_promise(text: str, lang: str, intent_: str | None) -> None:
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == (intent_, None)
+
+
+def test_a_help_desk_acknowledgement_with_its_number_in_brackets_is_an_auto_reply() -> None:
+    raw = (
+        "From: Acme Support <support@acme.example>\nTo: tom@byrnedesign.example\n"
+        "Subject: Re: Reminder: invoice INV-2026-041\nDate: Wed, 23 Dec 2026 10:00:00 +0000\n"
+        "Message-ID: <t1@acme.example>\nIn-Reply-To: <r1@byrnedesign.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\nThank you for contacting Acme Support. Your request (#48213) "
+        "has been received and will be reviewed by our team.\n"
+    ).encode()
+    assert read_message(raw).kind == "auto-reply"

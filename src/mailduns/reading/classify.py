@@ -1803,7 +1803,7 @@ _AUTO_BODY_RE = re.compile(
     r"(?:non\s+[èe]|is)\s+(?:pi[uù]\s+)?(?:no\s+longer\s+)?(?:attiv[oa]|presidiat[oa]|monitored|in\s+use|active)\b|"
     r"no\s+longer\s+(?:in\s+use|monitored|active|valid)|ya\s+no\s+(?:est[aá]\s+)?(?:operativ|activ|en\s+uso|se\s+(?:usa|revisa))|"
     r"non\s+(?:[èe]\s+)?pi[uù]\s+(?:attiv|presidiat|in\s+uso|utilizzat)|"
-    r"(?:ticket|richiesta|solicitud|request|caso|case)\s+(?:n\.?|#|nº|number|numero|número)?\s*[:#]?\s*[A-Z0-9\-]*\d|"
+    r"(?:ticket|richiesta|solicitud|request|caso|case)\s+\(?(?:n\.?|#|nº|number|numero|número)?\s*[:#]?\s*[A-Z0-9\-]*\d|"
     r"we\s+have\s+received\s+your\s+(?:e-?mail|message|request)|abbiamo\s+ricevuto\s+la\s+(?:sua|tua|vostra)\s+"
     r"(?:e-?mail|richiesta|mail|comunicazione)|(?:su|tu)\s+(?:correo|mensaje|consulta)\s+ha\s+sido\s+recibid)",
     re.IGNORECASE,
