@@ -225,6 +225,18 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
         ),  # (no currency, no word that makes it a sum)
         ("Sent the remaining 640 this morning, sorry again.", Money(Decimal("640"), "EUR")),
         ("Gli altri 300 te li mando lunedì.", Money(Decimal("300"), "EUR")),
+        # a payment run that took it; "it was £420" after the sentence about paying; Colombian "consigné"
+        ("INV-2026-131 (€1,230.00) was included in Tuesday's EFT run.", Money(Decimal("1230.00"), "EUR")),
+        (
+            "I paid this on the 2nd but I might have put the wrong reference on it. It was £420 from Patel's.",
+            Money(Decimal("420"), "GBP"),
+        ),
+        (
+            "Ya le consigné lo de la cuenta de cobro CC-2026-031, $2.800.000.",
+            Money(Decimal("2800000"), "USD"),
+        ),
+        # (a figure the invoice included is no sum paid)
+        ("The invoice included 3 extra hours (€300).", None),
     ],
 )
 def test_more_sums_paid(text: str, amount: Money | None) -> None:

@@ -49,7 +49,14 @@ _PAYING_RE = re.compile(
     # sending and handing over, the money their object ("ti ho mandato 280 €", "te li mando lunedì", "los 120 € en
     # mano", "i 280 li ho lasciati a tuo fratello", "handed Tom the 150")
     r"mand(?:at[oiae]|o|iamo|ato|e|é|amos|ar[eé]|aremo|er[oò])\b|inviat[oiae]|invio\b|inviamo|envi(?:é|e|amos|ado|o)\b|"
-    r"lasciat[oiae]|dej(?:é|e|ado|amos)\b|left\b|hand(?:ed)?\b|gave\b|dat[oi]\s+a\b|en\s+mano|in\s+mano)"
+    r"lasciat[oiae]|dej(?:é|e|ado|amos)\b|left\b|hand(?:ed)?\b|gave\b|dat[oi]\s+a\b|en\s+mano|in\s+mano|"
+    # Colombian "le consigné"; a payment run that took it ("INV-2026-131 (€1,230.00) was included in Tuesday's EFT run")
+    r"consign\w*|(?:includ|inclu[si]|incluid|inserit|mess)\w*\s+(?:in|nel|nella|nei|en|con|with)\s+(?:\S+\s+){0,3}?"
+    r"(?:run|batch|payments?|pagamento|pagamenti|distinta|remesa|pagos|bacs|eft))"
+)
+# "It was £420 from Patel's Chemist Ltd." right after a sentence about paying: the sum paid
+_IT_WAS_RE = re.compile(
+    r"^\W*(?:it|that|this)\s+was\s+[€$£]?\s?\d|^\W*(?:era|eran|fue|fueron|erano|sono\s+stati)\s+[€$£]?\s?\d"
 )
 # In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those
@@ -183,7 +190,11 @@ def paid_amount(
             if (
                 after_paying
                 and not dispute
-                and (len(re.findall(r"[^\W\d_]+", folded)) <= 3 or _TOTAL_LINE_RE.match(folded))
+                and (
+                    len(re.findall(r"[^\W\d_]+", folded)) <= 3
+                    or _TOTAL_LINE_RE.match(folded)
+                    or _IT_WAS_RE.match(folded)
+                )
             ):
                 alone = [m for m in (_money(a, masked, thread, sentence) for a in find_amounts(masked)) if m]
                 if len(alone) == 1:
