@@ -1055,3 +1055,24 @@ def test_a_help_desk_acknowledgement_with_its_number_in_brackets_is_an_auto_repl
         "has been received and will be reviewed by our team.\n"
     ).encode()
     assert read_message(raw).kind == "auto-reply"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_", "when"),
+    [
+        # "put it through" is the payment itself ("put" alone is a step before paying)
+        ("My apologies, this one was missed in last week's run. I'll put it through today.", "promise", MON),
+        ("I'll put it through on Friday", "promise", date(2027, 1, 15)),
+        ("I put it through yesterday", "paid", None),
+        ("I'll put you through to accounts", None, None),
+    ],
+)
+def test_putting_a_payment_through(text: str, intent_: str | None, when: date | None) -> None:
+    reading = read(text, "en")
+    assert (reading.intent, reading.promised_date) == (intent_, when)
+
+
+def test_a_payers_note_under_a_label_of_its_own_names_the_invoice() -> None:
+    from mailduns.reading.classify import notice_reference
+
+    assert notice_reference("Note from Dana Whitfield:\nHC-1058 thank you! loved the copy\n") == "HC-1058"

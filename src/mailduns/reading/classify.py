@@ -2839,10 +2839,18 @@ _NOTICE_REF_RE = re.compile(
 )
 
 
+# the payer's note under a label of its own ("Note from Dana Whitfield:\nHC-1058 thank you!"): one label
+_NOTE_FROM_RE = re.compile(
+    r"(?P<label>\b(?:note|message|memo|nota|mensaje|messaggio))\s+(?:from|de|di|da|del)\s+[^:\n]{1,60}:[ \t]*\n\s*",
+    re.IGNORECASE,
+)
+
+
 def notice_reference(text: str) -> str | None:
     """The invoice a payment notice names, normalised: "FT 39 2026", "INV 42-2026", "n°48 / 2026", "FATTURA
     NUMERO 44 ANNO 2026", "FT.12/26" are 39/2026, 42/2026, 48/2026, 44/2026, 12/2026; a year-first "FRA
     2026-52" or "Invoice #: 2026-45" stays as written."""
+    text = _NOTE_FROM_RE.sub(r"\g<label>: ", text)
     m = _NOTICE_REF_RE.search(text)
     if m:
         if m.group("y1"):  # year first keeps the writer's separator ("2026/7", "2026-52"), a space is "-"

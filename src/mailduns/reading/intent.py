@@ -606,6 +606,12 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
             out.append((word.lower(), fold(word), "ir"))
             continue
         out += _word_tokens(word, lang)
+        if out[-1][1] == "through":
+            # "I'll put it through today", "we'll push the payment through": the payment made, not a step
+            for k in range(len(out) - 2, max(-1, len(out) - 5), -1):
+                if out[k][1] in ("put", "push", "pushed", "putting", "pushing"):
+                    out[k] = (out[k][0], out[k][1], "process")
+                    break
     return out
 
 
