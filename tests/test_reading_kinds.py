@@ -1076,3 +1076,22 @@ def test_a_payers_note_under_a_label_of_its_own_names_the_invoice() -> None:
     from mailduns.reading.classify import notice_reference
 
     assert notice_reference("Note from Dana Whitfield:\nHC-1058 thank you! loved the copy\n") == "HC-1058"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # a participle the dictionary keeps as an adjective, after an auxiliary, is its verb's
+        ("Te he enviado el pago.", "es", "paid"),
+        ("Esta mañana te he mandado la transferencia.", "es", "paid"),
+        ("Todavía no te he enviado el pago, perdona.", "es", None),
+        # ... but handed on, or forgotten, is no payment
+        ("Ya se lo he pasado a contabilidad, que son los que llevan eso.", "es", None),
+        # an invoice sent is a document, not money; a receipt sent says it was paid
+        ("Te he enviado la factura corregida.", "es", None),
+        ("Ti ho mandato la fattura corretta.", "it", None),
+        ("Ti ho mandato la contabile.", "it", "paid"),
+    ],
+)
+def test_sent_money_and_sent_documents(text: str, lang: str, intent_: str | None) -> None:
+    assert read(text, lang).intent == intent_

@@ -90,6 +90,50 @@ def _lemma(token: str, lang: str) -> str:
     return fold(token)
 
 
+# endings of a participle and of its infinitive, by language ("enviado" -> "enviar", "mandata" -> "mandare")
+_PARTICIPLE_ENDINGS = {
+    "es": (("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"), ("ido", "ir"), ("ida", "ir")),
+    "it": (("ato", "are"), ("ata", "are"), ("ati", "are"), ("ate", "are"), ("ito", "ire"), ("ita", "ire")),
+}
+
+
+_SEND_VERBS = frozenset({"enviar", "mandar", "mandare", "inviare", "send", "remitir", "spedire"})
+_INVOICE_WORDS = frozenset(
+    {"fattura", "fatture", "factura", "facturas", "invoice", "invoices", "preventivo", "presupuesto", "quote"}
+)
+_PARTICIPLE_AUX = frozenset(
+    {
+        "he",
+        "has",
+        "ha",
+        "hemos",
+        "habeis",
+        "han",
+        "habia",
+        "hemos",
+        "ho",
+        "hai",
+        "abbiamo",
+        "avete",
+        "hanno",
+        "avevo",
+    }
+)
+# "se lo he pasado a contabilidad", "se nos ha pasado": handed on or forgotten, the participle is no payment
+_PASS_ON = frozenset({"pasar", "passare"})
+
+
+def _participle_verb(word: str, lang: str) -> str | None:
+    """The verb a participle the dictionary keeps as an adjective belongs to ("te he enviado el pago": simplemma
+    answers "enviado"), only when that verb is one of the readers' verbs of paying or sending."""
+    for ending, infinitive in _PARTICIPLE_ENDINGS.get(lang, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            verb = word[: -len(ending)] + infinitive
+            if (verb in _PAY_VERBS or verb in _DO_VERBS or verb in _STATE_DONE) and verb not in _PASS_ON:
+                return verb
+    return None
+
+
 _PAY_VERBS = frozenset(
     {
         "pagare",
@@ -606,6 +650,12 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
             out.append((word.lower(), fold(word), "ir"))
             continue
         out += _word_tokens(word, lang)
+        if out[-1][1] == out[-1][2] and any(t[1] in _PARTICIPLE_AUX for t in out[-3:-1]):
+            # "te he enviado el pago", "ti ho mandato il bonifico": after an auxiliary, the participle the
+            # dictionary keeps as an adjective is its verb's ("la tienes ordenada el lunes" is no past)
+            verb = _participle_verb(out[-1][1], lang)
+            if verb is not None:
+                out[-1] = (out[-1][0], out[-1][1], verb)
         if out[-1][1] == "through":
             # "I'll put it through today", "we'll push the payment through": the payment made, not a step
             for k in range(len(out) - 2, max(-1, len(out) - 5), -1):
@@ -1580,6 +1630,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             )
             and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
             and not (
+                lemma in _SEND_VERBS and any(t[1] in _INVOICE_WORDS for t in toks[i + 1 : i + 4])
+            )  # "te he enviado la factura corregida", "ti ho mandato la fattura": a document, not money
+            and not (
                 lemma in ("fare", "hacer")
                 and i + 1 < len(toks)
                 and _INFINITIVE_RE.fullmatch(toks[i + 1][1]) is not None
@@ -1599,6 +1652,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and (
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
                 )
+                and not (lemma in _SEND_VERBS and any(t[1] in _INVOICE_WORDS for t in toks[i + 1 : i + 4]))
             ):
                 idx.append(i)
     return idx
