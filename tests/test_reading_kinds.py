@@ -1095,3 +1095,25 @@ def test_a_payers_note_under_a_label_of_its_own_names_the_invoice() -> None:
 )
 def test_sent_money_and_sent_documents(text: str, lang: str, intent_: str | None) -> None:
     assert read(text, lang).intent == intent_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_"),
+    [
+        # short disputes in plain words
+        ("Le ore fatturate sono troppe.", "it", "dispute"),
+        ("Non eravamo d'accordo su questo prezzo.", "it", "dispute"),
+        ("Il lavoro non è stato completato.", "it", "dispute"),
+        ("Mancano le ore scontate che avevamo concordato.", "it", "dispute"),
+        ("Nos has facturado más horas de las acordadas.", "es", "dispute"),
+        ("El importe está mal.", "es", "dispute"),
+        ("El precio no es el que pactamos.", "es", "dispute"),
+        ("The work isn't finished.", "en", "dispute"),
+        # asking for the invoice again, or a talk tomorrow, promises nothing
+        ("Could you resend the invoice?", "en", None),
+        ("Let's talk tomorrow about the new project.", "en", None),
+        ("Mañana hablamos del proyecto nuevo.", "es", None),
+    ],
+)
+def test_plain_short_disputes_and_non_promises(text: str, lang: str, intent_: str | None) -> None:
+    assert read(text, lang).intent == intent_

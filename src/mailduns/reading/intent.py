@@ -97,7 +97,20 @@ _PARTICIPLE_ENDINGS = {
 }
 
 
-_SEND_VERBS = frozenset({"enviar", "mandar", "mandare", "inviare", "send", "remitir", "spedire"})
+_SEND_VERBS = frozenset(
+    {
+        "enviar",
+        "mandar",
+        "mandare",
+        "inviare",
+        "send",
+        "remitir",
+        "spedire",
+        "resend",
+        "reinviare",
+        "reenviar",
+    }
+)
 _INVOICE_WORDS = frozenset(
     {"fattura", "fatture", "factura", "facturas", "invoice", "invoices", "preventivo", "presupuesto", "quote"}
 )
@@ -935,9 +948,17 @@ _DISPUTE_RE = re.compile(
     r"\bno\s+acordad\w*|\blo\s+acordado\b|\bdemasiado\s+(?:cara|caro|alto|alta)|\bno\s+funciona\b|"
     r"\bno\s+(?:estoy|estamos)\s+conformes?|\bdisconform\w*|\bimpugn\w*|"
     r"\bno\s+es\s+(?:el|lo|la)\s+(?:acordad|pactad|convenid|presupuestad)\w*|\bno\s+es\s+lo\s+que\s+(?:acordamos|quedamos|pactamos)|"
-    r"\bya\s+(?:me|nos)\s+(?:la|lo|las|los)\s+(?:cobr|factur)\w*|\bno\s+pago\b|\bno\s+pienso\s+pagar"
+    r"\bya\s+(?:me|nos)\s+(?:la|lo|las|los)\s+(?:cobr|factur)\w*|\bno\s+pago\b|\bno\s+pienso\s+pagar|"
+    r"\bmas\s+horas\s+de\s+las\s+(?:acordadas|pactadas|presupuestadas|hablad)\w*|"
+    r"\b(?:importe|precio|total|cantidad|cifra)\s+(?:esta|es)\s+mal\b|"
+    r"\bno\s+es\s+(?:el|la|lo)\s+que\s+(?:acordamos|quedamos|pactamos|hablamos|presupuestaste)|"
+    # it, short forms: "le ore fatturate sono troppe", "non è stato completato", "non eravamo d'accordo"
+    r"\b(?:ore|importo|cifra|prezzo|totale)\s+(?:\w+\s+){0,2}(?:sono|e)\s+(?:troppe|troppo|eccessiv\w*)|"
+    r"\bnon\s+(?:e|sono)\s+stat[oaie]\s+(?:ancora\s+)?(?:finit|completat|terminat|conclus|consegnat)\w*|"
+    r"\bnon\s+(?:eravamo|ero|eravate)\s+d'?accordo|\bmanca(?:no)?\s+(?:ancora\s+)?(?:le\s+|lo\s+|il\s+)?(?:ore\s+)?scont\w*"
     # en
-    r"|credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\ba\s+mistake\b|\bmistake\s+(?:in|on)\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
+    r"|\b(?:isn't|is\s+not|wasn't|was\s+not|hasn't\s+been|aren't)\s+(?:yet\s+)?(?:finished|complete|completed|delivered)\b|"
+    r"credit\s+(?:note|memo)|\bdiscount\b|\bwrong\b|\ba\s+mistake\b|\bmistake\s+(?:in|on)\b|\bnot\s+(?:yet\s+)?(?:finished|complete|done|working|"
     r"delivered|what\s+we\s+agreed)|\b(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*|\balready\s+(?:been\s+)?"
     r"(?:billed|invoiced|charged|paid\s+for)|\b(?:billed|charged|invoiced)\s+(?:it|this|us|me|them|that)?\s*(?:double|twice)\b|"
     r"\b(?:was|were|is|are)\s+already\s+(?:in|on|included\s+in)\s+(?:inv\w*|invoice|the\s+(?:previous|other|last|earlier))|\btwice\b|\bdouble[-\s]?(?:billed|charged|invoiced)|\bduplicate\w*|"
@@ -1103,7 +1124,7 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     # sapere", "I'll check tomorrow and get back to you"
     r"miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
     r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
-    r"let\s+you\s+know|get\s+back|aggiorn\w*)\b"
+    r"let\s+you\s+know|get\s+back|aggiorn\w*|talk|speak|chat|hablamos|hablar\w*|parliamo|parlarne)\b"
 )
 # the writer away, or a talk planned, not a payment ("I'm away next week", "la semana que viene hablamos")
 _AWAY_OR_TALK_RE = re.compile(
