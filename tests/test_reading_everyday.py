@@ -1,0 +1,262 @@
+"""Everyday replies, written the way most clients write them, read end to end (headers, quote, model).
+
+Why: the labelled rounds are hard on purpose; these are the plain cases a freelancer sees every week, and a rule
+made for a hard case must not lose one of them.  Each is a message with its quoted reminder, read by
+`read_message`; the promised days are checked on the clause reader against a Monday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailduns.reading import intent, read_message
+
+K = {
+    "paid": "client-reply-paid",
+    "promise": "client-reply-promise",
+    "dispute": "client-reply-dispute",
+    "other": "client-reply-other",
+}
+SUBJ = {
+    "it": "R: Sollecito di pagamento fattura 12/2026",
+    "es": "RE: Recordatorio de pago factura 2026-041",
+    "en": "Re: Payment reminder: invoice INV-2026-041",
+}
+QUOTE = {
+    "it": "\n\nIl giorno lun 7 dic 2026 alle 09:00 Alessandra Rossi <alessandra@example.it> ha scritto:\n> Gentile cliente, la fattura 12/2026 di 1.220,00 € risulta scaduta.\n",
+    "es": "\n\nEl lun, 7 dic 2026 a las 9:00, Lucía Martín <lucia@martinestudio.es> escribió:\n> Hola, la factura 2026-041 de 1.452,00 € sigue pendiente.\n",
+    "en": "\n\nOn Mon, 7 Dec 2026 at 09:00, Tom Byrne <tom@byrnedesign.ie> wrote:\n> Hi, invoice INV-2026-041 for €980.00 is now overdue.\n",
+}
+
+EVERYDAY = [
+    (
+        "it",
+        "paid",
+        "Buongiorno Alessandra,\nscusa il ritardo, il bonifico è partito stamattina. Ti giro la contabile appena me la manda la banca.\nCiao\nMarco",
+    ),
+    (
+        "it",
+        "paid",
+        "Ciao, tutto sistemato ieri sera dall'home banking. Fammi sapere se non ti arriva.\nGiulia",
+    ),
+    (
+        "it",
+        "paid",
+        "Gentile dott.ssa Rossi,\nla informiamo che la fattura in oggetto è stata saldata in data odierna.\nCordiali saluti\nUfficio amministrazione",
+    ),
+    ("it", "paid", "Ho pagato con la distinta di venerdì, dovresti già vederlo. Mi confermi?\nLuca"),
+    (
+        "it",
+        "promise",
+        "Ciao Alessandra, hai ragione, mi era sfuggita. Te la pago giovedì quando rientro in ufficio.\nA presto\nPaolo",
+    ),
+    (
+        "it",
+        "promise",
+        "Buongiorno,\nla fattura è stata inserita nel prossimo ciclo di pagamenti, che partirà il 20 dicembre.\nSaluti\nAmministrazione",
+    ),
+    (
+        "it",
+        "promise",
+        "Ciao, questo mese siamo un po' in difficoltà. Riesco a pagarti a gennaio, spero vada bene.\nSara",
+    ),
+    ("it", "promise", "Scusami tanto! Domani mattina faccio il bonifico, promesso.\nFede"),
+    (
+        "it",
+        "dispute",
+        "Buongiorno,\nprima di procedere al pagamento dobbiamo chiarire: nel preventivo le giornate erano 5, in fattura ne vedo 7.\nSaluti\nRoberto",
+    ),
+    (
+        "it",
+        "dispute",
+        "Ciao Alessandra, il sito ha ancora diversi problemi sul carrello, non mi sembra giusto pagare il saldo finché non è tutto funzionante.\nMarta",
+    ),
+    (
+        "it",
+        "dispute",
+        "Gentile Rossi,\ncontestiamo la fattura: l'importo non corrisponde all'ordine n. 455 che prevedeva 900 euro.\nDistinti saluti",
+    ),
+    (
+        "it",
+        "other",
+        "Ciao, mi mandi di nuovo l'IBAN? Abbiamo cambiato banca e devo reinserire tutti i fornitori.\nGrazie\nAnna",
+    ),
+    (
+        "it",
+        "other",
+        "Buongiorno, ho girato la sua mail al nostro ufficio contabilità che le risponderà a breve.\nCordialmente\nSegreteria",
+    ),
+    (
+        "it",
+        "other",
+        "Ciao Ale, ricevuto, grazie! Ne parliamo alla riunione di giovedì insieme al nuovo progetto.\nDavide",
+    ),
+    (
+        "es",
+        "paid",
+        "Hola Lucía,\nperdona el retraso, ya está hecha la transferencia. Te adjunto el justificante.\nUn saludo\nPedro",
+    ),
+    ("es", "paid", "Buenas, lo pagué ayer por Bizum. ¿Te ha llegado bien?\nMarta"),
+    (
+        "es",
+        "paid",
+        "Estimada Lucía:\nle comunicamos que la factura de referencia fue abonada el pasado día 3.\nAtentamente,\nDepartamento de Administración",
+    ),
+    ("es", "paid", "Listo, ya quedó pagada esta mañana. Cualquier cosa me dices.\nCarlos"),
+    (
+        "es",
+        "promise",
+        "Hola Lucía, tienes razón, se me pasó. Te hago la transferencia el viernes sin falta.\nUn abrazo\nJuan",
+    ),
+    (
+        "es",
+        "promise",
+        "Buenos días,\nsu factura entra en la remesa de pagos del día 20.\nSaludos cordiales\nCuentas a pagar",
+    ),
+    (
+        "es",
+        "promise",
+        "Ahora mismo no tenemos liquidez, te lo pago en cuanto cobremos del ayuntamiento.\nElena",
+    ),
+    ("es", "promise", "Perdona! Mañana a primera hora te lo ingreso.\nBea"),
+    (
+        "es",
+        "dispute",
+        "Hola Lucía,\nantes de pagar necesito que revisemos las horas: en el presupuesto eran 20 y la factura pone 28.\nSaludos\nÁlvaro",
+    ),
+    (
+        "es",
+        "dispute",
+        "Buenas, la web todavía no funciona en móvil, no vamos a pagar el resto hasta que esté arreglado.\nMarina",
+    ),
+    (
+        "es",
+        "dispute",
+        "Estimada Sra. Martín:\nno estamos conformes con el importe facturado, que no se corresponde con lo acordado.\nAtentamente",
+    ),
+    ("es", "other", "Hola, ¿me puedes reenviar la factura? No la encuentro en el correo.\nGracias\nRaúl"),
+    ("es", "other", "Buenas, le paso su correo a administración, que son los que llevan los pagos.\nSaludos"),
+    (
+        "es",
+        "other",
+        "¡Gracias Lucía! Recibido. Por cierto, ¿podemos hablar el jueves del catálogo nuevo?\nIrene",
+    ),
+    (
+        "en",
+        "paid",
+        "Hi Tom,\nsorry for the delay, that's gone out today. You should see it in a day or two.\nCheers\nMark",
+    ),
+    (
+        "en",
+        "paid",
+        "Hi, this was paid on Friday via BACS. Can you confirm you've received it?\nThanks\nSarah",
+    ),
+    (
+        "en",
+        "paid",
+        "Dear Tom,\nplease be advised that invoice INV-2026-041 was settled on 4 December.\nKind regards\nAccounts Payable",
+    ),
+    ("en", "paid", "All sorted now, apologies again!\nJen"),
+    (
+        "en",
+        "promise",
+        "Hi Tom, apologies, it slipped through the cracks. I'll get it paid on Thursday.\nBest\nDave",
+    ),
+    (
+        "en",
+        "promise",
+        "Hello,\nyour invoice has been approved and will be included in our payment run on 18 December.\nRegards\nFinance",
+    ),
+    (
+        "en",
+        "promise",
+        "Cash is tight this month, we'll pay as soon as our client pays us. Sorry about this.\nRob",
+    ),
+    ("en", "promise", "So sorry! Paying it first thing tomorrow.\nAmy"),
+    (
+        "en",
+        "dispute",
+        "Hi Tom,\nbefore we pay, the invoice shows 30 hours but we agreed a cap of 24. Can you reissue it?\nThanks\nClaire",
+    ),
+    (
+        "en",
+        "dispute",
+        "Hi, the app still crashes on login, we're not paying the balance until that's fixed.\nBen",
+    ),
+    (
+        "en",
+        "dispute",
+        "Dear Mr Byrne,\nwe do not accept this invoice; the amount does not reflect the agreed fixed fee.\nRegards",
+    ),
+    ("en", "other", "Hi Tom, could you resend the invoice? I can't find it in my inbox.\nThanks\nLiz"),
+    (
+        "en",
+        "other",
+        "Hello, I've passed this on to our accounts team who will get back to you.\nBest\nReception",
+    ),
+    (
+        "en",
+        "other",
+        "Thanks Tom, got it! Are we still on for the call on Thursday about the new brochure?\nKate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "body"), EVERYDAY)
+def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, body: str) -> None:
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        "Date: Tue, 08 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+    assert read_message(raw).kind == K[kind]
+
+
+P = date
+DAYS = [
+    ("it", "Non riesco prima del 20.", "promise", P(2026, 12, 20)),
+    ("it", "Prima del 20 non posso pagare.", "promise", P(2026, 12, 20)),
+    ("it", "Te la pago entro il 15.", "promise", P(2026, 12, 15)),
+    ("it", "Entro venerdì ti faccio il bonifico.", "promise", P(2026, 12, 11)),
+    ("it", "Giovedì prossimo ti pago.", "promise", P(2026, 12, 10)),
+    ("it", "Ti pago a fine mese.", "promise", P(2026, 12, 31)),
+    ("it", "Pago il quindici.", "promise", P(2026, 12, 15)),
+    ("it", "Oggi non ce la faccio, ti pago domani.", "promise", P(2026, 12, 8)),
+    ("it", "Il bonifico lo faccio dopodomani.", "promise", P(2026, 12, 9)),
+    ("it", "Ti pago lunedì 14.", "promise", P(2026, 12, 14)),
+    ("it", "Saldo il 3 gennaio.", "promise", P(2027, 1, 3)),
+    ("it", "Pagheremo entro il 10 del mese prossimo.", "promise", P(2027, 1, 10)),
+    ("es", "No puedo antes del 20.", "promise", P(2026, 12, 20)),
+    ("es", "Antes del 15 te lo pago.", "promise", P(2026, 12, 15)),
+    ("es", "Te pago el jueves que viene.", "promise", P(2026, 12, 10)),
+    ("es", "A final de mes te hago la transferencia.", "promise", P(2026, 12, 31)),
+    ("es", "Te lo pago el día quince.", "promise", P(2026, 12, 15)),
+    ("es", "Hoy no puedo, mañana te lo transfiero.", "promise", P(2026, 12, 8)),
+    ("es", "El lunes 14 te pago.", "promise", P(2026, 12, 14)),
+    ("es", "Te la abono el 3 de enero.", "promise", P(2027, 1, 3)),
+    ("es", "Pasado mañana te hago el ingreso.", "promise", P(2026, 12, 9)),
+    ("en", "We can't pay before the 20th.", "promise", P(2026, 12, 20)),
+    ("en", "Not before the 20th, sorry.", "promise", P(2026, 12, 20)),
+    ("en", "I'll pay by the 15th.", "promise", P(2026, 12, 15)),
+    ("en", "I'll pay it next Thursday.", "promise", P(2026, 12, 10)),
+    ("en", "Payment will be made at the end of the month.", "promise", P(2026, 12, 31)),
+    ("en", "I'll pay on the fifteenth.", "promise", P(2026, 12, 15)),
+    ("en", "Can't do it today, I'll pay tomorrow.", "promise", P(2026, 12, 8)),
+    ("en", "I'll pay on Monday 14 December.", "promise", P(2026, 12, 14)),
+    ("en", "We'll pay on 3 January.", "promise", P(2027, 1, 3)),
+    ("en", "The day after tomorrow I'll send it.", "promise", P(2026, 12, 9)),
+    ("en", "We'll pay early next week.", "promise", None),
+    ("it", "Ti pago la settimana prossima.", "promise", None),
+    ("es", "Te pago la semana que viene.", "promise", None),
+    ("es", "Te lo pago a primeros de enero.", "promise", None),
+    ("it", "Ti pago dopo il 10.", "promise", None),
+    ("en", "I'll pay after the 10th.", "promise", None),
+    ("en", "We'll pay when our client pays us.", "promise", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "when"), DAYS)
+def test_an_everyday_promise_gets_its_day(lang: str, text: str, kind: str, when: date | None) -> None:
+    reading = intent.read(text, date(2026, 12, 7), lang)  # a Monday
+    assert (reading.intent, reading.promised_date) == (kind, when)
