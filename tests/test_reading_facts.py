@@ -235,8 +235,13 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
             "Ya le consigné lo de la cuenta de cobro CC-2026-031, $2.800.000.",
             Money(Decimal("2800000"), "USD"),
         ),
-        # (a figure the invoice included is no sum paid)
+        # (a figure the invoice included, a consignment, a comparison are no sums paid)
         ("The invoice included 3 extra hours (€300).", None),
+        (
+            "We received the consignment of 40 units (€3,400) last week. I paid €1,000 today.",
+            Money(Decimal("1000"), "EUR"),
+        ),
+        ("I paid the March invoice this morning. It was €420 less than April's.", None),
     ],
 )
 def test_more_sums_paid(text: str, amount: Money | None) -> None:
@@ -427,6 +432,10 @@ def test_a_notices_invoice_number_and_not_its_own_identifier(text: str, referenc
         ("Nequi: te enviaron $350.000\n", "350000", "COP"),
         ("Transferencia recibida a tu CBU 0170...: $ 45.000,00\n", "45000.00", "ARS"),
         ("BancoEstado: recibiste un abono de $120.000\n", "120000", "CLP"),
+        # a code after the sign says which; a "cop" in prose is no peso
+        ("Te envié $500 USD por Bancolombia.\n", "500", "USD"),
+        ("Depósito recibido: $9,280.00 MXN\n", "9280.00", "MXN"),
+        ("Paid $500 by Zelle. (I'm no cop!)\n", "500", "USD"),
     ],
 )
 def test_a_notices_amount_received(text: str, amount: str, currency: str) -> None:

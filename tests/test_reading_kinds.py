@@ -1117,3 +1117,68 @@ def test_sent_money_and_sent_documents(text: str, lang: str, intent_: str | None
 )
 def test_plain_short_disputes_and_non_promises(text: str, lang: str, intent_: str | None) -> None:
     assert read(text, lang).intent == intent_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent_", "when"),
+    [
+        # (review of this session's rules) the payment of an invoice sent is money sent
+        ("I sent the invoice payment on Friday.", "en", "paid", None),
+        ("ho mandato il saldo fattura venerdì", "it", "paid", None),
+        # going to the bank is no payment gone
+        (
+            "Mañana voy al banco a preguntar qué ha pasado con la transferencia, porque me aparece como enviada.",
+            "es",
+            None,
+            None,
+        ),
+        # a message, a link or an address sent is no money sent
+        ("Te he enviado un whatsapp esta mañana", "es", None, None),
+        ("Te he enviado el enlace de la reunión del martes", "es", None, None),
+        # part sent and the rest named with a time and no verb of its own: promised for that time
+        ("Te he enviado la mitad, el resto a fin de mes", "es", "promise", date(2027, 1, 31)),
+        ("Ti ho mandato 300 stamattina, il resto a gennaio.", "it", "promise", None),
+        ("Ya te pagué el resto el viernes", "es", "paid", None),
+        # "già addebitato" to us is paid; a payment not completed is no dispute
+        ("L'importo ci è già stato addebitato, quindi per noi è pagata", "it", "paid", None),
+        (
+            "The transfer wasn't completed on Friday because of a bank holiday, I'll redo it tomorrow.",
+            "en",
+            "promise",
+            date(2027, 1, 12),
+        ),
+        # a complaint let go beside a day promised
+        (
+            "No es lo que hablamos, pero bueno, te lo pago igual el viernes.",
+            "es",
+            "promise",
+            date(2027, 1, 15),
+        ),
+        # "next week" beside other news is no promise; a day in a clause of its own stands beside "let you know"
+        ("Our accountant returns next week.", "en", None, None),
+        ("Il commercialista rientra la settimana prossima.", "it", None, None),
+        ("Sorry!! Friday for sure, I'll let you know once it's done.", "en", "promise", date(2027, 1, 15)),
+        ("Will go out with next week's run", "en", "promise", None),
+    ],
+)
+def test_the_reviewed_rules_keep_their_neighbours(
+    text: str, lang: str, intent_: str | None, when: date | None
+) -> None:
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == (intent_, when)
+
+
+def test_money_out_from_a_named_account_is_not_money_in_and_a_footer_keeps_money_in() -> None:
+    out = "Payment of €1,230.00 from Current Account ending 1234 to Acme Supplies Ltd has been sent. Ref: 42/2026"
+    assert (
+        read_message(_notice("Bank <alerts@bank.example>", "Payment sent", out)).kind
+        != "payment-notification"
+    )
+    footer = (
+        "Accredito di EUR 1.230,00 sul c/c 1234 causale fattura 42/2026. "
+        "Puoi disattivare questi avvisi dal tuo conto online."
+    )
+    assert (
+        read_message(_notice("Banca <avvisi@banca.example>", "Accredito", footer)).kind
+        == "payment-notification"
+    )

@@ -1446,7 +1446,10 @@ _INCOMING = _compile(
             r"consignaci[oó]n|dep[oó]sito|ingreso|\$|\d)"
         ),
         # a processor's "Payment of €2,460.00 from accounts@client.ie" (not "from your account")
-        r"\bpayment\s+of\s+(?:[€$£]\s?|(?:eur|usd|gbp)\s?)\d[\d.,]*\s+from\s+(?!your\b|you\b|the\s+account\b)",
+        (
+            r"\bpayment\s+of\s+(?:[€$£]\s?|(?:eur|usd|gbp)\s?)\d[\d.,]*\s+from\s+(?!your\b|you\b)"
+            r"(?![^\n]{0,40}\b(?:account|acct|card|ending)\b)(?![^\n]{0,80}\s(?:has\s+been|was)\s+sent\b)"
+        ),
         (
             r"\bte\s+ha\s+(?:enviado|transferido|abonado)\s+(?:un\s+|una\s+)?(?:pago|bizum|dinero|transferencia|\d|€|eur)|"
             r"\bte\s+ha\s+pagado|\bte\s+han\s+(?:hecho|enviado|realizado|mandado|abonado)\s+(?:un\s+|una\s+)?"
@@ -1541,7 +1544,10 @@ _OUTGOING_RE = re.compile(
     r"\bhai\s+(?:inviato|pagato|effettuato)|\byou(?:'ve)?\s+(?:sent|paid)\b|\bhas\s+(?:enviado|pagado)|"
     r"\bbonifico\s+in\s+uscita|\baddebit\w*|\bcargo\s+en\s+(?:tu|su)\s+cuenta|"
     r"\btransferencia\s+(?:enviada|emitida)|\bpayment\s+to\s+\w+\s+(?:was\s+)?sent|\bdesde\s+(?:su|tu)\s+cuenta\b|"
-    r"\bfrom\s+your\s+(?:\w+\s+)?account\b|\bdal\s+(?:tuo|suo|vostro)\s+conto\b|"
+    r"\b(?:payment\s+of\s+\S+|debited|paid|sent|transferred|withdrawn|taken|moved)\s+from\s+your\s+(?:\w+\s+)?account\b|"
+    r"\b(?:payment|transfer)\s+of\s+\S+\s+(?:from\s+[^\n]{0,40}?\s+)?to\s+[^\n]{1,60}?\s+(?:has\s+been|was)\s+"
+    r"(?:sent|made|completed|processed)\b|"
+    r"\b(?:addebitat\w*|pagat\w*|inviat\w*|trasferit\w*|uscit\w*|prelevat\w*)\s+(?:\S+\s+){0,3}dal\s+(?:tuo|suo|vostro)\s+conto\b|"
     r"\bhas\s+realizado\s+(?:una\s+)?(?:transferencia|pago|bizum)|"
     r"\bcuenta\s+de\s+cargo\b|\bordine\s+di\s+pagamento\s+[èe]\s+stato\s+eseguito|\bseguente\s+ordine\s+di\s+pagamento|"
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"

@@ -51,12 +51,13 @@ _PAYING_RE = re.compile(
     r"mand(?:at[oiae]|o|iamo|ato|e|é|amos|ar[eé]|aremo|er[oò])\b|inviat[oiae]|invio\b|inviamo|envi(?:é|e|amos|ado|o)\b|"
     r"lasciat[oiae]|dej(?:é|e|ado|amos)\b|left\b|hand(?:ed)?\b|gave\b|dat[oi]\s+a\b|en\s+mano|in\s+mano|"
     # Colombian "le consigné"; a payment run that took it ("INV-2026-131 (€1,230.00) was included in Tuesday's EFT run")
-    r"consign\w*|(?:includ|inclu[si]|incluid|inserit|mess)\w*\s+(?:in|nel|nella|nei|en|con|with)\s+(?:\S+\s+){0,3}?"
+    r"consign(?:e|é|o|ó|amos|aron|aste|ado|ada|ar|aré|aremos)\b|(?:includ|inclu[si]|incluid|inserit|mess)\w*\s+(?:in|nel|nella|nei|en|con|with)\s+(?:\S+\s+){0,3}?"
     r"(?:run|batch|payments?|pagamento|pagamenti|distinta|remesa|pagos|bacs|eft))"
 )
 # "It was £420 from Patel's Chemist Ltd." right after a sentence about paying: the sum paid
 _IT_WAS_RE = re.compile(
-    r"^\W*(?:it|that|this)\s+was\s+[€$£]?\s?\d|^\W*(?:era|eran|fue|fueron|erano|sono\s+stati)\s+[€$£]?\s?\d"
+    r"^\W*(?:(?:it|that|this)\s+was|era|eran|fue|fueron|erano|sono\s+stati)\s+[€$£]?\s?\d[\d.,]*(?![\d.,])"
+    r"(?!\s*(?:€|\$|£|eur\w*)?\s*(?:less|more|cheaper|higher|lower|menos|mas|meno|piu|than|de\s+mas|in\s+piu)\b)"
 )
 # In a dispute the figures are mostly the contested ones (the invoice's, the quote's, a rate): only one right
 # next to a verb of paying that is not negated is what the client pays ("we're happy to pay for those

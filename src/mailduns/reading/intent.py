@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Literal
 
 import simplemma
@@ -114,6 +115,38 @@ _SEND_VERBS = frozenset(
 _INVOICE_WORDS = frozenset(
     {"fattura", "fatture", "factura", "facturas", "invoice", "invoices", "preventivo", "presupuesto", "quote"}
 )
+# the money beside the invoice: "I sent the invoice payment", "ho mandato il saldo fattura", "the invoice amount"
+_MONEY_BESIDE = frozenset(
+    {
+        "payment",
+        "pagamento",
+        "pago",
+        "saldo",
+        "importo",
+        "importe",
+        "amount",
+        "money",
+        "soldi",
+        "dinero",
+        "bonifico",
+        "transferencia",
+        "transfer",
+        "balance",
+        "total",
+        "totale",
+    }
+)
+
+
+def _sends_a_document(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
+    """A verb of sending whose object is the invoice itself ("te he enviado la factura corregida", "could you
+    resend the invoice?"), not its payment ("I sent the invoice payment on Friday")."""
+    if toks[i][2] not in _SEND_VERBS:
+        return False
+    after = [t[1] for t in toks[i + 1 : i + 5]]
+    return any(w in _INVOICE_WORDS for w in after[:3]) and not any(w in _MONEY_BESIDE for w in after)
+
+
 _PARTICIPLE_AUX = frozenset(
     {
         "he",
@@ -304,7 +337,7 @@ _STATE_DONE = frozenset(
         "release",
         "go",
         "salir",
-        "ir",
+        "irse",  # ("se fue": `_tokens`; "voy al banco" is no payment)
         "autorizzare",
         "approve",
         "pagare",
@@ -660,7 +693,7 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
             continue
         if out and out[-1][1] == "se" and fold(word) in ("fue", "fueron"):
             # "ya se fue el pago" (Latin America): the payment has gone, "ir" and not "ser"
-            out.append((word.lower(), fold(word), "ir"))
+            out.append((word.lower(), fold(word), "irse"))
             continue
         out += _word_tokens(word, lang)
         if out[-1][1] == out[-1][2] and any(t[1] in _PARTICIPLE_AUX for t in out[-3:-1]):
@@ -937,7 +970,8 @@ _DISPUTE_RE = re.compile(
     r"\bnon\s+(?:e|era)\s+(?:quello|quanto|il\s+prezzo|la\s+cifra|l'importo)\s+(?:concordat|pattuit|stabilit)\w*|"
     r"\bnon\s+pago\b|\bme\s+l'(?:hai|avete)\s+gia\s+(?:mandat|fatturat|inviat|fatt)\w*|\bfattura\s+doppia\b|\be\s+doppia\b|"
     # already billed: "questa fattura l'avete già emessa a ottobre", "è già stato fatturato"
-    r"\bl'(?:hai|avete)\s+gia\s+(?:fatturat|emess|addebitat)\w*|\bgia\s+(?:stat[oa]\s+)?(?:fatturat|addebitat)\w*"
+    r"\bl'(?:hai|avete)\s+gia\s+(?:fatturat|emess|addebitat)\w*|\bgia\s+(?:stat[oa]\s+)?fatturat\w*|"
+    r"\b(?:ci|mi)\s+(?:avete|hai)\s+gia\s+addebitat\w*"
     # es
     r"|nota\s+de\s+(?:credito|abono)|factura\s+(?:rectificativa|de\s+abono)|\brectific\w*|\bun\s+error\b|"
     r"\berror(?:es)?\s+en\b|\berrone\w*|"
@@ -992,12 +1026,19 @@ _THING_BROKEN_RE = re.compile(
 )
 
 
+_PAYMENT_SUBJECT_RE = re.compile(
+    r"\b(?:pagamento|bonifico|pago|transferencia|transfer|payment|wire|ingreso|bizum|operazione|operacion)\b"
+)
+
+
 def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
     """A dispute word that says something else where it stands: "te contesto" (I answer), "nothing wrong with
     it", "she's not wrong", "ho sbagliato qualche numero" (the writer's own slip), "I tried twice", "the link
     doesn't work", "la cantidad reclamada" (the sum the letter claims), "don't think it's a duplicate"."""
     word = m.group()
     before = folded[max(0, m.start() - 40) : m.start()]
+    if re.search(r"(?:complet|finit|finish|terminat|conclus)", word) and _PAYMENT_SUBJECT_RE.search(before):
+        return True  # "il pagamento non è stato completato", "the transfer wasn't completed": a payment that failed
     if word.startswith("contest") and (
         _ANSWER_BEFORE_RE.search(before) or re.match(r"contest(?:ar\b|aci|ando\b)", word)
     ):
@@ -1119,18 +1160,48 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
     r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
-    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
-    # a look or an answer that day, not a payment: "mañana lo miro y te digo", "domani controllo e ti faccio
-    # sapere", "I'll check tomorrow and get back to you"
-    r"miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
-    r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
-    r"let\s+you\s+know|get\s+back|aggiorn\w*|talk|speak|chat|hablamos|hablar\w*|parliamo|parlarne)\b"
+    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee)\b"
 )
+# a look, an answer or a talk that day, not a payment, in the clause of the day: "mañana lo miro y te digo",
+# "domani controllo e ti faccio sapere", "let's talk tomorrow" (not "Friday for sure, I'll let you know once done")
+_LOOK_RE = re.compile(
+    r"\b(?:miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
+    r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
+    r"let\s+you\s+know|get\s+back|aggiorn\w*|talk|speak|chat|hablamos|hablar\w*|parliamo|parlarne|"
+    r"pregunt\w*|chied\w*|ask)\b"
+)
+_DAY_CLAUSE_END_RE = re.compile(r"[,;.!?\n]|\s(?:but|pero|ma|però)\s")
 # the writer away, or a talk planned, not a payment ("I'm away next week", "la semana que viene hablamos")
 _AWAY_OR_TALK_RE = re.compile(
     r"\b(?:hablamos|hablar\w*|talk\w*|speak|away|off|out\s+of|fuori|ferie|vacanz\w*|vacaciones|holiday\w*|leave|"
     r"back|torno|vuelvo|rientro|ci\s+vediamo|nos\s+vemos|see\s+you|meet\w*)\b"
 )
+# what may stand beside a time ahead in a reply that only says when: "ok", "for sure", "sin falta", "ti pago"
+_TIME_ONLY_WORDS = frozenset(
+    """ok okay vale va bene bien si yes yep sure for sin falta senz'altro senzaltro sicuro sicuramente promesso
+    prometido promise promised i we ll will pay paying it te ti lo la le pago pagamos pagaremos pagheremo pagher
+    paghiamo pagare pagar pagarte pagarti saldo saldiamo tranquilo tranquila tranquillo tranquilla sorry scusa scusami
+    perdona perdon grazie gracias thanks thank you ciao hola hi hello dai allora then by at the latest max massimo
+    como mucho tardar a al el e y and di de del della dello la il lo entro early beginning of di ne as soon possible
+    so hopefully spero espero saluti saludos saludo regards cheers best un abrazo besos go goes going out run runs
+    payment payments pagamento pagamenti pago pagos transfer transferencia bonifico with in con en nel nella con s""".split()
+)
+
+
+def _clause_of(folded: str, start: int, end: int) -> str:
+    """The clause of `folded` around [start, end): up to the nearest comma, stop or "but" on each side."""
+    left = max((m.end() for m in _DAY_CLAUSE_END_RE.finditer(folded, 0, start)), default=0)
+    right = _DAY_CLAUSE_END_RE.search(folded, end)
+    return folded[left : right.start() if right else len(folded)]
+
+
+def _only_time_said(folded: str) -> bool:
+    """The text says nothing but a time ahead and words that go with a payment promise ("next week for
+    sure", "la semana que viene sin falta"); not "our accountant returns next week"."""
+    rest = _VAGUE_AHEAD_RE.sub(" ", folded)
+    return all(w.strip("'") in _TIME_ONLY_WORDS for w in re.findall(r"[a-z']+", rest) if w.strip("'"))
+
+
 # a time ahead with no day in it (folded)
 _VAGUE_AHEAD_RE = re.compile(
     r"\b(?:next\s+(?:week|month)|early\s+next\s+(?:week|month)|(?:early|beginning\s+of)\s+(?:next\s+month|"
@@ -1138,7 +1209,10 @@ _VAGUE_AHEAD_RE = re.compile(
     r"(?:la\s+)?settimana\s+prossima|la\s+prossima\s+settimana|(?:ai|a|nei)\s+primi\s+(?:del|di)\s+(?:mese|\w+)|"
     r"(?:a\s+|ad\s+)?inizio\s+(?:mese|settimana|gennaio|febbraio|marzo)|il\s+mese\s+prossimo|tra\s+qualche\s+giorno|"
     r"la\s+semana\s+que\s+viene|la\s+proxima\s+semana|el\s+mes\s+que\s+viene|a\s+primeros\s+de\s+(?:mes|\w+)|"
-    r"(?:a\s+)?principios\s+de\s+(?:mes|enero|febrero|marzo)|en\s+unos\s+dias)\b"
+    r"(?:a\s+)?principios\s+de\s+(?:mes|enero|febrero|marzo)|en\s+unos\s+dias|"
+    r"(?:a|in|en|ad|entro)\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:ok|okay|va\s+bene|vale|fine|good|puede\s+ser|te\s+va|ti\s+va|would\s+that\s+work)\W*\?"
@@ -1245,6 +1319,13 @@ _RETURNED_RE = re.compile(
     r"(?:devuelto|rechazado|respinto|rifiutato|stornato)|(?:ha|han|[eè]\s+stat[oa]|fue|sido)\s+(?:devuelt[oa]|rechazad[oa]|"
     r"respint[oa]|stornat[oa]|rifiutat[oa])|bounced(?:\s+back)?|(?:was|were|been|got)\s+(?:returned|rejected|bounced)|"
     r"(?:returned|rejected)\s+(?:it|the\s+(?:payment|transfer|wire))|rebot\w*)\b"
+)
+# a complaint let go beside a payment promised: "pero bueno", "but that's on us", "te lo pago igual", "pago comunque"
+_CONCEDE_RE = re.compile(
+    r"\b(?:pero|but|ma|però)\s+(?:bueno|vale|lo\s+entendemos|entendemos|that'?s\s+(?:on\s+us|fine|ok)|never\s+mind|"
+    r"no\s+pasa\s+nada|va\s+bene|pazienza|fa\s+niente|non\s+importa|we\s+understand|lo\s+capisco|capisco)\b|"
+    r"\b(?:te\s+lo|te\s+la|lo|la)\s+pago\s+igual\b|\bpay\s+(?:it\s+|you\s+)?anyway\b|"
+    r"\b(?:ti\s+)?(?:la\s+)?pago\s+(?:lo\s+stesso|comunque)\b|\bcomunque\s+(?:ti\s+)?(?:la\s+)?pag"
 )
 # sent again after it came back: "l'ho rifatto oggi", "la he vuelto a hacer", "I've resent it"
 _REDONE_RE = re.compile(
@@ -1487,6 +1568,20 @@ _OTHER_THINGS = frozenset(
         "saber",
         "know",
         "presente",
+        # a message of another kind, a link, an address ("te he enviado un whatsapp", "el enlace de la reunión")
+        "whatsapp",
+        "wasap",
+        "audio",
+        "vocale",
+        "sms",
+        "enlace",
+        "link",
+        "direccion",
+        "indirizzo",
+        "address",
+        "informacion",
+        "informazioni",
+        "information",
     }
 )
 
@@ -1650,9 +1745,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
             )
             and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
-            and not (
-                lemma in _SEND_VERBS and any(t[1] in _INVOICE_WORDS for t in toks[i + 1 : i + 4])
-            )  # "te he enviado la factura corregida", "ti ho mandato la fattura": a document, not money
+            and not _sends_a_document(toks, i)  # "te he enviado la factura corregida": a document, not money
             and not (
                 lemma in ("fare", "hacer")
                 and i + 1 < len(toks)
@@ -1673,7 +1766,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                 and (
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
                 )
-                and not (lemma in _SEND_VERBS and any(t[1] in _INVOICE_WORDS for t in toks[i + 1 : i + 4]))
+                and not _sends_a_document(toks, i)
             ):
                 idx.append(i)
     return idx
@@ -1940,6 +2033,7 @@ def read(
             if (ref is None or f.value > ref)
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
             and not _denied_day(folded_all, f.start, f.end)
+            and not _LOOK_RE.search(_clause_of(folded_all, f.start, f.end))
         ]
         if (
             ahead
@@ -1957,6 +2051,7 @@ def read(
         and words <= 8
         and "?" not in text
         and _VAGUE_AHEAD_RE.search(folded_all)
+        and _only_time_said(folded_all)
         and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
         and not _AWAY_OR_TALK_RE.search(folded_all)
         and not HABIT_RE.search(folded_all)
@@ -1984,11 +2079,36 @@ def read(
                 paid.append((0.75, 0))  # the proof of a payment made, shown
                 break
 
+    if paid and not promise and not dispute:
+        # "te he enviado la mitad, el resto a fin de mes", "sent half today, the balance at the end of the
+        # month": the rest named with a time ahead and no verb of its own is promised for that time
+        for s in sentences:
+            fs = fold(s)
+            rest = _REST_RE.search(fs)
+            if rest is None or "?" in s or _NEG_NEAR_RE.search(fs[rest.end() :]):
+                continue
+            if not re.search(
+                r"(?:^|[,;:.\-–]|\b(?:y|e|and|but|pero|ma|mentre|while))\s*$", fs[: rest.start()]
+            ):
+                continue  # "ya te pagué el resto el viernes": the rest is the object of the payment made
+            tail = s[rest.start() :]
+            if _has_pay_event(_tokens(fold(tail), lg)):
+                continue  # its own verb: read by the clause loop above
+            ahead = [f for f in dates.find(tail, ref, us=us) if ref is None or f.value > ref]
+            if ahead:
+                promise.append((0.75, max(f.value for f in ahead)))
+                rest_later = True
+            elif _VAGUE_AHEAD_RE.search(fold(tail)):
+                promise.append((0.7, None))
+                rest_later = True
     if paid and _RETURNED_RE.search(folded_all) and not _REDONE_RE.search(folded_all):
         # "il bonifico che avevamo fatto ci è tornato indietro", "nos ha devuelto el banco la transferencia":
         # the payment made came back; nothing is paid until it is sent again
         paid = []
         negated_pay = True
+    if dispute and any(p[1] is not None for p in promise) and _CONCEDE_RE.search(folded_all):
+        # "no es lo que hablamos, pero bueno, te lo pago igual el viernes": the complaint let go, the day stands
+        dispute = []
     if dispute:
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
         days = {p[1] for p in promise if p[1] is not None}

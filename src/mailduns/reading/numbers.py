@@ -38,23 +38,28 @@ _WORDS: dict[str, str] = {
     "libras": "GBP",
     "pounds": "GBP",
     "chf": "CHF",
+    "mxn": "MXN",
+    "cop": "COP",
+    "ars": "ARS",
+    "clp": "CLP",
 }
 
 # A thousands group is exactly three digits after one separator; the optional decimal part is one or
 # two digits.  Spaces (plain, no-break, narrow no-break) and apostrophes are thousands separators too.
 _NUM = r"(?:\d{1,3}(?:[.,'\u2019\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
-_PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|euro)\b\.?)[ \u00a0\u202f]?"
+_PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euro)\b\.?)[ \u00a0\u202f]?"
 _POST = (
-    r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?|dólares|dollari|"
+    r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euros?|dollars?|dólares|dollari|"
     r"sterline|libras|pounds)\b)"
 )
 _AMOUNT_RE = re.compile(
     rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?", re.IGNORECASE
 )
-_ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|euros?)\b", re.IGNORECASE)
+_ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euros?)\b", re.IGNORECASE)
 # every sign or word `_PRE`/`_POST` know: without one, no amount of the text has a currency
 _CURRENCY_HINT_RE = re.compile(
-    r"€|\$|£|\b(?:eur|euros?|usd|gbp|chf|dollars?|dólares|dollari|sterline|libras|pounds)\b", re.IGNORECASE
+    r"€|\$|£|\b(?:eur|euros?|usd|gbp|chf|mxn|cop|ars|clp|dollars?|dólares|dollari|sterline|libras|pounds)\b",
+    re.IGNORECASE,
 )
 
 
@@ -219,12 +224,10 @@ _PESOS = (
     ("MXN", re.compile(r"(?<!\w)M\.\s?N\.|\b(?:MXN|SPEI|CFDI|Banxico|pesos?\s+mexicanos)\b", re.IGNORECASE)),
     (
         "COP",
-        re.compile(
-            r"\b(?:COP|Bancolombia|Davivienda|Daviplata|Nequi|PSE|pesos?\s+colombianos)\b", re.IGNORECASE
-        ),
+        re.compile(r"\b(?:Bancolombia|Davivienda|Daviplata|Nequi|pesos?\s+colombianos)\b", re.IGNORECASE),
     ),
-    ("CLP", re.compile(r"\b(?:CLP|BancoEstado|Banco\s+de\s+Chile|pesos?\s+chilenos)\b", re.IGNORECASE)),
-    ("ARS", re.compile(r"\b(?:ARS|CBU|CVU|pesos?\s+argentinos)\b", re.IGNORECASE)),
+    ("CLP", re.compile(r"\b(?:BancoEstado|pesos?\s+chilenos)\b", re.IGNORECASE)),
+    ("ARS", re.compile(r"\b(?:CBU|CVU)\b|\bpesos?\s+argentinos\b")),
 )
 
 
@@ -242,8 +245,10 @@ def find_amounts(text: str) -> list[AmountMatch]:
         value = to_decimal(m.group("num"))
         if value is None:
             continue
-        currency = _currency_code(m.group("pre")) or _currency_code(m.group("post"))
-        if currency == "USD":
+        pre, post = _currency_code(m.group("pre")), _currency_code(m.group("post"))
+        # "$9,280.00 MXN", "$500 USD": the code after a bare "$" says which dollar or peso
+        currency = post if post and pre == "USD" and m.group("pre").strip() == "$" else pre or post
+        if currency == "USD" and not post:
             currency = _peso(m.group("pre") or m.group("post"), text) or currency
         out.append(AmountMatch(m.start(), m.end(), value, currency))
     return out
