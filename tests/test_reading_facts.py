@@ -242,6 +242,12 @@ def test_a_paid_claim_takes_amount_and_invoice_from_the_receipt_it_forwards() ->
             Money(Decimal("1000"), "EUR"),
         ),
         ("I paid the March invoice this morning. It was €420 less than April's.", None),
+        # a payment "over" a sum, as German writers put "über"; a limit stays a limit
+        (
+            "The payment of your invoice 38/2026 over 2.440,00 EUR we have made today.",
+            Money(Decimal("2440.00"), "EUR"),
+        ),
+        ("Any payment over $1,000 needs approval, we paid $800 today.", Money(Decimal("800"), "USD")),
     ],
 )
 def test_more_sums_paid(text: str, amount: Money | None) -> None:

@@ -96,6 +96,11 @@ _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:over|above|exceeding|more\s+than|less\s+than|under|below|up\s+to|sopra|oltre|superiori?\s+a|"
     r"più\s+di|piu\s+di|fino\s+a|inferiori?\s+a|mas\s+de|menos\s+de|hasta|superiores?\s+a)\s+(?:i\s+|the\s+|los\s+)?$"
 )
+# a payment or an invoice "over" a sum, as German writers put "über": the sum, not a limit ("any spend over")
+_OVER_AMOUNT_RE = re.compile(
+    r"\b(?:payment|transfer|remittance)\b(?:(?!\b(?:any|all|each|every|spend\w*|orders?)\b)[^.;]){0,45}"
+    r"\bover\s+$"
+)
 # the tax kept back, not the sum paid: "al netto della ritenuta d'acconto del 20% (€ 122,00)", "l'IVA di €
 # 264,00 è versata dall'ente", "IRPF retenido: 150 €"
 _TAX_BEFORE_RE = re.compile(
@@ -251,9 +256,12 @@ _THOUSANDS_AFTER_RE = re.compile(r"\s*(?:mila|mil|thousand|grand|million|milioni
 
 
 def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money | None:
-    if _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start]) or _TAX_BEFORE_RE.search(
-        masked[max(0, a.start - 30) : a.start]
-    ):
+    limit = _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start])
+    if limit is not None and _OVER_AMOUNT_RE.search(masked[max(0, a.start - 60) : a.start]):
+        limit = (
+            None  # "the payment of your invoice 38/2026 over 2.440,00 EUR" (German "über"): the sum itself
+        )
+    if limit is not None or _TAX_BEFORE_RE.search(masked[max(0, a.start - 30) : a.start]):
         return None
     if _THOUSANDS_AFTER_RE.match(masked[a.end : a.end + 14]):
         return None  # "38 mila euro", "40 mil", "9k": a sum in words we do not restate (and seldom the invoice's)
