@@ -1182,3 +1182,21 @@ def test_money_out_from_a_named_account_is_not_money_in_and_a_footer_keeps_money
         read_message(_notice("Banca <avvisi@banca.example>", "Accredito", footer)).kind
         == "payment-notification"
     )
+
+
+def test_here_you_go_above_the_clients_own_bank_confirmation_is_paid_with_its_facts() -> None:
+    body = (
+        "here you go\n\n---------- Forwarded message ---------\nFrom: AIB Notifications <notifications@aib.example>\n"
+        "Date: Thu, 26 Nov 2026 at 17:40\nSubject: Payment confirmation\nTo: <pat@taxi.example>\n\n"
+        "Your payment of €480.00 to TOM BYRNE DESIGN has been sent.\nReference: INV-2026-118\n"
+    )
+    raw = (
+        "From: Pat <pat@taxi.example>\nTo: tom@byrnedesign.example\nSubject: Fwd: Payment confirmation\n"
+        "Date: Thu, 26 Nov 2026 17:55:00 +0000\nMessage-ID: <f1@taxi.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply is not None and facts.reply.reference == "INV-2026-118"
+    assert facts.reply.amount is not None and str(facts.reply.amount.amount) == "480.00"
+    assert read("Payment confirmation\nhere you go", "en").intent is None

@@ -2029,7 +2029,14 @@ def after_invoice(
             or _tail(p, split, full, ref, person, from_owner)
         )
         if (
-            verdict.kind in ("client-reply-other", "other")
+            (
+                verdict.kind in ("client-reply-other", "other")
+                # (or a promise the model guessed with no day, when no rule read one: "here you go" above the
+                # bank's "Your payment of €480.00 ... has been sent")
+                or (
+                    verdict.kind == "client-reply-promise" and verdict.promised_date is None and rules is None
+                )
+            )
             and len(said.split()) <= 20
             and "?" not in said
             and not _NEG_RE.search(said.lower())

@@ -1700,6 +1700,8 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
+        if f == "go" and i >= 2 and toks[i - 1][1] == "you" and toks[i - 2][1] in ("here", "there"):
+            continue  # "here you go": here it is, no payment going anywhere
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
         if f in ("clear", "follow", "follows") and (
@@ -1767,6 +1769,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
                 )
                 and not _sends_a_document(toks, i)
+                and not (
+                    f == "go" and i >= 2 and toks[i - 1][1] == "you" and toks[i - 2][1] in ("here", "there")
+                )
             ):
                 idx.append(i)
     return idx
