@@ -1200,3 +1200,24 @@ def test_here_you_go_above_the_clients_own_bank_confirmation_is_paid_with_its_fa
     assert facts.reply is not None and facts.reply.reference == "INV-2026-118"
     assert facts.reply.amount is not None and str(facts.reply.amount.amount) == "480.00"
     assert read("Payment confirmation\nhere you go", "en").intent is None
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [
+        # away notes without RFC 3834 headers: the day is a return, never a promised payment
+        ("Sarò assente dal 23 dicembre al 6 gennaio. Rientro il 7 gennaio.", date(2027, 1, 7)),
+        ("Ufficio chiuso per ferie fino a martedì 5 gennaio.", date(2027, 1, 5)),
+        ("Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.", date(2027, 1, 7)),
+        ("Our office is closed for the holidays and reopens on January 4.", date(2027, 1, 4)),
+    ],
+)
+def test_an_away_note_without_headers_gives_its_return(body: str, back: date) -> None:
+    raw = (
+        "From: X <x@client.example>\nTo: owner@example.it\nSubject: Re: Sollecito fattura 12/2026\n"
+        "Date: Wed, 23 Dec 2026 10:00:00 +0100\nMessage-ID: <a1@client.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "auto-reply"
+    assert facts.reply is not None and facts.reply.return_date == back

@@ -1816,7 +1816,10 @@ _AUTO_BODY_RE = re.compile(
 )
 # away words, which with a return date or an auto marker make an out-of-office text
 _AWAY_RE = re.compile(
-    r"\b(?:sono\s+assente|assente\s+(?:dall'ufficio|per)|fuori\s+(?:sede|ufficio)|in\s+ferie|ufficio\s+(?:rester[aà]|sar[aà])\s+chius|"
+    r"\b(?:sono\s+assente|sar[oò]\s+assente|assente\s+(?:dall'ufficio|per|dal)|fuori\s+(?:sede|ufficio)|in\s+ferie|"
+    r"(?:chius[oa]|chiusura)\s+per\s+ferie|ufficio\s+chiuso|in\s+maternit[aà]|in\s+congedo|maternity\s+leave|"
+    r"parental\s+leave|baja\s+(?:por\s+)?maternidad|baja\s+maternal|oficinas?\s+(?:permanecer[aá]n?|estar[aá]n?)\s+cerradas?|"
+    r"ufficio\s+(?:rester[aà]|sar[aà])\s+chius|"
     r"chiusura\s+(?:per\s+)?(?:ferie|festivit)|out\s+of\s+(?:the\s+)?office|i'?\s*a?m\s+(?:away|travell?ing|on\s+(?:leave|holiday|vacation))|"
     r"offices?\s+(?:is|are|will\s+be)\s+closed|away\s+(?:from|until)|on\s+(?:annual\s+)?leave|fuera\s+de\s+(?:la\s+)?oficina|"
     r"estoy\s+de\s+vacaciones|de\s+vacaciones|oficina\s+(?:permanecer[aá]|estar[aá])\s+cerrada|ausente|"

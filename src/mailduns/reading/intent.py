@@ -1160,7 +1160,10 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
     r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
-    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee)\b"
+    r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
+    # the writer or the office away: the day is a return, not a payment
+    r"assente|ferie|fuori\s+(?:ufficio|sede)|chius[oa]|vacaciones|fuera\s+de\s+la\s+oficina|cerrad[oa]s?|"
+    r"out\s+of\s+(?:the\s+)?office|closed|annual\s+leave|on\s+leave|reopen\w*|riapr\w*|reabr\w*)\b"
 )
 # a look, an answer or a talk that day, not a payment, in the clause of the day: "mañana lo miro y te digo",
 # "domani controllo e ti faccio sapere", "let's talk tomorrow" (not "Friday for sure, I'll let you know once done")
