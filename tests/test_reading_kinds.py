@@ -1221,3 +1221,23 @@ def test_an_away_note_without_headers_gives_its_return(body: str, back: date) ->
     facts = read_message(raw)
     assert facts.kind == "auto-reply"
     assert facts.reply is not None and facts.reply.return_date == back
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # payment terms count from the invoice's date, which the text does not state: no day, unless written out
+        ("Paghiamo a 60 giorni data fattura fine mese.", None),
+        ("Our terms are 30 days EOM, so it will be paid then.", None),
+        (
+            "La 49/2026 la paghiamo a 60 gg data fattura fine mese come concordato, quindi il 28 febbraio.",
+            date(2027, 2, 28),
+        ),
+        # a plain "end of the month" is this month's last day
+        ("Ti pago a fine mese.", date(2027, 1, 31)),
+    ],
+)
+def test_payment_terms_state_no_day_of_their_own(text: str, when: date | None) -> None:
+    lang = "en" if text.startswith("Our") else "it"
+    reading = read(text, lang)
+    assert (reading.intent, reading.promised_date) == ("promise", when)

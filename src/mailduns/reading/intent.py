@@ -1323,6 +1323,11 @@ _RETURNED_RE = re.compile(
     r"respint[oa]|stornat[oa]|rifiutat[oa])|bounced(?:\s+back)?|(?:was|were|been|got)\s+(?:returned|rejected|bounced)|"
     r"(?:returned|rejected)\s+(?:it|the\s+(?:payment|transfer|wire))|rebot\w*)\b"
 )
+# payment terms counted from the invoice: "a 60 giorni data fattura fine mese", "30 días fecha factura", "60 days EOM"
+_TERMS_RE = re.compile(
+    r"\b\d{2,3}\s*(?:giorni|gg|dias|days|d)\b[^.\n]{0,25}\b(?:d\.?\s?f\.?|data\s+fattura|df|ff|fecha\s+(?:de\s+)?factura|"
+    r"invoice\s+date|from\s+(?:the\s+)?invoice|fine\s+mese|fm|f\.m\.|fin\s+de\s+mes|final\s+de\s+mes|end\s+of\s+(?:the\s+)?month|eom)\b"
+)
 # a complaint let go beside a payment promised: "pero bueno", "but that's on us", "te lo pago igual", "pago comunque"
 _CONCEDE_RE = re.compile(
     r"\b(?:pero|but|ma|però)\s+(?:bueno|vale|lo\s+entendemos|entendemos|that'?s\s+(?:on\s+us|fine|ok)|never\s+mind|"
@@ -2114,6 +2119,14 @@ def read(
         # the payment made came back; nothing is paid until it is sent again
         paid = []
         negated_pay = True
+    if promise and _TERMS_RE.search(folded_all):
+        # "paghiamo a 60 giorni data fattura fine mese", "30 days EOM": the day counts from the invoice's date,
+        # which the text does not state; only a calendar date written out stands
+        written = {
+            f.value for f in dates.find(text, ref, us=us) if f.explicit and (ref is None or f.value > ref)
+        }
+        last = max(written) if written else None  # ("...fine mese come concordato, quindi il 31 gennaio")
+        promise = [(c, d if d in written else last) for c, d in promise]
     if dispute and any(p[1] is not None for p in promise) and _CONCEDE_RE.search(folded_all):
         # "no es lo que hablamos, pero bueno, te lo pago igual el viernes": the complaint let go, the day stands
         dispute = []
