@@ -37,6 +37,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
                 (docs/reading-firstread14.txt).
 * ``firstread11`` round 15's writers (tests/data/replies/round15-*, written 2026-12-07 in the fifth session while
                 its rules were made), held out whole; scored once on the session's final reader.
+* ``firstread12`` round 16's writers (tests/data/replies/round16-*, written at the end of the fifth session of
+                2026-12-07), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -135,6 +137,7 @@ SPLITS = (
     "firstread9",
     "firstread10",
     "firstread11",
+    "firstread12",
     "corpus",
     "cases",
 )
@@ -148,6 +151,7 @@ BLIND = (
     "firstread9",
     "firstread10",
     "firstread11",
+    "firstread12",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -182,6 +186,9 @@ HELD_DIRS = {
     # round 15 (2026-12-07, fifth session): written while this session's rules were made, scored whole once on
     # the session's final reader, and held out whole
     "round15-": "firstread11",
+    # round 16 (2026-12-07, fifth session): written at the session's end, scored once on its final reader, held
+    # out whole
+    "round16-": "firstread12",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -548,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread9": "first read 9 (tests/data/replies/round13-*, held out by directory)",
         "firstread10": "first read 10 (tests/data/replies/round14-{it,facts,mobile}, held out by directory)",
         "firstread11": "first read 11 (tests/data/replies/round15-*, held out by directory)",
+        "firstread12": "first read 12 (tests/data/replies/round16-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
