@@ -246,3 +246,20 @@ def test_more_days_in_words(text: str, ref: date, when: date) -> None:
     from mailduns.reading import dates
 
     assert [f.value for f in dates.find(text, ref)] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day in words after its weekday is the calendar day, not the next such weekday
+        ("pago lunedì ventuno", date(2026, 12, 21)),
+        ("pago el lunes veintiuno", date(2026, 12, 21)),
+        ("I'll pay Monday the twenty-first", date(2026, 12, 21)),
+        # ... but not an article or another word ("uno scherzo", "Friday once the order is in")
+        ("lunedì uno scherzo", date(2026, 12, 14)),
+        ("I'll do Friday once the order is collected", date(2026, 12, 11)),
+    ],
+)
+def test_a_weekday_with_its_day_in_words(text: str, day: date) -> None:
+    found = dates.find(text, date(2026, 12, 7))
+    assert found and found[0].value == day

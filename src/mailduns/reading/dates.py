@@ -286,6 +286,8 @@ _ORDINAL_DOM_RE = re.compile(
     rf"(?!\s+(?:week|weekend|settimana|semana|of\s+(?:every|each)\b))"
     rf"|\b(?:{_WD}),?\s+(?:the\s+)?(?P<dn2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:/|-|\.\d|:|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
+    # the day in words after its weekday: "lunedì ventuno", "el lunes veintiuno", "Monday the twenty-first"
+    rf"|\b(?:{_WD}),?\s+(?:the\s+|il\s+|el\s+)?(?P<dw2>{_NUMW})\b(?!\s*(?:{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
 _ORDINAL_WORDS = frozenset(
     w for w in _UNITS if w.endswith(("st", "nd", "rd", "th")) or w in ("primo", "primero")
@@ -509,7 +511,22 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
         for m in _TODAY_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref, False))
         for m in _ORDINAL_DOM_RE.finditer(folded):
-            dom = _day_of_month(int(m.group("dn") or m.group("dn2")), ref)
+            number, word = m.group("dn") or m.group("dn2"), m.group("dw2")
+            if word is not None and (
+                word
+                in (
+                    "uno",
+                    "una",
+                    "un",
+                    "one",
+                    "once",
+                    "due",
+                    "sei",
+                )  # (words of other meanings: "Friday once")
+                or (word in _ORDINAL_WORDS and _ORDINAL_ADJECTIVE_RE.match(folded, m.end()))
+            ):
+                continue  # "lunedì uno scherzo", "Monday, the first thing": an article or an ordinal, not a day
+            dom = _day_of_month(int(number) if number else _UNITS[word], ref)
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
         for m in _DOM_RE.finditer(folded):
@@ -521,7 +538,11 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             dom = _day_of_month(day, ref)
             if dom is not None:
                 cands.append(Found(m.start(), m.end(), dom, False))
-        for m in _DOM_NEXT_MONTH_RE.finditer(folded) if "month" in folded or " mes" in folded or "p." in folded else ():
+        for m in (
+            _DOM_NEXT_MONTH_RE.finditer(folded)
+            if "month" in folded or " mes" in folded or "p." in folded
+            else ()
+        ):
             day = int(m.group("dn")) if m.group("dn") else _UNITS[m.group("dw")]
             year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
             if 1 <= day <= calendar.monthrange(year, month)[1]:
