@@ -523,3 +523,17 @@ def test_a_disputes_amount(text: str, amount: str | None) -> None:
 )
 def test_a_promises_amount_is_the_balance(text: str, amount: str, currency: str) -> None:
     assert paid_amount(text, text, promise=True) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("own", "context", "named"),
+    [
+        # the year first and the number after a space, as bank references write it: the thread's own number
+        ("INV 2026 031 paid this morning.", "Re: Reminder: invoice INV-2026-031", ["INV-2026-031"]),
+        ("Pagada la FRA 2026 041 hoy.", "RE: Recordatorio factura 2026-041", ["2026-041"]),
+    ],
+)
+def test_a_reference_written_year_first_with_spaces(own: str, context: str, named: list[str]) -> None:
+    from mailduns.reading.facts import named_references
+
+    assert named_references(own, context)[:1] == named

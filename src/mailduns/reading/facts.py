@@ -314,6 +314,11 @@ _KEYED_RE = re.compile(
     r"(?P<y>\d{4}|\d{2}))?(?![\w/\-]|[.,]\d)",
     re.IGNORECASE,
 )
+_KEYED_YEAR_FIRST_RE = re.compile(
+    r"\b(?:fattur[ae]|factura|invoice|inv|fatt|fact|fra|ft|fpa)\.?\s*[º°#:]?\s*(?P<y>20\d\d)\s+(?P<n>\d{1,4})"
+    r"(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
 _ARTICLE_KEY_RE = re.compile(r"(?:la|della|alla|dalla|nella|de\s+la)\s", re.IGNORECASE)
 _INVOICE_KEY_RE = re.compile(
     r"(?:fattur[ae]|factura|invoice|inv|fatt|fact|fra|ft|fpa)\.?\s*[º°#:]?\s*$", re.IGNORECASE
@@ -464,6 +469,10 @@ def named_references(own: str, context: str) -> list[str]:
         if year is None and not invoice_key and not _ARTICLE_KEY_RE.match(key):
             continue  # "#42, 3rd Floor", "Via Roma n. 12": a bare number after n./# is no invoice
         mentions.append((m.start(), int(m.group("n")), year, None, invoice_key))
+    for m in _KEYED_YEAR_FIRST_RE.finditer(own):
+        # "INV 2026 031", "FRA 2026 041": the year first, the number after a space, as bank references write it
+        if not any(s <= m.start("y") < e for s, e in covered):
+            mentions.append((m.start(), int(m.group("n")), int(m.group("y")), None, True))
     mentions.sort(key=lambda x: x[0])
     named: list[tuple[int, str]] = []  # the thread's own numbers the client names, where
     for pos, number, year, _, _ in mentions:
