@@ -1241,3 +1241,23 @@ def test_payment_terms_state_no_day_of_their_own(text: str, when: date | None) -
     lang = "en" if text.startswith("Our") else "it"
     reading = read(text, lang)
     assert (reading.intent, reading.promised_date) == ("promise", when)
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # a part paid now and the rest promised for a day the text states: a promise for that day, whatever
+        # weight the model gives the paid part
+        ("Ti ho fatto un bonifico di 600 euro, il resto venerdì.", date(2026, 12, 11)),
+        ("Hemos pagado 726 € hoy, el resto el viernes.", date(2026, 12, 11)),
+    ],
+)
+def test_a_part_paid_and_the_rest_on_a_stated_day_is_a_promise_for_that_day(body: str, when: date) -> None:
+    raw = (
+        "From: C <c@client.example>\nTo: owner@example.it\nSubject: R: Sollecito fattura 12/2026\n"
+        "Date: Tue, 08 Dec 2026 10:00:00 +0100\nMessage-ID: <p1@client.example>\nIn-Reply-To: <r@owner.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply is not None and facts.reply.promised_date == when

@@ -1935,6 +1935,8 @@ def client_intent(
         new = clause_reader.Reading(None, None, 0.45, money_talk=True)
     if votes is not None:  # what each reader said on its own, for the learned model
         votes += [f"new={new.intent}", f"old={old.intent}", f"newconf={round(new.confidence, 1)}"]
+        if new.rest:
+            votes.append("rest")
     kinds = [k for k in (new.intent, old.intent) if k is not None]
     if not kinds:
         return None, None, new.confidence, new.money_talk
@@ -2356,6 +2358,16 @@ def _human_model(
     # A reading that lets reminders go on, of a reply the model thinks may say "paid" or contest the
     # invoice, is not one to act on alone: below UNSURE the engine holds and asks the owner.
     ask = learned.asks(probs)
+    if (
+        rules is not None
+        and rules.kind == "client-reply-promise"
+        and rules.promised_date is not None
+        and "rest" in rule_votes
+        and kind == "client-reply-paid"
+    ):
+        # "ti ho fatto un bonifico di 600 euro, il resto venerdì": a part paid, the rest promised for a day the
+        # text states; not all is paid, and reminders wait for that day (the model has seen few of these)
+        return replace(rules, confidence=max(0.7, rules.confidence))
     if rules is not None and "len:1" in feats:
         # a few words (up to 8): the model has too little to go on, the readers' clauses decide
         short = rules if rules.kind == kind else replace(rules, confidence=min(rules.confidence, 0.7))

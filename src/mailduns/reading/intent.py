@@ -43,6 +43,7 @@ class Reading:
     promised_date: date | None = None
     confidence: float = 0.5
     money_talk: bool = False  # the text speaks of paying without a claim we understood
+    rest: bool = False  # a part paid now and the rest promised ("600 oggi, il resto venerdì")
 
 
 _LANGS = ("it", "es", "en")
@@ -2140,7 +2141,7 @@ def read(
         dated = [p for p in promise if p[1] is not None]
         best = max(dated, key=lambda p: p[1] or date.min) if dated else promise[0]
         conf = best[0] - (0.1 if paid else 0.0)
-        return Reading("promise", best[1], conf)
+        return Reading("promise", best[1], conf, rest=bool(paid) and rest_later)
     if paid:
         return Reading("paid", None, max(p[0] for p in paid) - (0.15 if negated_pay else 0.0))
     talk = bool(_MONEY_TALK_RE.search(folded_all))
