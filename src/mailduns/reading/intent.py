@@ -139,6 +139,11 @@ _MONEY_BESIDE = frozenset(
 )
 
 
+def _here_you_go(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
+    """ "here you go", "there you go": here it is, no payment going anywhere."""
+    return toks[i][1] == "go" and i >= 2 and toks[i - 1][1] == "you" and toks[i - 2][1] in ("here", "there")
+
+
 def _sends_a_document(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
     """A verb of sending whose object is the invoice itself ("te he enviado la factura corregida", "could you
     resend the invoice?"), not its payment ("I sent the invoice payment on Friday")."""
@@ -1175,11 +1180,6 @@ _LOOK_RE = re.compile(
     r"pregunt\w*|chied\w*|ask)\b"
 )
 _DAY_CLAUSE_END_RE = re.compile(r"[,;.!?\n]|\s(?:but|pero|ma|però)\s")
-# the writer away, or a talk planned, not a payment ("I'm away next week", "la semana que viene hablamos")
-_AWAY_OR_TALK_RE = re.compile(
-    r"\b(?:hablamos|hablar\w*|talk\w*|speak|away|off|out\s+of|fuori|ferie|vacanz\w*|vacaciones|holiday\w*|leave|"
-    r"back|torno|vuelvo|rientro|ci\s+vediamo|nos\s+vemos|see\s+you|meet\w*)\b"
-)
 # what may stand beside a time ahead in a reply that only says when: "ok", "for sure", "sin falta", "ti pago"
 _TIME_ONLY_WORDS = frozenset(
     """ok okay vale va bene bien si yes yep sure for sin falta senz'altro senzaltro sicuro sicuramente promesso
@@ -1201,7 +1201,8 @@ def _clause_of(folded: str, start: int, end: int) -> str:
 
 def _only_time_said(folded: str) -> bool:
     """The text says nothing but a time ahead and words that go with a payment promise ("next week for
-    sure", "la semana que viene sin falta"); not "our accountant returns next week"."""
+    sure", "la semana que viene sin falta"); not "our accountant returns next week", "I'm away next week" or
+    "la semana que viene hablamos" (a return, an absence or a talk is news of its own)."""
     rest = _VAGUE_AHEAD_RE.sub(" ", folded)
     return all(w.strip("'") in _TIME_ONLY_WORDS for w in re.findall(r"[a-z']+", rest) if w.strip("'"))
 
@@ -1709,8 +1710,8 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             )  # "riusciamo a pagare", "voy a pagar"
         ):
             continue  # a noun: "l'invio", "el pago", "the transfer"
-        if f == "go" and i >= 2 and toks[i - 1][1] == "you" and toks[i - 2][1] in ("here", "there"):
-            continue  # "here you go": here it is, no payment going anywhere
+        if _here_you_go(toks, i):
+            continue
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
         if f in ("clear", "follow", "follows") and (
@@ -1778,9 +1779,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
                 )
                 and not _sends_a_document(toks, i)
-                and not (
-                    f == "go" and i >= 2 and toks[i - 1][1] == "you" and toks[i - 2][1] in ("here", "there")
-                )
+                and not _here_you_go(toks, i)
             ):
                 idx.append(i)
     return idx
@@ -2067,7 +2066,6 @@ def read(
         and _VAGUE_AHEAD_RE.search(folded_all)
         and _only_time_said(folded_all)
         and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
-        and not _AWAY_OR_TALK_RE.search(folded_all)
         and not HABIT_RE.search(folded_all)
         and not _NEG_NEAR_RE.search(folded_all)
     ):
