@@ -39,6 +39,9 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
                 its rules were made), held out whole; scored once on the session's final reader.
 * ``firstread12`` round 16's writers (tests/data/replies/round16-*, written at the end of the fifth session of
                 2026-12-07), held out whole; scored once on the session's final reader.
+* ``firstread13`` round 17's writers (tests/data/replies/round17-*, written in the sixth session of 2026-12-07
+                from the brief in docs/reading-writer-prompt.md), held out whole; scored once on the session's
+                final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -138,6 +141,7 @@ SPLITS = (
     "firstread10",
     "firstread11",
     "firstread12",
+    "firstread13",
     "corpus",
     "cases",
 )
@@ -152,6 +156,7 @@ BLIND = (
     "firstread10",
     "firstread11",
     "firstread12",
+    "firstread13",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -189,6 +194,9 @@ HELD_DIRS = {
     # round 16 (2026-12-07, fifth session): written at the session's end, scored once on its final reader, held
     # out whole
     "round16-": "firstread12",
+    # round 17 (2026-12-07, sixth session): registered before its five writers started; scored whole once on the
+    # session's final reader, held out whole
+    "round17-": "firstread13",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -556,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread10": "first read 10 (tests/data/replies/round14-{it,facts,mobile}, held out by directory)",
         "firstread11": "first read 11 (tests/data/replies/round15-*, held out by directory)",
         "firstread12": "first read 12 (tests/data/replies/round16-*, held out by directory)",
+        "firstread13": "first read 13 (tests/data/replies/round17-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
