@@ -260,3 +260,28 @@ DAYS = [
 def test_an_everyday_promise_gets_its_day(lang: str, text: str, kind: str, when: date | None) -> None:
     reading = intent.read(text, date(2026, 12, 7), lang)  # a Monday
     assert (reading.intent, reading.promised_date) == (kind, when)
+
+
+# a payment made whose arrival day is foretold is paid, never a promise for that day (a promise would let reminders
+# go on after it); the payment noun with its participle first ("Pago effettuato", "Hecho el pago") is no verb
+ARRIVING = [
+    ("it", "Pago effettuato oggi, valuta beneficiario 9 dicembre."),
+    ("it", "Ho già dato disposizione alla banca, l'accredito arriverà mercoledì."),
+    ("it", "Bonifico fatto stamattina, dovrebbe arrivarti giovedì."),
+    ("es", "Hecho el pago, te llega mañana."),
+    ("es", "Ya he dado la orden, te llegará el miércoles."),
+    ("es", "Pago efectuado hoy, fecha valor 9 de diciembre."),
+    ("en", "I've already instructed the bank, it should reach you Wednesday."),
+    ("en", "Paid this morning, should land on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), ARRIVING)
+def test_a_payment_made_with_its_arrival_day_is_paid(lang: str, body: str) -> None:
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+    facts = read_message(raw)
+    assert (facts.kind, facts.reply.promised_date) == ("client-reply-paid", None)

@@ -365,7 +365,7 @@ _PAID = _compile(
             r"proceduto\s+(?:al|con\s+il)\s+(?:pagamento|bonifico|saldo))"
         ),
         (
-            r"\b(?:bonifico|pagamento|saldo|versamento)\s+(?:[èe]\s+(?:gi[àa]\s+)?(?:stato\s+)?|e'\s+stato\s+|gi[àa]\s+)?"
+            r"\b(?:bonifico|pagamento|pago|saldo|versamento)\s+(?:[èe]\s+(?:gi[àa]\s+)?(?:stato\s+)?|e'\s+stato\s+|gi[àa]\s+)?"
             r"(?:effettuato|disposto|eseguito|inviato|fatto|partito|emesso|autorizzato|completato|avvenuto)\b"
         ),
         r"\bavvenuto\s+(?:pagamento|bonifico)\b",
@@ -436,6 +436,15 @@ _PAID = _compile(
             r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"
         ),
         r"\balready\s+(?:been\s+)?paid\b",
+        # the order given to the bank: "ho già dato disposizione alla banca", "ya he dado la orden", "I've already
+        # instructed the bank"
+        (
+            r"\b(?:ho|abbiamo)\s+(?:gi[àa]\s+)?dato\s+(?:(?:la\s+)?disposizione|l'ordine)\b|"
+            r"\b(?:he|hemos)\s+(?:ya\s+)?(?:dado|cursado|tramitado)\s+la\s+orden\b|"
+            r"\bya\s+(?:di|dimos|curs[eé]|cursamos)\s+la\s+orden\b|"
+            r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:instructed\s+(?:the\s+|our\s+|my\s+)?bank|"
+            r"(?:given|sent)\s+(?:the\s+|our\s+)?(?:bank\s+)?(?:the\s+)?(?:payment\s+)?(?:instruction|order)s?\b)"
+        ),
         # a terse "Pagato!", "Done, paid.", "Just paid", "Ya pagado"
         (
             r"(?:^|[,;:\-–]\s*)(?:just\s+|already\s+|now\s+|gi[àa]\s+|ya\s+)?(?:paid|pagat[oa]|saldat[oa]|pagad[oa]|"

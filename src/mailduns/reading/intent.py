@@ -899,6 +899,7 @@ def _verb_event(
         )
         or (_ES_PRETERITE_RE.search(surface) and folded not in _AMBIGUOUS_1P_ES)
         or folded in _IRREG_PAST_ES
+        or folded in ("hecho", "hecha", "hechos", "hechas")  # (its lemma is the noun "hecho")
     ):
         tense = "past"
     elif folded in _AMBIGUOUS_1P_ES and (
@@ -1712,6 +1713,13 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if _here_you_go(toks, i):
             continue
+        if (
+            f in ("pago", "pagos", "pagamento", "bonifico", "saldo", "transferencia", "abono")
+            and i + 1 < len(toks)
+            and _PARTICIPLE_RE.search(toks[i + 1][1])
+            and (toks[i + 1][2] in _DO_VERBS or toks[i + 1][2] in _PAY_VERBS)
+        ):
+            continue  # "Pago effettuato oggi", "pago efectuado": the noun, its participle is the verb
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
         if f in ("clear", "follow", "follows") and (
@@ -2047,6 +2055,8 @@ def read(
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
             and not _denied_day(folded_all, f.start, f.end)
             and not _LOOK_RE.search(_clause_of(folded_all, f.start, f.end))
+            # "ya he dado la orden, te llegará el miércoles": the day money sent lands, no day to pay
+            and not _ARRIVAL_RE.search(_clause_of(folded_all, f.start, f.end))
         ]
         if (
             ahead
