@@ -30,6 +30,7 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    ("es", "paid", "Lo pagamos el viernes pasado, perdona el retraso.\nElena"),
     (
         "it",
         "paid",
@@ -253,11 +254,28 @@ DAYS = [
     ("it", "Ti pago dopo il 10.", "promise", None),
     ("en", "I'll pay after the 10th.", "promise", None),
     ("en", "We'll pay when our client pays us.", "promise", None),
+    # a day past is no promise: the older phrase rules took "el viernes pasado" for the Friday ahead
+    ("es", "Lo pagamos el viernes pasado.", "paid", None),
+    # an invoice's number going out on a day stands for its payment
+    ("es", "La 2026-055 sale este viernes.", "promise", P(2026, 12, 11)),
+    ("it", "La 12-2026 parte venerdì.", "promise", P(2026, 12, 11)),
+    # an acknowledgement beside the payment's own day
+    ("it", "Ok, ricevuta. Pagamento il 20.", "promise", P(2026, 12, 20)),
+    ("en", "Got it, payment on the 20th.", "promise", P(2026, 12, 20)),
+    ("en", "Received, thanks. Delivery on the 20th.", None, None),
+    # one invoice paid, another planned for the next run without a day
+    (
+        "es",
+        "La 2026-051 ya salió en la remesa del día 3. La 2026-056 está pendiente de aprobación; en cuanto la "
+        "aprueben, entra en la siguiente remesa.",
+        "promise",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "when"), DAYS)
-def test_an_everyday_promise_gets_its_day(lang: str, text: str, kind: str, when: date | None) -> None:
+def test_an_everyday_promise_gets_its_day(lang: str, text: str, kind: str | None, when: date | None) -> None:
     reading = intent.read(text, date(2026, 12, 7), lang)  # a Monday
     assert (reading.intent, reading.promised_date) == (kind, when)
 

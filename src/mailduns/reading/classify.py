@@ -683,10 +683,20 @@ _PRESENT_PAY = _compile(
 )
 
 
+_PAST_MARK_RE = re.compile(r"\b(?:pasad[oa]|scors[oa]|last|ago|hace|fa)\b", re.IGNORECASE)
+
+
 def _present_promise(text: str, ref: date | None) -> IntentFacts | None:
     for sentence, m in _matches(text, _PRESENT_PAY, neg_inside=True, statements_only=True):
         d = first_date(sentence[m.start() :], ref) or first_date(sentence, ref)
-        if d is not None and (ref is None or d >= ref):
+        if (
+            d is not None
+            and (ref is None or d >= ref)
+            # ("lo pagamos el viernes pasado": a day past, which the older date reader takes for one ahead)
+            and not (
+                _PAST_MARK_RE.search(sentence) and d not in {f.value for f in find_stated(sentence, ref)}
+            )
+        ):
             return IntentFacts("promise", d)
     return None
 

@@ -1200,6 +1200,23 @@ def _clause_of(folded: str, start: int, end: int) -> str:
     return folded[left : right.start() if right else len(folded)]
 
 
+# a payment named right before its day: "Pagamento il 20", "payment on the 20th", "pago el día 20"
+_PAYMENT_DAY_RE = re.compile(
+    r"\b(?:pagamento|bonifico|saldo|pago|transferencia|ingreso|payment|transfer)\s+(?:(?:il|el|on|for|by|entro|"
+    r"the|dia|giorno|del|de|a|al)\s+){0,3}$"
+)
+
+
+def _payment_day_said(folded: str, ahead: list[dates.Found]) -> bool:
+    """A day of the text's is the payment's own ("Ok, ricevuta. Pagamento il 20.", "Got it, payment on the 20th"):
+    an acknowledgement beside it does not make it a delivery's or a meeting's day."""
+    return any(
+        _PAYMENT_DAY_RE.search(folded[max(0, f.start - 40) : f.start])
+        and not _NOT_A_PAYMENT_DAY_RE.search(_clause_of(folded, f.start, f.end))
+        for f in ahead
+    )
+
+
 def _only_time_said(folded: str) -> bool:
     """The text says nothing but a time ahead and words that go with a payment promise ("next week for
     sure", "la semana que viene sin falta"); not "our accountant returns next week", "I'm away next week" or
@@ -1690,7 +1707,7 @@ _NOUN_TRANSFER_BEFORE = frozenset(
 )
 
 
-def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> list[int]:
+def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: bool = False) -> list[int]:
     """Indexes of the verbs that carry a payment in a clause (`money`: the clause writes a sum with its
     currency, which stands for a payment noun: "the remaining €800 will go out", "1.220 € partiti")."""
     idx = []
@@ -1777,11 +1794,12 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             not nouns or any(t[1] in _PAY_NOUNS and t[1] not in _DOC_NOUNS for t in toks[i + 1 : i + 4])
         ):
             idx.append(i)  # "provvederà al saldo", "procederemo al pago" (not "...a verificare la fattura")
-    if not idx and nouns:
-        # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word
+    if not idx and (nouns or code):
+        # "bonifico partito", "transferencia realizada", "payment sent": the noun with a state word; an invoice's
+        # number stands for its payment only with a verb of going out ("la 2026-055 sale este viernes")
         for i, (surface, f, lemma) in enumerate(toks):
             if (
-                lemma in _STATE_DONE
+                (lemma in _STATE_DONE if nouns else lemma in _GOING_OUT)
                 and f not in _PAY_NOUNS
                 and (
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
@@ -1791,6 +1809,12 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False) -> lis
             ):
                 idx.append(i)
     return idx
+
+
+_NEXT_RUN_RE = re.compile(
+    r"\b(?:siguiente|proxim[oa]|prossim[oa]|next|following)\s+(?:\w+\s+)?(?:remesa|distinta|run|giro|ciclo|batch|pago|pagamento)"
+)
+_GOING_OUT = frozenset({"salir", "partire", "uscire", "go", "irse"})
 
 
 def read(
@@ -1877,7 +1901,7 @@ def read(
             toks = _tokens(_CODE_RE.sub(" ", clause), lg)
             if not toks:
                 continue
-            events = _has_pay_event(toks, money=has_currency(clause))
+            events = _has_pay_event(toks, money=has_currency(clause), code=bool(_CODE_RE.search(clause)))
             if not events:
                 continue
             fc = fold(clause)
@@ -2034,6 +2058,26 @@ def read(
                 near = min(ahead, key=lambda f: max(f.start - plan.end(), plan.start() - f.end, 0))
                 promise.append((0.75, near.value))
                 break
+    other_later = False  # another invoice planned for the next run beside the one paid
+    if beside and not promise and not dispute:
+        # "La 2026-051 ya salió en la remesa del día 10. La 2026-056 ..., entra en la siguiente remesa": another
+        # invoice planned for the next run, its day not stated, beside the one paid
+        for k, s in enumerate(sentences):
+            fs = fold(s)
+            if (
+                "?" not in s
+                and (
+                    _OTHER_INVOICE_RE.search(fs)
+                    or (k > 0 and _OTHER_INVOICE_RE.search(fold(sentences[k - 1])))
+                )
+                and SCHEDULE_RE.search(fs)
+                and _NEXT_RUN_RE.search(fs)
+                and not _NOT_SCHEDULE_RE.search(fs)
+                and not HABIT_RE.search(fs)
+            ):
+                promise.append((0.7, None))
+                other_later = True
+                break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
     if not paid and words <= 40:
         for s in [x for x in sentences if not _GREETING_ONLY_RE.fullmatch(fold(x))][:2]:
@@ -2060,7 +2104,7 @@ def read(
         ]
         if (
             ahead
-            and not _NOT_A_PAYMENT_DAY_RE.search(folded_all)
+            and (not _NOT_A_PAYMENT_DAY_RE.search(folded_all) or _payment_day_said(folded_all, ahead))
             and not HABIT_RE.search(folded_all)
             and ("?" not in text or _PROPOSAL_RE.search(folded_all))
         ):
@@ -2143,7 +2187,7 @@ def read(
         # the part not contested may come with a day ("le pago l'80% entro il 30, il resto quando...")
         days = {p[1] for p in promise if p[1] is not None}
         return Reading("dispute", next(iter(days)) if len(days) == 1 else None, max(dispute))
-    if promise and (not paid or rest_later or any(p[1] is not None for p in promise)):
+    if promise and (not paid or rest_later or other_later or any(p[1] is not None for p in promise)):
         # an undated "ti mando lo screen" does not turn "l'ho fatto venerdì" into a promise; of several days
         # promised (a part now, the rest later; a plan corrected) the last is when all is paid
         dated = [p for p in promise if p[1] is not None]
