@@ -263,6 +263,14 @@ DAYS = [
     ("it", "Ok, ricevuta. Pagamento il 20.", "promise", P(2026, 12, 20)),
     ("en", "Got it, payment on the 20th.", "promise", P(2026, 12, 20)),
     ("en", "Received, thanks. Delivery on the 20th.", None, None),
+    # "next week, Tuesday" is next week's Tuesday, never tomorrow
+    ("it", "Settimana prossima, martedì al massimo.", "promise", P(2026, 12, 15)),
+    ("it", "La prossima settimana, martedì.", "promise", P(2026, 12, 15)),
+    # a day proposed, asking leave, is the day promised
+    ("it", "Ti va bene se ti pago il 20?", "promise", P(2026, 12, 20)),
+    ("es", "¿Te va bien si te pago el 20?", "promise", P(2026, 12, 20)),
+    ("en", "Would it be OK if I paid on the 20th?", "promise", P(2026, 12, 20)),
+    ("en", "Would you mind if we paid in January?", "promise", None),
     # one invoice paid, another planned for the next run without a day
     (
         "es",

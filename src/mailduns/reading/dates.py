@@ -246,7 +246,8 @@ _PAST_AFTER_RE = re.compile(r"\s+(?:pasado|scors[oa]|passat[oa])\b")
 _NEXT_WEEK_WD_RE = re.compile(
     rf"\b(?P<wd>{_WD})\b\s*(?:della\s+settimana\s+prossima|della\s+prossima\s+settimana|de\s+la\s+semana\s+que\s+viene|"
     rf"de\s+la\s+proxima\s+semana|of\s+next\s+week|next\s+week)"
-    rf"|\b(?:la\s+settimana\s+prossima|next\s+week|la\s+semana\s+que\s+viene),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b"
+    rf"|\b(?:(?:la\s+)?settimana\s+prossima|(?:la\s+)?prossima\s+settimana|next\s+week|(?:la\s+)?semana\s+que\s+viene|"
+    rf"(?:la\s+)?proxima\s+semana),?\s+(?:on\s+|el\s+)?(?P<wd2>{_WD})\b"
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<wd>{_WD})\b(?!\s*\d)")
 # a week on from a day: "Friday week", "a week on Friday" (the Friday after the coming one), "oggi a otto" (a

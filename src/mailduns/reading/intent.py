@@ -1811,6 +1811,13 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
     return idx
 
 
+_PROPOSE_IF_RE = re.compile(
+    r"\b(?:(?:ti|le|vi)\s+(?:va|andrebbe|sta|starebbe)\s+bene\s+se|(?:ti|le|vi)\s+dispiace\s+se|va\s+bene\s+se|"
+    r"(?:te|le|os)\s+(?:va|ir[ií]a|viene|vendr[ií]a|parece|parecer[ií]a)\s+bien\s+si|(?:te|le|os)\s+importa\s+si|"
+    r"(?:would|will|is)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+if|(?:is|would)\s+it\s+(?:ok|okay|alright|"
+    r"all\s+right|fine)\s+if|(?:do|would)\s+you\s+mind\s+if|(?:ok|okay|alright|fine)\s+if)\b",
+    re.IGNORECASE,
+)
 _NEXT_RUN_RE = re.compile(
     r"\b(?:siguiente|proxim[oa]|prossim[oa]|next|following)\s+(?:\w+\s+)?(?:remesa|distinta|run|giro|ciclo|batch|pago|pagamento)"
 )
@@ -1896,6 +1903,10 @@ def read(
         )
         # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
         s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
+        if question:
+            # "Ti va bene se ti pago il 20?", "¿Te va bien si te pago el 20?", "Would it be OK if I paid on the 20th?":
+            # a day proposed is the day promised (the "if" asks leave, it sets no condition)
+            s_clauses = _PROPOSE_IF_RE.sub(" will ", s_clauses)  # ("if I paid": a verb ahead)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
         for clause in clauses:
             toks = _tokens(_CODE_RE.sub(" ", clause), lg)
