@@ -30,6 +30,14 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # the price held too high, said softly, and the sum agreed before named against the invoice's
+    ("it", "dispute", "Perché 1.500? Avevamo detto 1.200.\nMarco"),
+    ("es", "dispute", "¿1.500? Habíamos quedado en 1.200.\nPablo"),
+    ("it", "dispute", "Ciao, mi sembra un po' alta, possiamo sentirci?\nGiulia"),
+    ("es", "dispute", "Hola, me parece un poco caro, ¿lo podemos hablar?\nElena"),
+    ("en", "dispute", "Hi Tom, that seems a bit steep for two pages, can we talk?\nKate"),
+    ("en", "promise", "Seems high but fair, we'll pay Friday.\nKate"),
+    ("it", "promise", "Il prezzo mi sembra alto ma è giusto, pagheremo venerdì.\nMarco"),
     ("es", "paid", "Lo pagamos el viernes pasado, perdona el retraso.\nElena"),
     (
         "it",

@@ -993,6 +993,14 @@ _DISPUTE_RE = re.compile(
     r"\bmas\s+horas\s+de\s+las\s+(?:acordadas|pactadas|presupuestadas|hablad)\w*|"
     r"\b(?:importe|precio|total|cantidad|cifra)\s+(?:esta|es)\s+mal\b|"
     r"\bno\s+es\s+(?:el|la|lo)\s+que\s+(?:acordamos|quedamos|pactamos|hablamos|presupuestaste)|"
+    # the price held too high, said softly: "mi sembra un po' alta", "me parece un poco caro", "seems a bit steep"
+    r"\b(?:mi|ci)\s+(?:sembra|pare)\s+(?:un\s+po'?\s*|piuttosto\s+|parecchio\s+|davvero\s+)?(?:car[oa]|alt[oa]|salat[oa]|"
+    r"esagerat[oa])\b|\b(?:me|nos)\s+parece\s+(?:un\s+poco\s+|algo\s+|bastante\s+|muy\s+)?(?:car[oa]|alt[oa]|"
+    r"exagerad[oa])\b|\b(?:seems|looks|feels)\s+(?:a\s+bit\s+|a\s+little\s+|rather\s+|quite\s+|very\s+)?(?:steep|"
+    r"high|expensive|pricey)\b|"
+    # the sum agreed before, named against the invoice's: "avevamo detto 1.200", "habíamos quedado en 1.200"
+    r"\bavevamo\s+(?:detto|concordato|pattuito|stabilito|parlato\s+di)\s+(?:\w+\s+){0,2}\d|"
+    r"\bhab[ií]amos\s+(?:quedado\s+en|acordado|dicho|pactado|hablado\s+de)\s+(?:\w+\s+){0,2}\d|"
     # it, short forms: "le ore fatturate sono troppe", "non è stato completato", "non eravamo d'accordo"
     r"\b(?:ore|importo|cifra|prezzo|totale)\s+(?:\w+\s+){0,2}(?:sono|e)\s+(?:troppe|troppo|eccessiv\w*)|"
     r"\bnon\s+(?:e|sono)\s+stat[oaie]\s+(?:ancora\s+)?(?:finit|completat|terminat|conclus|consegnat)\w*|"
@@ -1038,12 +1046,24 @@ _PAYMENT_SUBJECT_RE = re.compile(
 )
 
 
+_SOFT_PRICE_RE = re.compile(r"(?:mi|ci|me|nos)\s+(?:sembra|pare|parece)|seems|looks|feels")
+_FAIR_AFTER_RE = re.compile(
+    r"\b(?:ma|but|pero|pero|però)\b[^.!?]{0,30}\b(?:giust\w*|corrett\w*|ok|okay|fine|fair|va\s+bene|vale|bien|correct\w*|"
+    r"normal\w*|ci\s+sta|lo\s+entiendo|understand\w*|capisco|pagher\w*|pagaremos|te\s+lo\s+pago|ti\s+pago|will\s+pay|"
+    r"we'll\s+pay|i'll\s+pay)\b"
+)
+
+
 def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
     """A dispute word that says something else where it stands: "te contesto" (I answer), "nothing wrong with
     it", "she's not wrong", "ho sbagliato qualche numero" (the writer's own slip), "I tried twice", "the link
     doesn't work", "la cantidad reclamada" (the sum the letter claims), "don't think it's a duplicate"."""
     word = m.group()
     before = folded[max(0, m.start() - 40) : m.start()]
+    if _SOFT_PRICE_RE.match(word) and _FAIR_AFTER_RE.search(folded, m.end(), m.end() + 60):
+        return (
+            True  # "seems high but fair, we'll pay Friday", "mi sembra alto ma è giusto": the price accepted
+        )
     if re.search(r"(?:complet|finit|finish|terminat|conclus)", word) and _PAYMENT_SUBJECT_RE.search(before):
         return True  # "il pagamento non è stato completato", "the transfer wasn't completed": a payment that failed
     if word.startswith("contest") and (
