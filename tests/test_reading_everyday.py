@@ -319,3 +319,25 @@ def test_a_payment_made_with_its_arrival_day_is_paid(lang: str, body: str) -> No
     ).encode()
     facts = read_message(raw)
     assert (facts.kind, facts.reply.promised_date) == ("client-reply-paid", None)
+
+
+# a reply about several invoices at once names no one invoice as its own
+SEVERAL = [
+    (
+        "es",
+        'Te confirmo que hoy hemos pagado las dos facturas, la F26/027 y la F26/029, con concepto "F26-027 F26-029".',
+    ),
+    ("it", "Le tre fatture (n. 36, 39 e 43/2026) sono state saldate con unico bonifico."),
+    ("en", "Both invoices, INV-2026-031 and INV-2026-041, were paid this morning."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), SEVERAL)
+def test_a_reply_about_several_invoices_names_none(lang: str, body: str) -> None:
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+    facts = read_message(raw)
+    assert (facts.kind, facts.reply.reference) == ("client-reply-paid", None)

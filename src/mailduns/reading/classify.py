@@ -1883,6 +1883,14 @@ def client_reference(new_text: str, subject: Subject, context: str) -> str | Non
     return ref
 
 
+_SEVERAL_INVOICES_RE = re.compile(
+    r"\b(?:le\s+(?:due|tre|quattro)|tutte\s+e\s+(?:due|tre)|entrambe\s+le|las\s+(?:dos|tres|cuatro)|ambas|"
+    r"both(?:\s+(?:the|of\s+the|your))?|all\s+(?:three|four)|the\s+(?:two|three|four))\s+"
+    r"(?:\w+\s+)?(?:fatture|facturas|invoices)\b",
+    re.IGNORECASE,
+)
+
+
 def _client_reference(new_text: str, subject: Subject, context: str) -> str | None:
     """The invoice number the client's own words name (reading/facts.py), else a number after "fattura" or in
     a "causale:" field that is shaped like an invoice's.  A "Re:" subject and the quoted original do not
@@ -1894,6 +1902,8 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
     )  # "D.Lgs. 196/2003" is a law, not an invoice
+    if _SEVERAL_INVOICES_RE.search(own):
+        return None  # "hemos pagado las dos facturas, la F26/027 y la F26/029": no one invoice is the reply's
     named = named_references(own, context)
     if len(named) == 1:
         return named[0]
