@@ -7,6 +7,7 @@ made for a hard case must not lose one of them.  Each is a message with its quot
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -341,3 +342,38 @@ def test_a_reply_about_several_invoices_names_none(lang: str, body: str) -> None
     ).encode()
     facts = read_message(raw)
     assert (facts.kind, facts.reply.reference) == ("client-reply-paid", None)
+
+
+# a dispute's amount is the sum the client accepts, set against the invoice's or asked of a corrected invoice
+DISPUTED_SUMS = [
+    (
+        "en",
+        "The texts arrived late, so we think £960 instead of £1,200 is fair. Send a new invoice and I pay.",
+        "960",
+    ),
+    (
+        "es",
+        "No puedo pagarla entera. Lo máximo que te puedo ofrecer es la mitad, 605 €, y dar el resto por cerrado.",
+        "605",
+    ),
+    ("it", "Non è quanto concordato: sono 3.660 € e non 4.270 €, mandami una fattura corretta.", "3660"),
+    ("en", "We'll pay the fee but not the expenses. Please reissue without the £340 travel line.", None),
+    (
+        "en",
+        "Our count was 8,200 words, not 9,600, so the invoice is wrong. Please send an updated one.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "amount"), DISPUTED_SUMS)
+def test_a_dispute_states_the_sum_the_client_accepts(lang: str, body: str, amount: str | None) -> None:
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+    facts = read_message(raw)
+    got = facts.reply.amount
+    assert facts.kind == "client-reply-dispute"
+    assert (got.amount if got else None) == (Decimal(amount) if amount else None)

@@ -178,6 +178,10 @@ def paid_amount(
         return (
             None  # "a duplicate of 26/2026, same amount of 488,00 €, which we paid": the other invoice's sum
         )
+    if dispute:
+        accepted = _accepted_sum(text, context)
+        if accepted is not None:
+            return accepted
     paying_re = _DISPUTE_PAYING_RE if dispute else _PAYING_RE
     after_paying = False
     for sentence in _sentences(text[:4_000]):
@@ -225,6 +229,45 @@ def paid_amount(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# in a dispute, the sum the client holds right set against the invoice's: "£960 instead of £1,200", "that's $2,460, not
+# $2,880", "800 e non 1.100", "1.200 en vez de 1.452"
+_INSTEAD_RE = re.compile(
+    r"\s*(?:,\s*)?(?:instead\s+of|rather\s+than|and\s+not|not|invece\s+(?:di|dei|che)|anziche|e\s+non|non|en\s+vez\s+de|"
+    r"en\s+lugar\s+de|y\s+no|no)\s+(?:(?:the|i|los|las|gli|le)\s+)?(?=[$€£]?\s?\d)"
+)
+# the sum a corrected invoice should state, or the most offered: "nueva factura sin IVA por 2,000.00 EUR", "reissue it
+# for £1,800", "lo máximo que te puedo ofrecer es la mitad, 605 €"
+_ACCEPTED_BEFORE_RE = re.compile(
+    r"\b(?:(?:nuova|new|nueva|updated|corrected|revised)\s+(?:\w+\s+){0,3}(?:fattura|invoice|factura)|reissue\w*|"
+    r"rifa(?:re|i|te)\s+la\s+fattura|ofrecer|offrir\w*|offer(?:ing)?|offro|ofrezco|ofrecemos|offriamo)\b[^.!?\n]{0,40}$"
+)
+
+
+def _accepted_sum(text: str, context: str) -> Money | None:
+    """The sum a disputing client accepts, set against the invoice's or asked of a corrected invoice."""
+    thread = _Thread(context)
+    for sentence in _sentences(text[:4_000]):
+        if not _DIGIT_RE.search(sentence):
+            continue
+        folded = fold(sentence)
+        masked = _mask(folded)
+        found = find_amounts(masked)
+        for k, a in enumerate(found):
+            after = _INSTEAD_RE.match(masked, a.end)
+            if a.currency is None and thread.get(a.value) is None:
+                continue  # "the source count was 8,200, not 9,600": words, not money
+            if after is not None and k + 1 < len(found) and found[k + 1].start <= after.end() + 2:
+                money = _money(a, masked, thread, sentence)
+                if money is not None and found[k + 1].value != a.value:
+                    return money
+            lead = _ACCEPTED_BEFORE_RE.search(masked[max(0, a.start - 80) : a.start])
+            if lead is not None and not re.search(
+                r"\b(?:without|senza|sin|minus|meno|menos)\b", lead.group()
+            ):
+                money = _money(a, masked, thread, sentence)
+                if money is not None:
+                    return money
+    return None
 
 
 class _Thread:
