@@ -377,3 +377,35 @@ def test_a_dispute_states_the_sum_the_client_accepts(lang: str, body: str, amoun
     got = facts.reply.amount
     assert facts.kind == "client-reply-dispute"
     assert (got.amount if got else None) == (Decimal(amount) if amount else None)
+
+
+# a paid claim's sum, where "Vs." or "n." does not end the sentence and where the one sum stands apart from the words
+# of paying
+PAID_SUMS = [
+    (
+        "it",
+        "Vi comunichiamo che in data odierna abbiamo disposto bonifico a saldo della Vs. fattura n. 12/2026 per "
+        "€ 854,00.",
+        "854",
+    ),
+    (
+        "en",
+        "This is already done since last week, on Thursday I think. Let me check it in the bank... yes, Thursday "
+        "3 December, £640,00 to your Natwest account.",
+        "640",
+    ),
+    ("en", "Paid yesterday, thanks for your patience!", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "amount"), PAID_SUMS)
+def test_a_paid_claim_states_its_sum(lang: str, body: str, amount: str | None) -> None:
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+    facts = read_message(raw)
+    got = facts.reply.amount
+    assert facts.kind == "client-reply-paid"
+    assert (got.amount if got else None) == (Decimal(amount) if amount else None)

@@ -225,7 +225,20 @@ def paid_amount(
         if found:
             with_currency = [c for c in found if not c.bare] or found
             return min(with_currency, key=lambda c: (c.distance, c.order)).money
+    if not dispute and not promise:
+        return _lone_sum(text, thread)
     return None
+
+
+def _lone_sum(text: str, thread: _Thread) -> Money | None:
+    """The one sum a short paid reply writes, away from its words of paying ("fatto. 1500 come d'accordo"; "This is
+    already done since last week. Let me check... yes, Thursday 19 November, £640,00 to your account")."""
+    if len(text) > 600 or len(re.findall(r"[^\W\d_]+", text)) > 40:
+        return None
+    masked = _mask(fold(text))
+    known = [a for a in find_amounts(masked) if a.currency is not None or thread.get(a.value) is not None]
+    sums = {m for m in (_money(a, masked, thread, text) for a in known) if m}
+    return next(iter(sums)) if len(sums) == 1 else None
 
 
 _DIGIT_RE = re.compile(r"\d")

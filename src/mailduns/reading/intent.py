@@ -654,6 +654,9 @@ _IRREG_PAST_EN = frozenset(
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
 _SENT_SPLIT_RE = re.compile(
     r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
+    # ("della Vs. fattura n. 2/2027 per € 854,00", "la Ns. fatt. 12", "Spett. ditta", "Fact. núm. 3")
+    r"(?<!\bVs\.)(?<!\bvs\.)(?<!\bNs\.)(?<!\bns\.)(?<!\bfatt\.)(?<!\bFatt\.)(?<!\bSpett\.)(?<!\bDott\.)(?<!\bdott\.)"
+    r"(?<!\bN\.)(?<!\bNr\.)(?<!\bNo\.)(?<!\bnúm\.)(?<!\bNúm\.)(?<!\bfact\.)(?<!\bFact\.)(?<!\bRif\.)(?<!\bRef\.)"
     r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bp\.ej\.)(?<!\bad es\.)(?<!\bapprox\.)"
     r"\s+(?!\d)|\n+|(?<=[.!?])(?<!\bi\.e\.)(?<!\be\.g\.)(?=[A-ZÀ-Ý])"
 )
