@@ -275,6 +275,19 @@ DAYS = [
     # "next week, Tuesday" is next week's Tuesday, never tomorrow
     ("it", "Settimana prossima, martedì al massimo.", "promise", P(2026, 12, 15)),
     ("it", "La prossima settimana, martedì.", "promise", P(2026, 12, 15)),
+    # the year's end is its last day; a season named after it ("le chiusure di fine anno") is no day
+    ("it", "Ti pago entro fine anno.", "promise", P(2026, 12, 31)),
+    ("es", "Te lo pago antes de fin de año.", "promise", P(2026, 12, 31)),
+    ("en", "I'll pay by year end.", "promise", P(2026, 12, 31)),
+    (
+        "it",
+        "Con le chiusure di fine anno la banca ha bloccato i pagamenti, te la saldo dopo l'Epifania.",
+        "promise",
+        None,
+    ),
+    # two weekdays offered: the later, in the same week ("lunedì o martedì" written on a Monday)
+    ("it", "Ti pago lunedì o martedì.", "promise", P(2026, 12, 15)),
+    ("en", "I'll pay Monday or Tuesday.", "promise", P(2026, 12, 15)),
     # a day proposed, asking leave, is the day promised
     ("it", "Ti va bene se ti pago il 20?", "promise", P(2026, 12, 20)),
     ("es", "¿Te va bien si te pago el 20?", "promise", P(2026, 12, 20)),

@@ -270,6 +270,14 @@ _EOM_NEXT_RE = re.compile(
     r"(?:mese\s+prossimo|prossimo\s+mese)|(?:a\s+)?(?:final|finales|fin)\s+del\s+(?:mes\s+que\s+viene|"
     r"proximo\s+mes|mes\s+proximo|mes\s+siguiente))\b"
 )
+# the year's end: "entro fine anno", "antes de fin de año", "by year end", "before the end of the year" (not "fine anno
+# scolastico", "end of the financial/tax year", whose day is not the 31st of December)
+_EOY_RE = re.compile(
+    r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+)?fine\s+(?:dell'|del\s+)?anno(?!\s+(?:scolastic|fiscal|accademic|prossim))|"
+    r"(?:a\s+|antes\s+de\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+)?ano(?!\s+(?:escolar|fiscal|academic|que\s+viene|proximo))|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:calendar\s+)?year[- ]end)\b"
+    r"(?!\s+(?:close|closing|accounts|audit))"
+)
 _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
@@ -400,6 +408,9 @@ _DATEISH_RE = re.compile(
                 "mese",
                 "month",
                 "mes",
+                "anno",
+                "ano",
+                "year",
             },
             key=len,
             reverse=True,
@@ -502,6 +513,18 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             ) or re.search(r"\bdel\s+(?:mese\s+)?prossimo|proximo\s*$", before):
                 continue
             cands.append(Found(m.start(), m.end(), _month_end(ref.year, ref.month), False))
+        for m in _EOY_RE.finditer(folded):
+            before = folded[max(0, m.start() - 30) : m.start()]
+            if re.search(r"\b(?:financial|fiscal|tax|school|academic)\s+$", before) or (
+                # "le chiusure di fine anno", "la cena de fin de año", "the end-of-year rush": a season named
+                re.search(r"(?:\bdi|\bde|\bdel|\bdell'|\bof)\s*$", before)
+                and not re.search(
+                    r"\b(?:antes|prima|before|by|entro|until|hasta|fino\s+a)\s+(?:de|di|della|del|of\s+the|the)?\s*$",
+                    before,
+                )
+            ):
+                continue
+            cands.append(Found(m.start(), m.end(), date(ref.year, 12, 31), False))
         for m in _TOMORROW_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=2 if m.group("two") else 1), False))
         for m in _WITHIN_RE.finditer(folded):
@@ -601,7 +624,12 @@ def _alternatives(found: list[Found], folded: str) -> list[Found]:
             and _RANGE_OPEN_RE.search(folded[max(0, prev.start - 14) : prev.start])
         )
         if span or _ALTERNATIVE_RE.fullmatch(folded[prev.end : c.start]):
-            out[-1] = Found(prev.start, c.end, max(prev.value, c.value), prev.explicit and c.explicit, True)
+            later = c.value
+            if not c.explicit and not prev.explicit and timedelta(0) < prev.value - later < timedelta(days=7):
+                later += timedelta(
+                    days=7
+                )  # "lunedì o martedì" written on a Monday: the Tuesday after that Monday
+            out[-1] = Found(prev.start, c.end, max(prev.value, later), prev.explicit and c.explicit, True)
         else:
             out.append(c)
     return out
