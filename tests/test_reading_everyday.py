@@ -31,6 +31,10 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # cash handed over on a weekday gone: paid, never a promise for the next such weekday
+    ("es", "paid", "Le di el efectivo a tu socio el jueves.\nElena"),
+    ("en", "paid", "I gave the cash to your partner on Thursday.\nKate"),
+    ("it", "paid", "Ho lasciato i contanti a Marco giovedì.\nPaolo"),
     # the price held too high, said softly, and the sum agreed before named against the invoice's
     ("it", "dispute", "Perché 1.500? Avevamo detto 1.200.\nMarco"),
     ("es", "dispute", "¿1.500? Habíamos quedado en 1.200.\nPablo"),

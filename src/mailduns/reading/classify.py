@@ -436,6 +436,12 @@ _PAID = _compile(
             r"(?:proof\s+of\s+payment|remittance|payment\s+confirmation|transfer\s+confirmation)"
         ),
         r"\balready\s+(?:been\s+)?paid\b",
+        # cash handed over: "I gave the cash to your partner", "le di el efectivo a tu socio", "ho lasciato i contanti"
+        (
+            r"\b(?:i|we)\s+(?:gave|handed|left|dropped\s+off)\s+(?:(?:you|him|her|them)\s+)?(?:the\s+)?(?:cash|money|envelope)\b|"
+            r"\b(?:le|te|les|os)\s+(?:di|dimos|entregu[eé]|entregamos|dej[eé]|dejamos)\s+(?:el\s+|los\s+)?(?:efectivo|dinero|sobre)\b|"
+            r"\b(?:ho|abbiamo)\s+(?:dato|lasciato|consegnato|portato)\s+(?:(?:a\s+\w+\s+)?i\s+)?(?:contanti|soldi)\b"
+        ),
         # the order given to the bank: "ho già dato disposizione alla banca", "ya he dado la orden", "I've already
         # instructed the bank"
         (

@@ -1240,6 +1240,55 @@ def _payment_day_said(folded: str, ahead: list[dates.Found]) -> bool:
     )
 
 
+_GAVE_PAST = frozenset(
+    {
+        "gave",
+        "handed",
+        "left",
+        "dropped",
+        "brought",
+        "did",
+        "went",
+        "dimos",
+        "dio",
+        "dieron",
+        "entregue",
+        "deje",
+        "lasciato",
+        "dato",
+        "consegnato",
+        "portato",
+    }
+)
+
+
+_HAVING = frozenset(
+    {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "habeis", "han", "have", "had"}
+)
+
+
+def _past_said(clause: str, lang: str) -> bool:
+    """The clause tells of something done (a verb in a past tense): its weekday is the one gone, not the next."""
+    toks = _tokens(clause, lang)
+    for k, (surface, f, _lemma) in enumerate(toks):
+        if f in _GAVE_PAST or f in _IRREG_PAST_EN or f in _IRREG_PAST_ES:
+            return True
+        if (
+            lang == "es"
+            and f == "di"
+            and k > 0
+            and toks[k - 1][1] in ("le", "te", "les", "os", "se", "lo", "la", "ya")
+        ):
+            return True  # "le di el efectivo" ("di" is Italian "of" elsewhere)
+        if lang == "en" and len(f) > 4 and f.endswith("ed"):
+            return True
+        if lang == "es" and _ES_PRETERITE_RE.search(surface) and f not in _AMBIGUOUS_1P_ES and len(f) > 3:
+            return True
+        if k > 0 and toks[k - 1][1] in _HAVING and _PARTICIPLE_RE.search(f):
+            return True
+    return False
+
+
 def _only_time_said(folded: str) -> bool:
     """The text says nothing but a time ahead and words that go with a payment promise ("next week for
     sure", "la semana que viene sin falta"); not "our accountant returns next week", "I'm away next week" or
@@ -2135,6 +2184,8 @@ def read(
             and not _LOOK_RE.search(_clause_of(folded_all, f.start, f.end))
             # "ya he dado la orden, te llegará el miércoles": the day money sent lands, no day to pay
             and not _ARRIVAL_RE.search(_clause_of(folded_all, f.start, f.end))
+            # "I gave the cash to your partner on Thursday": a weekday past, which the date reader sets ahead
+            and (f.explicit or not _past_said(_clause_of(text, f.start, f.end), lg))
         ]
         if (
             ahead
