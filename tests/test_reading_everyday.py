@@ -31,6 +31,13 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # "done" said other ways, as a clause of its own; the same words in a greeting are no claim
+    ("it", "paid", "Tutto a posto, controlla pure.\nMarco"),
+    ("it", "paid", "Già regolato, dovresti vederlo.\nGiulia"),
+    ("en", "paid", "All squared up now.\nKate"),
+    ("en", "paid", "Taken care of!\nKate"),
+    ("en", "paid", "Check your account, it's there.\nKate"),
+    ("it", "other", "Ciao, tutto a posto da noi, tu come stai? Ci sentiamo per il nuovo progetto.\nMarco"),
     # cash handed over on a weekday gone: paid, never a promise for the next such weekday
     ("es", "paid", "Le di el efectivo a tu socio el jueves.\nElena"),
     ("en", "paid", "I gave the cash to your partner on Thursday.\nKate"),

@@ -1320,7 +1320,12 @@ _ELLIPTIC_RE = re.compile(
     r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
-    r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$"
+    r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$|"
+    # the same said as a clause of its own: "tutto a posto, controlla pure", "già regolato", "all squared up", "taken
+    # care of!", "should be in your account now", "check your account, it's there" (not "tutto a posto da noi?")
+    r"^\W*(?:(?:ok(?:ay)?|si|yes|tutto|all|gia|already|now|e|and)\W+)*(?:a\s+posto|regolat[oa]|squared(?:\s+up|\s+away)?|"
+    r"taken\s+care\s+of|should\s+be\s+in\s+your\s+account|(?:it'?s|it\s+is)\s+in\s+your\s+account|"
+    r"check\s+your\s+account)(?:\s+(?:now|ora|adesso|already|gia))?[^\w?]*$"
 )
 # a payment run gone by that took the invoice (folded): "è entrata nel pagamento fornitori di ieri", "went out in
 # yesterday's BACS run", "entró en la remesa del lunes pasado", "was included in last Friday's payment run"
