@@ -286,6 +286,8 @@ DAYS = [
     # "next week, Tuesday" is next week's Tuesday, never tomorrow
     ("it", "Settimana prossima, martedì al massimo.", "promise", P(2026, 12, 15)),
     ("it", "La prossima settimana, martedì.", "promise", P(2026, 12, 15)),
+    # an -ar verb's first person in -ido is its present ("liquido"), not a participle
+    ("es", "Lo liquido el viernes.", "promise", P(2026, 12, 11)),
     # the year's end is its last day; a season named after it ("le chiusure di fine anno") is no day
     ("it", "Ti pago entro fine anno.", "promise", P(2026, 12, 31)),
     ("es", "Te lo pago antes de fin de año.", "promise", P(2026, 12, 31)),

@@ -899,6 +899,8 @@ def _verb_event(
             and lemma != folded
             # Spanish "te deposito", "lo transmito": a present; its participles end in -ido
             and not (lang == "es" and folded.endswith("ito") and folded not in ("escrito", "frito"))
+            # "lo liquido el viernes", "te la liquido giovedì": an -ar/-are verb's participle ends in -ado/-ato
+            and not (lemma.endswith(("ar", "are")) and folded.endswith(("ido", "ito")))
         )
         or (_ES_PRETERITE_RE.search(surface) and folded not in _AMBIGUOUS_1P_ES)
         or folded in _IRREG_PAST_ES
