@@ -31,6 +31,13 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # Latin American ways of saying paid: "ya quedó", a Yape payment, "cancelar" a debt (not "ya quedó pendiente")
+    ("es", "paid", "Ya quedó el pago, me confirmas porfa.\nRosa"),
+    ("es", "paid", "Ya te yapeé los 350 soles.\nRosa"),
+    ("es", "paid", "Ya se te canceló la factura.\nRosa"),
+    ("es", "promise", "Le estaremos cancelando la factura el viernes 18.\nRosa"),
+    # payment terms state no day: "fine mese" counts from the invoice's date
+    ("it", "promise", "Il pagamento verrà effettuato a 60 giorni data fattura fine mese.\nAmministrazione"),
     # "done" said other ways, as a clause of its own; the same words in a greeting are no claim
     ("it", "paid", "Tutto a posto, controlla pure.\nMarco"),
     ("it", "paid", "Già regolato, dovresti vederlo.\nGiulia"),
@@ -231,7 +238,10 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
         "Date: Tue, 08 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
     ).encode()
-    assert read_message(raw).kind == K[kind]
+    facts = read_message(raw)
+    assert facts.kind == K[kind]
+    if "giorni data fattura" in body:
+        assert facts.reply.promised_date is None  # (payment terms: no day stated)
 
 
 P = date
@@ -288,6 +298,7 @@ DAYS = [
     ("it", "La prossima settimana, martedì.", "promise", P(2026, 12, 15)),
     # an -ar verb's first person in -ido is its present ("liquido"), not a participle
     ("es", "Lo liquido el viernes.", "promise", P(2026, 12, 11)),
+    ("it", "Il pagamento verrà effettuato a 60 giorni data fattura fine mese.", "promise", None),
     # the year's end is its last day; a season named after it ("le chiusure di fine anno") is no day
     ("it", "Ti pago entro fine anno.", "promise", P(2026, 12, 31)),
     ("es", "Te lo pago antes de fin de año.", "promise", P(2026, 12, 31)),

@@ -1991,7 +1991,14 @@ def client_intent(
     if final == "promise":
         when = new.promised_date if new.intent == "promise" else None
         if when is None and old.intent == "promise" and old.promised_date is not None:
-            stated = {f.value for f in find_stated(text, ref, us=us)}
+            # (under payment terms, "a 60 giorni data fattura fine mese", only a calendar date is a day stated)
+            terms = clause_reader._TERMS_RE.search(fold(text)) is not None
+            folded_text = fold(text)
+            stated = {
+                f.value
+                for f in find_stated(text, ref, us=us)
+                if not (terms and _GENERIC_EOM_RE.search(folded_text[f.start : f.end]))
+            }
             when = old.promised_date if old.promised_date in stated else None
     return final, when, confidence, new.money_talk
 
@@ -2524,6 +2531,12 @@ _UNTIL_BEFORE_RE = re.compile(
 )
 
 
+# the month's end said with no month named: under payment terms it counts from the invoice's date
+_GENERIC_EOM_RE = re.compile(
+    r"fine\s+(?:del\s+)?mese|fin(?:al|ales)?\s+de(?:l)?\s+mes|end\s+of\s+(?:the\s+)?month|\beom\b|month[- ]end"
+)
+
+
 def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | None:
     """A promise the rules did not date: the one day still ahead stated in a sentence about paying
     (several such days, a return "fino al 7", "2nd week of": no guess).  Not today: a promise for today has
@@ -2536,9 +2549,12 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     paying = [
         bool(_PAY_WORD_RE.search(x) or _DOING_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences
     ]
+    from mailduns.reading.intent import _TERMS_RE
+
     for i, sentence in enumerate(sentences):
         if not paying[i] or _IF_RE.search(fold(sentence)) or HABIT_RE.search(fold(sentence)):
             continue  # (its neighbours too: +4 dates right, +2 stated nowhere on dev; not worth it)
+        terms = _TERMS_RE.search(fold(sentence)) is not None  # "a 60 giorni data fattura fine mese": no day
         if _PAST_PAID_RE.search(fold(sentence)) and not _AHEAD_RE.search(fold(sentence)):
             continue  # "se pagó el viernes", "went out Friday", "ran it Thursday": a day gone, not one ahead
         if _EVENT_RE.search(sentence) and not _PAY_WORD_RE.search(sentence):
@@ -2547,6 +2563,7 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (
                 (ref is None or f.value > ref or (today and f.value == ref))
+                and not (terms and _GENERIC_EOM_RE.search(fold(sentence)[f.start : f.end]))
                 and not _UNTIL_BEFORE_RE.search(sentence[max(0, f.start - 20) : f.start])
                 and not _PAST_BEFORE_DAY_RE.search(fold(sentence[max(0, f.start - 40) : f.start]))
             ):

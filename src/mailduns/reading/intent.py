@@ -71,7 +71,20 @@ _LEMMA_FIX = {
     "liquidera": "liquidare",
     "liquideremo": "liquidare",
 }
-_LEMMA_FIX_LANG = {"es": {"sale": "salir", "mando": "mandar", "envio": "enviar", "pago": "pagar"}}
+_LEMMA_FIX_LANG = {
+    "es": {
+        "sale": "salir",
+        "mando": "mandar",
+        "envio": "enviar",
+        "pago": "pagar",
+        # paying by the app's name, Peruvian and Spanish: "ya te yapeé", "te plineo mañana", "te lo bizumeo"
+        **{
+            f"{app}{end}": "pagar"
+            for app in ("yape", "pline", "bizume")
+            for end in ("e", "o", "amos", "are", "aremos", "aste", "ado", "ada")
+        },
+    }
+}
 
 
 @lru_cache(maxsize=65536)
@@ -1319,7 +1332,7 @@ _ELLIPTIC_RE = re.compile(
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
     r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
     r"eseguito|eseguita|effettuato|effettuata|fato|solucionado|arreglado|ya\s+(?:lo|la)\s+tienes|"
-    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|bonifico\s+(?:fatto|"
+    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|ya\s+quedo(?!\s+pendiente)|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
     r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$|"
@@ -1378,7 +1391,7 @@ _MAYBE_PAY_RE = re.compile(
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
     r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
-    r"manag|deposit|[€$£]",
+    r"manag|deposit|yape|pline|cancel|[€$£]",
     re.IGNORECASE,
 )
 
@@ -1840,6 +1853,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             if not (i > 0 and toks[i - 1][1] in ("el", "un")):
                 idx.append(i)
             continue
+        if lemma == "cancelar" and any(t[1] in _OWED_WORDS_ES for t in toks[i + 1 : i + 5]):
+            idx.append(
+                i
+            )  # Latin American "ya se te canceló la factura", "cancelamos el saldo": paid, not called off
+            continue
         if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
             continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
@@ -1899,6 +1917,9 @@ _PROPOSE_IF_RE = re.compile(
 )
 _NEXT_RUN_RE = re.compile(
     r"\b(?:siguiente|proxim[oa]|prossim[oa]|next|following)\s+(?:\w+\s+)?(?:remesa|distinta|run|giro|ciclo|batch|pago|pagamento)"
+)
+_OWED_WORDS_ES = frozenset(
+    {"factura", "facturas", "deuda", "saldo", "monto", "importe", "pendiente", "adeudo"}
 )
 _GOING_OUT = frozenset({"salir", "partire", "uscire", "go", "irse"})
 
