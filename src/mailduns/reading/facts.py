@@ -235,10 +235,28 @@ def _lone_sum(text: str, thread: _Thread) -> Money | None:
     already done since last week. Let me check... yes, Thursday 19 November, £640,00 to your account")."""
     if len(text) > 600 or len(re.findall(r"[^\W\d_]+", text)) > 40:
         return None
-    masked = _mask(fold(text))
-    known = [a for a in find_amounts(masked) if a.currency is not None or thread.get(a.value) is not None]
-    sums = {m for m in (_money(a, masked, thread, text) for a in known) if m}
+    sums: set[Money] = set()
+    for sentence in _sentences(text):
+        folded = fold(sentence)
+        if (
+            not _DIGIT_RE.search(folded)
+            or "?" in sentence
+            or _HOLDING_RE.search(folded)
+            or re.search(r"\b(?:non|no|not|never|nunca|mai|ancora|yet|todavia|aun)\b|n't\b", folded)
+            # a sum compared or itemised, not paid: "it was €420 less than April's", "3 extra hours (€300)"
+            or re.search(r"\b(?:less|more|meno|piu|menos|mas|extra|includ\w*|inclu\w*|differen\w*)\b", folded)
+        ):
+            continue  # ("Abbiamo 80 euro sul conto. Riusciamo a saldarti entro il 15?": what they hold, not paid)
+        masked = _mask(folded)
+        known = [a for a in find_amounts(masked) if a.currency is not None or thread.get(a.value) is not None]
+        sums |= {m for m in (_money(a, masked, thread, sentence) for a in known) if m}
     return next(iter(sums)) if len(sums) == 1 else None
+
+
+_HOLDING_RE = re.compile(
+    r"\b(?:abbiamo|ho|ci\s+restano|mi\s+restano|tenemos|tengo|nos\s+quedan|me\s+quedan|we\s+have|i\s+have|we've\s+got|"
+    r"i've\s+got)\s+(?:solo\s+|only\s+|solo\s+|just\s+)?(?:[$€£]\s?)?\d"
+)
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -1287,6 +1287,8 @@ def _past_said(clause: str, lang: str) -> bool:
     toks = _tokens(clause, lang)
     for k, (surface, f, _lemma) in enumerate(toks):
         if f in _GAVE_PAST or f in _IRREG_PAST_EN or f in _IRREG_PAST_ES:
+            if k > 0 and toks[k - 1][1] in ("get", "gets", "getting", "be", "been", "being", "will", "ll"):
+                continue  # "I get paid on the 25th": a present passive, not a past
             return True
         if (
             lang == "es"
