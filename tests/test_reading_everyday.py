@@ -446,3 +446,27 @@ def test_a_paid_claim_states_its_sum(lang: str, body: str, amount: str | None) -
     got = facts.reply.amount
     assert facts.kind == "client-reply-paid"
     assert (got.amount if got else None) == (Decimal(amount) if amount else None)
+
+
+# a bank's notice of the owner's own transfer "in favour of" someone else is no money in
+OUTGOING = [
+    (
+        "Intesa Sanpaolo <notifiche@intesasanpaolo.com>",
+        "Bonifico eseguito",
+        "Il bonifico di 300,00 EUR a favore di STUDIO BIANCHI è stato eseguito. Causale: affitto dicembre.",
+    ),
+    (
+        "BBVA <avisos@bbva.es>",
+        "Transferencia realizada",
+        "La transferencia de 59,90 € a favor de VODAFONE ESPAÑA ha sido realizada.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), OUTGOING)
+def test_a_transfer_in_favour_of_someone_else_is_no_money_in(sender: str, subject: str, body: str) -> None:
+    raw = (
+        f"From: {sender}\r\nTo: owner@example.it\r\nSubject: {subject}\r\nDate: Mon, 07 Dec 2026 10:00:00 +0100\r\n"
+        f"Message-ID: <n@bank.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    assert read_message(raw).kind == "other"

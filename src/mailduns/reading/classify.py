@@ -1578,7 +1578,13 @@ _OUTGOING_RE = re.compile(
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
     r"\b(?:que\s+)?(?:has|ha)\s+ordenado\b|\byou\s+(?:ordered|initiated|scheduled)\b|"
     r"\bthe\s+payment\s+you\s+made\b|\byour\s+transfer\s+(?:of\s+\S+\s+)?(?:to\s+[^.\n]{1,40}\s+)?(?:is|was|has\s+been)\s+"
-    r"(?:complete|completed|delivered|sent)",
+    r"(?:complete|completed|delivered|sent)|"
+    # a transfer "in favour of" someone else, executed: "Il bonifico di 300,00 EUR a favore di STUDIO BIANCHI è stato
+    # eseguito", "transferencia a favor de VODAFONE realizada" (not "a tuo favore", "a su favor": money in)
+    r"\b(?:bonifico|transferencia|pagamento|pago)\s+(?:(?:di|de|por)\s+\S+\s+(?:EUR|€)?\s*)?a\s+(?:favore\s+di|favor\s+de)\s+"
+    r"(?!(?:te|lei|voi|usted|ustedes)\b)[^\n]{1,60}?\s+(?:[èe]\s+stat[oa]\s+|ha\s+sido\s+|fue\s+)?(?:eseguit[oa]|"
+    r"effettuat[oa]|disposto|inviat[oa]|realizad[oa]|enviad[oa]|emitid[oa]|ejecutad[oa])\b"
+    r"(?!\s+(?:da|dal|dalla|by|por|desde)\b)",  # ("... a favore di ALESSANDRA ROSSI eseguito da MARCO VERDI": money in)
     re.IGNORECASE,
 )
 
