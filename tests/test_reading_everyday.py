@@ -31,6 +31,11 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # unfair, poor quality, a credit asked for
+    ("es", "dispute", "Necesitamos un abono por las horas que no se hicieron.\nElena"),
+    ("es", "dispute", "No me parece justo pagar el total, el trabajo llegó tarde.\nElena"),
+    ("en", "dispute", "Honestly the quality isn't there, I don't think the full amount is fair.\nKate"),
+    ("en", "promise", "That's not fair on you, sorry, paying tomorrow.\nKate"),
     # Latin American ways of saying paid: "ya quedó", a Yape payment, "cancelar" a debt (not "ya quedó pendiente")
     ("es", "paid", "Ya quedó el pago, me confirmas porfa.\nRosa"),
     ("es", "paid", "Ya te yapeé los 350 soles.\nRosa"),
