@@ -31,6 +31,9 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # accounts-payable English: a payment announced, and a habit's day that is no time gone
+    ("en", "promise", "Invoice approved, remittance to follow.\nAccounts Payable"),
+    ("en", "promise", "We pay suppliers on the last working day of the month.\nAccounts Payable"),
     # unfair, poor quality, a credit asked for
     ("es", "dispute", "Necesitamos un abono por las horas que no se hicieron.\nElena"),
     ("es", "dispute", "No me parece justo pagar el total, el trabajo llegó tarde.\nElena"),

@@ -462,6 +462,12 @@ _PAID = _compile(
 
 _PROMISE = _compile(
     [
+        # the payment announced as coming: "Invoice approved, remittance to follow", "payment will follow shortly",
+        # "seguirà bonifico", "en breve seguirá el pago"
+        (
+            r"\b(?:remittance|payment|transfer)\s+(?:advice\s+)?(?:to\s+follow|will\s+follow|follows\s+(?:shortly|soon))\b|"
+            r"\bseguir[àa]\s+(?:il\s+)?(?:bonifico|pagamento|saldo)\b|\bseguir[áa]\s+(?:el\s+)?(?:pago|ingreso|transferencia)\b"
+        ),
         # an intention to pay, with or without a date ("contiamo di pagare", "pensamos pagar", "we hope to pay")
         (
             r"\b(?:contiamo|pensiamo|prevediamo|intendiamo|cercheremo|cerchiamo|riusciremo|speriamo|conto|penso|"

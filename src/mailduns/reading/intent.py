@@ -947,7 +947,20 @@ def _verb_event(
         tense = (
             "none"  # a purpose, someone else's: "i condomini hanno tempo fino al 28/02 per versare le rate"
         )
-    if tense == "present" and any(w in _STRONG_PAST for w in before + after):
+    if (
+        tense == "present"
+        and any(
+            w in _STRONG_PAST
+            # ("we pay suppliers on the last working day of the month": a habit's day, not a time gone)
+            and not (
+                w == "last"
+                and k + 1 < len(after)
+                and after[k + 1] in ("working", "business", "day", "days", "of")
+            )
+            for k, w in enumerate(after)
+        )
+        or (tense == "present" and any(w in _STRONG_PAST for w in before))
+    ):
         tense = "past"  # "bonifico disposto stamattina" read as a present participle phrase
     if (
         tense == "present"
