@@ -31,6 +31,11 @@ QUOTE = {
 }
 
 EVERYDAY = [
+    # spoken Spanish: "pasao", "llegao", "ya ta"; passed by Bizum is paid; "a ver si" is a hope, not a condition
+    ("es", "paid", "ya ta, mira a ver si te ha llegao\nRocío"),
+    ("es", "paid", "Te lo he pasao esta mañana por Bizum.\nRocío"),
+    ("es", "promise", "A ver si esta semana te lo puedo pagar.\nRocío"),
+    ("es", "other", "La he pasado a contabilidad, ellos te dirán.\nRocío"),
     # accounts-payable English: a payment announced, and a habit's day that is no time gone
     ("en", "promise", "Invoice approved, remittance to follow.\nAccounts Payable"),
     ("en", "promise", "We pay suppliers on the last working day of the month.\nAccounts Payable"),

@@ -730,6 +730,14 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
                 if out[k][1] in ("put", "push", "pushed", "putting", "pushing"):
                     out[k] = (out[k][0], out[k][1], "process")
                     break
+    if any(t[1] in _PAY_CHANNELS for t in out):
+        # "te lo he pasado por Bizum", "te lo paso por PayPal": passed by a payment channel is paid (not "pasado a
+        # contabilidad", passed on)
+        for k, t in enumerate(out):
+            if t[1] in ("pasado", "passato", "paso", "pase", "pasamos") and (
+                t[1] != "pasado" or (k and out[k - 1][1] in _HAVING)
+            ):
+                out[k] = (t[0], t[1], "pagar" if t[1][:4] == "pasa" or t[1] in ("paso", "pase") else "pagare")
     return out
 
 
@@ -744,6 +752,10 @@ def _word_tokens(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
                 f = fold(piece).rstrip("'")
                 out.append((piece, f, _lemma(piece.rstrip("'"), lang) if piece.rstrip("'") else f))
         return tuple(out)
+    if lang == "es" and len(tok) > 4 and tok.endswith("ao") and tok[-3] in "sdgntlcr":
+        # spoken Spanish "te lo he pasao", "¿te ha llegao?", "mandao": the participle in -ado
+        full = tok[:-2] + "ado"
+        return ((tok, full, _lemma(full, lang)),)
     return ((tok, _fold_word(tok), _lemma(tok, lang)),)
 
 
@@ -1299,6 +1311,9 @@ _GAVE_PAST = frozenset(
 )
 
 
+_PAY_CHANNELS = frozenset(
+    {"bizum", "paypal", "satispay", "yape", "plin", "sinpe", "transferencia", "bonifico", "revolut", "wise"}
+)
 _HAVING = frozenset(
     {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "habeis", "han", "have", "had"}
 )
@@ -1356,7 +1371,7 @@ _ELLIPTIC_RE = re.compile(
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
     r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
     r"eseguito|eseguita|effettuato|effettuata|fato|solucionado|arreglado|ya\s+(?:lo|la)\s+tienes|"
-    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|ya\s+quedo(?!\s+pendiente)|bonifico\s+(?:fatto|"
+    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|ya\s+ta|ya\s+quedo(?!\s+pendiente)|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
     r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$|"
@@ -1932,6 +1947,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
     return idx
 
 
+_HOPE_IF_RE = re.compile(r"\b(?:a\s+ver\s+si|vediamo\s+se|let'?s\s+see\s+if)\b", re.IGNORECASE)
 _PROPOSE_IF_RE = re.compile(
     r"\b(?:(?:ti|le|vi)\s+(?:va|andrebbe|sta|starebbe)\s+bene\s+se|(?:ti|le|vi)\s+dispiace\s+se|va\s+bene\s+se|"
     r"(?:te|le|os)\s+(?:va|ir[ií]a|viene|vendr[ií]a|parece|parecer[ií]a)\s+bien\s+si|(?:te|le|os)\s+importa\s+si|"
@@ -2027,6 +2043,8 @@ def read(
         )
         # "Pagata? No 😅 la paghiamo venerdì": a "no" answering before an emoji or a dash negates nothing after
         s_clauses = _INTERJECTED_NO_RE.sub(" ", s)
+        # "a ver si esta semana te lo puedo pagar", "vediamo se riesco venerdì": a hope, not a condition
+        s_clauses = _HOPE_IF_RE.sub(" ", s_clauses)
         if question:
             # "Ti va bene se ti pago il 20?", "¿Te va bien si te pago el 20?", "Would it be OK if I paid on the 20th?":
             # a day proposed is the day promised (the "if" asks leave, it sets no condition)
