@@ -730,7 +730,10 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
                 if out[k][1] in ("put", "push", "pushed", "putting", "pushing"):
                     out[k] = (out[k][0], out[k][1], "process")
                     break
-    if any(t[1] in _PAY_CHANNELS for t in out):
+    if any(
+        t[1] in _PAY_CHANNELS and k and out[k - 1][1] in ("por", "per", "via", "tramite", "by")
+        for k, t in enumerate(out)
+    ):
         # "te lo he pasado por Bizum", "te lo paso por PayPal": passed by a payment channel is paid (not "pasado a
         # contabilidad", passed on)
         for k, t in enumerate(out):
