@@ -30,6 +30,16 @@ QUOTE = {
     "en": "\n\nOn Mon, 7 Dec 2026 at 09:00, Tom Byrne <tom@byrnedesign.ie> wrote:\n> Hi, invoice INV-2026-041 for €980.00 is now overdue.\n",
 }
 
+
+def reply(lang: str, body: str, when: str) -> bytes:
+    """A client's reply in `lang`, sent at `when`, above our quoted reminder."""
+    return (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
+        f"Date: {when}\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
+    ).encode()
+
+
 EVERYDAY = [
     # spoken Spanish: "pasao", "llegao", "ya ta"; passed by Bizum is paid; "a ver si" is a hope, not a condition
     ("es", "paid", "ya ta, mira a ver si te ha llegao\nRocío"),
@@ -246,12 +256,7 @@ EVERYDAY = [
 
 @pytest.mark.parametrize(("lang", "kind", "body"), EVERYDAY)
 def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, body: str) -> None:
-    raw = (
-        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
-        "Date: Tue, 08 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
-    ).encode()
-    facts = read_message(raw)
+    facts = read_message(reply(lang, body, "Tue, 08 Dec 2026 10:00:00 +0100"))
     assert facts.kind == K[kind]
     if "giorni data fattura" in body:
         assert facts.reply.promised_date is None  # (payment terms: no day stated)
@@ -363,12 +368,7 @@ ARRIVING = [
 
 @pytest.mark.parametrize(("lang", "body"), ARRIVING)
 def test_a_payment_made_with_its_arrival_day_is_paid(lang: str, body: str) -> None:
-    raw = (
-        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
-        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
-    ).encode()
-    facts = read_message(raw)
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
     assert (facts.kind, facts.reply.promised_date) == ("client-reply-paid", None)
 
 
@@ -385,12 +385,7 @@ SEVERAL = [
 
 @pytest.mark.parametrize(("lang", "body"), SEVERAL)
 def test_a_reply_about_several_invoices_names_none(lang: str, body: str) -> None:
-    raw = (
-        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
-        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
-    ).encode()
-    facts = read_message(raw)
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
     assert (facts.kind, facts.reply.reference) == ("client-reply-paid", None)
 
 
@@ -418,12 +413,7 @@ DISPUTED_SUMS = [
 
 @pytest.mark.parametrize(("lang", "body", "amount"), DISPUTED_SUMS)
 def test_a_dispute_states_the_sum_the_client_accepts(lang: str, body: str, amount: str | None) -> None:
-    raw = (
-        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
-        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
-    ).encode()
-    facts = read_message(raw)
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
     got = facts.reply.amount
     assert facts.kind == "client-reply-dispute"
     assert (got.amount if got else None) == (Decimal(amount) if amount else None)
@@ -450,12 +440,7 @@ PAID_SUMS = [
 
 @pytest.mark.parametrize(("lang", "body", "amount"), PAID_SUMS)
 def test_a_paid_claim_states_its_sum(lang: str, body: str, amount: str | None) -> None:
-    raw = (
-        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {SUBJ[lang]}\r\n"
-        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + QUOTE[lang]
-    ).encode()
-    facts = read_message(raw)
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
     got = facts.reply.amount
     assert facts.kind == "client-reply-paid"
     assert (got.amount if got else None) == (Decimal(amount) if amount else None)
