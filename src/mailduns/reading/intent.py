@@ -1103,7 +1103,7 @@ _PAYMENT_SUBJECT_RE = re.compile(
 
 _SOFT_PRICE_RE = re.compile(r"(?:mi|ci|me|nos)\s+(?:sembra|pare|parece)|seems|looks|feels")
 _FAIR_AFTER_RE = re.compile(
-    r"\b(?:ma|but|pero|pero|però)\b[^.!?]{0,30}\b(?:giust\w*|corrett\w*|ok|okay|fine|fair|va\s+bene|vale|bien|correct\w*|"
+    r"\b(?:ma|but|pero|però)\b[^.!?]{0,30}\b(?:giust\w*|corrett\w*|ok|okay|fine|fair|va\s+bene|vale|bien|correct\w*|"
     r"normal\w*|ci\s+sta|lo\s+entiendo|understand\w*|capisco|pagher\w*|pagaremos|te\s+lo\s+pago|ti\s+pago|will\s+pay|"
     r"we'll\s+pay|i'll\s+pay)\b"
 )
