@@ -41,6 +41,22 @@ def reply(lang: str, body: str, when: str) -> bytes:
 
 
 EVERYDAY = [
+    ("it", "paid", "Tutto a posto, controlla pure.\nMarco"),
+    # a reviewer's sentences that rules of 2026-12-07 first misread: each must keep its reading
+    ("it", "other", "Tutto a posto, grazie!\nMarco"),
+    ("it", "other", "Ho dato disposizione alla banca ma me l'hanno rifiutato per mancanza di fondi.\nMarco"),
+    ("es", "other", "Ya quedó anulada esa factura, nos dijo tu compañero.\nRosa"),
+    (
+        "es",
+        "promise",
+        "Habíamos acordado 1.200 más IVA, así que el total está bien. Te pago el viernes.\nRosa",
+    ),
+    ("it", "other", "Vediamo se il bonifico è partito, ti faccio sapere.\nMarco"),
+    (
+        "en",
+        "other",
+        "Let's see if the payment went through, I'll check with the bank and get back to you.\nKate",
+    ),
     # spoken Spanish: "pasao", "llegao", "ya ta"; passed by Bizum is paid; "a ver si" is a hope, not a condition
     ("es", "paid", "ya ta, mira a ver si te ha llegao\nRocío"),
     ("es", "paid", "Te lo he pasao esta mañana por Bizum.\nRocío"),
@@ -62,7 +78,6 @@ EVERYDAY = [
     # payment terms state no day: "fine mese" counts from the invoice's date
     ("it", "promise", "Il pagamento verrà effettuato a 60 giorni data fattura fine mese.\nAmministrazione"),
     # "done" said other ways, as a clause of its own; the same words in a greeting are no claim
-    ("it", "paid", "Tutto a posto, controlla pure.\nMarco"),
     ("it", "paid", "Già regolato, dovresti vederlo.\nGiulia"),
     ("en", "paid", "All squared up now.\nKate"),
     ("en", "paid", "Taken care of!\nKate"),
@@ -317,6 +332,13 @@ DAYS = [
     # an -ar verb's first person in -ido is its present ("liquido"), not a participle
     ("es", "Lo liquido el viernes.", "promise", P(2026, 12, 11)),
     ("it", "Il pagamento verrà effettuato a 60 giorni data fattura fine mese.", "promise", None),
+    # "No." answering a question is a sentence of its own, not an abbreviation
+    ("it", "Già pagata? No. La pago venerdì, promesso.", "promise", P(2026, 12, 11)),
+    ("es", "No. Te la pago el día 20.", "promise", P(2026, 12, 20)),
+    # an order to the bank for a day ahead, money arriving with no payment said done: promises for that day
+    ("it", "Ho dato disposizione alla banca per il 18.", "promise", P(2026, 12, 18)),
+    ("it", "Vi arriva tutto entro venerdì, promesso.", "promise", P(2026, 12, 11)),
+    ("it", "Pagheremo passato fine anno, appena arriva il nuovo budget.", "promise", None),
     # the year's end is its last day; a season named after it ("le chiusure di fine anno") is no day
     ("it", "Ti pago entro fine anno.", "promise", P(2026, 12, 31)),
     ("es", "Te lo pago antes de fin de año.", "promise", P(2026, 12, 31)),
@@ -468,3 +490,41 @@ def test_a_transfer_in_favour_of_someone_else_is_no_money_in(sender: str, subjec
         f"Message-ID: <n@bank.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     ).encode()
     assert read_message(raw).kind == "other"
+
+
+def test_the_sum_accepted_follows_the_sum_billed() -> None:
+    """ "Ci avete fatturato 1.452 € invece di 1.200 €": the invoice's sum first, the one accepted after it."""
+    from mailduns.reading.facts import paid_amount
+
+    got = paid_amount("Ci avete fatturato 1.452 € invece di 1.200 €, come da preventivo.", "", dispute=True)
+    assert got is not None and got.amount == Decimal("1200")
+
+
+def test_a_bank_fee_is_not_the_sum_paid() -> None:
+    facts = read_message(
+        reply(
+            "it",
+            "Fatto, pagato tutto. Commissione bancaria di 1,50 € a mio carico.",
+            "Mon, 07 Dec 2026 10:00:00 +0100",
+        )
+    )
+    assert (facts.kind, facts.reply.amount) == ("client-reply-paid", None)
+
+
+def test_another_sentence_about_two_invoices_keeps_the_one_named() -> None:
+    body = "Ho pagato la 12/2026. Le due fatture di ottobre le avevo già saldate a novembre."
+    facts = read_message(reply("it", body, "Mon, 07 Dec 2026 10:00:00 +0100"))
+    assert facts.reply.reference == "12/2026"
+
+
+def test_a_bank_notice_naming_its_payer_is_money_in() -> None:
+    body = (
+        "Bonifico di 1.220,00 EUR a favore di STUDIO BIANCHI SRL eseguito il 07/12/2026 e accreditato sul conto "
+        "IT60X0542811101000000123456. Ordinante: ROSSI MARIO SRL. Causale: saldo fattura 12/2026."
+    )
+    raw = (
+        "From: Banca <notifiche@banca.example>\r\nTo: owner@example.it\r\nSubject: Notifica operazione\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <n@bank.example>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    assert read_message(raw).kind == "payment-notification"

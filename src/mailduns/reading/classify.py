@@ -441,15 +441,25 @@ _PAID = _compile(
             r"\b(?:i|we)\s+(?:gave|handed|left|dropped\s+off)\s+(?:(?:you|him|her|them)\s+)?(?:the\s+)?(?:cash|money|envelope)\b|"
             r"\b(?:le|te|les|os)\s+(?:di|dimos|entregu[eé]|entregamos|dej[eé]|dejamos)\s+(?:el\s+|los\s+)?(?:efectivo|dinero|sobre)\b|"
             r"\b(?:ho|abbiamo)\s+(?:dato|lasciato|consegnato|portato)\s+(?:(?:a\s+\w+\s+)?i\s+)?(?:contanti|soldi)\b"
+            # (not handed over to be paid later, nor given back: "le di el dinero al banco para que hiciera la
+            # transferencia mañana", "...pero me lo devolvió")
+            r"(?![^.\n]*\b(?:para\s+que|perche|so\s+that|ma|but|pero|però|mañana|domani|tomorrow|devolvi\w*|restituit\w*|"
+            r"gave\s+it\s+back|returned)\b)"
         ),
         # the order given to the bank: "ho già dato disposizione alla banca", "ya he dado la orden", "I've already
         # instructed the bank"
+        # (only said done, to the bank, with nothing after it holding, refusing or dating the payment: "ho dato
+        # disposizione alla banca per il 18" is a promise, "...ma me l'hanno rifiutato" no payment)
         (
-            r"\b(?:ho|abbiamo)\s+(?:gi[àa]\s+)?dato\s+(?:(?:la\s+)?disposizione|l'ordine)\b|"
-            r"\b(?:he|hemos)\s+(?:ya\s+)?(?:dado|cursado|tramitado)\s+la\s+orden\b|"
-            r"\bya\s+(?:di|dimos|curs[eé]|cursamos)\s+la\s+orden\b|"
+            r"(?:\b(?:ho|abbiamo)\s+(?:gi[àa]\s+)?dato\s+(?:(?:la\s+)?disposizione|l'ordine)\s+(?:alla\s+banca|di\s+pagamento|"
+            r"del\s+bonifico|di\s+bonifico)|"
+            r"\b(?:he|hemos)\s+(?:ya\s+)?(?:dado|cursado|tramitado)\s+la\s+orden(?:\s+(?:al\s+banco|de\s+pago|de\s+transferencia))?|"
+            r"\bya\s+(?:di|dimos|curs[eé]|cursamos)\s+la\s+orden|"
             r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:instructed\s+(?:the\s+|our\s+|my\s+)?bank|"
-            r"(?:given|sent)\s+(?:the\s+|our\s+)?(?:bank\s+)?(?:the\s+)?(?:payment\s+)?(?:instruction|order)s?\b)"
+            r"(?:given|sent)\s+(?:the\s+|our\s+)?(?:bank\s+)?(?:the\s+)?(?:payment\s+)?(?:instruction|order)s?))\b"
+            r"(?![^.\n]*\b(?:ma|but|pero|però|per\s+il|para\s+el|for\s+(?:the|monday|tuesday|wednesday|thursday|friday)|"
+            r"valuta|fecha|value\s+date|will\s+go|it'?ll\s+go|saldr[áa]|partir[àa]|sale\s+el|hasta|on\s+hold|rifiutat|"
+            r"rechazad|rejected|declined|domani|mañana|tomorrow)\b)"
         ),
         # a terse "Pagato!", "Done, paid.", "Just paid", "Ya pagado"
         (
@@ -1584,15 +1594,32 @@ _OUTGOING_RE = re.compile(
     r"\bda\s+(?:lei|te|voi)\s+(?:inserit|disposit|dispost|effettuat|ordinat)\w*|\bordenada\s+por\s+usted|"
     r"\b(?:que\s+)?(?:has|ha)\s+ordenado\b|\byou\s+(?:ordered|initiated|scheduled)\b|"
     r"\bthe\s+payment\s+you\s+made\b|\byour\s+transfer\s+(?:of\s+\S+\s+)?(?:to\s+[^.\n]{1,40}\s+)?(?:is|was|has\s+been)\s+"
-    r"(?:complete|completed|delivered|sent)|"
-    # a transfer "in favour of" someone else, executed: "Il bonifico di 300,00 EUR a favore di STUDIO BIANCHI è stato
-    # eseguito", "transferencia a favor de VODAFONE realizada" (not "a tuo favore", "a su favor": money in)
-    r"\b(?:bonifico|transferencia|pagamento|pago)\s+(?:(?:di|de|por)\s+\S+\s+(?:EUR|€)?\s*)?a\s+(?:favore\s+di|favor\s+de)\s+"
-    r"(?!(?:te|lei|voi|usted|ustedes)\b)[^\n]{1,60}?\s+(?:[èe]\s+stat[oa]\s+|ha\s+sido\s+|fue\s+)?(?:eseguit[oa]|"
-    r"effettuat[oa]|disposto|inviat[oa]|realizad[oa]|enviad[oa]|emitid[oa]|ejecutad[oa])\b"
-    r"(?!\s+(?:da|dal|dalla|by|por|desde)\b)",  # ("... a favore di ALESSANDRA ROSSI eseguito da MARCO VERDI": money in)
+    r"(?:complete|completed|delivered|sent)",
     re.IGNORECASE,
 )
+# a transfer "in favour of" someone else, executed: "Il bonifico di 300,00 EUR a favore di STUDIO BIANCHI è stato
+# eseguito", "transferencia a favor de VODAFONE realizada" (not "a tuo favore", "a su favor"); money out only when the
+# notice names no payer and says nothing of money credited (`_money_out`)
+_FAVOUR_OUT_RE = re.compile(
+    r"\b(?:bonifico|transferencia|pagamento|pago)\s+(?:(?:di|de|por)\s+\S+\s+(?:EUR|€)?\s*)?a\s+(?:favore\s+di|favor\s+de)\s+"
+    r"(?!(?:te|lei|voi|usted|ustedes)\b)[^\n]{1,60}?\s+(?:[èe]\s+stat[oa]\s+|ha\s+sido\s+|fue\s+)?(?:eseguit[oa]|"
+    r"effettuat[oa]|disposto|inviat[oa]|realizad[oa]|enviad[oa]|emitid[oa]|ejecutad[oa])\b",
+    re.IGNORECASE,
+)
+_MONEY_IN_MARK_RE = re.compile(
+    r"\b(?:ordinante|ordenante|accreditat\w*|abonad[oa]|ingresad[oa]|hai\s+ricevuto|has\s+recibido|ha\s+ricevuto|"
+    r"ricevut[oa]|recibid[oa]|received|eseguit[oa]\s+da|effettuat[oa]\s+(?:\w+\s+){0,3}da|realizad[oa]\s+por|"
+    r"in\s+entrata|a\s+tuo\s+favore|a\s+su\s+favor)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_out(text: str) -> re.Match[str] | None:
+    """The owner's money going out, as a bank or app words it."""
+    out = _OUTGOING_RE.search(text)
+    if out is None and not _MONEY_IN_MARK_RE.search(text):
+        out = _FAVOUR_OUT_RE.search(text)
+    return out
 
 
 # money that did not arrive: rejected, returned to the payer, failed, on hold ("la transferencia SEPA recibida
@@ -1661,7 +1688,7 @@ def _money_in_notice(text: str) -> bool:
     if not has_currency(text) or not _MONEY_IN_WORD_RE.search(text) or find_amount(text) is None:
         return False
     return not (
-        _OUTGOING_RE.search(text)
+        _money_out(text)
         or _CARD_SPEND_RE.search(text)
         or _NOT_CREDITED_RE.search(text)
         or _REMINDER_SENT_RE.search(text)
@@ -1731,7 +1758,7 @@ def incoming_payment(text: str) -> bool:
         return False  # a transfer rejected, returned, failed or still held, or a tool's reminder: nothing came in
     if _PERSONAL_MONEY_RE.search(text) and notice_reference(text) is None:
         return False  # a tax refund, cashback, a friend's share of a dinner: money in, but for no invoice
-    out = _OUTGOING_RE.search(text) or _CARD_SPEND_RE.search(text)
+    out = _money_out(text) or _CARD_SPEND_RE.search(text)
     return out is None or out.start() > first_in
 
 
@@ -1920,11 +1947,17 @@ def _client_reference(new_text: str, subject: Subject, context: str) -> str | No
         _LAW_RE.sub(" ", own),
         _LAW_RE.sub(" ", context),
     )  # "D.Lgs. 196/2003" is a law, not an invoice
-    if _SEVERAL_INVOICES_RE.search(own):
-        return None  # "hemos pagado las dos facturas, la F26/027 y la F26/029": no one invoice is the reply's
+    several = _SEVERAL_INVOICES_RE.search(own) is not None
     named = named_references(own, context)
     if len(named) == 1:
-        return named[0]
+        # "le tre fatture (n. 36, 39 e 43/2026) sono state saldate": the last of a list, not the reply's one invoice
+        # (a sentence of its own about "le due fatture di ottobre" leaves "ho pagato la 12/2026" its reference)
+        together = several and any(
+            _SEVERAL_INVOICES_RE.search(x) and named[0].split("/")[0] in x for x in _sentences(own)
+        )
+        return None if together else named[0]
+    if several:
+        return None  # "hemos pagado las dos facturas, la F26/027 y la F26/029": no one invoice is the reply's
     if len(named) > 1:
         # "INV-2026-042 duplicates INV-2026-031, which we paid": of the invoices named, the one the thread is
         # about (its subject names it); none when the subject names none of them or several (a statement)
@@ -2063,7 +2096,7 @@ def after_invoice(
     if (
         not person
         and not is_mailing_list(p)
-        and not _OUTGOING_RE.search(said_new)
+        and not _money_out(said_new)
         and not _CARD_SPEND_RE.search(said_new)
         and not _NOT_CREDITED_RE.search(said_new)
         and not _REMINDER_SENT_RE.search(said_new)

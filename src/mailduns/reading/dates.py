@@ -515,12 +515,20 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             cands.append(Found(m.start(), m.end(), _month_end(ref.year, ref.month), False))
         for m in _EOY_RE.finditer(folded):
             before = folded[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:financial|fiscal|tax|school|academic)\s+$", before) or (
-                # "le chiusure di fine anno", "la cena de fin de año", "the end-of-year rush": a season named
-                re.search(r"(?:\bdi|\bde|\bdel|\bdell'|\bof)\s*$", before)
-                and not re.search(
-                    r"\b(?:antes|prima|before|by|entro|until|hasta|fino\s+a)\s+(?:de|di|della|del|of\s+the|the)?\s*$",
+            if (
+                re.search(r"\b(?:financial|fiscal|tax|school|academic)\s+$", before)
+                or re.search(
+                    # "passato fine anno", "after the end of the year", "después de fin de año": a time after it, no day
+                    r"\b(?:passat[oa]|dopo|after|past|despues\s+de|beyond|oltre)\s+(?:la\s+|il\s+|the\s+|el\s+)?$",
                     before,
+                )
+                or (
+                    # "le chiusure di fine anno", "la cena de fin de año", "the end-of-year rush": a season named
+                    re.search(r"(?:\bdi|\bde|\bdel|\bdell'|\bof)\s*$", before)
+                    and not re.search(
+                        r"\b(?:antes|prima|before|by|entro|until|hasta|fino\s+a)\s+(?:de|di|della|del|of\s+the|the)?\s*$",
+                        before,
+                    )
                 )
             ):
                 continue

@@ -245,6 +245,8 @@ def _lone_sum(text: str, thread: _Thread) -> Money | None:
             or re.search(r"\b(?:non|no|not|never|nunca|mai|ancora|yet|todavia|aun)\b|n't\b", folded)
             # a sum compared or itemised, not paid: "it was €420 less than April's", "3 extra hours (€300)"
             or re.search(r"\b(?:less|more|meno|piu|menos|mas|extra|includ\w*|inclu\w*|differen\w*)\b", folded)
+            # a bank's fee or charge beside it: "commissione bancaria di 1,50 € a mio carico"
+            or re.search(r"\b(?:commission\w*|comision\w*|fees?|spese|gastos|charges?|costo|coste)\b", folded)
         ):
             continue  # ("Abbiamo 80 euro sul conto. Riusciamo a saldarti entro il 15?": what they hold, not paid)
         masked = _mask(folded)
@@ -274,6 +276,12 @@ _ACCEPTED_BEFORE_RE = re.compile(
 )
 
 
+_BILLED_BEFORE_RE = re.compile(
+    r"\b(?:fatturat\w*|addebitat\w*|cobrad[oa]s?|facturad[oa]s?|charged|billed|invoiced|says|dice|pone|pide|chiede|"
+    r"asks?\s+for|avete\s+messo|habeis\s+puesto)\b[^.!?]{0,25}$"
+)
+
+
 def _accepted_sum(text: str, context: str) -> Money | None:
     """The sum a disputing client accepts, set against the invoice's or asked of a corrected invoice."""
     thread = _Thread(context)
@@ -288,7 +296,10 @@ def _accepted_sum(text: str, context: str) -> Money | None:
             if a.currency is None and thread.get(a.value) is None:
                 continue  # "the source count was 8,200, not 9,600": words, not money
             if after is not None and k + 1 < len(found) and found[k + 1].start <= after.end() + 2:
-                money = _money(a, masked, thread, sentence)
+                # "ci avete fatturato 1.452 € invece di 1.200 €": the invoice's sum first, the accepted one after
+                billed = _BILLED_BEFORE_RE.search(masked[max(0, a.start - 40) : a.start])
+                pick = found[k + 1] if billed else a
+                money = _money(pick, masked, thread, sentence)
                 if money is not None and found[k + 1].value != a.value:
                     return money
             lead = _ACCEPTED_BEFORE_RE.search(masked[max(0, a.start - 80) : a.start])

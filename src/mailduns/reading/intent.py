@@ -669,7 +669,7 @@ _SENT_SPLIT_RE = re.compile(
     r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
     # ("della Vs. fattura n. 2/2027 per € 854,00", "la Ns. fatt. 12", "Spett. ditta", "Fact. núm. 3")
     r"(?<!\bVs\.)(?<!\bvs\.)(?<!\bNs\.)(?<!\bns\.)(?<!\bfatt\.)(?<!\bFatt\.)(?<!\bSpett\.)(?<!\bDott\.)(?<!\bdott\.)"
-    r"(?<!\bN\.)(?<!\bNr\.)(?<!\bNo\.)(?<!\bnúm\.)(?<!\bNúm\.)(?<!\bfact\.)(?<!\bFact\.)(?<!\bRif\.)(?<!\bRef\.)"
+    r"(?<!\bNr\.)(?<!\bnúm\.)(?<!\bNúm\.)(?<!\bfact\.)(?<!\bFact\.)(?<!\bRif\.)(?<!\bRef\.)"
     r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bp\.ej\.)(?<!\bad es\.)(?<!\bapprox\.)"
     r"\s+(?!\d)|\n+|(?<=[.!?])(?<!\bi\.e\.)(?<!\be\.g\.)(?=[A-ZÀ-Ý])"
 )
@@ -733,7 +733,7 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
     if any(
         t[1] in _PAY_CHANNELS and k and out[k - 1][1] in ("por", "per", "via", "tramite", "by")
         for k, t in enumerate(out)
-    ):
+    ) and not any(t[1] in ("datos", "dati", "details", "iban", "numero", "codigo", "codice") for t in out):
         # "te lo he pasado por Bizum", "te lo paso por PayPal": passed by a payment channel is paid (not "pasado a
         # contabilidad", passed on)
         for k, t in enumerate(out):
@@ -1101,11 +1101,17 @@ _PAYMENT_SUBJECT_RE = re.compile(
 )
 
 
-_SOFT_PRICE_RE = re.compile(r"(?:mi|ci|me|nos)\s+(?:sembra|pare|parece)|seems|looks|feels")
+_SOFT_PRICE_RE = re.compile(
+    r"(?:mi|ci|me|nos)\s+(?:sembra|pare|parece)|seems|looks|feels|quality|calidad|qualita|avevamo|hab[ií]amos"
+)
 _FAIR_AFTER_RE = re.compile(
     r"\b(?:ma|but|pero|però)\b[^.!?]{0,30}\b(?:giust\w*|corrett\w*|ok|okay|fine|fair|va\s+bene|vale|bien|correct\w*|"
     r"normal\w*|ci\s+sta|lo\s+entiendo|understand\w*|capisco|pagher\w*|pagaremos|te\s+lo\s+pago|ti\s+pago|will\s+pay|"
-    r"we'll\s+pay|i'll\s+pay)\b"
+    r"we'll\s+pay|i'll\s+pay|asi\s+lo\s+acordamos|como\s+acordamos|as\s+agreed|come\s+d'accordo|anyway|igual|"
+    r"comunque|lo\s+stesso)\b|"
+    # the sum agreed confirmed: "avevamo detto 1.200 più IVA, quindi il totale è corretto", "y eso es lo que te he pagado"
+    r"\b(?:quindi|asi\s+que|so|infatti|y\s+eso\s+es|and\s+that'?s)\b[^.!?]{0,40}\b(?:corrett\w*|giust\w*|bien|correct|"
+    r"right|fine|ok|pagat\w*|pagad\w*|paid|lo\s+que\s+te\s+he\s+pagado)\b|\be\s+infatti\b"
 )
 
 
@@ -1115,7 +1121,7 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
     doesn't work", "la cantidad reclamada" (the sum the letter claims), "don't think it's a duplicate"."""
     word = m.group()
     before = folded[max(0, m.start() - 40) : m.start()]
-    if _SOFT_PRICE_RE.match(word) and _FAIR_AFTER_RE.search(folded, m.end(), m.end() + 60):
+    if _SOFT_PRICE_RE.match(word) and _FAIR_AFTER_RE.search(folded, m.end(), m.end() + 100):
         return (
             True  # "seems high but fair, we'll pay Friday", "mi sembra alto ma è giusto": the price accepted
         )
@@ -1317,6 +1323,12 @@ _GAVE_PAST = frozenset(
 _PAY_CHANNELS = frozenset(
     {"bizum", "paypal", "satispay", "yape", "plin", "sinpe", "transferencia", "bonifico", "revolut", "wise"}
 )
+_ALL_FINE_THANKS_RE = re.compile(r"\W*(?:tutto\s+)?a\s+posto\W*(?:grazie(?:\s+mille)?|thanks|gracias)?\W*")
+_WEEKDAY_WORD_RE = re.compile(
+    r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_DONE_MARK_RE = re.compile(r"\b(?:ya|gia|already)\b")
 _HAVING = frozenset(
     {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "habeis", "han", "have", "had"}
 )
@@ -1374,7 +1386,7 @@ _ELLIPTIC_RE = re.compile(
     r"risulta|y|e|and|gia|already)\W+)*(?:fatto|fatta|done|hecho|hecha|listo|lista|sent|paid|pagato|pagata|pagado|"
     r"pagada|saldato|saldata|sorted|sistemato|sistemata|processed|processato|processata|procesado|procesada|tramitado|"
     r"eseguito|eseguita|effettuato|effettuata|fato|solucionado|arreglado|ya\s+(?:lo|la)\s+tienes|"
-    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|ya\s+ta|ya\s+quedo(?!\s+pendiente)|bonifico\s+(?:fatto|"
+    r"tramitada|enviado|transferido|partito|partita|partiti|ya\s+esta|ya\s+ta|ya\s+quedo(?=\s*(?:[,.!]|$|el\s+(?:pago|deposito|ingreso)|la\s+transferencia|pagad|hech|list))|bonifico\s+(?:fatto|"
     r"partito)|transferencia\s+(?:hecha|realizada|enviada)|pago\s+(?:hecho|realizado)|payment\s+(?:sent|made|"
     r"done|gone)|(?:it'?s|it\s+has|has|it)\s+gone(?:\s+through|\s+out|\s+over)?|gone\s+through|went\s+through)\b"
     r"[^?]{0,60}$|^\W*(?:ya\s+)?echo\W*$|"
@@ -1895,7 +1907,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             if not (i > 0 and toks[i - 1][1] in ("el", "un")):
                 idx.append(i)
             continue
-        if lemma == "cancelar" and any(t[1] in _OWED_WORDS_ES for t in toks[i + 1 : i + 5]):
+        if (
+            lemma == "cancelar"
+            and any(t[1] in _OWED_WORDS_ES for t in toks[i + 1 : i + 5])
+            and not any(t[1] in ("error", "equivocacion", "sistema", "anulada", "anulado") for t in toks)
+        ):
             idx.append(
                 i
             )  # Latin American "ya se te canceló la factura", "cancelamos el saldo": paid, not called off
@@ -1938,7 +1954,21 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
         # number stands for its payment only with a verb of going out ("la 2026-055 sale este viernes")
         for i, (surface, f, lemma) in enumerate(toks):
             if (
-                (lemma in _STATE_DONE if nouns else lemma in _GOING_OUT)
+                (
+                    lemma in _STATE_DONE
+                    if nouns
+                    else lemma in _GOING_OUT
+                    # a past only beside a payment run or "ya" ("la 2026-051 ya salió en la remesa"; not "la
+                    # 2026-041 salió con el IVA mal", the invoice issued)
+                    and (
+                        not (
+                            _ES_PRETERITE_RE.search(surface)
+                            or f in _IRREG_PAST_EN
+                            or _PARTICIPLE_RE.search(f)
+                        )
+                        or any(t[1] in _RUN_OR_DONE for t in toks)
+                    )
+                )
                 and f not in _PAY_NOUNS
                 and (
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
@@ -1950,7 +1980,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
     return idx
 
 
-_HOPE_IF_RE = re.compile(r"\b(?:a\s+ver\s+si|vediamo\s+se|let'?s\s+see\s+if)\b", re.IGNORECASE)
+_HOPE_IF_RE = re.compile(
+    r"\b(?:a\s+ver\s+si|vediamo\s+se|let'?s\s+see\s+if)\b(?=[^.,;!?]*\b(?:puedo|podemos|podr[eé]|podremos|consigo|"
+    r"conseguimos|logro|posso|possiamo|riesco|riusciamo|can|could|manage)\b)",
+    re.IGNORECASE,
+)
 _PROPOSE_IF_RE = re.compile(
     r"\b(?:(?:ti|le|vi)\s+(?:va|andrebbe|sta|starebbe)\s+bene\s+se|(?:ti|le|vi)\s+dispiace\s+se|va\s+bene\s+se|"
     r"(?:te|le|os)\s+(?:va|ir[ií]a|viene|vendr[ií]a|parece|parecer[ií]a)\s+bien\s+si|(?:te|le|os)\s+importa\s+si|"
@@ -1963,6 +1997,22 @@ _NEXT_RUN_RE = re.compile(
 )
 _OWED_WORDS_ES = frozenset(
     {"factura", "facturas", "deuda", "saldo", "monto", "importe", "pendiente", "adeudo"}
+)
+_RUN_OR_DONE = frozenset(
+    {
+        "ya",
+        "gia",
+        "already",
+        "remesa",
+        "run",
+        "distinta",
+        "giro",
+        "batch",
+        "pago",
+        "pagamento",
+        "bonifico",
+        "transferencia",
+    }
 )
 _GOING_OUT = frozenset({"salir", "partire", "uscire", "go", "irse"})
 
@@ -2239,8 +2289,11 @@ def read(
         for s in [x for x in sentences if not _GREETING_ONLY_RE.fullmatch(fold(x))][:2]:
             # "Hi Tom, done now, sorry it took so long": the greeting is not the reply's first word
             head = _CLAUSE_SPLIT_RE.split(_GREETING_RE.sub("", fold(s), count=1))[0]
-            if _ELLIPTIC_RE.search(head) and not re.search(
-                r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", head
+            if (
+                _ELLIPTIC_RE.search(head)
+                and not re.search(r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", head)
+                # ("Tutto a posto, grazie!" alone is an acknowledgement)
+                and not _ALL_FINE_THANKS_RE.fullmatch(fold(s))
             ):
                 paid.append((0.7, 0))
                 break
@@ -2256,9 +2309,15 @@ def read(
             and not _denied_day(folded_all, f.start, f.end)
             and not _LOOK_RE.search(_clause_of(folded_all, f.start, f.end))
             # "ya he dado la orden, te llegará el miércoles": the day money sent lands, no day to pay
-            and not _ARRIVAL_RE.search(_clause_of(folded_all, f.start, f.end))
+            and not (
+                _ARRIVAL_RE.search(_clause_of(folded_all, f.start, f.end))
+                and (_DONE_MARK_RE.search(folded_all) or _past_said(text, lg))
+            )
             # "I gave the cash to your partner on Thursday": a weekday past, which the date reader sets ahead
-            and (f.explicit or not _past_said(_clause_of(text, f.start, f.end), lg))
+            and (
+                not _WEEKDAY_WORD_RE.search(folded_all, f.start, f.end)
+                or not _past_said(_clause_of(text, f.start, f.end), lg)
+            )
         ]
         if (
             ahead
