@@ -20,7 +20,11 @@ Conventions (those of the labelled replies in tests/data/replies):
 * "entro e non oltre il 15", "a más tardar el 15", "no later than the 15th": day N (a deadline is the day);
 * two days offered as alternatives ("el jueves o el viernes como mucho", "Thursday or Friday") are one
   date, the later: a reminder before the last day offered would come too early;
-* "2nd week of January", "the 15th of every month" (a habit) state no day.
+* "2nd week of January", "the 15th of every month" (a habit) state no day; the year's end ("entro fine anno",
+  "by year end") is the 31st of December.
+
+Why this file is long: the conventions above are one grammar over one folded text; split apart, the phrases and the
+rules that resolve and rank them (which day wins where two overlap) would drift.
 """
 
 from __future__ import annotations
