@@ -42,6 +42,9 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
 * ``firstread13`` round 17's writers (tests/data/replies/round17-*, written in the sixth session of 2026-12-07
                 from the brief in docs/reading-writer-prompt.md), held out whole; scored once on the session's
                 final reader.
+* ``firstread14`` round 18's writers (tests/data/replies/round18-*, written 2026-12-08 from the brief in
+                docs/reading-writer-prompt.md), held out by directory; scored whole once before tuning
+                (docs/reading-firstread18.txt); then days, money and other join dev, it, es and en stay held out.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -142,6 +145,7 @@ SPLITS = (
     "firstread11",
     "firstread12",
     "firstread13",
+    "firstread14",
     "corpus",
     "cases",
 )
@@ -157,6 +161,7 @@ BLIND = (
     "firstread11",
     "firstread12",
     "firstread13",
+    "firstread14",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -197,6 +202,10 @@ HELD_DIRS = {
     # round 17 (2026-12-07, sixth session): registered before its five writers started; scored whole once on the
     # session's final reader, held out whole
     "round17-": "firstread13",
+    # round 18 (2026-12-08): registered before its six writers started; scored whole once before anything is
+    # tuned on it (docs/reading-firstread18.txt); decided before that first read: it, es and en stay held out,
+    # days, money and other then join dev
+    "round18-": "firstread14",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -565,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread11": "first read 11 (tests/data/replies/round15-*, held out by directory)",
         "firstread12": "first read 12 (tests/data/replies/round16-*, held out by directory)",
         "firstread13": "first read 13 (tests/data/replies/round17-*, held out by directory)",
+        "firstread14": "first read 14 (tests/data/replies/round18-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
