@@ -365,6 +365,20 @@ DAYS = [
         "promise",
         None,
     ),
+    # the proof of a payment sent on a day ahead is no promise: the payment is done
+    ("it", "Pagata! Ti mando la contabile appena la banca me la manda, probabilmente domani.", "paid", None),
+    ("es", "Pagada, te mando el justificante mañana.", "paid", None),
+    ("en", "Paid! I'll send you the receipt tomorrow.", "paid", None),
+    # a transfer set up today to leave on a day ahead is a promise for that day
+    ("it", "Ti ho fatto un bonifico programmato per il 20.", "promise", P(2026, 12, 20)),
+    ("it", "Ho impostato il bonifico per il 18.", "promise", P(2026, 12, 18)),
+    ("en", "I've set up the transfer for the 18th.", "promise", P(2026, 12, 18)),
+    # money leaving an account
+    ("en", "The money leaves our account tomorrow.", "promise", P(2026, 12, 8)),
+    ("en", "The funds will leave on the 15th.", "promise", P(2026, 12, 15)),
+    ("en", "The payment left our account on Friday.", "paid", None),
+    ("en", "There is still 200 left to pay, we'll pay it Friday.", "promise", P(2026, 12, 11)),
+    ("en", "I'll leave the invoice with accounts.", None, None),
 ]
 
 

@@ -163,7 +163,68 @@ def _sends_a_document(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
     if toks[i][2] not in _SEND_VERBS:
         return False
     after = [t[1] for t in toks[i + 1 : i + 5]]
+    head = next((w for w in after[:3] if w not in _BEFORE_OBJECT), "")
+    if head in _PROOF_DOCS or any(t[1] in ("banca", "banco", "bank") for t in toks[max(0, i - 4) : i]):
+        # ("appena la banca me la manda": the bank sends the client its receipt)
+        return (
+            True  # "ti mando la contabile del bonifico domani": the proof goes out tomorrow, the money went
+        )
     return any(w in _INVOICE_WORDS for w in after[:3]) and not any(w in _MONEY_BESIDE for w in after)
+
+
+# the proof of a payment, sent as a document: sending it is no payment ("Pagata! Ti mando la contabile domani")
+_PROOF_DOCS = frozenset(
+    {
+        "ricevuta",
+        "contabile",
+        "justificante",
+        "comprobante",
+        "resguardo",
+        "receipt",
+        "screenshot",
+        "captura",
+        "pantallazo",
+        "copia",
+        "copy",
+        "proof",
+    }
+)
+_BEFORE_OBJECT = frozenset(
+    {
+        "il",
+        "la",
+        "lo",
+        "el",
+        "the",
+        "a",
+        "una",
+        "un",
+        "uno",
+        "una",
+        "my",
+        "our",
+        "mi",
+        "tu",
+        "su",
+        "la",
+        "le",
+        "anche",
+        "tambien",
+        "also",
+        "you",
+        "te",
+        "ti",
+        "vi",
+        "os",
+        "ve",
+        "ya",
+        "gia",
+        "subito",
+        "ahora",
+        "ora",
+        "now",
+    }
+)
 
 
 _PARTICIPLE_AUX = frozenset(
@@ -662,6 +723,7 @@ _IRREG_PAST_EN = frozenset(
         "completed",
         "arranged",
         "cleared",
+        "left",
     }
 )
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
@@ -1245,7 +1307,9 @@ def _denied_day(folded: str, start: int, end: int) -> bool:
 
 _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"\b(?:call\w*|meeting|riunione|chiam\w*|sentiamo|telefon\w*|llam\w*|reunion|cita|appuntamento|"
-    r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|got\s+it|grazie\s+per|thanks\s+for|"
+    r"consegn\w*|entreg\w*|deliver\w*|ricevut[oa]|recibid[oa]|received|"
+    # the proof of a payment, sent that day ("ti mando la contabile domani")
+    r"contabile|justificante|comprobante|resguardo|receipt|screenshot|captura|pantallazo|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
     r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
     r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
@@ -1441,7 +1505,7 @@ _QUESTION_ONLY_RE = re.compile(r"\?\s*$")
 
 # A cheap pre-filter: a sentence without any of these stems carries no payment event.
 _MAYBE_PAY_RE = re.compile(
-    r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
+    r"pag|sald|bonific|vers|abon|transf|ingres|liquid|\bpa[iy]|leav|\bleft\b|settl|wire|remit|bizum|fa[tcr]|fe[cr]|eff|dispo|ese|"
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
     r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
@@ -1606,6 +1670,12 @@ SCHEDULE_RE = re.compile(
     r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
     r"\b(?:entra|va|ir[aá]|sale|saldr[aá])\s+en\s+el\s+pago\s+del\b|\bpagamento\s+(?:\w+\s+)?dell'|"
     r"\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
+)
+# a transfer set up to leave on a day ahead: "ho fatto un bonifico programmato per il 20", "I've set up the
+# transfer for the 18th" (made today, the money goes on that day: a promise, whatever was done today)
+_SET_FOR_RE = re.compile(
+    r"\b(?:programmat[oa]|programad[oa]|schedulat[oa]|scheduled|set\s+up|impostat[oa]|con\s+data\s+esecuzione)\s+"
+    r"(?:per|para|for|al|el|il|on)\b"
 )
 _PLAN_DONE = frozenset(
     {
@@ -1955,7 +2025,17 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
         for i, (surface, f, lemma) in enumerate(toks):
             if (
                 (
-                    lemma in _STATE_DONE
+                    (
+                        lemma in _STATE_DONE
+                        # "the money leaves our account tomorrow", "the payment left on Friday" (not "leave
+                        # the invoice with accounts")
+                        or (
+                            f in _LEAVE_FORMS
+                            and any(t in _MONEY_GOES for t in folded)
+                            # ("€200 left to pay" is what is still owed)
+                            and (f != "left" or (i + 1 < len(toks) and toks[i + 1][1] in _AFTER_LEFT))
+                        )
+                    )
                     if nouns
                     else lemma in _GOING_OUT
                     # a past only beside a payment run or "ya" ("la 2026-051 ya salió en la remesa"; not "la
@@ -2014,6 +2094,9 @@ _RUN_OR_DONE = frozenset(
         "transferencia",
     }
 )
+_LEAVE_FORMS = frozenset({"leave", "leaves", "leaving", "left"})
+_AFTER_LEFT = frozenset({"our", "my", "the", "on", "yesterday", "today", "this", "last", "this"})
+_MONEY_GOES = frozenset({"money", "funds", "payment", "transfer", "wire", "account"})
 _GOING_OUT = frozenset({"salir", "partire", "uscire", "go", "irse"})
 
 
@@ -2084,7 +2167,9 @@ def read(
             if sentence_dates
             and SCHEDULE_RE.search(fs) is not None
             and not any(f.value <= ref for f in sentence_dates if ref)
-            and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
+            and (
+                not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs)) or _SET_FOR_RE.search(fs) is not None
+            )
             else None
         )
         # "If it gets approved Thursday, I can pay it Friday; otherwise February": a condition with its other
