@@ -200,13 +200,11 @@ _BEFORE_OBJECT = frozenset(
         "una",
         "un",
         "uno",
-        "una",
         "my",
         "our",
         "mi",
         "tu",
         "su",
-        "la",
         "le",
         "anche",
         "tambien",
@@ -2095,7 +2093,7 @@ _RUN_OR_DONE = frozenset(
     }
 )
 _LEAVE_FORMS = frozenset({"leave", "leaves", "leaving", "left"})
-_AFTER_LEFT = frozenset({"our", "my", "the", "on", "yesterday", "today", "this", "last", "this"})
+_AFTER_LEFT = frozenset({"our", "my", "the", "on", "yesterday", "today", "this", "last"})
 _MONEY_GOES = frozenset({"money", "funds", "payment", "transfer", "wire", "account"})
 _GOING_OUT = frozenset({"salir", "partire", "uscire", "go", "irse"})
 
