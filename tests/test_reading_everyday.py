@@ -379,6 +379,20 @@ DAYS = [
     ("en", "The payment left our account on Friday.", "paid", None),
     ("en", "There is still 200 left to pay, we'll pay it Friday.", "promise", P(2026, 12, 11)),
     ("en", "I'll leave the invoice with accounts.", None, None),
+    # the day an absence ends, the payment after it: no day stated (never the last day away)
+    ("it", "Sono fuori fino al 15, poi ti pago.", "promise", None),
+    ("en", "I'm away until the 15th, then I'll pay.", "promise", None),
+    ("es", "Estoy fuera hasta el 15, luego te pago.", "promise", None),
+    ("it", "Sono via fino al 15, poi ti pago il 16.", "promise", P(2026, 12, 16)),
+    ("es", "Dame chance hasta el 15, que espero un pago y con eso te pago todo.", "promise", P(2026, 12, 15)),
+    # a bare day told with a past tense is this month's, gone: no day ahead
+    ("it", "Ho ricevuto la fattura il 3, la giro in pagamento.", None, None),
+    ("it", "Ti pago il 3.", "promise", P(2027, 1, 3)),
+    ("en", "It's scheduled for the 5th.", "promise", P(2027, 1, 5)),
+    # a day a date of payment is told on is no day of payment
+    ("es", "Hola, el lunes hablo con mi socio y te confirmo la fecha de pago.", None, None),
+    # "the last Friday of the month" is a habit's day, no time gone
+    ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]
 
 

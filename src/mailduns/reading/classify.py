@@ -2044,6 +2044,8 @@ def client_intent(
                 for f in find_stated(text, ref, us=us)
                 if not (terms and _GENERIC_EOM_RE.search(folded_text[f.start : f.end]))
             }
+            # (nor a day the clause reader sets aside: "fino al 15, poi ti pago", "ricevuta il 3")
+            stated &= {f.value for f in clause_reader._days(text, ref, guess_language(text), us=us)}
             when = old.promised_date if old.promised_date in stated else None
     return final, when, confidence, new.money_talk
 
@@ -2588,6 +2590,8 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     its verb, which the rules read; a "today" they left is when something else was done ("la he pasado hoy
     a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
     from mailduns.reading.intent import HABIT_RE, SCHEDULE_RE
+    from mailduns.reading.intent import _days as _clause_days
+    from mailduns.reading.lang import guess_language
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
@@ -2605,9 +2609,11 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
         if _EVENT_RE.search(sentence) and not _PAY_WORD_RE.search(sentence):
             continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
         today = _TODAY_DOING_RE.search(sentence) is not None and not _NOT_TODAY_RE.search(fold(sentence))
+        kept = {d.value for d in _clause_days(sentence, ref, guess_language(sentence), us=_us_sender(p))}
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (
                 (ref is None or f.value > ref or (today and f.value == ref))
+                and f.value in kept  # (not "fino al 15, poi ti pago", nor "ricevuta il 3")
                 and not (terms and _GENERIC_EOM_RE.search(fold(sentence)[f.start : f.end]))
                 and not _UNTIL_BEFORE_RE.search(sentence[max(0, f.start - 20) : f.start])
                 and not _PAST_BEFORE_DAY_RE.search(fold(sentence[max(0, f.start - 40) : f.start]))

@@ -1029,8 +1029,10 @@ def _verb_event(
             # ("we pay suppliers on the last working day of the month": a habit's day, not a time gone)
             and not (
                 w == "last"
-                and k + 1 < len(after)
-                and after[k + 1] in ("working", "business", "day", "days", "of")
+                and (
+                    (k + 1 < len(after) and after[k + 1] in ("working", "business", "day", "days", "of"))
+                    or (k > 0 and after[k - 1] == "the")  # "on the last Friday of the month"
+                )
             )
             for k, w in enumerate(after)
         )
@@ -1321,7 +1323,9 @@ _LOOK_RE = re.compile(
     r"\b(?:miro|mirar\w*|reviso|revis[ao]r\w*|compruebo|comprobar\w*|(?:te|le|os)\s+(?:digo|aviso|comento)|"
     r"ti\s+(?:dico|faccio\s+sapere)|vi\s+faccio\s+sapere|controll\w*|verific\w*|guard[oa]|check|look\s+(?:into|at)|"
     r"let\s+you\s+know|get\s+back|aggiorn\w*|talk|speak|chat|hablamos|hablar\w*|parliamo|parlarne|"
-    r"pregunt\w*|chied\w*|ask)\b"
+    r"pregunt\w*|chied\w*|ask|hablo|parlo|sento|"
+    # the day a date is told, not paid on: "el lunes hablo con mi socio y te confirmo la fecha de pago"
+    r"(?:confirm|conferm)\w*\s+(?:la\s+fecha|la\s+data|the\s+date|when|cuando|quando))\b"
 )
 _DAY_CLAUSE_END_RE = re.compile(r"[,;.!?\n]|\s(?:but|pero|ma|però)\s")
 # what may stand beside a time ahead in a reply that only says when: "ok", "for sure", "sin falta", "ti pago"
@@ -1901,6 +1905,46 @@ def _rolled_day(folded: str, found: list[dates.Found], day: date, ref: date | No
 _MONTH_OR_DATE_RE = re.compile(rf"\b(?:{dates._MN})\b|\d\s*[/.\-]\s*\d")
 
 
+def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dates.Found]:
+    """The days `text` states, less a bare day of the month told with a past tense ("Ho ricevuto la fattura il 3,
+    la giro in pagamento", written on 7 December: the 3rd gone, which the date reader sets in January)."""
+    found = dates.find(text, ref, us=us)
+    if ref is None or not found:
+        return found
+    folded = fold(text)
+    return [
+        f
+        for f in found
+        if not (_rolled_day(folded, [f], f.value, ref) and _told_as_past(folded, f.start, lg))
+        # "Sono fuori fino al 15, poi ti pago": the day an absence ends, the payment after it on no day stated
+        and not (
+            _UNTIL_WORD_RE.search(
+                folded[max(0, f.start - 14) : f.start] + folded[f.start : f.end].split(" ")[0]
+            )
+            and _THEN_RE.match(folded, f.end)
+        )
+    ]
+
+
+def _told_as_past(folded: str, start: int, lg: str) -> bool:
+    """The words right before a day tell of a thing done on it ("ho ricevuto la fattura il 3", "la pagué el 3"),
+    not planned ("it's scheduled for the 15th", "we will have this paid by the 15th")."""
+    left = max((m.end() for m in _PAST_WINDOW_END_RE.finditer(folded, 0, start)), default=0)
+    window = " ".join(folded[max(left, start - 40) : start].split()[-5:])
+    return (
+        _past_said(window, lg) and not _FUTURE_MARK_RE.search(window) and SCHEDULE_RE.search(window) is None
+    )
+
+
+_PAST_WINDOW_END_RE = re.compile(r"[,;:.!?\n]|\s(?:but|pero|ma|però|e|y|and)\s")
+_FUTURE_MARK_RE = re.compile(r"\b(?:will|ll|shall|going\s+to|gonna|won'?t)\b")
+_UNTIL_WORD_RE = re.compile(r"\b(?:fino|until|till|til|hasta)\b(?:\W+\w+){0,2}\W*$")
+_THEN_RE = re.compile(
+    r"[^.;!?\n]{0,20}?(?:,|\band\b|\be\b|\by\b)?\s*\b(?:poi|then|luego|despues|dopo|after\s+that|afterwards|"
+    r"dopodiche|y\s+luego|e\s+poi|and\s+then)\b"
+)
+
+
 _OWED_THINGS = frozenset(
     {"rest", "balance", "remainder", "invoice", "bill", "outstanding", "payment", "amount"}
 )
@@ -2156,10 +2200,10 @@ def read(
             if not _MAYBE_PAY_RE.search(s):
                 continue
         fs = fold(s)  # (the sentence as read, folded once)
-        sentence_dates = [] if HABIT_RE.search(fs) else dates.find(s, ref, us=us)
+        sentence_dates = [] if HABIT_RE.search(fs) else _days(s, ref, lg, us=us)
         if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fs):
             # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
-            sentence_dates = dates.find(sentences[k - 1], ref, us=us)[-1:]
+            sentence_dates = _days(sentences[k - 1], ref, lg, us=us)[-1:]
         planned = (
             _pick(sentence_dates, ref)
             if sentence_dates
@@ -2195,7 +2239,7 @@ def read(
                 continue
             fc = fold(clause)
             to_us = bool(_TO_US_RE.search(fc))
-            clause_dates = dates.find(clause, ref, us=us) if sentence_dates else []
+            clause_dates = _days(clause, ref, lg, us=us) if sentence_dates else []
             for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
                 if (
@@ -2299,7 +2343,7 @@ def read(
                 continue
             days_after = [
                 f
-                for f in dates.find(s, ref, us=us)
+                for f in _days(s, ref, lg, us=us)
                 if cant.end() - 12 <= f.start <= cant.end() + 4 and (ref is None or f.value > ref)
             ]
             if days_after:
@@ -2338,7 +2382,7 @@ def read(
                 or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             ):
                 continue
-            ahead = [f for f in dates.find(s, ref, us=us) if ref is None or f.value >= ref]
+            ahead = [f for f in _days(s, ref, lg, us=us) if ref is None or f.value >= ref]
             if any(ref is not None and f.value > ref for f in ahead):
                 # "hoy ya se ha cerrado la remesa, así que lo dejo programado para el viernes": today is the day of
                 # something else when a later day is planned beside it
@@ -2386,7 +2430,7 @@ def read(
     if not paid and not promise and not dispute and words <= 20 and not has_currency(text):
         ahead = [
             f
-            for f in dates.find(text, ref, us=us)
+            for f in _days(text, ref, lg, us=us)
             if (ref is None or f.value > ref)
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
             and not _denied_day(folded_all, f.start, f.end)
@@ -2460,7 +2504,7 @@ def read(
             tail = s[rest.start() :]
             if _has_pay_event(_tokens(fold(tail), lg)):
                 continue  # its own verb: read by the clause loop above
-            ahead = [f for f in dates.find(tail, ref, us=us) if ref is None or f.value > ref]
+            ahead = [f for f in _days(tail, ref, lg, us=us) if ref is None or f.value > ref]
             if ahead:
                 promise.append((0.75, max(f.value for f in ahead)))
                 rest_later = True
@@ -2476,7 +2520,7 @@ def read(
         # "paghiamo a 60 giorni data fattura fine mese", "30 days EOM": the day counts from the invoice's date,
         # which the text does not state; only a calendar date written out stands
         written = {
-            f.value for f in dates.find(text, ref, us=us) if f.explicit and (ref is None or f.value > ref)
+            f.value for f in _days(text, ref, lg, us=us) if f.explicit and (ref is None or f.value > ref)
         }
         last = max(written) if written else None  # ("...fine mese come concordato, quindi il 31 gennaio")
         promise = [(c, d if d in written else last) for c, d in promise]
