@@ -391,6 +391,9 @@ DAYS = [
     ("en", "It's scheduled for the 5th.", "promise", P(2027, 1, 5)),
     # a day a date of payment is told on is no day of payment
     ("es", "Hola, el lunes hablo con mi socio y te confirmo la fecha de pago.", None, None),
+    # an English noun of transfer with its participle is done ("Transfer initiated"), never a verb ahead
+    ("en", "Transfer initiated, funds should arrive tomorrow.", "paid", None),
+    ("en", "I'll transfer it tomorrow.", "promise", P(2026, 12, 8)),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -1995,6 +1995,15 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             and (toks[i + 1][2] in _DO_VERBS or toks[i + 1][2] in _PAY_VERBS)
         ):
             continue  # "Pago effettuato oggi", "pago efectuado": the noun, its participle is the verb
+        if (
+            f in ("transfer", "wire", "remittance")
+            and i + 1 < len(toks)
+            and (
+                toks[i + 1][1] in _IRREG_PAST_EN
+                or (toks[i + 1][1].endswith("ed") and len(toks[i + 1][1]) > 4)
+            )
+        ):
+            continue  # "Transfer initiated, funds should arrive tomorrow": the noun, done
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
         if f in ("clear", "follow", "follows") and (
