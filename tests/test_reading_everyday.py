@@ -488,6 +488,9 @@ PAID_SUMS = [
         "640",
     ),
     ("en", "Paid yesterday, thanks for your patience!", None),
+    # thousands written short are a sum, never a day ("the 1.2k")
+    ("en", "Sent you the 1.2k yesterday, sorry it took so long.", "1200"),
+    ("es", "Ya te pasé los 1,5k por transferencia.", "1500"),
 ]
 
 

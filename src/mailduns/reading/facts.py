@@ -353,6 +353,15 @@ def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money
     if a.currency is not None:
         return Money(a.value, a.currency)
     number = masked[a.start : a.end].strip()
+    if (
+        number[-1:] in ("k", "K")
+        and 100 <= a.value < 10_000_000
+        and not re.match(r"\s*(?:\+|piu|plus|mas)\s*(?:iva|vat)\b", masked[a.end : a.end + 12])
+    ):
+        # "the 1.2k", "1,5k": thousands written short are a sum, never a day or a count
+        known = thread.get(a.value)
+        near = masked[max(0, a.start - 30) : a.end + 30]
+        return Money(a.value, known or currency_in(near) or currency_in(sentence) or "EUR")
     if _NOT_MONEY_BEFORE_RE.search(masked[max(0, a.start - 14) : a.start]) or _NOT_MONEY_AFTER_RE.match(
         masked[a.end : a.end + 12]
     ):

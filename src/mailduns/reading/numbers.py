@@ -53,7 +53,8 @@ _POST = (
     r"sterline|libras|pounds)\b)"
 )
 _AMOUNT_RE = re.compile(
-    rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?", re.IGNORECASE
+    rf"(?:{_PRE}|(?<![\w.,/\-]))(?P<num>{_NUM})(?P<k>[kK](?![\w]))?(?![\d])(?![.,/\-]\d)(?!\s?%)(?:{_POST})?",
+    re.IGNORECASE,
 )
 _ANY_CURRENCY_RE = re.compile(r"€|US\$|\$|£|\b(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euros?)\b", re.IGNORECASE)
 # every sign or word `_PRE`/`_POST` know: without one, no amount of the text has a currency
@@ -245,6 +246,11 @@ def find_amounts(text: str) -> list[AmountMatch]:
         value = to_decimal(m.group("num"))
         if value is None:
             continue
+        if m.group("k"):
+            # "1.2k will be with you by Friday", "£2k now, the rest in March": thousands, written short
+            if not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", m.group("num")):
+                continue
+            value = to_decimal(m.group("num").replace(",", ".")) * 1000  # type: ignore[operator]
         pre, post = _currency_code(m.group("pre")), _currency_code(m.group("post"))
         # "$9,280.00 MXN", "$500 USD": the code after a bare "$" says which dollar or peso
         currency = post if post and pre == "USD" and m.group("pre").strip() == "$" else pre or post
