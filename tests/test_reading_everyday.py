@@ -394,6 +394,33 @@ DAYS = [
     # an English noun of transfer with its participle is done ("Transfer initiated"), never a verb ahead
     ("en", "Transfer initiated, funds should arrive tomorrow.", "paid", None),
     ("en", "I'll transfer it tomorrow.", "promise", P(2026, 12, 8)),
+    # the end of an absence is no payment day ("fino a domenica" is when the son is back)
+    (
+        "it",
+        "Il bonifico lo fa mio figlio che è fuori per lavoro fino a domenica. Abbiamo già parlato e lui paga il "
+        "ventitré di questo mese.",
+        "promise",
+        P(2026, 12, 23),
+    ),
+    ("en", "Our MD is away until Friday, so it'll be the week after next before it's paid.", None, None),
+    # "in two weeks" is about then, no day; "within two weeks" is a deadline
+    ("en", "Should be able to clear it in two weeks. Will ping you when it's done.", "promise", None),
+    ("en", "We'll pay within two weeks.", "promise", P(2026, 12, 21)),
+    # a payment made that the bank will put through on a later day is paid
+    (
+        "en",
+        "Paid it just now. It's showing as pending and the bank says it'll go through on Monday, so don't panic "
+        "if you don't see it till then.",
+        "paid",
+        None,
+    ),
+    # a sum with its thousands after a comma is no day ("the 2,750 euros")
+    ("en", "I'll wire the 2,750 euros tomorrow morning first thing.", "promise", P(2026, 12, 8)),
+    # the year's last working day
+    ("es", "La tesorería la abonará el último día hábil del año.", "promise", P(2026, 12, 31)),
+    ("it", "La paghiamo l'ultimo giorno lavorativo dell'anno.", "promise", P(2026, 12, 31)),
+    # "che paga" is who pays; "il cliente mi paga" is the client paid by theirs
+    ("it", "L'ho girata al commercialista, che è quello che paga.", None, None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -2052,7 +2052,7 @@ def client_intent(
 
 # the money reaching the freelancer, foretold after a payment made: not a promise to pay
 _ARRIVAL_RE = re.compile(
-    r"\b(?:should|will|ought\s+to)\s+(?:\w+\s+)?(?:be\s+with\s+you|arrive|reach\s+you|land|show\s+up|clear|"
+    r"\b(?:should|will|ought\s+to|it'll)\s+(?:\w+\s+)?(?:be\s+with\s+you|arrive|reach\s+you|land|show\s+up|clear|go\s+through|"
     r"be\s+in\s+your\s+account)|"
     r"\b(?:dovrebbe|dovrebbero|dovresti)\s+(?:\w+\s+)?(?:arrivar|ricever|aver|veder|esserti|trovar)|"
     r"\b(?:ti\s+)?arriver(?:à|a|anno)\b|\bti\s+arriva\b|"

@@ -279,7 +279,11 @@ _EOM_NEXT_RE = re.compile(
 _EOY_RE = re.compile(
     r"\b(?:(?:entro\s+(?:la\s+)?|a\s+|per\s+)?fine\s+(?:dell'|del\s+)?anno(?!\s+(?:scolastic|fiscal|accademic|prossim))|"
     r"(?:a\s+|antes\s+de\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+)?ano(?!\s+(?:escolar|fiscal|academic|que\s+viene|proximo))|"
-    r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:calendar\s+)?year[- ]end)\b"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:calendar\s+)?year[- ]end|"
+    # "l'ultimo giorno lavorativo dell'anno", "el último día hábil del año", "the last working day of the year"
+    r"ultimo\s+giorno\s+(?:lavorativo\s+|utile\s+|bancario\s+)?(?:dell'|del\s+)anno|"
+    r"ultimo\s+dia\s+(?:habil\s+|laborable\s+|bancario\s+)?del\s+ano|"
+    r"last\s+(?:working\s+|business\s+|banking\s+)?day\s+of\s+(?:the\s+|this\s+)?year)\b"
     r"(?!\s+(?:close|closing|accounts|audit))"
 )
 _EOM_NAMED_RE = re.compile(
@@ -327,7 +331,7 @@ _ALTERNATIVE_RE = re.compile(
 _DOM_RE = re.compile(
     rf"\b(?:il|el|del|al|entro\s+il|entro\s+el|the|by\s+the|on\s+the|before\s+the|until\s+the|till\s+the|dia|giorno|"
     rf"prima\s+del|antes\s+del|como\s+tarde\s+el|a\s+mas\s+tardar\s+el|el\s+dia|il\s+giorno|non\s+oltre\s+il|run\s+(?:del|of\s+the)|"
-    rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+(?:(?:proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?)?{_DAYNUM}(?!\s*(?:/|-|\.\d|:\d|%|€|euro|eur\b|h\b|ore\b|"
+    rf"pagamenti\s+del|pagos\s+del|payment\s+run\s+on\s+the)\s+(?:(?:proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?)?{_DAYNUM}(?!,\d{{3}}|\s*(?:/|-|\.\d|:\d|%|€|euro|eur\b|h\b|ore\b|"
     rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks?\b|weekend|semanas?\b|anni|years|x\b|di\s+ogni|of\s+every|"
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
@@ -543,6 +547,8 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             n = int(m.group("n")) if m.group("n") else _UNITS.get(m.group("nw") or "", 0)
             if 0 < n <= 120:
                 weeks = m.group("unit").startswith(("sett", "week", "sem"))
+                if weeks and re.match(r"(?:in|tra|fra|en)\s", m.group(0)):
+                    continue  # "in two weeks", "tra due settimane": about then, no day (unlike "within")
                 cands.append(Found(m.start(), m.end(), ref + timedelta(days=n * 7 if weeks else n), False))
         for m in _TODAY_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref, False))

@@ -164,11 +164,18 @@ def _sends_a_document(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
         return False
     after = [t[1] for t in toks[i + 1 : i + 5]]
     head = next((w for w in after[:3] if w not in _BEFORE_OBJECT), "")
-    if head in _PROOF_DOCS or any(t[1] in ("banca", "banco", "bank") for t in toks[max(0, i - 4) : i]):
-        # ("appena la banca me la manda": the bank sends the client its receipt)
-        return (
-            True  # "ti mando la contabile del bonifico domani": the proof goes out tomorrow, the money went
+    if any(t[1] in ("banca", "banco", "bank") for t in toks[max(0, i - 4) : i]):
+        return True  # "appena la banca me la manda": the bank sends the client its receipt
+    if head in _PROOF_DOCS:
+        # the proof sent ("ti ho mandato la contabile", "I sent the receipt") tells of a payment done; the proof
+        # still to send ("ti mando la contabile domani") promises nothing: the money went
+        f = toks[i][1]
+        done = (
+            _PARTICIPLE_RE.search(f) is not None
+            or f in _IRREG_PAST_EN
+            or _ES_PRETERITE_RE.search(toks[i][0]) is not None
         )
+        return not done
     return any(w in _INVOICE_WORDS for w in after[:3]) and not any(w in _MONEY_BESIDE for w in after)
 
 
@@ -967,7 +974,12 @@ def _verb_event(
         tense = "future"
     elif (
         (
-            any(w in _PAST_AUX for w in before[-3:])
+            any(
+                w in _PAST_AUX
+                # ("abbiamo già parlato e lui paga il 23": "e" joins a new subject, it is no "è")
+                and not (w == "e" and k + 1 < len(before[-3:]) and before[-3:][k + 1] in _NEW_SUBJECT)
+                for k, w in enumerate(before[-3:])
+            )
             or any(
                 x in ("avere", "haber", "have") and w != "hay"  # ("hay forma de pagarte?": there is, no past)
                 for w, x in zip(before[-3:], before_l[-3:])
@@ -1001,6 +1013,13 @@ def _verb_event(
         tense = "past"
     if tense in ("past",) and lemma in _PLAN_ONLY:
         tense = "none"
+    if (
+        tense == "past"
+        and before
+        and before[-1] in ("it's", "is", "be", "gets", "get", "s")
+        and any(w in ("before", "until", "till", "once", "unless", "after", "when") for w in before[-3:])
+    ):
+        tense = "none"  # "it'll be the week after next before it's paid", "once it's settled": a time, not a claim
     if (
         tense == "past"
         and before
@@ -1252,7 +1271,9 @@ _AT_THE_LATEST_RE = re.compile(
 _ARRIVAL_RE = re.compile(
     r"\b(?:should\s+(?:see|show|arrive|land|clear|reach|be\s+(?:there|in|with))|show\s+up|arrives?\b|will\s+arrive|"
     r"lands?\s+(?:in|on|by)|clears?\b(?!\s+(?:the|it|this|that|my|our|your|all)\b)|arriv(?:a|ano|er[àa]|eranno)\b|dovrebbe(?:ro)?\s+arrivar\w*|"
-    r"lleg(?:a|an|ar[áa]|ar[áa]n)\b|tarda(?:n|r[áa])?\b|(?:you|you'll|will)\s+(?:see|get|receive)\s+it)"
+    r"lleg(?:a|an|ar[áa]|ar[áa]n)\b|tarda(?:n|r[áa])?\b|(?:you|you'll|will)\s+(?:see|get|receive)\s+it|"
+    # "it's showing as pending and the bank says it'll go through on Monday"
+    r"(?:it'll|it\s+will|should|will)\s+go\s+through)"
 )
 _TAX_RE = re.compile(r"\b(?:withholding|ritenut\w*|irpf|retenci\w*|tax|iva|vat|split\s+payment|acconto)\b")
 # payment held back until work the freelancer owes arrives: "la pagaremos en cuanto nos enviéis los archivos
@@ -1576,6 +1597,12 @@ _REDONE_RE = re.compile(
 _OTHERWISE_RE = re.compile(
     r"\b(?:otherwise|or\s+else|altrimenti|sennò|senno|si\s+no|de\s+lo\s+contrario|sino)\b"
 )
+_NEW_SUBJECT = frozenset(
+    {"lui", "lei", "io", "noi", "voi", "loro", "mio", "mia", "nostro", "nostra", "il", "la"}
+)
+# (not "che": "il commercialista, che è quello che paga" is who pays, no payment; not "mi": "il cliente mi paga
+# venerdì" is the client paid by theirs)
+_IT_SUBJECTS = frozenset({"lui", "lei", "loro", "ti", "te", "vi"})
 _PAGO_VERB_BEFORE = frozenset(
     {"te", "le", "lo", "la", "los", "las", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
 )
@@ -1921,7 +1948,11 @@ def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dat
             _UNTIL_WORD_RE.search(
                 folded[max(0, f.start - 14) : f.start] + folded[f.start : f.end].split(" ")[0]
             )
-            and _THEN_RE.match(folded, f.end)
+            and (
+                _THEN_RE.match(folded, f.end) is not None
+                # "mio figlio è fuori per lavoro fino a domenica", "our MD is away until next Friday"
+                or _AWAY_RE.search(_clause_of(folded, f.start, f.end)) is not None
+            )
         )
     ]
 
@@ -1937,6 +1968,11 @@ def _told_as_past(folded: str, start: int, lg: str) -> bool:
 
 
 _PAST_WINDOW_END_RE = re.compile(r"[,;:.!?\n]|\s(?:but|pero|ma|però|e|y|and)\s")
+_AWAY_RE = re.compile(
+    r"\b(?:fuori|via|assente|in\s+ferie|in\s+viaggio|in\s+trasferta|away|out\s+of|travell?ing|on\s+holiday|"
+    r"on\s+leave|off\s+sick|fuera|de\s+viaje|de\s+vacaciones|ausente|de\s+baja|bloccat[oa]|blocked|bloquead[oa]|"
+    r"chius[oa]|closed|cerrad[oa])\b"
+)
 _FUTURE_MARK_RE = re.compile(r"\b(?:will|ll|shall|going\s+to|gonna|won'?t)\b")
 _UNTIL_WORD_RE = re.compile(r"\b(?:fino|until|till|til|hasta)\b(?:\W+\w+){0,2}\W*$")
 _THEN_RE = re.compile(
@@ -2006,9 +2042,23 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             continue  # "Transfer initiated, funds should arrive tomorrow": the noun, done
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
             continue  # "by bank transfer", "via SEPA transfer": how it was paid, not a verb
-        if f in ("clear", "follow", "follows") and (
-            (f == "clear" and any(t[1] in _OWED_THINGS for t in toks[i + 1 : i + 4]))
-            or (f != "clear" and any(t[1] in _OWED_THINGS for t in toks[max(0, i - 6) : i]))
+        if (
+            f in ("clear", "follow", "follows")
+            and (
+                (
+                    f == "clear"
+                    and (
+                        any(t[1] in _OWED_THINGS for t in toks[i + 1 : i + 4])
+                        # "should be able to clear it in two weeks" (not "clear it up", "clear this with my boss")
+                        or (
+                            i + 1 < len(toks)
+                            and toks[i + 1][1] in ("it", "this")
+                            and not any(t[1] in ("up", "with") for t in toks[i + 2 : i + 4])
+                        )
+                    )
+                )
+                or (f != "clear" and any(t[1] in _OWED_THINGS for t in toks[max(0, i - 6) : i]))
+            )
         ):
             idx.append(i)  # "I'll clear the rest in January", "the balance of £1,500 will follow"
             continue
@@ -2037,6 +2087,9 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
                 i
             )  # Latin American "ya se te canceló la factura", "cancelamos el saldo": paid, not called off
             continue
+        if f in ("paga", "pagano") and lemma not in _PAY_VERBS and i > 0 and toks[i - 1][1] in _IT_SUBJECTS:
+            idx.append(i)  # "lui paga il 23" (the dictionary knows only the noun, "la paga")
+            continue
         if f == "pago" and lemma == "pagar" and i > 0 and toks[i - 1][1] not in _PAGO_VERB_BEFORE:
             continue  # Spanish "pago" is the noun ("pasarela de pago", "el próximo pago") unless "te lo pago"
         if lemma in _PAY_VERBS or f in ("paid", "pagato", "pagata", "pagado", "pagada"):
@@ -2054,8 +2107,10 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             and (nouns or clitic)
             and not (
                 lemma == "do"
-                and i + 1 < len(toks)
-                and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't"))
+                and (
+                    f.endswith("n't")  # "don't panic if you don't see it till then"
+                    or (i + 1 < len(toks) and (toks[i + 1][1] in _NEG or toks[i + 1][1].endswith("n't")))
+                )
             )
             and not any(t[1] in _OTHER_THINGS for t in toks[i + 1 : i + 4])
             and not _sends_a_document(toks, i)  # "te he enviado la factura corregida": a document, not money

@@ -380,7 +380,7 @@ _IN_DAYS = (
 )
 _DAY_OF_MONTH = (
     rf"\b(?:the|il|l'|el(?:{_SP}d[ií]a)?|d[ií]a|del|al){_SP}?(?<![\d])(?P<dom>\d{{1,2}})"
-    rf"(?:st|nd|rd|th|º|°)?\b(?![/.\-]\d|[ \u00a0]*(?:%|€|\$|£|eur|euro|gg|giorni|days|d[ií]as|ore|"
+    rf"(?:st|nd|rd|th|º|°)?\b(?![/.\-]\d|,\d{{3}}|[ \u00a0]*(?:%|€|\$|£|eur|euro|gg|giorni|days|d[ií]as|ore|"
     rf"hours|horas|settiman|weeks|seman|mes|month|(?:de{_SP}|of{_SP}|del{_SP})?(?:{_MONTH_ALT})\b))"
 )
 _RELATIVE_RE = re.compile(
