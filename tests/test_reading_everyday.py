@@ -421,6 +421,31 @@ DAYS = [
     ("it", "La paghiamo l'ultimo giorno lavorativo dell'anno.", "promise", P(2026, 12, 31)),
     # "che paga" is who pays; "il cliente mi paga" is the client paid by theirs
     ("it", "L'ho girata al commercialista, che è quello che paga.", None, None),
+    # a past tense with a day still ahead, marked as such, is a promise in the wrong tense
+    (
+        "it",
+        "Ho pagato la fattura lunedì prossimo, il 14, adesso aspetto i soldi di un cliente.",
+        "promise",
+        P(2026, 12, 14),
+    ),
+    (
+        "en",
+        "I have transferred the money on Monday 14th, because our account is blocked until then.",
+        "promise",
+        P(2026, 12, 14),
+    ),
+    ("en", "Our accounting made the transfer on Monday 30th November.", "paid", None),
+    ("it", "Ti confermo il bonifico fatto venerdì 4, in anticipo.", "paid", None),
+    ("en", "I paid on Monday, it should arrive next Monday.", "paid", None),
+    # Spanish "paso": the verb with its clitics, the noun after "de", handed on to someone
+    (
+        "es",
+        "Hoy te he transferido 500 € y los 700 que faltan te los paso el día 20.",
+        "promise",
+        P(2026, 12, 20),
+    ),
+    ("es", "De paso te pregunto si tienes el IBAN.", None, None),
+    ("es", "Lo paso a contabilidad y te digo algo.", None, None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -2645,6 +2645,8 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
     whole reply names, in a sentence that says what will happen (a future, a plan) and next to nothing
     that makes it another day's (a return, a meeting, a habit, a condition, a payment gone)."""
     from mailduns.reading.intent import HABIT_RE
+    from mailduns.reading.intent import _days as _clause_days
+    from mailduns.reading.lang import guess_language
 
     days: set[date] = set()
     for i, sentence in enumerate(sentences):
@@ -2652,6 +2654,9 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
         found = [f for f in find_stated(sentence, ref, us=_us_sender(p)) if ref is None or f.value > ref]
         if not found:
             continue
+        kept = {d.value for d in _clause_days(sentence, ref, guess_language(sentence), us=_us_sender(p))}
+        if any(f.value not in kept for f in found):
+            return set()  # a day the clause reader sets aside ("our MD is away until next Friday")
         if _RECALLED_RE.search(fs) and _TAKEN_BACK_RE.search(fs):
             continue  # "ti avevo detto entro il 15 ma non ce la faccio": a day taken back, the new one follows
         fs = _AS_SAID_RE.sub(" ", fs)  # "You'll have it on the 28th, as I said": the same day, confirmed

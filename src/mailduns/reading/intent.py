@@ -77,6 +77,7 @@ _LEMMA_FIX_LANG = {
         "mando": "mandar",
         "envio": "enviar",
         "pago": "pagar",
+        "paso": "pasar",  # "te los paso el día 20" ("el paso", "de paso": the noun, after its article)
         # paying by the app's name, Peruvian and Spanish: "ya te yapeé", "te plineo mañana", "te lo bizumeo"
         **{
             f"{app}{end}": "pagar"
@@ -1602,6 +1603,32 @@ _NEW_SUBJECT = frozenset(
 )
 # (not "che": "il commercialista, che è quello che paga" is who pays, no payment; not "mi": "il cliente mi paga
 # venerdì" is the client paid by theirs)
+_HANDED_TO = frozenset(
+    {
+        "contabilidad",
+        "administracion",
+        "gestor",
+        "gestoria",
+        "asesor",
+        "asesoria",
+        "finanzas",
+        "tesoreria",
+        "departamento",
+        "jefe",
+        "jefa",
+        "socio",
+        "socia",
+        "contabilita",
+        "amministrazione",
+        "commercialista",
+        "ufficio",
+        "capo",
+        "responsable",
+        "compras",
+        "pagos",
+        "proveedores",
+    }
+)
 _IT_SUBJECTS = frozenset({"lui", "lei", "loro", "ti", "te", "vi"})
 _PAGO_VERB_BEFORE = frozenset(
     {"te", "le", "lo", "la", "los", "las", "os", "les", "se", "me", "nos", "ya", "no", "yo", "hoy", "y"}
@@ -1968,6 +1995,38 @@ def _told_as_past(folded: str, start: int, lg: str) -> bool:
 
 
 _PAST_WINDOW_END_RE = re.compile(r"[,;:.!?\n]|\s(?:but|pero|ma|però|e|y|and)\s")
+
+
+def _past_for_a_day_ahead(fc: str, found: list[dates.Found], ref: date | None) -> date | None:
+    """A past tense with a day still ahead, marked as such, is a promise written in the wrong tense ("Ho pagato
+    la fattura lunedì prossimo, il 14", "I have transferred the money on Monday 15th" written on the 10th): no
+    payment is done on a day to come.  Not beside the day money lands or is valued, a due day, or a time gone."""
+    if ref is None or not found or _NOT_MISTAKEN_RE.search(fc) or _ARRIVAL_RE.search(fc):
+        return None
+    for f in found:
+        if f.value <= ref:
+            continue
+        if _AHEAD_MARK_RE.search(fc[max(0, f.start - 12) : f.end + 12]):
+            return f.value
+        # a weekday with its day of this month, as the calendar has it ("Monday 15th" written on the 10th; not
+        # "venerdì 27" written on the 30th, which the date reader sets in the next month)
+        said = re.search(r"\d{1,2}", fc[f.start : f.end])
+        if (
+            said is not None
+            and _WEEKDAY_WORD_RE.search(fc, f.start, f.end)
+            and int(said.group()) == f.value.day
+            and (f.value.year, f.value.month) == (ref.year, ref.month)
+        ):
+            return f.value
+    return None
+
+
+_AHEAD_MARK_RE = re.compile(r"\b(?:prossim[oa]|next|que\s+viene|proxim[oa]|siguiente|coming)\b")
+_NOT_MISTAKEN_RE = re.compile(
+    r"\b(?:valuta|fecha\s+valor|value\s+date|accredit\w*|abonad[oa]\s+en|scaden\w*|scad[eu]\w*|venc\w*|due|"
+    r"ieri|ayer|yesterday|oggi|hoy|today|gia|ya|already|just|appena|stamattina|esta\s+manana|this\s+morning|"
+    r"ago|fa|hace|last|scors[oa]|pasad[oa]|receipt|ricevuta|justificante|confirmation|conferma)\b"
+)
 _AWAY_RE = re.compile(
     r"\b(?:fuori|via|assente|in\s+ferie|in\s+viaggio|in\s+trasferta|away|out\s+of|travell?ing|on\s+holiday|"
     r"on\s+leave|off\s+sick|fuera|de\s+viaje|de\s+vacaciones|ausente|de\s+baja|bloccat[oa]|blocked|bloquead[oa]|"
@@ -2024,6 +2083,14 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
             continue  # a noun: "l'invio", "el pago", "the transfer"
         if _here_you_go(toks, i):
             continue
+        if f == "paso" and i > 0 and toks[i - 1][1] in ("de", "a", "al", "cada", "primer", "siguiente"):
+            continue  # "de paso te pregunto", "paso a paso": the noun, no payment
+        if (
+            lemma in ("pasar", "passare")
+            and any(t[1] in ("a", "al", "alla", "all", "ad") for t in toks[i + 1 : i + 3])
+            and any(t[1] in _HANDED_TO for t in toks[i + 1 : i + 5])
+        ):
+            continue  # "lo paso a contabilidad", "se lo paso al gestor": handed on, not paid
         if (
             f in ("pago", "pagos", "pagamento", "bonifico", "saldo", "transferencia", "abono")
             and i + 1 < len(toks)
@@ -2359,9 +2426,16 @@ def read(
                     planned = (
                         None  # "se pagó en la remesa del día 15", written on the 22nd: this month's 15th
                     )
+                mistaken = (
+                    _past_for_a_day_ahead(fc, clause_dates, ref)
+                    if ev.tense == "past" and not question and planned is None and not ev.negated
+                    else None
+                )
                 if ev.tense in ("past", "none") and not question and planned is not None:
                     # "already released and scheduled with value date 22.12.2026": planned for a day ahead
                     promise.append((0.8, planned))
+                elif mistaken is not None:
+                    promise.append((0.75, mistaken))
                 elif ev.tense == "past" and not question:
                     paid.append((0.85, i))
                 elif ev.tense == "past" and question:
