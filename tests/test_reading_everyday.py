@@ -446,6 +446,16 @@ DAYS = [
     ),
     ("es", "De paso te pregunto si tienes el IBAN.", None, None),
     ("es", "Lo paso a contabilidad y te digo algo.", None, None),
+    # a bare day told with a past tense after it is gone too ("el 20 ya se nos había cerrado la remesa")
+    (
+        "es",
+        "Pagamos los días 5 y 20, y el 20 ya se nos había cerrado la remesa. Te la pagamos el día 5.",
+        "promise",
+        P(2027, 1, 5),
+    ),
+    # handed on, not paid; "in one go" is no payment going
+    ("it", "Ho ricevuto il sollecito e l'ho girato stamattina alla nostra amministrazione.", None, None),
+    ("en", "I can't clear the full £780 in one go right now.", None, None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -1652,7 +1652,9 @@ _NEVER_MONEY_IN_RE = re.compile(
     r"delega\s+f24|modello\s+f24|\bf24\b|modelo\s+\d{3}\b|tax\s+payment|hmrc|"
     r"unsubscribe|opted\s+in|darse\s+de\s+baja|date\s+de\s+baja|comunicazioni\s+commerciali|comunicaci[oó]n\s+comercial|"
     r"messaggio\s+pubblicitario|newsletter|subscribed\s+to|"
-    r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|confirming|"
+    r"al\s+vencimiento|a\s+su\s+vencimiento|at\s+maturity|alla\s+scadenza|"
+    # ("Total abonado: 3.025,00 EUR" under a confirming remittance: paid that day)
+    r"confirming(?![\s\S]{0,600}\b(?:total\s+abonado|importe\s+abonado|se\s+ha\s+abonado|hemos\s+abonado)\b)|"
     # a marketplace's payout of the owner's sales on its way to the bank: money for no invoice
     r"periodo\s+di\s+regolamento|settlement\s+period|per[ií]odo\s+de\s+liquidaci[oó]n|"
     # a bill the owner paid, a request for money, an invoice only received by the client's system, a tax refund

@@ -1418,7 +1418,28 @@ _WEEKDAY_WORD_RE = re.compile(
 )
 _DONE_MARK_RE = re.compile(r"\b(?:ya|gia|already)\b")
 _HAVING = frozenset(
-    {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "he", "has", "hemos", "habeis", "han", "have", "had"}
+    {
+        "ho",
+        "hai",
+        "ha",
+        "abbiamo",
+        "avete",
+        "hanno",
+        "he",
+        "has",
+        "hemos",
+        "habeis",
+        "han",
+        "have",
+        "had",
+        "habia",
+        "habiamos",
+        "habian",
+        "avevo",
+        "aveva",
+        "avevamo",
+        "avevano",
+    }
 )
 
 
@@ -1627,6 +1648,11 @@ _HANDED_TO = frozenset(
         "compras",
         "pagos",
         "proveedores",
+        "accounts",
+        "finance",
+        "accounting",
+        "bookkeeper",
+        "accountant",
     }
 )
 _IT_SUBJECTS = frozenset({"lui", "lei", "loro", "ti", "te", "vi"})
@@ -1969,7 +1995,7 @@ def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dat
     return [
         f
         for f in found
-        if not (_rolled_day(folded, [f], f.value, ref) and _told_as_past(folded, f.start, lg))
+        if not (_rolled_day(folded, [f], f.value, ref) and _told_as_past(folded, f.start, f.end, lg))
         # "Sono fuori fino al 15, poi ti pago": the day an absence ends, the payment after it on no day stated
         and not (
             _UNTIL_WORD_RE.search(
@@ -1984,13 +2010,19 @@ def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dat
     ]
 
 
-def _told_as_past(folded: str, start: int, lg: str) -> bool:
+def _told_as_past(folded: str, start: int, end: int, lg: str) -> bool:
     """The words right before a day tell of a thing done on it ("ho ricevuto la fattura il 3", "la pagué el 3"),
     not planned ("it's scheduled for the 15th", "we will have this paid by the 15th")."""
     left = max((m.end() for m in _PAST_WINDOW_END_RE.finditer(folded, 0, start)), default=0)
     window = " ".join(folded[max(left, start - 40) : start].split()[-5:])
-    return (
-        _past_said(window, lg) and not _FUTURE_MARK_RE.search(window) and SCHEDULE_RE.search(window) is None
+    # or right after it, in its clause: "el 20 ya se nos había cerrado la remesa"
+    tail = folded[end:]
+    stop = _PAST_WINDOW_END_RE.search(tail)
+    window_after = " ".join(tail[: stop.start() if stop else 50].split()[:5])
+    return any(
+        _past_said(w, lg) and not _FUTURE_MARK_RE.search(w) and SCHEDULE_RE.search(w) is None
+        for w in (window, window_after)
+        if w
     )
 
 
@@ -2086,11 +2118,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
         if f == "paso" and i > 0 and toks[i - 1][1] in ("de", "a", "al", "cada", "primer", "siguiente"):
             continue  # "de paso te pregunto", "paso a paso": the noun, no payment
         if (
-            lemma in ("pasar", "passare")
-            and any(t[1] in ("a", "al", "alla", "all", "ad") for t in toks[i + 1 : i + 3])
-            and any(t[1] in _HANDED_TO for t in toks[i + 1 : i + 5])
+            lemma in ("pasar", "passare", "girare", "inoltrare", "reenviar", "forward")
+            and any(t[1] in ("a", "al", "alla", "all", "ad", "to") for t in toks[i + 1 : i + 4])
+            and any(t[1] in _HANDED_TO for t in toks[i + 1 : i + 6])
         ):
-            continue  # "lo paso a contabilidad", "se lo paso al gestor": handed on, not paid
+            continue  # "lo paso a contabilidad", "l'ho girato alla nostra amministrazione": handed on, not paid
         if (
             f in ("pago", "pagos", "pagamento", "bonifico", "saldo", "transferencia", "abono")
             and i + 1 < len(toks)
@@ -2223,6 +2255,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
                     )
                 )
                 and f not in _PAY_NOUNS
+                and not (f == "go" and i > 0 and toks[i - 1][1] in ("one", "a"))  # "in one go", "have a go"
                 and (
                     i > 0 or (_PARTICIPLE_RE.search(f) and any(t in _PAY_NOUNS - _DOC_NOUNS for t in folded))
                 )
