@@ -624,3 +624,26 @@ def test_a_bank_notice_naming_its_payer_is_money_in() -> None:
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     ).encode()
     assert read_message(raw).kind == "payment-notification"
+
+
+PLAIN_NUMBERED = [
+    ("Re: Invoice 1187", "Paid £850 this morning by bank transfer, ref 1187.", "1187"),
+    ("Re: Factura 42", "Ya está, esta mañana te hemos pagado la nº 42: 912 €.", "42"),
+    ("Re: Fattura 16 - vetrofanie", "ho fatto il bonifico ieri sera, 350 euro per la 16", "16"),
+    ("Re: Fattura 19", "Ho fatto un bonifico unico per la 18 e la 19 insieme: 1.830 € in tutto.", None),
+    ("Re: Invoice 1187", "Paid this morning, call me on 01187 if needed.", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "reference"), PLAIN_NUMBERED)
+def test_an_invoice_numbered_without_a_year_is_named(subject: str, body: str, reference: str | None) -> None:
+    """A freelancer who numbers invoices 42, 1187: the client's "la nº 42", "ref 1187" name the invoice the thread
+    writes; two named together name none."""
+    raw = (
+        f"From: Client <c@client.example>\r\nTo: owner@example.it\r\nSubject: {subject}\r\n"
+        "Date: Mon, 07 Dec 2026 10:00:00 +0100\r\nMessage-ID: <m@client.example>\r\nIn-Reply-To: <r@owner>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply.reference == reference

@@ -517,6 +517,27 @@ _LETTERED_NUMBER_RE = re.compile(
 )
 
 
+# a number standing alone: not part of a sum, a date, a code or a phone number ("ref 1187", "for 1193")
+_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/\-£€$])\d{1,5}(?![\w/\-%€£$]|[.,]\d|\s?(?:€|eur|euro|gbp|usd)\b)")
+
+
+def _plain_numbers(context: str) -> dict[int, str]:
+    """The invoice numbers without a year that the thread writes after the word for an invoice ("Invoice 1187",
+    "Re: Factura 42", "fattura n. 16"), each as written; none when the thread also writes them with a year."""
+    out: dict[int, str] = {}
+    with_year = {n.number for n in thread_numbers(context)}
+    for m in _KEYED_RE.finditer(context):
+        if m.group("y"):
+            continue
+        key = context[m.start() : m.start("n")]
+        if not _INVOICE_KEY_RE.search(key.rstrip(" nN.º°#:")) and not _INVOICE_KEY_RE.search(key):
+            continue
+        n = int(m.group("n"))
+        if n > 0 and n not in with_year:
+            out.setdefault(n, m.group("n"))
+    return out
+
+
 def _WORDISH(c: str) -> bool:  # noqa: N802 - a character that would make a longer token
     return c.isalnum() or c in "-/_"
 
@@ -575,6 +596,18 @@ def named_references(own: str, context: str) -> list[str]:
         hit = _resolve(number, year, known)
         if hit is not None:
             named.append((pos, hit.written))
+    if not named:
+        # invoices numbered without a year ("Invoice 1187", "Factura 42", "Fattura 16" in the thread): the client's
+        # "ref 1187", "la nº 42", "per la 16", "the 1.2k for 1193" name them
+        plain = _plain_numbers(context)
+        # ("un bonifico unico per la 18 e la 19": two invoices named, no one reference)
+        if plain and len({number for _, number, year, _, _ in mentions if year is None}) <= 1:
+            for pos, number, year, _, _ in mentions:
+                if year is None and number in plain:
+                    named.append((pos, plain[number]))
+            for m in _BARE_NUMBER_RE.finditer(own):
+                if len(m.group()) >= 3 and plain.get(int(m.group())) == m.group():
+                    named.append((m.start(), plain[int(m.group())]))
     low = own.lower()
     for token in _lettered_numbers(context):  # "FMP-1063", "DAV-26-019", "FT26-044" as the thread writes them
         at = low.find(token.lower())
