@@ -647,3 +647,18 @@ def test_an_invoice_numbered_without_a_year_is_named(subject: str, body: str, re
     facts = read_message(raw)
     assert facts.kind == "client-reply-paid"
     assert facts.reply.reference == reference
+
+
+def test_a_notice_names_the_invoice_of_its_description_not_the_banks_reference() -> None:
+    body = (
+        "Le informamos de que se ha abonado en su cuenta la siguiente transferencia:\n\nOrdenante: EDITORIAL "
+        "GAVINA SL\nImporte: 912,00 EUR\nFecha valor: 26/11/2026\nConcepto: PAGO FRA N 42 NURIA CAMPOS\n"
+        "Referencia: 0081NT2611260004213\n"
+    )
+    raw = (
+        "From: Banco Sabadell <avisos@bancsabadell.com>\r\nTo: owner@example.es\r\n"
+        "Subject: Transferencia recibida por importe de 912,00 EUR\r\nDate: Thu, 26 Nov 2026 10:00:00 +0100\r\n"
+        f"Message-ID: <n@bank.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    facts = read_message(raw)
+    assert (facts.kind, facts.reply.reference) == ("payment-notification", "42")

@@ -752,6 +752,12 @@ _REF_KEY_RE = re.compile(
     rf"\b(?:fattur[ae]|factura|invoice|inv\.|fatt\.|fact\.)\s*[:\-–]?\s*{NUMBER_PREFIX}{NUMBER}",
     re.IGNORECASE,
 )
+# inside a payment's description only, the short words for an invoice: "PAGO FRA N 42", "SALDO FT 12", "FAC. 7"
+_FIELD_SHORT_KEY_RE = re.compile(
+    r"\b(?:fra|fras|ft|fact|fatt|fac|fattura|factura)\.?\s*(?:n[º°o]?\.?\s*|num\.?\s*|nr\.?\s*)?"
+    r"(?P<number>\d{1,6}(?:[/\-]\d{2,4})?)(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
 # "causale"/"concepto" only name a payment's description; the generic words need a colon ("Note: ...").
 _REF_FIELD_RE = re.compile(
     r"\b(?:(?:causale|concepto)\s*[:\-]?|(?:reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|narrative|"
@@ -781,6 +787,11 @@ def find_reference(text: str) -> str | None:
         inner = _REF_KEY_RE.search(rest)
         if inner:
             return inner.group("number")
+        short = _FIELD_SHORT_KEY_RE.search(rest)
+        if short:
+            return short.group(
+                "number"
+            )  # "Concepto: PAGO FRA N 42 NURIA CAMPOS" (not the bank's "Referencia")
         masked = mask_dates(rest)
         spaced = _SPACED_REF_RE.search(masked)
         if spaced:
