@@ -45,6 +45,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
 * ``firstread14`` round 18's writers (tests/data/replies/round18-*, written 2026-12-08 from the brief in
                 docs/reading-writer-prompt.md), held out by directory; scored whole once before tuning
                 (docs/reading-firstread18.txt); then days, money and other join dev, it, es and en stay held out.
+* ``firstread15`` round 19's writers (tests/data/replies/round19-*, written 2026-12-08 while that session's rules
+                were made), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -146,6 +148,7 @@ SPLITS = (
     "firstread12",
     "firstread13",
     "firstread14",
+    "firstread15",
     "corpus",
     "cases",
 )
@@ -162,6 +165,7 @@ BLIND = (
     "firstread12",
     "firstread13",
     "firstread14",
+    "firstread15",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -208,6 +212,9 @@ HELD_DIRS = {
     "round18-it": "firstread14",
     "round18-es": "firstread14",
     "round18-en": "firstread14",
+    # round 19 (2026-12-08): registered before its six writers started; scored whole once on the session's final
+    # reader, held out whole
+    "round19-": "firstread15",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -577,6 +584,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread12": "first read 12 (tests/data/replies/round16-*, held out by directory)",
         "firstread13": "first read 13 (tests/data/replies/round17-*, held out by directory)",
         "firstread14": "first read 14 (tests/data/replies/round18-{it,es,en}, held out by directory)",
+        "firstread15": "first read 15 (tests/data/replies/round19-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
