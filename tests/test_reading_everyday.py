@@ -456,6 +456,10 @@ DAYS = [
     # handed on, not paid; "in one go" is no payment going
     ("it", "Ho ricevuto il sollecito e l'ho girato stamattina alla nostra amministrazione.", None, None),
     ("en", "I can't clear the full £780 in one go right now.", None, None),
+    # the writer's records say the payment went, whatever they ask beside it
+    ("it", "Ciao, ti è arrivato il bonifico? A me risulta partito.", "paid", None),
+    ("es", "¿Te ha llegado la transferencia? En el banco me sale como enviada.", "paid", None),
+    ("it", "Il bonifico non risulta ancora partito.", None, None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -2059,6 +2059,14 @@ _NOT_MISTAKEN_RE = re.compile(
     r"ieri|ayer|yesterday|oggi|hoy|today|gia|ya|already|just|appena|stamattina|esta\s+manana|this\s+morning|"
     r"ago|fa|hace|last|scors[oa]|pasad[oa]|receipt|ricevuta|justificante|confirmation|conferma)\b"
 )
+_SHOWS_DONE_RE = re.compile(
+    r"\b(?:risulta(?:no)?|sale|salen|aparece|aparecen|figura|shows?|showing|shown|says)\s+(?:come\s+|como\s+|as\s+|it\s+as\s+|"
+    r"it'?s\s+)?(?:gia\s+|ya\s+|already\s+)?(?:partit|inviat|pagat|eseguit|effettuat|enviad|realizad|pagad|"
+    r"efectuad|sent|paid|completed|processed|done)\w*"
+)
+_PAY_NOUN_SAID_RE = re.compile(
+    r"\b(?:bonifico|pagamento|transferencia|pago|ingreso|payment|transfer|wire|bizum|soldi|dinero|money)\b"
+)
 _AWAY_RE = re.compile(
     r"\b(?:fuori|via|assente|in\s+ferie|in\s+viaggio|in\s+trasferta|away|out\s+of|travell?ing|on\s+holiday|"
     r"on\s+leave|off\s+sick|fuera|de\s+viaje|de\s+vacaciones|ausente|de\s+baja|bloccat[oa]|blocked|bloquead[oa]|"
@@ -2581,6 +2589,14 @@ def read(
             ):
                 promise.append((0.7, None))
                 other_later = True
+                break
+    # "Ti è arrivato il bonifico? A me risulta partito", "¿Te ha llegado? En el banco me sale como enviada", "our
+    # system shows it as sent": the writer's own records say the payment went, whatever they ask beside it
+    if not paid and not dispute and _PAY_NOUN_SAID_RE.search(folded_all):
+        for s in sentences:
+            fs = fold(s)
+            if _SHOWS_DONE_RE.search(fs) and not re.search(r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", fs):
+                paid.append((0.8, 0))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
     if not paid and words <= 40:
