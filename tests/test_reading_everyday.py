@@ -44,6 +44,14 @@ EVERYDAY = [
     ("it", "paid", "Tutto a posto, controlla pure.\nMarco"),
     # a reviewer's sentences that rules of 2026-12-07 first misread: each must keep its reading
     ("it", "other", "Tutto a posto, grazie!\nMarco"),
+    # the invoice paid or promised, the late-payment interest or the 40 EUR compensation refused: a dispute
+    ("it", "dispute", "Pagheremo entro fine mese, però senza gli interessi di mora che non erano previsti."),
+    ("it", "dispute", "Ok pago, ma i 40 euro di indennizzo non te li do."),
+    ("es", "dispute", "Te pago el viernes, pero los 40 € de indemnización no los voy a pagar."),
+    ("es", "dispute", "Os abonamos mañana el importe de la factura, sin los intereses que reclamáis."),
+    ("en", "dispute", "I'll pay the invoice on Friday but not the late fee, that wasn't in our contract."),
+    ("it", "dispute", "Ti pago venerdì la parte concordata, ma le due ore extra non le riconosco."),
+    ("it", "promise", "Va bene, pago il 20. Scusa il ritardo."),
     ("it", "other", "Ho dato disposizione alla banca ma me l'hanno rifiutato per mancanza di fondi.\nMarco"),
     ("es", "other", "Ya quedó anulada esa factura, nos dijo tu compañero.\nRosa"),
     (

@@ -340,6 +340,12 @@ class _Candidate:
 _THOUSANDS_AFTER_RE = re.compile(r"\s*(?:mila|mil|thousand|grand|million|milioni|millones|mln|k)\b")
 
 
+_FEE_AFTER_RE = re.compile(
+    r"\s*(?:di|de|of|in|per|por|for)\s+(?:indenniz\w*|indennit\w*|indemnizaci\w*|compensaci\w*|compensation|"
+    r"interess\w*|intereses|interest|spese\s+di\s+recupero|costes\s+de\s+cobro|recovery\s+costs?|late\s+fees?)"
+)
+
+
 def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money | None:
     limit = _THRESHOLD_BEFORE_RE.search(masked[max(0, a.start - 20) : a.start])
     if limit is not None and _OVER_AMOUNT_RE.search(masked[max(0, a.start - 60) : a.start]):
@@ -348,6 +354,8 @@ def _money(a: AmountMatch, masked: str, thread: _Thread, sentence: str) -> Money
         )
     if limit is not None or _TAX_BEFORE_RE.search(masked[max(0, a.start - 30) : a.start]):
         return None
+    if _FEE_AFTER_RE.match(masked, a.end):
+        return None  # "los 40 € de indemnización no los voy a pagar": the charge refused, not a sum paid
     if _THOUSANDS_AFTER_RE.match(masked[a.end : a.end + 14]):
         return None  # "38 mila euro", "40 mil", "9k": a sum in words we do not restate (and seldom the invoice's)
     if a.currency is not None:

@@ -1080,6 +1080,13 @@ def _verb_event(
     return _Event(tense, negated, conditional, question, i)
 
 
+# the charges a late-payment letter adds (D.Lgs. 231/2002, Ley 3/2004, the Late Payment Act): interest, the 40 EUR
+# compensation, recovery costs
+_FEE_WORDS = (
+    r"interess[ie](?:\s+di\s+mora)?|interest|intereses(?:\s+de\s+demora)?|indenniz\w*|indennit\w*|"
+    r"indemnizaci\w*|compensaci\w*|compensation|late[- ](?:payment\s+)?(?:fees?|charges?)|penal[ei]|penalit\w*|"
+    r"mora|recargos?|spese\s+di\s+recupero|costes?\s+de\s+cobro|recovery\s+costs?|40\s*(?:€|euro|eur)"
+)
 _DISPUTE_RE = re.compile(
     # the sum held too high, in any of the three languages: "considers the invoice excessive", "l'importo ci
     # sembra eccessivo", "la factura es excesiva", "overcharged", "overpriced"
@@ -1135,6 +1142,16 @@ _DISPUTE_RE = re.compile(
     r"(?:there|good\s+enough|acceptable|what\s+we\s+expected|la\s+esperada|la\s+acordada|adecuada|quella\s+attesa|all'altezza)|"
     r"\b(?:necesitamos|necesito|queremos|pedimos|solicitamos|hazme|haznos|emitir|emitas|emitais)\s+(?:un|una)\s+"
     r"(?:abono|factura\s+de\s+abono)\s+(?:por|de|para)\b|"
+    # the late-payment interest or the fixed compensation refused, the invoice paid or promised: "pago venerdì,
+    # ma i 40 euro di indennizzo non te li do", "os abonamos mañana, sin los intereses", "but not the late fee"
+    rf"\b(?:senza|sin|without|but\s+not|ma\s+non|pero\s+no|excluding|escluso|esclusi|except)\s+"
+    rf"(?:(?:gli|i|il|la|le|los|las|el|the|any|your|vostri|tuoi|dei|degli|de\s+los)\s+)?(?:{_FEE_WORDS})\b|"
+    rf"\b(?:{_FEE_WORDS})\b[^.!?\n]{{0,60}}\b(?:non\s+(?:\w+\s+){{0,2}}(?:do|diamo|pago|paghiamo|pagher\w*|riconosc\w*|"
+    rf"dovut\w*|accett\w*)|no\s+(?:\w+\s+){{0,3}}(?:pago|pagamos|pagar\w*|reconoc\w*|doy|damos|aceptamos|acepto)|"
+    rf"(?:won'?t|will\s+not|not\s+going\s+to|refuse\s+to|don'?t|can'?t\s+accept|do\s+not)\s+(?:be\s+)?(?:pay\w*|accept\w*))|"
+    rf"\b(?:non\s+(?:\w+\s+){{0,2}}(?:pag\w+|riconosc\w+|accett\w+)|no\s+(?:\w+\s+){{0,3}}(?:pag\w+|reconoc\w+|acept\w+)|"
+    rf"won'?t\s+(?:be\s+)?pay\w*|will\s+not\s+pay|refuse\s+to\s+pay|not\s+paying)\s+(?:\w+\s+){{0,4}}(?:{_FEE_WORDS})\b|"
+    r"\bnon\s+(?:le|li|lo|la)\s+riconosc\w*|"
     # the sum agreed before, named against the invoice's: "avevamo detto 1.200", "habíamos quedado en 1.200"
     r"\bavevamo\s+(?:detto|concordato|pattuito|stabilito|parlato\s+di)\s+(?:\w+\s+){0,2}\d|"
     r"\bhab[ií]amos\s+(?:quedado\s+en|acordado|dicho|pactado|hablado\s+de)\s+(?:\w+\s+){0,2}\d|"
