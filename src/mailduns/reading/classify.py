@@ -761,6 +761,7 @@ _FIELD_SHORT_KEY_RE = re.compile(
 # "causale"/"concepto" only name a payment's description; the generic words need a colon ("Note: ...").
 _REF_FIELD_RE = re.compile(
     r"\b(?:(?:causale|concepto)\s*[:\-]?|(?:reference|riferimento|rif\.|ref\.?|referencia|memo|note|nota|narrative|"
+    r"invoices?\s+paid|facturas?\s+pagadas?|fatture?\s+pagat[ae]|"
     r"descrizione|description|descripci[oó]n|motivo|message|mensaje|messaggio)\s*[:\-])\s*(?P<rest>[^\n]{1,120})",
     re.IGNORECASE,
 )
