@@ -52,6 +52,12 @@ EVERYDAY = [
     ("en", "dispute", "I'll pay the invoice on Friday but not the late fee, that wasn't in our contract."),
     ("it", "dispute", "Ti pago venerdì la parte concordata, ma le due ore extra non le riconosco."),
     ("it", "promise", "Va bene, pago il 20. Scusa il ritardo."),
+    # a discount set as the price of paying is asked all the same
+    (
+        "en",
+        "dispute",
+        "We can pay today if you can offer a 10% early-settlement discount. Otherwise it goes into our 60-day cycle.",
+    ),
     ("it", "other", "Ho dato disposizione alla banca ma me l'hanno rifiutato per mancanza di fondi.\nMarco"),
     ("es", "other", "Ya quedó anulada esa factura, nos dijo tu compañero.\nRosa"),
     (
@@ -471,6 +477,13 @@ DAYS = [
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]
+
+
+def test_a_word_ending_in_nt_is_no_negation() -> None:
+    """ "amount", "statement", "settlement" end like "don't": the clause reader once took them for a negation."""
+    for text in ("The amount is wrong.", "Your statement is incorrect."):
+        assert intent.read(text, date(2026, 12, 7), "en").intent == "dispute"
+    assert intent.read("This isnt wrong.", date(2026, 12, 7), "en").intent is None
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "when"), DAYS)

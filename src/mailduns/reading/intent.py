@@ -2291,6 +2291,10 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
     return idx
 
 
+_DISCOUNT_ASKED_RE = re.compile(r"(?:discount|descuento|sconto|rebaja)\b")
+_OFFER_VERB_RE = re.compile(
+    r"\b(?:offer|give|apply|grant|agree\s+to|fai|fate|fare|applic\w+|concede\w*|ofrec\w*|haces|hacéis|aplic\w+|das|dais)\b"
+)
 _HOPE_IF_RE = re.compile(
     r"\b(?:a\s+ver\s+si|vediamo\s+se|let'?s\s+see\s+if)\b(?=[^.,;!?]*\b(?:puedo|podemos|podr[eé]|podremos|consigo|"
     r"conseguimos|logro|posso|possiamo|riesco|riusciamo|can|could|manage)\b)",
@@ -2353,10 +2357,16 @@ def read(
         fs = fold(s)
         for m in _DISPUTE_RE.finditer(fs):
             clause = _CLAUSE_SPLIT_RE.split(fs[: m.start()])[-1]
-            if _IF_RE.get(lg, _IF_ANY_RE).search(clause):
+            if _IF_RE.get(lg, _IF_ANY_RE).search(clause) and not (
+                # a discount set as the price of paying is asked all the same: "we can pay today if you can offer
+                # a 10% early-settlement discount"
+                _DISCOUNT_ASKED_RE.match(fs, m.start()) and _OFFER_VERB_RE.search(clause)
+            ):
                 continue
             if _NOT_US_DISPUTE_RE.search(fs) or re.search(
-                r"\b(?:non|no|not|never|nunca|mai|\w+n'?t)\s+(?:\w+\s+)?$",
+                # ("don't", "isnt"; not "amount", "settlement", "payment", which end the same way)
+                r"\b(?:non|no|not|never|nunca|mai|\w+n't|(?:do|does|did|is|are|was|were|can|could|would|should|"
+                r"wo|have|has|had|ai)nt)\s+(?:\w+\s+)?$",
                 fs[max(0, m.start() - 20) : m.start()],
             ):
                 continue
