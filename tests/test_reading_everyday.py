@@ -474,6 +474,13 @@ DAYS = [
     ("it", "Ciao, ti è arrivato il bonifico? A me risulta partito.", "paid", None),
     ("es", "¿Te ha llegado la transferencia? En el banco me sale como enviada.", "paid", None),
     ("it", "Il bonifico non risulta ancora partito.", None, None),
+    # the later of two weekdays offered, "prossimo" said after the first
+    ("it", "Ti pago lunedì prossimo o al massimo martedì.", "promise", P(2026, 12, 15)),
+    # a week named by its first day states no day
+    ("es", "La semana del 14 te hago el ingreso.", "promise", None),
+    ("en", "We'll pay the week of 14 December.", "promise", None),
+    # the Italian clitic "ve" is no English "'ve"
+    ("it", "Ve lo paghiamo a 30 giorni.", "promise", None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -2609,6 +2609,10 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
 
     days: set[date] = set()
     sentences = _sentences(text[:4_000])
+    whole = {
+        d.value
+        for d in _clause_days(" ".join(text[:4_000].split()), ref, guess_language(text), us=_us_sender(p))
+    }
     paying = [
         bool(_PAY_WORD_RE.search(x) or _DOING_RE.search(x) or SCHEDULE_RE.search(fold(x))) for x in sentences
     ]
@@ -2624,6 +2628,7 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
             continue  # "l'assemblea ... la hacemos el jueves que viene": a meeting's day, not the payment's
         today = _TODAY_DOING_RE.search(sentence) is not None and not _NOT_TODAY_RE.search(fold(sentence))
         kept = {d.value for d in _clause_days(sentence, ref, guess_language(sentence), us=_us_sender(p))}
+        kept &= whole  # (a line break may part "la semana" from "del 15 de febrero")
         for f in find_stated(sentence, ref, us=_us_sender(p)):
             if (
                 (ref is None or f.value > ref or (today and f.value == ref))
@@ -2634,7 +2639,7 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
             ):
                 days.add(f.value)
     if not days:
-        days = _lone_day_ahead(sentences, paying, ref, p)
+        days = _lone_day_ahead(sentences, paying, ref, p) & whole
     if len(days) > 1 and max(days) - min(days) <= timedelta(days=31):
         # "I'll do the December one on the 8th when I'm back - we're closing up tomorrow": of the days a
         # promise names, the latest is never earlier than the one promised (reminders never resume early)

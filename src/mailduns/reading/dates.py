@@ -324,7 +324,7 @@ _DM_DOTS_RE = re.compile(r"(?<![\d.,/\-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)
 _WORD_DAY_MONTH_RE = re.compile(rf"\b(?P<dw>{_NUMW})\s+(?:de\s+|di\s+|of\s+)?(?P<m>{_MN})\b")
 # two days offered as alternatives: "il 10 o l'11", "el jueves o el viernes como mucho", "Thursday or Friday"
 _ALTERNATIVE_RE = re.compile(
-    r"\s*,?\s*(?:o|or|oppure|u|ou|o\s+al\s+massimo|o\s+al\s+piu\s+tardi|or\s+at\s+the\s+(?:very\s+)?latest|"
+    r"(?:\s+(?:prossim[oa]|que\s+viene|proxim[oa]))?\s*,?\s*(?:o|or|oppure|u|ou|o\s+al\s+massimo|o\s+al\s+piu\s+tardi|or\s+at\s+the\s+(?:very\s+)?latest|"
     r"o\s+como\s+mucho|o\s+a\s+mas\s+tardar|or\s+latest|o,?\s+como\s+(?:muy\s+)?tarde,?|o,?\s+al\s+pi[uù]\s+tardi,?|"
     r"or,?\s+at\s+the\s+(?:very\s+)?latest,?)\s+(?:(?:il|el|l'|the|on|al|by)\s*)?"
 )
@@ -620,12 +620,17 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             out[-1] = c  # "el próximo martes, 2 de febrero": the calendar date says which
             continue
         out.append(c)
+    out = [c for c in out if not _WEEK_OF_RE.search(folded, max(0, c.start - 20), c.start)]
     return _alternatives(out, folded)
 
 
 # a span of days: "entre el 10 y el 15", "tra il 10 e il 15", "between the 10th and the 15th"
 _RANGE_OPEN_RE = re.compile(r"\b(?:entre|tra|fra|between)\s+(?:el\s+|il\s+|the\s+|l')?$")
 _RANGE_AND_RE = re.compile(r"\s*(?:y|e|and|-|–)\s*(?:el\s+|il\s+|l'|the\s+)?")
+
+
+# "la semana del 14", "la settimana del 14", "the week of the 14th": a week named by its first day, no day stated
+_WEEK_OF_RE = re.compile(r"\b(?:semana|settimana|week)(?:\s+(?:of|del?|dal))?\s*(?:the\s+|el\s+|il\s+)?$")
 
 
 def _alternatives(found: list[Found], folded: str) -> list[Found]:

@@ -72,7 +72,10 @@ _LEMMA_FIX = {
     "liquideremo": "liquidare",
 }
 _LEMMA_FIX_LANG = {
+    # the clitic "ve" ("ve lo paghiamo a 30 giorni") is no English "'ve"
+    "it": {"ve": "ve"},
     "es": {
+        "ve": "ver",
         "sale": "salir",
         "mando": "mandar",
         "envio": "enviar",
@@ -84,7 +87,7 @@ _LEMMA_FIX_LANG = {
             for app in ("yape", "pline", "bizume")
             for end in ("e", "o", "amos", "are", "aremos", "aste", "ado", "ada")
         },
-    }
+    },
 }
 
 
@@ -977,6 +980,7 @@ def _verb_event(
         (
             any(
                 w in _PAST_AUX
+                and not (w == "ve" and lang in ("it", "es"))
                 # ("abbiamo già parlato e lui paga il 23": "e" joins a new subject, it is no "è")
                 and not (w == "e" and k + 1 < len(before[-3:]) and before[-3:][k + 1] in _NEW_SUBJECT)
                 for k, w in enumerate(before[-3:])
