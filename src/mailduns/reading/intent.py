@@ -2080,6 +2080,10 @@ _NOT_MISTAKEN_RE = re.compile(
     r"ieri|ayer|yesterday|oggi|hoy|today|gia|ya|already|just|appena|stamattina|esta\s+manana|this\s+morning|"
     r"ago|fa|hace|last|scors[oa]|pasad[oa]|receipt|ricevuta|justificante|confirmation|conferma)\b"
 )
+_ASKING_BANK_RE = re.compile(
+    r"\b(?:pregunt\w*|chied\w*|ask\w*|check\w*|controll\w*|verific\w*|que\s+ha\s+pasado|cosa\s+e\s+successo|"
+    r"what\s+happened)\b"
+)
 _SHOWS_DONE_RE = re.compile(
     r"\b(?:risulta(?:no)?|sale|salen|aparece|aparecen|figura|shows?|showing|shown|says)\s+(?:come\s+|como\s+|as\s+|it\s+as\s+|"
     r"it'?s\s+)?(?:gia\s+|ya\s+|already\s+)?(?:partit|inviat|pagat|eseguit|effettuat|enviad|realizad|pagad|"
@@ -2623,7 +2627,13 @@ def read(
                 break
     # "Ti è arrivato il bonifico? A me risulta partito", "¿Te ha llegado? En el banco me sale como enviada", "our
     # system shows it as sent": the writer's own records say the payment went, whatever they ask beside it
-    if not paid and not dispute and _PAY_NOUN_SAID_RE.search(folded_all):
+    if (
+        not paid
+        and not dispute
+        and _PAY_NOUN_SAID_RE.search(folded_all)
+        # ("voy al banco a preguntar qué ha pasado, porque me aparece como enviada": the writer is not sure)
+        and not _ASKING_BANK_RE.search(folded_all)
+    ):
         for s in sentences:
             fs = fold(s)
             if _SHOWS_DONE_RE.search(fs) and not re.search(r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", fs):
