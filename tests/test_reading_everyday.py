@@ -481,6 +481,11 @@ DAYS = [
     ("en", "We'll pay the week of 14 December.", "promise", None),
     # the Italian clitic "ve" is no English "'ve"
     ("it", "Ve lo paghiamo a 30 giorni.", "promise", None),
+    # set phrases of the trade
+    ("en", "Cheque's in the post.", "paid", None),
+    ("en", "Accounts have confirmed it went out yesterday.", "paid", None),
+    ("en", "Leave it with me, I'll get it sorted this week.", "promise", None),
+    ("en", "I'll sort out the PO number and resend.", None, None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -293,6 +293,9 @@ _PAY_VERBS = frozenset(
 )
 _DO_VERBS = frozenset(
     {
+        # "I'll get it sorted this week", "I'll action this today" (with "it"/"this" or a payment word only)
+        "sort",
+        "action",
         "fare",
         "effettuare",
         "disporre",
@@ -2080,6 +2083,10 @@ _NOT_MISTAKEN_RE = re.compile(
     r"ieri|ayer|yesterday|oggi|hoy|today|gia|ya|already|just|appena|stamattina|esta\s+manana|this\s+morning|"
     r"ago|fa|hace|last|scors[oa]|pasad[oa]|receipt|ricevuta|justificante|confirmation|conferma)\b"
 )
+_SET_PHRASE_PAID_RE = re.compile(
+    r"\b(?:cheque'?s|cheque\s+is|check'?s|check\s+is)\s+in\s+the\s+(?:post|mail)\b|\bassegno\s+(?:e\s+)?(?:gia\s+)?spedito\b|"
+    r"\b(?:it|this|that|payment|the\s+payment)\s+(?:went|has\s+gone|'s\s+gone|was\s+sent)\s+out\b(?!\s+(?:of|to\s+tender))"
+)
 _ASKING_BANK_RE = re.compile(
     r"\b(?:pregunt\w*|chied\w*|ask\w*|check\w*|controll\w*|verific\w*|que\s+ha\s+pasado|cosa\s+e\s+successo|"
     r"what\s+happened)\b"
@@ -2637,6 +2644,13 @@ def read(
         for s in sentences:
             fs = fold(s)
             if _SHOWS_DONE_RE.search(fs) and not re.search(r"\b(?:non|no|not|yet|ancora|todavia|aun)\b", fs):
+                paid.append((0.8, 0))
+                break
+    # "Cheque's in the post", "Accounts have confirmed it went out yesterday": said in a set phrase of the trade
+    if not paid and not dispute:
+        for s in sentences:
+            fs = fold(s)
+            if _SET_PHRASE_PAID_RE.search(fs) and "?" not in s and not re.search(r"\b(?:not|non|no)\b", fs):
                 paid.append((0.8, 0))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
