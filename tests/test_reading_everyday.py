@@ -486,6 +486,11 @@ DAYS = [
     ("en", "Accounts have confirmed it went out yesterday.", "paid", None),
     ("en", "Leave it with me, I'll get it sorted this week.", "promise", None),
     ("en", "I'll sort out the PO number and resend.", None, None),
+    # a bare day equal to the message's own is next month's (today is "oggi")
+    ("it", "Appena rientro dalle ferie ti pago, il 7.", "promise", P(2027, 1, 7)),
+    # "acabo de" + a verb of paying is just done
+    ("es", "Te lo acabo de pasar.", "paid", None),
+    ("es", "Acabamos de hacer la transferencia.", "paid", None),
     # "the last Friday of the month" is a habit's day, no time gone
     ("en", "We pay all supplier invoices on the last Friday of the month.", "promise", None),
 ]

@@ -294,7 +294,7 @@ _TOMORROW_RE = re.compile(
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(
-    r"\b(?:oggi|hoy|today|tonight|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
+    r"\b(?:oggi|hoy|today|tonight|ahorita|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
     r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b"
 )
 # "by 26th", "on the 3rd" (an ordinal needs no article), "el lunes 25", "lunedì 25": a day of the month
@@ -374,7 +374,9 @@ def _day_of_month(day: int, ref: date) -> date | None:
     if not 1 <= day <= 31:
         return None
     year, month = ref.year, ref.month
-    if day < ref.day:
+    if (
+        day <= ref.day
+    ):  # (the day of the message itself is said "oggi"; "il 7" written on the 7th is next month's)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     if day > calendar.monthrange(year, month)[1]:
         return None

@@ -1019,6 +1019,8 @@ def _verb_event(
         any(w in _PAST_TIME for w in before + after) or "ya" in before[-3:]
     ):  # "ya te la pagamos el viernes" is done ("te la pagamos ya" is now)
         tense = "past"
+    if before[-2:] in (["acabo", "de"], ["acabamos", "de"], ["acaba", "de"], ["acaban", "de"]):
+        tense = "past"  # "te lo acabo de pasar", "acabamos de hacer la transferencia": just done
     if tense in ("past",) and lemma in _PLAN_ONLY:
         tense = "none"
     if (
