@@ -704,3 +704,52 @@ def test_a_notice_names_the_invoice_of_its_description_not_the_banks_reference()
     ).encode()
     facts = read_message(raw)
     assert (facts.kind, facts.reply.reference) == ("payment-notification", "42")
+
+
+# A review of 2026-12-08's rules: sentences the new rules first misread, each with its reading now
+REVIEWED = [
+    ("en", "We'll pay the week of the 21st, probably on Wednesday.", "promise", None),
+    ("es", "Te pagamos la semana del 21, seguramente el miércoles.", "promise", None),
+    ("es", "Te la pagué el lunes siguiente a recibirla.", "paid", None),
+    ("es", "Te hice la transferencia el viernes que viene de la cuenta de mi socio.", "paid", None),
+    (
+        "en",
+        "The payment was scheduled for the 15th but we brought it forward and sent it yesterday.",
+        "paid",
+        None,
+    ),
+    ("es", "Fui al banco y envié la transferencia.", "paid", None),
+    ("en", "Transfer rejected by our bank, we will retry on Friday.", "promise", date(2026, 12, 18)),
+    ("en", "I'll make sure the cheque is in the post by Friday.", "promise", date(2026, 12, 18)),
+    ("en", "Let me check whether it went out yesterday and I'll get back to you.", None, None),
+    (
+        "es",
+        "En el banco me sale como enviada, pero el dinero sigue en mi cuenta. Mañana lo vuelvo a intentar.",
+        "promise",
+        date(2026, 12, 15),
+    ),
+    ("en", "I've sorted out the PO, can you reissue the invoice with it?", None, None),
+    ("es", "Los intereses no hay problema, los pago también el viernes.", "promise", date(2026, 12, 18)),
+    ("en", "I can't pay until the 15th because our account is blocked.", "promise", date(2026, 12, 15)),
+    ("it", "Dammi tempo fino al 15 e poi saldo tutto.", "promise", date(2026, 12, 15)),
+    ("it", "Ho dato disposizione per il 5.", "promise", date(2027, 1, 5)),
+    ("it", "Ti pago il 5 come avevamo concordato al telefono.", "promise", date(2027, 1, 5)),
+    ("en", "I'll pay this week Friday.", "promise", date(2026, 12, 18)),
+    ("en", "We'll have it paid in 2 weeks max.", "promise", date(2026, 12, 28)),
+    ("en", "I'm on vacation until the 20th, will pay when I'm back.", "promise", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "when"), REVIEWED)
+def test_the_reviewed_rules_of_the_8th_keep_their_readings(
+    lang: str, text: str, kind: str | None, when: date | None
+) -> None:
+    reading = intent.read(text, date(2026, 12, 14), lang)  # a Monday
+    assert (reading.intent, reading.promised_date) == (kind, when)
+
+
+def test_a_payment_plan_without_interest_is_no_dispute() -> None:
+    assert (
+        intent.read("¿Podemos pagarlo en tres plazos sin intereses?", date(2026, 12, 14), "es").intent
+        != "dispute"
+    )

@@ -335,6 +335,9 @@ _DOM_RE = re.compile(
     rf"horas|hours|days|giorni|dias|mesi|months|meses|settiman|weeks?\b|weekend|semanas?\b|anni|years|x\b|di\s+ogni|of\s+every|"
     rf"de\s+cada|{_MN}|de\s+(?:{_MN})|of\s+(?:{_MN})))"
 )
+_LATEST_AFTER_RE = re.compile(
+    r"\s*(?:max|massimo|al\s+massimo|at\s+the\s+(?:very\s+)?latest|at\s+most|como\s+mucho|como\s+maximo|a\s+mas\s+tardar)\b"
+)
 _WITHIN_RE = re.compile(
     rf"\b(?:within|entro|tra|fra|dentro\s+de|en\s+(?:un\s+plazo\s+de\s+)?|in)\s+(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMW}|two|three|four|five|ten))\s+"
     r"(?P<unit>days|giorni|dias|weeks|settimane|semanas)\b(?!\s+(?:dal|from|desde|after|dopo|data))"
@@ -549,7 +552,11 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             n = int(m.group("n")) if m.group("n") else _UNITS.get(m.group("nw") or "", 0)
             if 0 < n <= 120:
                 weeks = m.group("unit").startswith(("sett", "week", "sem"))
-                if weeks and re.match(r"(?:in|tra|fra|en)\s", m.group(0)):
+                if (
+                    weeks
+                    and re.match(r"(?:in|tra|fra|en)\s", m.group(0))
+                    and not _LATEST_AFTER_RE.match(folded, m.end())
+                ):
                     continue  # "in two weeks", "tra due settimane": about then, no day (unlike "within")
                 cands.append(Found(m.start(), m.end(), ref + timedelta(days=n * 7 if weeks else n), False))
         for m in _TODAY_RE.finditer(folded):
@@ -622,7 +629,34 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             out[-1] = c  # "el próximo martes, 2 de febrero": the calendar date says which
             continue
         out.append(c)
-    out = [c for c in out if not _WEEK_OF_RE.search(folded, max(0, c.start - 20), c.start)]
+    if ref is not None and _TODAY_RE.search(folded):
+        # a bare day equal to the message's own is next month's ("il 7" written on the 7th), unless the text says
+        # it is today ("il bonifico parte il 7, cioè oggi")
+        out = [
+            Found(c.start, c.end, ref, c.explicit, c.offered)
+            if not c.explicit
+            and c.value.day == ref.day
+            and c.value > ref
+            and (c.value - ref).days <= 31
+            and re.search(r"\d", folded[c.start : c.end])
+            else c
+            for c in out
+        ]
+    weeks = [
+        c
+        for c in out
+        if _WEEK_OF_RE.search(
+            folded[max(0, c.start - 24) : c.start] + _LEAD_PREP_RE.match(folded, c.start).group()  # type: ignore[union-attr]
+        )
+    ]
+    if weeks:
+        # the week named, and a weekday said of it ("the week of the 21st, probably on Wednesday"): no day the
+        # text states exactly; the weekday alone would be read from the message's date, a week early
+        out = [
+            c
+            for c in out
+            if c not in weeks and not any(0 <= c.start - w.end <= 60 and not c.explicit for w in weeks)
+        ]
     return _alternatives(out, folded)
 
 
@@ -632,7 +666,13 @@ _RANGE_AND_RE = re.compile(r"\s*(?:y|e|and|-|–)\s*(?:el\s+|il\s+|l'|the\s+)?")
 
 
 # "la semana del 14", "la settimana del 14", "the week of the 14th": a week named by its first day, no day stated
-_WEEK_OF_RE = re.compile(r"\b(?:semana|settimana|week)(?:\s+(?:of|del?|dal))?\s*(?:the\s+|el\s+|il\s+)?$")
+_LEAD_PREP_RE = re.compile(
+    r"(?:(?:del?|dal|of|il|el|the)\s+)*"
+)  # ("semana del 21": the span starts at "del")
+_WEEK_OF_RE = re.compile(
+    r"\b(?:(?:semana|settimana|week)\s+(?:of|del?|dal)|w/c|week\s+(?:commencing|beginning|starting))\s*"
+    r"(?:the\s+|el\s+|il\s+)?$"
+)
 
 
 def _alternatives(found: list[Found], folded: str) -> list[Found]:

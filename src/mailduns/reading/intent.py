@@ -168,8 +168,16 @@ def _sends_a_document(toks: Sequence[tuple[str, str, str]], i: int) -> bool:
         return False
     after = [t[1] for t in toks[i + 1 : i + 5]]
     head = next((w for w in after[:3] if w not in _BEFORE_OBJECT), "")
-    if any(t[1] in ("banca", "banco", "bank") for t in toks[max(0, i - 4) : i]):
-        return True  # "appena la banca me la manda": the bank sends the client its receipt
+    if (
+        i > 0
+        and toks[i - 1][1] in ("la", "lo", "le", "li", "me", "mi", "te", "ti", "it")
+        and any(t[1] in ("banca", "banco", "bank") for t in toks[max(0, i - 4) : i])
+        and not any(t[1] in ("y", "e", "and", "di", "de", "to", "a") for t in toks[max(0, i - 4) : i])
+    ):
+        return (
+            True  # "appena la banca me la manda": the bank sends the client its receipt (not "fui al banco y
+        )
+        # envié la transferencia", "ho chiesto alla banca di mandare il bonifico")
     if head in _PROOF_DOCS:
         # the proof sent ("ti ho mandato la contabile", "I sent the receipt") tells of a payment done; the proof
         # still to send ("ti mando la contabile domani") promises nothing: the money went
@@ -1153,9 +1161,11 @@ _DISPUTE_RE = re.compile(
     r"(?:abono|factura\s+de\s+abono)\s+(?:por|de|para)\b|"
     # the late-payment interest or the fixed compensation refused, the invoice paid or promised: "pago venerdì,
     # ma i 40 euro di indennizzo non te li do", "os abonamos mañana, sin los intereses", "but not the late fee"
+    rf"(?<!plazos\s)(?<!cuotas\s)(?<!rate\s)(?<!instalments\s)(?<!installments\s)"
     rf"\b(?:senza|sin|without|but\s+not|ma\s+non|pero\s+no|excluding|escluso|esclusi|except)\s+"
     rf"(?:(?:gli|i|il|la|le|los|las|el|the|any|your|vostri|tuoi|dei|degli|de\s+los)\s+)?(?:{_FEE_WORDS})\b|"
-    rf"\b(?:{_FEE_WORDS})\b[^.!?\n]{{0,60}}\b(?:non\s+(?:\w+\s+){{0,2}}(?:do|diamo|pago|paghiamo|pagher\w*|riconosc\w*|"
+    rf"\b(?:{_FEE_WORDS})\b(?![^.!?\n]{{0,20}}\b(?:no\s+hay\s+problema|nessun\s+problema|no\s+problem))"
+    rf"[^.!?\n]{{0,60}}\b(?:non\s+(?:\w+\s+){{0,2}}(?:do|diamo|pago|paghiamo|pagher\w*|riconosc\w*|"
     rf"dovut\w*|accett\w*)|no\s+(?:\w+\s+){{0,3}}(?:pago|pagamos|pagar\w*|reconoc\w*|doy|damos|aceptamos|acepto)|"
     rf"(?:won'?t|will\s+not|not\s+going\s+to|refuse\s+to|don'?t|can'?t\s+accept|do\s+not)\s+(?:be\s+)?(?:pay\w*|accept\w*))|"
     rf"\b(?:non\s+(?:\w+\s+){{0,2}}(?:pag\w+|riconosc\w+|accett\w+)|no\s+(?:\w+\s+){{0,3}}(?:pag\w+|reconoc\w+|acept\w+)|"
@@ -1259,7 +1269,17 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         r"non\s+(?:funziona|va)|no\s+funciona|(?:doesn't|does\s+not|isn't|is\s+not)\s+work\w*", word
     ):
         return bool(_THING_BROKEN_RE.search(folded[max(0, m.start() - 80) : m.start()]))
-    if word.startswith(("reject", "rechaz", "rifiut")) and _THING_BROKEN_RE.search(before):
+    if (
+        word.startswith(("reject", "rechaz", "rifiut"))
+        and (
+            _THING_BROKEN_RE.search(before)
+            # "Transfer rejected by our bank", "rechazada por el banco": the payment failed, the bank said no
+            or re.match(
+                r"\w*\s+(?:by|por|dalla|da)\s+(?:our|the|my|el|la|nuestro|nostra|mi|il)?\s*(?:bank|banco|banca)\b",
+                folded[m.start() :],
+            )
+        )
+    ):
         return True  # "the bank rejected the transfer", "la banca ha rifiutato il bonifico": a payment failed
     if _CREDIT_NOTE_WORD_RE.match(word):
         window = folded[max(0, m.start() - 60) : m.end() + 60]
@@ -1650,6 +1670,9 @@ _NEW_SUBJECT = frozenset(
 )
 # (not "che": "il commercialista, che è quello che paga" is who pays, no payment; not "mi": "il cliente mi paga
 # venerdì" is the client paid by theirs)
+_SORTED_OBJECTS = frozenset(
+    {"it", "this", "payment", "bill", "balance", "transfer", "invoice", "money", "amount"}
+)
 _HANDED_TO = frozenset(
     {
         "contabilidad",
@@ -1785,6 +1808,16 @@ _SET_FOR_RE = re.compile(
     r"\b(?:programmat[oa]|programad[oa]|schedulat[oa]|scheduled|set\s+up|impostat[oa]|con\s+data\s+esecuzione)\s+"
     r"(?:per|para|for|al|el|il|on)\b"
 )
+
+
+def _set_for_ahead(fs: str) -> bool:
+    """A transfer set up for a day ahead, whatever was done to set it up ("ho fatto un bonifico programmato per il
+    20"); not a plan overtaken by a payment told after it ("it was scheduled for the 15th but we sent it
+    yesterday")."""
+    m = _SET_FOR_RE.search(fs)
+    return m is not None and not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs[m.end() :]))
+
+
 _PLAN_DONE = frozenset(
     {
         "ieri",
@@ -2028,7 +2061,10 @@ def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dat
                 folded[max(0, f.start - 14) : f.start] + folded[f.start : f.end].split(" ")[0]
             )
             and (
-                _THEN_RE.match(folded, f.end) is not None
+                (
+                    _THEN_RE.match(folded, f.end) is not None
+                    and not _GIVE_ME_TIME_RE.search(folded, max(0, f.start - 40), f.start)
+                )
                 # "mio figlio è fuori per lavoro fino a domenica", "our MD is away until next Friday"
                 or _AWAY_RE.search(_clause_of(folded, f.start, f.end)) is not None
             )
@@ -2041,10 +2077,14 @@ def _told_as_past(folded: str, start: int, end: int, lg: str) -> bool:
     not planned ("it's scheduled for the 15th", "we will have this paid by the 15th")."""
     left = max((m.end() for m in _PAST_WINDOW_END_RE.finditer(folded, 0, start)), default=0)
     window = " ".join(folded[max(left, start - 40) : start].split()[-5:])
+    if re.search(r"\b(?:per|para|for|entro|by)\s*(?:il|el|the)?\s*$", window):
+        window = ""  # "ho dato disposizione per il 5": a plan for that day
     # or right after it, in its clause: "el 20 ya se nos había cerrado la remesa"
     tail = folded[end:]
     stop = _PAST_WINDOW_END_RE.search(tail)
     window_after = " ".join(tail[: stop.start() if stop else 50].split()[:5])
+    if re.match(r"(?:come|como|as|che|que|that)\b", window_after):
+        window_after = ""  # "ti pago il 5 come avevamo concordato": the past is the agreement's
     return any(
         _past_said(w, lg) and not _FUTURE_MARK_RE.search(w) and SCHEDULE_RE.search(w) is None
         for w in (window, window_after)
@@ -2064,8 +2104,8 @@ def _past_for_a_day_ahead(fc: str, found: list[dates.Found], ref: date | None) -
     for f in found:
         if f.value <= ref:
             continue
-        if _AHEAD_MARK_RE.search(fc[max(0, f.start - 12) : f.end + 12]):
-            return f.value
+        if _AHEAD_BEFORE_RE.search(fc, max(0, f.start - 12), f.start + 1) or _AHEAD_AFTER_RE.match(fc, f.end):
+            return f.value  # "lunedì prossimo", "el viernes que viene", "next Monday" (not "que viene de...")
         # a weekday with its day of this month, as the calendar has it ("Monday 15th" written on the 10th; not
         # "venerdì 27" written on the 30th, which the date reader sets in the next month)
         said = re.search(r"\d{1,2}", fc[f.start : f.end])
@@ -2079,7 +2119,10 @@ def _past_for_a_day_ahead(fc: str, found: list[dates.Found], ref: date | None) -
     return None
 
 
-_AHEAD_MARK_RE = re.compile(r"\b(?:prossim[oa]|next|que\s+viene|proxim[oa]|siguiente|coming)\b")
+_AHEAD_BEFORE_RE = re.compile(r"\b(?:prossim[oa]|next|proxim[oa]|coming)\s+\S*$")
+_AHEAD_AFTER_RE = re.compile(
+    r"\s*(?:prossim[oa]|que\s+viene|proxim[oa])\b(?!\s+(?:de|del|a|al|marcad\w*|segnat\w*))"
+)
 _NOT_MISTAKEN_RE = re.compile(
     r"\b(?:valuta|fecha\s+valor|value\s+date|accredit\w*|abonad[oa]\s+en|scaden\w*|scad[eu]\w*|venc\w*|due|"
     r"ieri|ayer|yesterday|oggi|hoy|today|gia|ya|already|just|appena|stamattina|esta\s+manana|this\s+morning|"
@@ -2091,7 +2134,7 @@ _SET_PHRASE_PAID_RE = re.compile(
 )
 _ASKING_BANK_RE = re.compile(
     r"\b(?:pregunt\w*|chied\w*|ask\w*|check\w*|controll\w*|verific\w*|que\s+ha\s+pasado|cosa\s+e\s+successo|"
-    r"what\s+happened)\b"
+    r"what\s+happened|sigue\s+en|still\s+in|ancora\s+(?:sul|nel)|vuelvo\s+a\s+intentar|riprovo|try\s+again|retry)\b"
 )
 _SHOWS_DONE_RE = re.compile(
     r"\b(?:risulta(?:no)?|sale|salen|aparece|aparecen|figura|shows?|showing|shown|says)\s+(?:come\s+|como\s+|as\s+|it\s+as\s+|"
@@ -2103,11 +2146,14 @@ _PAY_NOUN_SAID_RE = re.compile(
 )
 _AWAY_RE = re.compile(
     r"\b(?:fuori|via|assente|in\s+ferie|in\s+viaggio|in\s+trasferta|away|out\s+of|travell?ing|on\s+holiday|"
-    r"on\s+leave|off\s+sick|fuera|de\s+viaje|de\s+vacaciones|ausente|de\s+baja|bloccat[oa]|blocked|bloquead[oa]|"
-    r"chius[oa]|closed|cerrad[oa])\b"
+    r"on\s+leave|off\s+sick|fuera|de\s+viaje|de\s+vacaciones|ausente|de\s+baja|on\s+vacation|in\s+vacanza|"
+    r"off\s+work)\b"
 )
 _FUTURE_MARK_RE = re.compile(r"\b(?:will|ll|shall|going\s+to|gonna|won'?t)\b")
 _UNTIL_WORD_RE = re.compile(r"\b(?:fino|until|till|til|hasta)\b(?:\W+\w+){0,2}\W*$")
+_GIVE_ME_TIME_RE = re.compile(
+    r"\b(?:dammi|datemi|mi\s+dai|dame|denme|give\s+me|give\s+us|allow\s+me|dacci|danos)\b(?:\s+\w+){0,3}\s*$"
+)
 _THEN_RE = re.compile(
     r"[^.;!?\n]{0,20}?(?:,|\band\b|\be\b|\by\b)?\s*\b(?:poi|then|luego|despues|dopo|after\s+that|afterwards|"
     r"dopodiche|y\s+luego|e\s+poi|and\s+then)\b"
@@ -2179,6 +2225,7 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
                 toks[i + 1][1] in _IRREG_PAST_EN
                 or (toks[i + 1][1].endswith("ed") and len(toks[i + 1][1]) > 4)
             )
+            and toks[i + 1][1] not in _FAILED_PARTICIPLES
         ):
             continue  # "Transfer initiated, funds should arrive tomorrow": the noun, done
         if f in ("transfer", "transfers", "wire") and i > 0 and toks[i - 1][1] in _NOUN_TRANSFER_BEFORE:
@@ -2246,6 +2293,11 @@ def _has_pay_event(toks: list[tuple[str, str, str]], money: bool = False, code: 
         elif (
             lemma in _DO_VERBS
             and (nouns or clitic)
+            # "I'll get it sorted", "action the payment" (not "I've sorted out the PO")
+            and not (
+                lemma in ("sort", "action")
+                and not any(t[1] in _SORTED_OBJECTS for t in toks[max(0, i - 2) : i + 4])
+            )
             and not (
                 lemma == "do"
                 and (
@@ -2346,6 +2398,23 @@ _RUN_OR_DONE = frozenset(
         "transferencia",
     }
 )
+_FAILED_PARTICIPLES = frozenset(
+    {
+        "rejected",
+        "returned",
+        "cancelled",
+        "canceled",
+        "delayed",
+        "stopped",
+        "requested",
+        "failed",
+        "declined",
+        "approved",
+        "bounced",
+        "blocked",
+        "held",
+    }
+)
 _LEAVE_FORMS = frozenset({"leave", "leaves", "leaving", "left"})
 _AFTER_LEFT = frozenset({"our", "my", "the", "on", "yesterday", "today", "this", "last"})
 _MONEY_GOES = frozenset({"money", "funds", "payment", "transfer", "wire", "account"})
@@ -2425,9 +2494,7 @@ def read(
             if sentence_dates
             and SCHEDULE_RE.search(fs) is not None
             and not any(f.value <= ref for f in sentence_dates if ref)
-            and (
-                not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs)) or _SET_FOR_RE.search(fs) is not None
-            )
+            and (not any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs)) or _set_for_ahead(fs))
             else None
         )
         # "If it gets approved Thursday, I can pay it Friday; otherwise February": a condition with its other
@@ -2652,7 +2719,14 @@ def read(
     if not paid and not dispute:
         for s in sentences:
             fs = fold(s)
-            if _SET_PHRASE_PAID_RE.search(fs) and "?" not in s and not re.search(r"\b(?:not|non|no)\b", fs):
+            m = _SET_PHRASE_PAID_RE.search(fs)
+            if (
+                m is not None
+                and "?" not in s
+                and not re.search(r"\b(?:not|non|no)\b", fs)
+                # ("I'll make sure the cheque is in the post by Friday", "let me check whether it went out")
+                and not re.search(r"\b(?:will|ll|make\s+sure|going\s+to|whether|if|check)\b", fs[: m.start()])
+            ):
                 paid.append((0.8, 0))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
