@@ -788,11 +788,13 @@ def find_reference(text: str) -> str | None:
         inner = _REF_KEY_RE.search(rest)
         if inner:
             return inner.group("number")
-        short = _FIELD_SHORT_KEY_RE.search(rest)
-        if short:
-            return short.group(
-                "number"
-            )  # "Concepto: PAGO FRA N 42 NURIA CAMPOS" (not the bank's "Referencia")
+        shorts = [
+            m for m in _FIELD_SHORT_KEY_RE.finditer(rest) if not re.fullmatch(r"20\d\d", m.group("number"))
+        ]
+        if len(shorts) == 1:
+            # "Concepto: PAGO FRA N 42 NURIA CAMPOS" (not the bank's "Referencia"; not "FT 2026 NOVIEMBRE", a year;
+            # not "SALDO FT 12 E ACCONTO FT 13", two invoices)
+            return shorts[0].group("number")
         masked = mask_dates(rest)
         spaced = _SPACED_REF_RE.search(masked)
         if spaced:
