@@ -2061,7 +2061,7 @@ def client_intent(
                 if not (terms and _GENERIC_EOM_RE.search(folded_text[f.start : f.end]))
             }
             # (nor a day the clause reader sets aside: "fino al 15, poi ti pago", "ricevuta il 3")
-            stated &= {f.value for f in clause_reader._days(text, ref, guess_language(text), us=us)}
+            stated &= {f.value for f in clause_reader.stated_days(text, ref, guess_language(text), us=us)}
             when = old.promised_date if old.promised_date in stated else None
     return final, when, confidence, new.money_talk
 
@@ -2606,7 +2606,7 @@ def _stated_promise_date(text: str, ref: date | None, p: ParsedMail) -> date | N
     its verb, which the rules read; a "today" they left is when something else was done ("la he pasado hoy
     a contabilidad").  Not in a condition ("if the board approves it Thursday, I can pay it Friday")."""
     from mailduns.reading.intent import HABIT_RE, SCHEDULE_RE
-    from mailduns.reading.intent import _days as _clause_days
+    from mailduns.reading.intent import stated_days as _clause_days
     from mailduns.reading.lang import guess_language
 
     days: set[date] = set()
@@ -2666,7 +2666,7 @@ def _lone_day_ahead(sentences: list[str], paying: list[bool], ref: date | None, 
     whole reply names, in a sentence that says what will happen (a future, a plan) and next to nothing
     that makes it another day's (a return, a meeting, a habit, a condition, a payment gone)."""
     from mailduns.reading.intent import HABIT_RE
-    from mailduns.reading.intent import _days as _clause_days
+    from mailduns.reading.intent import stated_days as _clause_days
     from mailduns.reading.lang import guess_language
 
     days: set[date] = set()

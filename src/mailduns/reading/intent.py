@@ -2044,12 +2044,13 @@ def _rolled_day(folded: str, found: list[dates.Found], day: date, ref: date | No
 _MONTH_OR_DATE_RE = re.compile(rf"\b(?:{dates._MN})\b|\d\s*[/.\-]\s*\d")
 
 
-def _days(text: str, ref: date | None, lg: str, *, us: bool = False) -> list[dates.Found]:
+def stated_days(text: str, ref: date | None, lang: str | None, *, us: bool = False) -> list[dates.Found]:
     """The days `text` states, less a bare day of the month told with a past tense ("Ho ricevuto la fattura il 3,
     la giro in pagamento", written on 7 December: the 3rd gone, which the date reader sets in January)."""
     found = dates.find(text, ref, us=us)
     if ref is None or not found:
         return found
+    lg = lang or "it"
     folded = fold(text)
     return [
         f
@@ -2485,10 +2486,10 @@ def read(
             if not _MAYBE_PAY_RE.search(s):
                 continue
         fs = fold(s)  # (the sentence as read, folded once)
-        sentence_dates = [] if HABIT_RE.search(fs) else _days(s, ref, lg, us=us)
+        sentence_dates = [] if HABIT_RE.search(fs) else stated_days(s, ref, lg, us=us)
         if not sentence_dates and k > 0 and dates.SAME_DAY_RE.search(fs):
             # "...non possiamo prima del 28. Ese día te hago la transferencia": the day just named
-            sentence_dates = _days(sentences[k - 1], ref, lg, us=us)[-1:]
+            sentence_dates = stated_days(sentences[k - 1], ref, lg, us=us)[-1:]
         planned = (
             _pick(sentence_dates, ref)
             if sentence_dates
@@ -2522,7 +2523,7 @@ def read(
                 continue
             fc = fold(clause)
             to_us = bool(_TO_US_RE.search(fc))
-            clause_dates = _days(clause, ref, lg, us=us) if sentence_dates else []
+            clause_dates = stated_days(clause, ref, lg, us=us) if sentence_dates else []
             for i in events:
                 ev = _verb_event(toks, i, question, bool(clause_dates) or bool(sentence_dates), lg)
                 if (
@@ -2633,7 +2634,7 @@ def read(
                 continue
             days_after = [
                 f
-                for f in _days(s, ref, lg, us=us)
+                for f in stated_days(s, ref, lg, us=us)
                 if cant.end() - 12 <= f.start <= cant.end() + 4 and (ref is None or f.value > ref)
             ]
             if days_after:
@@ -2672,7 +2673,7 @@ def read(
                 or any(w in _PLAN_DONE for w in _TOKEN_RE.findall(fs))
             ):
                 continue
-            ahead = [f for f in _days(s, ref, lg, us=us) if ref is None or f.value >= ref]
+            ahead = [f for f in stated_days(s, ref, lg, us=us) if ref is None or f.value >= ref]
             if any(ref is not None and f.value > ref for f in ahead):
                 # "hoy ya se ha cerrado la remesa, así que lo dejo programado para el viernes": today is the day of
                 # something else when a later day is planned beside it
@@ -2719,13 +2720,15 @@ def read(
     if not paid and not dispute:
         for s in sentences:
             fs = fold(s)
-            m = _SET_PHRASE_PAID_RE.search(fs)
+            phrase = _SET_PHRASE_PAID_RE.search(fs)
             if (
-                m is not None
+                phrase is not None
                 and "?" not in s
                 and not re.search(r"\b(?:not|non|no)\b", fs)
                 # ("I'll make sure the cheque is in the post by Friday", "let me check whether it went out")
-                and not re.search(r"\b(?:will|ll|make\s+sure|going\s+to|whether|if|check)\b", fs[: m.start()])
+                and not re.search(
+                    r"\b(?:will|ll|make\s+sure|going\s+to|whether|if|check)\b", fs[: phrase.start()]
+                )
             ):
                 paid.append((0.8, 0))
                 break
@@ -2748,7 +2751,7 @@ def read(
     if not paid and not promise and not dispute and words <= 20 and not has_currency(text):
         ahead = [
             f
-            for f in _days(text, ref, lg, us=us)
+            for f in stated_days(text, ref, lg, us=us)
             if (ref is None or f.value > ref)
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
             and not _denied_day(folded_all, f.start, f.end)
@@ -2822,7 +2825,7 @@ def read(
             tail = s[rest.start() :]
             if _has_pay_event(_tokens(fold(tail), lg)):
                 continue  # its own verb: read by the clause loop above
-            ahead = [f for f in _days(tail, ref, lg, us=us) if ref is None or f.value > ref]
+            ahead = [f for f in stated_days(tail, ref, lg, us=us) if ref is None or f.value > ref]
             if ahead:
                 promise.append((0.75, max(f.value for f in ahead)))
                 rest_later = True
@@ -2838,7 +2841,9 @@ def read(
         # "paghiamo a 60 giorni data fattura fine mese", "30 days EOM": the day counts from the invoice's date,
         # which the text does not state; only a calendar date written out stands
         written = {
-            f.value for f in _days(text, ref, lg, us=us) if f.explicit and (ref is None or f.value > ref)
+            f.value
+            for f in stated_days(text, ref, lg, us=us)
+            if f.explicit and (ref is None or f.value > ref)
         }
         last = max(written) if written else None  # ("...fine mese come concordato, quindi il 31 gennaio")
         promise = [(c, d if d in written else last) for c, d in promise]

@@ -250,7 +250,10 @@ def find_amounts(text: str) -> list[AmountMatch]:
             # "1.2k will be with you by Friday", "£2k now, the rest in March": thousands, written short
             if not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", m.group("num")):
                 continue
-            value = to_decimal(m.group("num").replace(",", ".")) * 1000  # type: ignore[operator]
+            short = to_decimal(m.group("num").replace(",", "."))
+            if short is None:
+                continue
+            value = short * 1000
         pre, post = _currency_code(m.group("pre")), _currency_code(m.group("post"))
         # "$9,280.00 MXN", "$500 USD": the code after a bare "$" says which dollar or peso
         currency = post if post and pre == "USD" and m.group("pre").strip() == "$" else pre or post
