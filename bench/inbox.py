@@ -47,6 +47,9 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
                 (docs/reading-firstread18.txt); then days, money and other join dev, it, es and en stay held out.
 * ``firstread15`` round 19's writers (tests/data/replies/round19-*, written 2026-12-08 while that session's rules
                 were made), held out whole; scored once on the session's final reader.
+* ``firstread16`` round 20's writers it, es and en (tests/data/replies/round20-*, written 2026-12-08 in the
+                twelfth session), held out by directory; round 20 was scored whole once before tuning
+                (docs/reading-firstread20.txt); then facts, mixed and machine join dev.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -149,6 +152,7 @@ SPLITS = (
     "firstread13",
     "firstread14",
     "firstread15",
+    "firstread16",
     "corpus",
     "cases",
 )
@@ -166,6 +170,7 @@ BLIND = (
     "firstread13",
     "firstread14",
     "firstread15",
+    "firstread16",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -215,6 +220,12 @@ HELD_DIRS = {
     # round 19 (2026-12-08): registered before its six writers started; scored whole once on the session's final
     # reader, held out whole
     "round19-": "firstread15",
+    # round 20 (2026-12-08, twelfth session): registered before its six writers started; scored whole once before
+    # anything is tuned on it (docs/reading-firstread20.txt, `--dirs 'round20-*'`); decided before that first
+    # read: it, es and en stay held out, facts, mixed and machine then join dev
+    "round20-it": "firstread16",
+    "round20-es": "firstread16",
+    "round20-en": "firstread16",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -585,6 +596,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread13": "first read 13 (tests/data/replies/round17-*, held out by directory)",
         "firstread14": "first read 14 (tests/data/replies/round18-{it,es,en}, held out by directory)",
         "firstread15": "first read 15 (tests/data/replies/round19-*, held out by directory)",
+        "firstread16": "first read 16 (tests/data/replies/round20-{it,es,en}, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
