@@ -546,6 +546,36 @@ def test_a_reply_about_several_invoices_names_none(lang: str, body: str) -> None
     assert (facts.kind, facts.reply.reference) == ("client-reply-paid", None)
 
 
+# a dispute that the invoice duplicates an earlier one names the earlier one: it is not the invoice disputed
+BILLED_BEFORE = [
+    (
+        "en",
+        "This looks like a duplicate of INV-2026-018, which we paid in November. Can you cancel this one?",
+    ),
+    (
+        "it",
+        "Questo lavoro ce l'hai già fatturato con la fattura 9/2026, che abbiamo pagato a ottobre. Annullala per favore.",
+    ),
+    (
+        "es",
+        "Creo que hay un error: esto ya nos lo facturaste en la 2026-033, que pagamos en octubre. ¿Puedes anularla?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), BILLED_BEFORE)
+def test_a_duplicate_names_the_earlier_invoice_not_its_own(lang: str, body: str) -> None:
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
+    assert (facts.kind, facts.reply.reference) == ("client-reply-dispute", None)
+
+
+def test_a_dispute_naming_its_own_invoice_keeps_it() -> None:
+    body = "La fattura 12/2026 non è corretta: avevamo concordato 900 euro, non 1.220. Mandami una nota di credito."
+    facts = read_message(reply("it", body, "Mon, 07 Dec 2026 10:00:00 +0100"))
+    assert facts.kind == "client-reply-dispute"
+    assert facts.reply.reference == "12/2026"
+
+
 # a dispute's amount is the sum the client accepts, set against the invoice's or asked of a corrected invoice
 DISPUTED_SUMS = [
     (

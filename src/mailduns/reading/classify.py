@@ -2189,6 +2189,10 @@ def after_invoice(
         ):
             # whoever read it, a payment only scheduled, rejected or returned is no money in
             verdict = Verdict("other", confidence=0.8)
+        if verdict.kind == "client-reply-dispute" and _billed_before(verdict.reference, subject, said):
+            # "this duplicates INV-2026-058, which we paid in October": the number named is the earlier
+            # invoice, not the one disputed
+            verdict = replace(verdict, reference=None)
         if verdict.kind == "client-reply-paid" and _paid_another(verdict.reference, subject, said):
             # "we paid INV-031 on the 2nd; I can't see a 034" under a reminder for 034: not this invoice's
             # payment; the owner is asked (below UNSURE) rather than this invoice being taken as paid
@@ -2221,6 +2225,29 @@ def _paid_another(reference: str | None, subject: Subject, said: str) -> bool:
     # batch, an amount or a number read from a forwarded notice
     named = {int(m.group("n") or m.group("n2")) for m in _NAMED_INVOICE_RE.finditer(fold(said))}
     return bool(theirs & named)
+
+
+# the earlier invoice a dispute points to: "duplicate of", "already billed/paid in", "ya nos lo facturaste en la",
+# "l'avevamo già pagata con la", "same as"
+_BILLED_BEFORE_RE = re.compile(
+    r"\b(?:duplicat\w*|doppi\w*|duplicad\w*|repetid\w*|same\s+as|already\s+(?:been\s+)?(?:billed|invoiced|paid|"
+    r"charged)|(?:billed|invoiced|charged)\s+(?:us\s+)?(?:for\s+)?(?:this|that|it)\s+(?:already|before)|gia\s+"
+    r"(?:\w+\s+){0,2}(?:fatturat\w*|pagat\w*|saldat\w*)|ya\s+(?:\w+\s+){0,3}(?:facturad\w*|facturast\w*|"
+    r"facturo|pagad\w*|pagamos|abonad\w*|cobrad\w*|cobrast\w*)|stess[oa]\s+(?:lavoro|importo|voce|"
+    r"descrizione)|mism[oa]\s+(?:concepto|importe|trabajo))"
+)
+
+
+def _billed_before(reference: str | None, subject: Subject, said: str) -> bool:
+    """Whether a dispute's one named invoice is another than its "Re:" subject's, named as billed or paid
+    before (the client disputes the subject's invoice as a duplicate of it)."""
+    if reference is None or not subject.reply:
+        return False
+    theirs = _running_numbers(reference)
+    ours = {n for n in _running_numbers(subject.clean) if n < 10_000}
+    if not theirs or not ours or theirs & ours:
+        return False
+    return _BILLED_BEFORE_RE.search(fold(said)) is not None
 
 
 _NAMED_INVOICE_RE = re.compile(
