@@ -52,6 +52,10 @@ EVERYDAY = [
     ("en", "dispute", "I'll pay the invoice on Friday but not the late fee, that wasn't in our contract."),
     ("it", "dispute", "Ti pago venerdì la parte concordata, ma le due ore extra non le riconosco."),
     ("it", "promise", "Va bene, pago il 20. Scusa il ritardo."),
+    # Spanish "transferimos", "abonamos": present and past are one form; "ya" or "ayer" says which
+    ("es", "paid", "Ya te transferimos los 500 euros esta mañana."),
+    ("es", "paid", "Ya te abonamos el importe, revisa tu cuenta."),
+    ("es", "paid", "Te transferimos ayer el importe de la factura."),
     # a discount set as the price of paying is asked all the same
     (
         "en",
@@ -783,3 +787,22 @@ def test_a_payment_plan_without_interest_is_no_dispute() -> None:
         intent.read("¿Podemos pagarlo en tres plazos sin intereses?", date(2026, 12, 14), "es").intent
         != "dispute"
     )
+
+
+# a bare "$" is the dollar or the peso of the sender's country; "USD" or "dollars" written keep the US dollar
+LOCAL_DOLLARS = [
+    ("pagos@cliente.com.mx", "Ya te hicimos la transferencia de $15,253.33 esta mañana.", "MXN"),
+    ("accounts@studio.com.au", "We paid the $1,200 this morning, should be with you tomorrow.", "AUD"),
+    ("ap@company.com", "We paid the $1,200 this morning, should be with you tomorrow.", "USD"),
+    ("pagos@cliente.com.mx", "Ya te transferimos los 500 USD esta mañana.", "USD"),
+]
+
+
+@pytest.mark.parametrize(("sender", "body", "currency"), LOCAL_DOLLARS)
+def test_a_bare_dollar_is_the_senders_own(sender: str, body: str, currency: str) -> None:
+    raw = reply("en", body, "Mon, 07 Dec 2026 10:00:00 -0600").replace(
+        b"From: Client <c@client.example>", f"From: Client <{sender}>".encode()
+    )
+    facts = read_message(raw)
+    assert facts.kind == "client-reply-paid"
+    assert facts.reply.amount is not None and facts.reply.amount.currency == currency

@@ -395,7 +395,10 @@ _PAID = _compile(
             r"\b(?:pagad[oa]|abonad[oa])\s+(?:ayer|hoy|esta\s+mañana|el\s+(?:\d|lunes|martes|mi[eé]rcoles|jueves|"
             r"viernes|pasado))"
         ),
-        r"\bya\s+(?:pagamos|abonamos|transferimos|pagu[eé]|abon[eé]|hicimos\s+(?:el\s+pago|la\s+transferencia))",
+        (
+            r"\bya\s+(?:(?:te|os|le|les|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?)?(?:pagamos|abonamos|transferimos|"
+            r"ingresamos|pagu[eé]|abon[eé]|hicimos\s+(?:el\s+pago|la\s+transferencia))"
+        ),
         (
             r"\b(?:pagamos|abonamos|transferimos|pagu[eé]|hicimos\s+la\s+transferencia)\s+(?:ayer|el\s+pasado|"
             r"la\s+semana\s+pasada|hace\s+\w+|esta\s+mañana)"
@@ -528,7 +531,11 @@ _PROMISE = _compile(
             r"\b(?:vamos\s+a|voy\s+a)\s+(?:pagar|abonar|transferir|realizar\s+(?:el\s+pago|la\s+transferencia)|"
             r"hacer\s+(?:el\s+pago|la\s+transferencia))"
         ),
-        r"\b(?:os|te|les)\s+(?:pagamos|abonamos|hacemos\s+la\s+transferencia|transferimos)\b",
+        # ("ya te transferimos", "te pagamos ayer": the same words in the past)
+        (
+            r"(?<!\bya\s)\b(?:os|te|les)\s+(?:pagamos|abonamos|hacemos\s+la\s+transferencia|transferimos)\b"
+            r"(?!\s+(?:\w+\s+){0,4}?(?:ayer|anteayer|esta\s+mañana|hace\s+\w+|la\s+semana\s+pasada|el\s+\w+\s+pasado)\b)"
+        ),
         # "el pago se realizará"; not a request in the subjunctive, "agradecería que el pago se realizara" (our
         # own reminder, quoted back)
         (
@@ -2189,6 +2196,8 @@ def after_invoice(
         ):
             # whoever read it, a payment only scheduled, rejected or returned is no money in
             verdict = Verdict("other", confidence=0.8)
+        if verdict.amount is not None and verdict.amount.currency == "USD":
+            verdict = replace(verdict, amount=_local_dollar(verdict.amount, p))
         if verdict.kind == "client-reply-dispute" and _billed_before(verdict.reference, subject, said):
             # "this duplicates INV-2026-058, which we paid in October": the number named is the earlier
             # invoice, not the one disputed
@@ -2225,6 +2234,33 @@ def _paid_another(reference: str | None, subject: Subject, said: str) -> bool:
     # batch, an amount or a number read from a forwarded notice
     named = {int(m.group("n") or m.group("n2")) for m in _NAMED_INVOICE_RE.finditer(fold(said))}
     return bool(theirs & named)
+
+
+# A bare "$" is the dollar or the peso of the country that writes it: a Mexican client's "$15,000" is in pesos, an
+# Australian's "$1,200" in Australian dollars (the sender's country domain; "USD", "US$" or "dollars" written keep
+# the US dollar)
+_LOCAL_DOLLARS = {
+    "mx": "MXN",
+    "ar": "ARS",
+    "cl": "CLP",
+    "co": "COP",
+    "uy": "UYU",
+    "do": "DOP",
+    "au": "AUD",
+    "ca": "CAD",
+    "nz": "NZD",
+    "sg": "SGD",
+    "hk": "HKD",
+}
+_US_DOLLAR_SAID_RE = re.compile(r"\bUSD\b|\bUS\s?\$|\bU\.S\.|d[oó]l{1,2}ar", re.IGNORECASE)
+
+
+def _local_dollar(amount: Money, p: ParsedMail) -> Money:
+    tld = (p.envelope.from_addr or "").rsplit(".", 1)[-1].lower()
+    local = _LOCAL_DOLLARS.get(tld)
+    if local is None or _US_DOLLAR_SAID_RE.search(f"{p.envelope.subject}\n{p.text}"):
+        return amount
+    return Money(amount.amount, local)
 
 
 # the earlier invoice a dispute points to: "duplicate of", "already billed/paid in", "ya nos lo facturaste en la",
