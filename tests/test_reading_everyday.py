@@ -52,6 +52,19 @@ EVERYDAY = [
     ("en", "dispute", "I'll pay the invoice on Friday but not the late fee, that wasn't in our contract."),
     ("it", "dispute", "Ti pago venerdì la parte concordata, ma le due ore extra non le riconosco."),
     ("it", "promise", "Va bene, pago il 20. Scusa il ritardo."),
+    # a question about whether it is paid, or a belief being checked, claims nothing
+    ("en", "other", "Has this been paid? I'm checking with our bookkeeper."),
+    ("en", "other", "Do you want it paid into the same account as last time?"),
+    ("es", "other", "¿Te pagaron los de Iberdiseño? A nosotros nos tienen igual 😅"),
+    ("es", "other", "Buenas, ¿sigue pendiente? Pensaba que ya estaba pagada, lo compruebo."),
+    ("en", "other", "I thought we'd paid this already, I'll check with accounts."),
+    ("it", "other", "Credevo di averla già pagata, controllo e ti dico."),
+    # ... while a payment stated inside a question is still stated
+    ("en", "paid", "Did you get the transfer I made yesterday?"),
+    ("it", "paid", "L'ho pagata venerdì, ti è arrivata?"),
+    ("es", "paid", "¿Te llegó la transferencia que te hice ayer?"),
+    # "pero no." ends a sentence ("no." is a number's abbreviation only before one)
+    ("es", "promise", "Pensaba que te la había pagado, pero no. Te la pago el viernes."),
     # Spanish "transferimos", "abonamos": present and past are one form; "ya" or "ayer" says which
     ("es", "paid", "Ya te transferimos los 500 euros esta mañana."),
     ("es", "paid", "Ya te abonamos el importe, revisa tu cuenta."),

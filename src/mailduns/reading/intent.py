@@ -748,7 +748,7 @@ _IRREG_PAST_EN = frozenset(
 )
 _TOKEN_RE = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?|\d+|[?]", re.IGNORECASE)
 _SENT_SPLIT_RE = re.compile(
-    r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
+    r"(?<=[.!?;])(?<!\bn\.)(?<!\bnr\.)(?!(?<=\bno\.)\s+(?:[A-Z]{1,6}[-/ ]?\d|#))(?<!\bsig\.)(?<!\bft\.)(?<!\brif\.)"
     # ("della Vs. fattura n. 2/2027 per € 854,00", "la Ns. fatt. 12", "Spett. ditta", "Fact. núm. 3")
     r"(?<!\bVs\.)(?<!\bvs\.)(?<!\bNs\.)(?<!\bns\.)(?<!\bfatt\.)(?<!\bFatt\.)(?<!\bSpett\.)(?<!\bDott\.)(?<!\bdott\.)"
     r"(?<!\bNr\.)(?<!\bnúm\.)(?<!\bNúm\.)(?<!\bfact\.)(?<!\bFact\.)(?<!\bRif\.)(?<!\bRef\.)"
@@ -774,6 +774,56 @@ _TO_US_RE = re.compile(
 @lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     return fold(word)
+
+
+# a payment believed made and about to be checked: "pensaba que ya estaba pagada, lo compruebo", "I thought we'd
+# paid this already, I'll check with accounts", "credevo di averla già pagata, controllo"
+_BELIEVED_RE = re.compile(
+    r"\b(?:i|we)\s+thought\b|\bthought\s+(?:i|we|it|this|that)\b|\b(?:pensaba|pensabamos|creia|creiamos)\b|"
+    r"\b(?:pensavo|pensavamo|credevo|credevamo|ero\s+convint[oa]|eravamo\s+convinti)\b"
+)
+_WILL_CHECK_RE = re.compile(
+    r"\b(?:(?:i'?ll|we'?ll|will|let\s+me|going\s+to)\s+(?:\w+\s+)?(?:check|look|verify|confirm)|checking|"
+    r"lo\s+(?:compruebo|reviso|miro|verifico|confirmo|chequeo)|(?:compruebo|reviso|verifico|miro)\s+(?:y|con)|"
+    r"controllo|verifico|ricontrollo|guardo\s+e|chiedo\s+(?:in|all)|"
+    r"(?:vamos|voy)\s+a\s+(?:revisar|comprobar|mirar|verificar))\b"
+)
+
+
+# who says the payment is theirs inside a question: "did you get the transfer I made?", "l'ho pagata, ti è arrivata?"
+_CLAIMANTS = frozenset(
+    {
+        "i",
+        "we",
+        "ive",
+        "weve",
+        "id",
+        "wed",
+        "ho",
+        "abbiamo",
+        "avevo",
+        "avevamo",
+        "he",
+        "hemos",
+        "habia",
+        "habiamos",
+        "que",
+        "che",
+        "that",
+        "which",
+        "gia",
+        "ya",
+        "already",
+    }
+)
+
+
+def _asks_if_paid(toks: list[tuple[str, str, str]], i: int) -> bool:
+    """Whether the pay verb at `i` is what a question asks ("Has this been paid?", "Do you want it paid into the
+    same account?") rather than a payment its writer states inside one (no "I", "we", "that I" before it)."""
+    if not any(t[0] == "?" for t in toks[i:]):
+        return False
+    return not any(t[1] in _CLAIMANTS for t in toks[max(0, i - 3) : i])
 
 
 # "saldo" is the balance ("il saldo") except right after an object pronoun ("te la saldo venerdì")
@@ -2589,8 +2639,16 @@ def read(
                     promise.append((0.8, planned))
                 elif mistaken is not None:
                     promise.append((0.75, mistaken))
+                elif (
+                    ev.tense == "past"
+                    and _BELIEVED_RE.search(fc[: fc.find(toks[i][1])] if toks[i][1] in fc else fc)
+                    and _WILL_CHECK_RE.search(folded_all)
+                ):
+                    continue  # "pensaba que ya estaba pagada, lo compruebo": a belief being checked, no claim
                 elif ev.tense == "past" and not question:
                     paid.append((0.85, i))
+                elif ev.tense == "past" and question and _asks_if_paid(toks, i):
+                    continue  # "Has this been paid?", "¿Te pagaron los de Iberdiseño?": asked, not said
                 elif ev.tense == "past" and question:
                     paid.append((0.6, i))
                 elif ev.tense in ("future", "present") and _ARRIVAL_RE.search(fc):
