@@ -52,6 +52,13 @@ EVERYDAY = [
     ("en", "dispute", "I'll pay the invoice on Friday but not the late fee, that wasn't in our contract."),
     ("it", "dispute", "Ti pago venerdì la parte concordata, ma le due ore extra non le riconosco."),
     ("it", "promise", "Va bene, pago il 20. Scusa il ritardo."),
+    # the client naming our reminder ("che ci sollecita") is no pasted letter: their dispute is read
+    (
+        "it",
+        "dispute",
+        "La fattura che ci sollecita ci era già stata fatturata con la n. 2026/058 e da noi pagata il 5 novembre "
+        "(bonifico di € 910,00).\n\nLe chiediamo quindi di annullarla con nota di credito.",
+    ),
     # a question about whether it is paid, or a belief being checked, claims nothing
     ("en", "other", "Has this been paid? I'm checking with our bookkeeper."),
     ("en", "other", "Do you want it paid into the same account as last time?"),
@@ -310,6 +317,17 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
 
 P = date
 DAYS = [
+    # the day the client's own income comes is no day of paying ("nos ingresan", "ci pagano")
+    (
+        "es",
+        "Te los pagamos la semana que viene, que hasta el lunes no nos ingresan las cuotas.",
+        "promise",
+        None,
+    ),
+    ("es", "Hasta el lunes no nos ingresan las cuotas de los socios.", None, None),
+    ("es", "No nos pagan hasta el 15, así que te pago el 16.", "promise", P(2026, 12, 16)),
+    # "te li verso" is the verb, not the preposition
+    ("it", "I restanti 1.440 € te li verso entro il 15 dicembre.", "promise", P(2026, 12, 15)),
     ("it", "Non riesco prima del 20.", "promise", P(2026, 12, 20)),
     ("it", "Prima del 20 non posso pagare.", "promise", P(2026, 12, 20)),
     ("it", "Te la pago entro il 15.", "promise", P(2026, 12, 15)),
@@ -819,3 +837,16 @@ def test_a_bare_dollar_is_the_senders_own(sender: str, body: str, currency: str)
     facts = read_message(raw)
     assert facts.kind == "client-reply-paid"
     assert facts.reply.amount is not None and facts.reply.amount.currency == currency
+
+
+def test_a_wire_received_is_money_in() -> None:
+    raw = (
+        "From: Chase <no.reply.alerts@chase.com>\r\nTo: owner@example.com\r\nSubject: You received a wire transfer\r\n"
+        "Date: Thu, 12 Nov 2026 10:40:00 -0500\r\nMessage-ID: <w1@chase.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "You received a wire transfer\n\nAmount $4,250.00\n\nFrom LAKESHORE ANALYTICS LLC\n\n"
+        "Sender's message PAYMENT INV-1042\n\nPlease don't reply to this automated message.\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "payment-notification"
+    assert facts.reply.amount is not None and str(facts.reply.amount.amount) == "4250.00"
+    assert facts.reply.reference == "INV-1042"

@@ -1529,8 +1529,8 @@ _INCOMING = _compile(
         r"\bse\s+ha\s+(?:abonado|ingresado)|\bingreso\s+(?:recibido|en\s+(?:tu|su)\s+cuenta)",
         r"\bpago\s+recibido\b|\bbizum\s+recibido|\bte\s+han\s+enviado\s+(?:un\s+)?bizum",
         (
-            r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:payment|money|transfer|"
-            r"instant\s+payment|\$|€|£|\d|(?:eur|usd|gbp|chf)\s?\d)"
+            r"\byou(?:'ve|\s+have)?(?:\s+just)?\s+(?:received|got)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:(?:wire|bank|international|"
+            r"domestic|sepa|ach|faster|incoming)\s+)?(?:payment|money|transfer|wire|deposit|instant\s+payment|\$|€|£|\d|(?:eur|usd|gbp|chf)\s?\d)"
         ),
         r"\bsent\s+you\s+(?:a\s+payment|money|\$|€|£|\d|(?:eur|usd|gbp|chf)\s?\d)|\bissued\s+a\s+payment\s+to\s+you\b",
         r"\bpayment\s+received\b",
@@ -2015,8 +2015,19 @@ def _pasted_dunning(text: str) -> bool:
     if not _DUNNING_RE.search(text):
         return False
     return any(
-        _DUNNING_RE.search(OUR_LETTER_NAMED_RE.sub(" ", x)) and re.search(r"\d", x) for x in _sentences(text)
+        _DUNNING_RE.search(_CLIENT_NAMES_OUR_ACT_RE.sub(" ", OUR_LETTER_NAMED_RE.sub(" ", x)))
+        and re.search(r"\d", x)
+        for x in _sentences(text)
     )
+
+
+# the client naming our reminder as what we do to them, in their own words: "la fattura che ci sollecita", "the
+# invoice you sent a reminder about"; our letters never say it so
+_CLIENT_NAMES_OUR_ACT_RE = re.compile(
+    r"\b(?:ci|mi|vi)\s+(?:sollecit\w*|ha\s+sollecitat\w*|avete\s+sollecitat\w*)|"
+    r"\byou(?:'ve|\s+have)?\s+(?:sent\s+(?:us\s+|me\s+)?a\s+)?reminder|\bsollecitat[oa]\s+da\s+(?:lei|te|voi)\b",
+    re.IGNORECASE,
+)
 
 
 def client_intent(

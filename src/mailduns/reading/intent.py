@@ -764,7 +764,8 @@ _CLAUSE_SPLIT_RE = re.compile(
 
 # Payments to the writer, not by them: "il cliente ci ha pagato", "nos han pagado", "they paid us".
 _TO_US_RE = re.compile(
-    r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|pagar|pagh|pag|saldat|abonad|transferid)\w*|"
+    r"\b(?:ci|mi|me|nos)\s+(?:\w+\s+){0,2}(?:pagat|pagad|pagar|pagh|pag|saldat|abonad|transferid|ingres|"
+    r"deposit|bonific|accredit)\w*|"
     r"\bpa(?:id|y|ys)\s+(?:us|me)\b|\b(?:mi|ci)\s+(?:ha|hanno)\s+(?:ancora\s+)?pagat|"
     r"\b(?:non|no)\s+(?:mi|ci|me|nos)\s+(?:ha|hanno|han)\s+(?:ancora\s+|todavia\s+)?(?:pagat|pagad)",
     re.IGNORECASE,
@@ -828,7 +829,7 @@ def _asks_if_paid(toks: list[tuple[str, str, str]], i: int) -> bool:
 
 # "saldo" is the balance ("il saldo") except right after an object pronoun ("te la saldo venerdì")
 _SALDO_CLITICS = frozenset(
-    {"la", "lo", "le", "li", "te", "ti", "vi", "ve", "ce", "gliela", "glielo", "gliele"}
+    {"la", "lo", "le", "li", "te", "ti", "vi", "ve", "ce", "gliela", "glielo", "gliele", "glieli"}
 )
 
 
@@ -839,8 +840,10 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
         if out and out[-1][1] in ("pasado", "pasada") and fold(word) == "manana":
             out[-1] = ("pasado mañana", "pasadomanana", "pasadomanana")  # the day after tomorrow: no past
             continue
-        if lang == "it" and out and out[-1][1] in _SALDO_CLITICS and fold(word) == "saldo":
-            out.append((word.lower(), "saldo", "saldare"))  # "te la saldo", "lo saldo domani": the verb
+        if lang == "it" and out and out[-1][1] in _SALDO_CLITICS and fold(word) in ("saldo", "verso"):
+            # "te la saldo", "lo saldo domani", "i restanti te li verso entro il 15": the verb, not the noun
+            # or the preposition
+            out.append((word.lower(), fold(word), "saldare" if fold(word) == "saldo" else "versare"))
             continue
         if out and out[-1][1] == "ya" and fold(word) in ("mero", "merito"):
             out[-1] = ("ya mero", "yamero", "yamero")  # Mexican "almost": about to pay, not done
@@ -2564,6 +2567,14 @@ def read(
             # a day proposed is the day promised (the "if" asks leave, it sets no condition)
             s_clauses = _PROPOSE_IF_RE.sub(" will ", s_clauses)  # ("if I paid": a verb ahead)
         clauses = [c for c in _CLAUSE_SPLIT_RE.split(s_clauses) if c and c.strip()]
+        # "te los pagamos la semana que viene, que hasta el lunes no nos ingresan las cuotas": the day of the
+        # client's own income is no day for paying, whichever clause pays
+        their_days = (
+            {f.value for c in clauses if _TO_US_RE.search(fold(c)) for f in stated_days(c, ref, lg, us=us)}
+            if sentence_dates and len(clauses) > 1
+            else set()
+        )
+        own_days = [f for f in sentence_dates if f.value not in their_days]
         for clause in clauses:
             toks = _tokens(_CODE_RE.sub(" ", clause), lg)
             if not toks:
@@ -2597,6 +2608,8 @@ def read(
                     continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
+                if ev.negated and to_us:
+                    continue  # "hasta el lunes no nos ingresan las cuotas": the client's own income waited for
                 if ev.negated:
                     negated_pay = True
                     when = _pick(clause_dates or sentence_dates, ref)
@@ -2654,7 +2667,7 @@ def read(
                 elif ev.tense in ("future", "present") and _ARRIVAL_RE.search(fc):
                     continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
-                    when = None if if_else else _pick(clause_dates, ref) or _pick(sentence_dates, ref)
+                    when = None if if_else else _pick(clause_dates, ref) or _pick(own_days, ref)
                     offered = [
                         f.value for f in sentence_dates if f.offered and when is not None and f.value > when
                     ]
