@@ -317,6 +317,22 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
 
 P = date
 DAYS = [
+    (
+        "en",
+        "I'll push the wire for invoice 2026-29 through tomorrow morning; €2,750 as billed.",
+        "promise",
+        P(2026, 12, 8),
+    ),
+    ("en", "Should be able to square you up by the end of the month.", "promise", P(2026, 12, 31)),
+    ("en", "I squared up with you last week.", "paid", None),
+    # "paid" as far as the client goes, while the transfer waits in a supplier run leaving on a day ahead
+    (
+        "it",
+        "Per noi è già pagata: è inserita nella distinta bonifici fornitori che parte il 31 dicembre.",
+        "promise",
+        P(2026, 12, 31),
+    ),
+    ("es", "Ya está pagada, va en la remesa que sale el 25.", "promise", P(2026, 12, 25)),
     # the day the client's own income comes is no day of paying ("nos ingresan", "ci pagano")
     (
         "es",

@@ -861,9 +861,15 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
                 out[-1] = (out[-1][0], out[-1][1], verb)
         if out[-1][1] == "through":
             # "I'll put it through today", "we'll push the payment through": the payment made, not a step
-            for k in range(len(out) - 2, max(-1, len(out) - 5), -1):
+            # ("I'll push the wire for invoice 2026-29 through tomorrow")
+            for k in range(len(out) - 2, max(-1, len(out) - 7), -1):
                 if out[k][1] in ("put", "push", "pushed", "putting", "pushing"):
                     out[k] = (out[k][0], out[k][1], "process")
+        if out[-1][1] == "up":
+            # "should be able to square you up by the end of the month", "I'll square up with you Friday": paying
+            for k in range(len(out) - 2, max(-1, len(out) - 4), -1):
+                if out[k][1] in ("square", "squared", "squaring"):
+                    out[k] = (out[k][0], out[k][1], "settle")
                     break
     if any(
         t[1] in _PAY_CHANNELS and k and out[k - 1][1] in ("por", "per", "via", "tramite", "by")
@@ -1653,7 +1659,7 @@ _MAYBE_PAY_RE = re.compile(
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
     r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
-    r"manag|deposit|yape|pline|cancel|[€$£]",
+    r"manag|deposit|yape|pline|cancel|squar|[€$£]",
     re.IGNORECASE,
 )
 
@@ -1859,7 +1865,10 @@ SCHEDULE_RE = re.compile(
 # transfer for the 18th" (made today, the money goes on that day: a promise, whatever was done today)
 _SET_FOR_RE = re.compile(
     r"\b(?:programmat[oa]|programad[oa]|schedulat[oa]|scheduled|set\s+up|impostat[oa]|con\s+data\s+esecuzione)\s+"
-    r"(?:per|para|for|al|el|il|on)\b"
+    r"(?:per|para|for|al|el|il|on)\b|"
+    # "è inserita nella distinta bonifici che parte il 31 marzo", "va en la remesa que sale el 25"
+    r"\b(?:distinta|remesa|run|batch)\b[^.;:!?]{0,40}\b(?:che\s+(?:parte|esce|va)|que\s+(?:sale|se\s+env[ií]a)|"
+    r"(?:that|which)\s+goes\s+out|going\s+out)\s+(?:il|el|on|the)\b"
 )
 
 
@@ -2044,6 +2053,8 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
 
 _EN_VERB_FORMS = frozenset(
     {
+        "square",
+        "squared",
         "send",
         "sent",
         "pay",
