@@ -317,6 +317,55 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
 
 P = date
 DAYS = [
+    # found by the probe writers of 2026-12-08 (/work/probe is outside the repository; the sentences are theirs)
+    ("es", "Ahorita no tengo, pero la semana que entra le deposito.", "promise", None),
+    ("es", "Hoy no puedo, la semana que viene te pago.", "promise", None),
+    ("es", "Gracias por la paciencia. Te escribo mañana con una fecha.", None, None),
+    ("es", "Te contesto el lunes, que hoy estoy fuera.", None, None),
+    ("es", "Disculpa, la transferencia la mandamos el lunes. Te paso captura.", "paid", None),
+    (
+        "es",
+        "Me parece fatal que me cobres intereses, siempre te he pagado. No los pienso pagar.",
+        "dispute",
+        None,
+    ),
+    ("es", "El jueves te lo dejo pagado.", "promise", P(2026, 12, 10)),
+    ("es", "Para el viernes lo tendrás pagado.", "promise", P(2026, 12, 11)),
+    ("es", "Te lo mando mañana o pasado como muy tarde.", "promise", P(2026, 12, 9)),
+    (
+        "es",
+        "Nos la devolvió el banco por un error en la cuenta; la repetimos el jueves.",
+        "promise",
+        P(2026, 12, 10),
+    ),
+    (
+        "es",
+        "Hicimos la transferencia pero nos la rechazaron, mañana la volvemos a mandar.",
+        "promise",
+        P(2026, 12, 8),
+    ),
+    ("es", "Iba a pagarte hoy pero el banco no funciona, mañana sin falta.", "promise", P(2026, 12, 8)),
+    ("en", "We'll pay the original amount on Friday but not the late payment interest.", "dispute", None),
+    (
+        "en",
+        "I'd rather not pay the €40 admin fee if that's alright with you - happy to pay the rest today.",
+        "dispute",
+        P(2026, 12, 7),
+    ),
+    (
+        "en",
+        "I was going to pay it today but the bank's app is down, will do tomorrow.",
+        "promise",
+        P(2026, 12, 8),
+    ),
+    ("en", "We meant to pay it on Monday but it'll go out Friday.", "promise", P(2026, 12, 11)),
+    ("it", "Oggi non posso, la settimana prossima ti pago.", "promise", None),
+    (
+        "it",
+        "Ti ho sempre pagato puntualmente, questi interessi non penso proprio di pagarli.",
+        "dispute",
+        None,
+    ),
     (
         "en",
         "I'll push the wire for invoice 2026-29 through tomorrow morning; €2,750 as billed.",
@@ -866,3 +915,18 @@ def test_a_wire_received_is_money_in() -> None:
     assert facts.kind == "payment-notification"
     assert facts.reply.amount is not None and str(facts.reply.amount.amount) == "4250.00"
     assert facts.reply.reference == "INV-1042"
+
+
+# today refused and a week ahead named: the promise has no day (never today, earlier than the text says)
+NOT_TODAY = [
+    ("it", "Oggi non posso, la settimana prossima ti pago."),
+    ("es", "Hoy no puedo, la semana que viene te pago."),
+    ("en", "Can't today, I'll pay next week."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), NOT_TODAY)
+def test_a_day_refused_is_no_day_promised(lang: str, body: str) -> None:
+    facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
+    assert facts.kind == "client-reply-promise"
+    assert facts.reply.promised_date is None

@@ -570,7 +570,8 @@ _DISPUTE = _compile(
     [
         # it
         r"\bnon\s+(?:[èe]|sono|risulta|risultano|mi\s+sembra|ci\s+sembra)\s+(?:corrett|giust|dovut)\w*",
-        r"\bcontest(?:iamo|o|are|azione|ata|ato)\b",
+        # (not Spanish "te contesto el lunes", "le contestamos": a reply)
+        r"(?<!\bte\s)(?<!\ble\s)(?<!\bos\s)(?<!\bles\s)(?<!\bnos\s)(?<!\bme\s)\bcontest(?:iamo|o|are|azione|ata|ato)\b",
         (
             r"\berror[ei]\s+(?:nella|in|sulla|nell'|della)\s*(?:vostra\s+)?fattura|\bfattura\s+(?:[èe]\s+)?"
             r"(?:errata|sbagliata|non\s+corretta)"
@@ -2080,8 +2081,19 @@ def client_intent(
             }
             # (nor a day the clause reader sets aside: "fino al 15, poi ti pago", "ricevuta il 3")
             stated &= {f.value for f in clause_reader.stated_days(text, ref, guess_language(text), us=us)}
+            if ref is not None and _NOT_TODAY_RE.search(folded_text):
+                stated.discard(
+                    ref
+                )  # "oggi non posso, la settimana prossima ti pago": today is the day refused
             when = old.promised_date if old.promised_date in stated else None
     return final, when, confidence, new.money_talk
+
+
+# today refused ("oggi non posso", "hoy no puedo", "not today", "can't today") (folded)
+_NOT_TODAY_RE = re.compile(
+    r"\b(?:oggi|hoy|today)\s+(?:\w+\s+)?(?:non|no|can'?t|cannot|won'?t)\b|"
+    r"\b(?:non|no|not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}(?:oggi|hoy|today)\b"
+)
 
 
 # the money reaching the freelancer, foretold after a payment made: not a promise to pay

@@ -290,7 +290,7 @@ _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
 _TOMORROW_RE = re.compile(
-    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow)\b|\b(?:domani|domattina|tomorrow|dema)\b|"
+    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow|(?<=manana\so\s)pasado)\b|\b(?:domani|domattina|tomorrow|dema)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
 _TODAY_RE = re.compile(

@@ -354,6 +354,9 @@ _DO_VERBS = frozenset(
         "reinviare",
         "reenviar",
         "manage",
+        "repetir",  # "nos la devolvió el banco; la repetimos el lunes"
+        "ripetere",
+        "repeat",
     }
 )
 _PAY_NOUNS = frozenset(
@@ -840,6 +843,14 @@ def _tokens(clause: str, lang: str) -> list[tuple[str, str, str]]:
         if out and out[-1][1] in ("pasado", "pasada") and fold(word) == "manana":
             out[-1] = ("pasado mañana", "pasadomanana", "pasadomanana")  # the day after tomorrow: no past
             continue
+        if (
+            fold(word) == "pasado"
+            and len(out) >= 2
+            and out[-1][1] in ("o", "u", "y")
+            and out[-2][1] in ("manana", "hoy")
+        ):
+            out.append((word.lower(), "pasadomanana", "pasadomanana"))  # "mañana o pasado": no past
+            continue
         if lang == "it" and out and out[-1][1] in _SALDO_CLITICS and fold(word) in ("saldo", "verso"):
             # "te la saldo", "lo saldo domani", "i restanti te li verso entro il 15": the verb, not the noun
             # or the preposition
@@ -994,8 +1005,53 @@ _TODAY = frozenset({"today", "oggi", "hoy"})
 # a first person plural that is both a present and a past ("te lo transferimos el lunes", "ya te la pagamos"):
 # past only beside a word of past time or "ya"
 _AMBIGUOUS_1P_ES = frozenset(
-    {"pagamos", "abonamos", "transferimos", "remitimos", "ingresamos", "enviamos", "mandamos", "depositamos"}
+    {
+        "pagamos",
+        "abonamos",
+        "transferimos",
+        "remitimos",
+        "ingresamos",
+        "enviamos",
+        "mandamos",
+        "depositamos",
+        "repetimos",
+    }
 )
+_GIVEN_UP_RE = re.compile(
+    r"\b(?:was|were)\s+going\s+to|\b(?:meant|intended|planned)\s+to|\b(?:iba|ibamos|queria|queriamos)\s+a\b|"
+    r"\b(?:volevo|volevamo|stavo\s+per|stavamo\s+per|dovevo|dovevamo)\b"
+)
+
+
+def _given_up_plan(toks: list[tuple[str, str, str]], i: int) -> bool:
+    """A payment meant for a day and not made ("I was going to pay it today", "I meant to send it", "iba a
+    pagarte hoy", "volevo pagarti oggi", "stavo per pagare")."""
+    before = [t[1] for t in toks[max(0, i - 4) : i]]
+    text = " ".join(before)
+    return bool(
+        re.search(r"\b(?:was|were)\s+going\s+to$|\b(?:meant|intended|planned)\s+to$", text)
+        or re.search(r"\b(?:iba|ibamos|queria|queriamos)\s+a?\s*$", text)
+        or re.search(r"\b(?:volevo|volevamo|stavo\s+per|stavamo\s+per|dovevo|dovevamo)$", text)
+    )
+
+
+_LEAVE_IT_PAID = frozenset(
+    {
+        "dejo",
+        "dejamos",
+        "dejare",
+        "dejaremos",
+        "tendras",
+        "tendra",
+        "tendreis",
+        "tendran",
+        "trovare",
+        "lascio",
+        "lasciamo",
+    }
+)
+# a day said to be ahead ("el lunes que viene", "el próximo lunes", "mañana", "pasado mañana") (folded)
+_AHEAD_MARK_RE = re.compile(r"\b(?:que\s+viene|que\s+entra|proxim[oa]|manana|pasadomanana|luego|despues)\b")
 _YA_DONE_RE = re.compile(
     r"\bya\b(?!\s+(?:lo\s+|la\s+)?(?:se|sabes|sabe|sabemos|veremos|mismo|que|mero|merito)\b)"
 )  # ("ya mero", "ya merito": Mexican "almost", a payment still to come)
@@ -1159,7 +1215,9 @@ def _verb_event(
 # the charges a late-payment letter adds (D.Lgs. 231/2002, Ley 3/2004, the Late Payment Act): interest, the 40 EUR
 # compensation, recovery costs
 _FEE_WORDS = (
-    r"interess[ie](?:\s+di\s+mora)?|interest|intereses(?:\s+de\s+demora)?|indenniz\w*|indennit\w*|"
+    r"interess[ie](?:\s+di\s+mora)?|(?:late[- ]payment\s+|statutory\s+)?interest|intereses(?:\s+de\s+demora)?|"
+    r"indenniz\w*|indennit\w*|admin(?:istration|istrative)?\s+(?:fees?|charges?)|spese\s+amministrative|"
+    r"gastos\s+de\s+(?:gesti[oó]n|administraci[oó]n)|€\s?40\b|"
     r"indemnizaci\w*|compensaci\w*|compensation|late[- ](?:payment\s+)?(?:fees?|charges?)|penal[ei]|penalit\w*|"
     r"mora|recargos?|spese\s+di\s+recupero|costes?\s+de\s+cobro|recovery\s+costs?|40\s*(?:€|euro|eur)"
 )
@@ -1228,7 +1286,8 @@ _DISPUTE_RE = re.compile(
     rf"dovut\w*|accett\w*)|no\s+(?:\w+\s+){{0,3}}(?:pago|pagamos|pagar\w*|reconoc\w*|doy|damos|aceptamos|acepto)|"
     rf"(?:won'?t|will\s+not|not\s+going\s+to|refuse\s+to|don'?t|can'?t\s+accept|do\s+not)\s+(?:be\s+)?(?:pay\w*|accept\w*))|"
     rf"\b(?:non\s+(?:\w+\s+){{0,2}}(?:pag\w+|riconosc\w+|accett\w+)|no\s+(?:\w+\s+){{0,3}}(?:pag\w+|reconoc\w+|acept\w+)|"
-    rf"won'?t\s+(?:be\s+)?pay\w*|will\s+not\s+pay|refuse\s+to\s+pay|not\s+paying)\s+(?:\w+\s+){{0,4}}(?:{_FEE_WORDS})\b|"
+    rf"won'?t\s+(?:be\s+)?pay\w*|will\s+not\s+pay|refuse\s+to\s+pay|not\s+paying|rather\s+not\s+pay)\s+(?:\w+\s+){{0,4}}"
+    rf"(?:{_FEE_WORDS})\b|"
     r"\bnon\s+(?:le|li|lo|la)\s+riconosc\w*|"
     # the sum agreed before, named against the invoice's: "avevamo detto 1.200", "habíamos quedado en 1.200"
     r"\bavevamo\s+(?:detto|concordato|pattuito|stabilito|parlato\s+di)\s+(?:\w+\s+){0,2}\d|"
@@ -1260,7 +1319,7 @@ _OWN_SLIP_BEFORE_RE = re.compile(
     r"\b(?:ho|abbiamo|avro|avrei|me\s+he|nos\s+hemos|me|nos|my|our|i\s+made\s+a|we\s+made\s+a|i'?ve\s+made\s+a)\s+(?:\w+\s+)?$"
 )
 _PAY_DETAIL_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:iban|account|bank|details|number|code|reference|bic|swift|cuenta|conto|numero|codice|"
+    r"\s+(?:\w+\s+){0,2}(?:iban|account|bank|details|number|code|reference|bic|swift|cuenta|conto|numero|codice|"
     r"coordinate|datos|dati)\b"
 )
 _PAY_DETAIL_BEFORE_RE = re.compile(
@@ -1268,7 +1327,7 @@ _PAY_DETAIL_BEFORE_RE = re.compile(
 )
 _BILLED_RE = re.compile(r"\b(?:bill\w*|charg\w*|invoic\w*|factur\w*|cobr\w*|fattur\w*|addebit\w*)")
 _THING_BROKEN_RE = re.compile(
-    r"\b(?:link|enlace|collegamento|codice|code|iban|token|app|banca|bank|banking|carta|card|tarjeta|computer|"
+    r"\b(?:link|enlace|collegamento|codice|code|iban|token|app|banca|banco|bank|banking|web|sistema|system|carta|card|tarjeta|computer|"
     r"ordenador|telefono|phone|portal|portale|chiavetta|pc|posta|email|correo|stampante|printer)\b"
 )
 
@@ -1314,9 +1373,9 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         return True
     if word == "wrong" and re.search(r"\b(?:went|go|goes|going|gone)\s+$", before):
         return True
-    if word.startswith(("wrong", "sbagliat", "errat", "equivocad", "incorrect")) and (
-        _PAY_DETAIL_AFTER_RE.match(folded, m.end()) or _PAY_DETAIL_BEFORE_RE.search(before)
-    ):
+    if word.startswith(
+        ("wrong", "sbagliat", "errat", "equivocad", "incorrect", "un error", "an error", "a mistake")
+    ) and (_PAY_DETAIL_AFTER_RE.match(folded, m.end()) or _PAY_DETAIL_BEFORE_RE.search(before)):
         return True  # "we had a wrong IBAN in our system", "l'IBAN sbagliato": the payment failed, nothing contested
     if word.startswith(
         ("sbagliat", "equivocad", "a mistake", "un errore", "un error")
@@ -1340,6 +1399,15 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         )
     ):
         return True  # "the bank rejected the transfer", "la banca ha rifiutato il bonifico": a payment failed
+    if word.startswith(("reject", "rechaz", "rifiut")) and (
+        _PAYMENT_SUBJECT_RE.search(folded[max(0, m.start() - 80) : m.start()])
+        and re.search(
+            r"\b(?:nos\s+l[oa]s?|ce\s+l[oa]|ci\s+(?:hanno|ha)|(?:was|were|got)|our)\s+(?:\w+\s+)?$", before
+        )
+    ):
+        return (
+            True  # "hicimos la transferencia pero nos la rechazaron", "our transfer was rejected": it failed
+        )
     if _CREDIT_NOTE_WORD_RE.match(word):
         window = folded[max(0, m.start() - 60) : m.end() + 60]
         done = _CREDIT_NOTE_DONE_RE.search(window)
@@ -1400,7 +1468,8 @@ _FIX_RE = re.compile(
 _REFUSE_MARK_RE = re.compile(
     r"\b(?:finche|until|hasta\s+que|fino\s+a\s+quando|unless|a\s+meno\s+che|quindi|therefore|"
     r"so\s+we|per\s+cui|por\s+lo\s+tanto|asi\s+que|won't|will\s+not|no\s+vamos|"
-    r"non\s+intendiamo|refuse)\b"
+    r"non\s+intendiamo|refuse|no\s+(?:\w+\s+)?(?:pienso|pensamos)|non\s+(?:\w+\s+)?(?:penso|pensiamo)\s+(?:proprio\s+)?di|"
+    r"(?:don'?t|do\s+not)\s+intend|not\s+going\s+to)\b"
 )
 _NOT_US_DISPUTE_RE = re.compile(
     r"\b(?:scusa(?:te)?\s+(?:per\s+)?l'errore|mio\s+errore|my\s+(?:mistake|bad|error)|"
@@ -1438,7 +1507,10 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     # the proof of a payment, sent that day ("ti mando la contabile domani")
     r"contabile|justificante|comprobante|resguardo|receipt|screenshot|captura|pantallazo|got\s+it|grazie\s+per|thanks\s+for|"
     r"polic\w*|politica|terms|termini|condizioni|condiciones|within|entro\s+\d+\s+giorni|dentro\s+de|leav\w*|lasci\w*|"
-    r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|cena|dinner|pranzo|lunch|comida|"
+    r"dej\w*\s+la\s+empresa|write\s+to|scriv\w+\s+a|escrib\w+\s+a|contact\w*|"
+    # an answer that day ("te escribo mañana con una fecha", "ti rispondo lunedì", "I'll get back to you Monday")
+    r"(?:te|ti|vi|le|os|les)\s+(?:escrib\w*|scriv\w*|contest\w*|rispond\w*|respond\w*)|write\s+back|"
+    r"get\s+back\s+to\s+you|cena|dinner|pranzo|lunch|comida|"
     r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
     # the writer or the office away: the day is a return, not a payment
     r"assente|ferie|fuori\s+(?:ufficio|sede)|chius[oa]|vacaciones|fuera\s+de\s+la\s+oficina|cerrad[oa]s?|"
@@ -1586,7 +1658,7 @@ _VAGUE_AHEAD_RE = re.compile(
     r"january|february|march)|in\s+a\s+(?:few|couple\s+of)\s+days|"
     r"(?:la\s+)?settimana\s+prossima|la\s+prossima\s+settimana|(?:ai|a|nei)\s+primi\s+(?:del|di)\s+(?:mese|\w+)|"
     r"(?:a\s+|ad\s+)?inizio\s+(?:mese|settimana|gennaio|febbraio|marzo)|il\s+mese\s+prossimo|tra\s+qualche\s+giorno|"
-    r"la\s+semana\s+que\s+viene|la\s+proxima\s+semana|el\s+mes\s+que\s+viene|a\s+primeros\s+de\s+(?:mes|\w+)|"
+    r"la\s+semana\s+que\s+(?:viene|entra)|la\s+proxima\s+semana|el\s+mes\s+que\s+(?:viene|entra)|a\s+primeros\s+de\s+(?:mes|\w+)|"
     r"(?:a\s+)?principios\s+de\s+(?:mes|enero|febrero|marzo)|en\s+unos\s+dias|"
     r"(?:a|in|en|ad|entro)\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
     r"dicembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|"
@@ -2601,7 +2673,11 @@ def read(
                 if (
                     ev.tense in ("present", "future")  # (a present with a day is read as a future)
                     and toks[i][1] in _AMBIGUOUS_1P_ES
-                    and _YA_DONE_RE.search(fs[: fs.find(toks[i][1])])
+                    and (
+                        _YA_DONE_RE.search(fs[: fs.find(toks[i][1])])
+                        # "la transferencia la mandamos el lunes. Te paso captura": the proof of it, now
+                        or (_PROOF_RE.search(folded_all) and not _AHEAD_MARK_RE.search(fs))
+                    )
                 ):
                     ev = replace(ev, tense="past")  # "ya está: te la transferimos el sábado 2"
                 if toks[i][2] in _APPROVAL_VERBS and ev.tense == "future" and not ev.negated:
@@ -2619,6 +2695,16 @@ def read(
                     continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
+                if _given_up_plan(toks, i):
+                    continue  # "I was going to pay it today but the app is down": a plan given up, no day
+                if ev.tense == "past" and any(t[1] in _LEAVE_IT_PAID for t in toks[max(0, i - 3) : i]):
+                    # "el jueves te lo dejo pagado", "para el viernes lo tendrás pagado", "te la faccio trovare
+                    # pagata": the state a payment ahead leaves, a promise
+                    ev = replace(ev, tense="future")
+                if ev.tense == "past" and any(
+                    t[1] in ("siempre", "sempre", "always") for t in toks[max(0, i - 4) : i]
+                ):
+                    continue  # "siempre te he pagado", "I've always paid you on time": a record, not this payment
                 if ev.negated and to_us:
                     continue  # "hasta el lunes no nos ingresan las cuotas": the client's own income waited for
                 if ev.negated:
@@ -2678,7 +2764,13 @@ def read(
                 elif ev.tense in ("future", "present") and _ARRIVAL_RE.search(fc):
                     continue  # "the international wires should show up Monday": when money sent lands
                 elif ev.tense == "future":
-                    when = None if if_else else _pick(clause_dates, ref) or _pick(own_days, ref)
+                    when = (
+                        None
+                        if if_else
+                        else _pick(clause_dates, ref)
+                        # ("ahorita no tengo, pero la semana que entra le deposito": the clause has its own time)
+                        or (None if _VAGUE_AHEAD_RE.search(fc) else _pick(own_days, ref))
+                    )
                     offered = [
                         f.value for f in sentence_dates if f.offered and when is not None and f.value > when
                     ]
@@ -2838,6 +2930,7 @@ def read(
             and not _BACK_BEFORE_RE.search(folded_all[max(0, f.start - 24) : f.start + 6])
             and not _denied_day(folded_all, f.start, f.end)
             and not _LOOK_RE.search(_clause_of(folded_all, f.start, f.end))
+            and not _GIVEN_UP_RE.search(_clause_of(folded_all, f.start, f.end))
             # "ya he dado la orden, te llegará el miércoles": the day money sent lands, no day to pay
             and not (
                 _ARRIVAL_RE.search(_clause_of(folded_all, f.start, f.end))
