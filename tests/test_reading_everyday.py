@@ -59,6 +59,35 @@ EVERYDAY = [
         "La fattura che ci sollecita ci era già stata fatturata con la n. 2026/058 e da noi pagata il 5 novembre "
         "(bonifico di € 910,00).\n\nLe chiediamo quindi di annullarla con nota di credito.",
     ),
+    # polite or indirect disputes (the probe writers' of 2026-12-08)
+    ("en", "dispute", "Hmm, I don't think we owe you this - it was covered by the retainer."),
+    ("en", "dispute", "We shouldn't have to pay for the hosting, that was meant to be included."),
+    (
+        "en",
+        "dispute",
+        "The hours on this invoice don't match the timesheet, can you resend with the correct total?",
+    ),
+    ("en", "dispute", "Please cancel this invoice, the project was called off before you started."),
+    ("en", "dispute", "Can we agree on €600? That's what we budgeted for."),
+    ("en", "dispute", "Payment is on hold until we receive the final files."),
+    (
+        "es",
+        "dispute",
+        "Perdona, pero esa factura no es nuestra. Nosotros no os encargamos nada en septiembre.",
+    ),
+    ("es", "dispute", "Lamentablemente no podremos hacernos cargo de esta factura."),
+    ("es", "dispute", "Con todo respeto, no procede el pago: el contrato se rescindió antes de empezar."),
+    ("es", "dispute", "Nos parece excesivo. ¿Lo podemos dejar en 1.000 €?"),
+    ("es", "dispute", "A ver, esta factura no la debo yo sino mi antigua empresa."),
+    # ... and words that look like them
+    (
+        "it",
+        "promise",
+        "Le chiedo ancora un po' di pazienza, non è mia abitudine pagare in ritardo: pago entro il 10.",
+    ),
+    ("en", "other", "Is this reverse charge? Our accountant needs the line about it on the invoice."),
+    ("en", "promise", "Not paying it today I'm afraid but it'll be done by Tuesday."),
+    ("en", "promise", "It should be paid by Friday."),
     # a question about whether it is paid, or a belief being checked, claims nothing
     ("en", "other", "Has this been paid? I'm checking with our bookkeeper."),
     ("en", "other", "Do you want it paid into the same account as last time?"),
@@ -317,6 +346,12 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
 
 P = date
 DAYS = [
+    ("en", "I'll pay it by New Year's Eve.", "promise", P(2026, 12, 31)),
+    ("en", "i will pay it on wensday", "promise", P(2026, 12, 9)),
+    ("en", "Will pay by EOD.", "promise", P(2026, 12, 7)),
+    ("en", "I'll pay tmrw", "promise", P(2026, 12, 8)),
+    ("es", "te lo pago el juebes", "promise", P(2026, 12, 10)),
+    ("en", "Should be paid in 7-10 days.", "promise", None),
     # found by the probe writers of 2026-12-08 (/work/probe is outside the repository; the sentences are theirs)
     ("es", "Ahorita no tengo, pero la semana que entra le deposito.", "promise", None),
     ("es", "Hoy no puedo, la semana que viene te pago.", "promise", None),
@@ -930,3 +965,16 @@ def test_a_day_refused_is_no_day_promised(lang: str, body: str) -> None:
     facts = read_message(reply(lang, body, "Mon, 07 Dec 2026 10:00:00 +0100"))
     assert facts.kind == "client-reply-promise"
     assert facts.reply.promised_date is None
+
+
+def test_open_until_a_day_is_no_return_day() -> None:
+    raw = (
+        "From: Hugo <hugo@wine.example>\r\nTo: owner@example.com\r\nSubject: Automatic reply: Invoice 2026-062\r\n"
+        "Date: Mon, 21 Dec 2026 10:00:00 +0000\r\nMessage-ID: <a1@wine.example>\r\nAuto-Submitted: auto-replied\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Thank you for your email. The shop is open until 4pm on Christmas Eve and then closed until after the bank "
+        "holiday - I'll be back at my desk after that and will reply as soon as I can.\n"
+    ).encode()
+    facts = read_message(raw)
+    assert facts.kind == "auto-reply"
+    assert facts.reply.return_date is None

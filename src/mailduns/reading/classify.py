@@ -1352,12 +1352,22 @@ _AGAIN_FROM_RE = re.compile(
 )
 
 
+# being there until a day, which is no return: "open until", "aperto fino", "abierto hasta", "available until"
+_PRESENT_UNTIL_RE = re.compile(
+    r"\b(?:open|aperto|aperta|aperti|abierto|abierta|abiertos|available|disponibile|disponibili|disponible|"
+    r"reachable|raggiungibile|localizable|working|in\s+(?:the\s+)?office|in\s+ufficio|en\s+la\s+oficina)\b[^.\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _first_return(text: str, ref: date | None, *, us: bool = False) -> date | None:
 
     # (which pattern is told by its place, never by identity: reading/fastre.py swaps a module's regex for its
     # accelerated form on first use, so `pattern is _UNTIL_RE` was False for the first message a process read)
     for until, pattern in ((False, _RETURN_RE), (True, _UNTIL_RE)):
         for m in pattern.finditer(text):
+            if until and _PRESENT_UNTIL_RE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "the shop is open until 4pm on Christmas Eve", "disponibile fino al 20": there till then
             window = _return_window(text[m.end() : m.end() + 80])
             found = find_stated(window, ref, us=us)
             explicit = [d for d in found if d.explicit]

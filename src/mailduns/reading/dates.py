@@ -42,11 +42,12 @@ from mailduns.reading.numbers import find_dates
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     (
-        ("lunedi", "lunes", "monday", "mon"),
-        ("martedi", "martes", "tuesday", "tue", "tues"),
-        ("mercoledi", "miercoles", "wednesday", "wed"),
-        ("giovedi", "jueves", "thursday", "thu", "thurs"),
-        ("venerdi", "viernes", "friday", "fri"),
+        # (with the typos people write: "wensday", "thrusday", "el juebes")
+        ("lunedi", "lunes", "monday", "mon", "munday"),
+        ("martedi", "martes", "tuesday", "tue", "tues", "tuseday", "teusday"),
+        ("mercoledi", "miercoles", "wednesday", "wed", "wensday", "wednsday", "wedensday", "wendsday"),
+        ("giovedi", "jueves", "thursday", "thu", "thurs", "juebes", "thrusday", "thurday", "thursay"),
+        ("venerdi", "viernes", "friday", "fri", "firday", "fryday"),
         ("sabato", "sabado", "saturday", "sat"),
         ("domenica", "domingo", "sunday", "sun"),
     )
@@ -290,12 +291,19 @@ _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
 _TOMORROW_RE = re.compile(
-    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow|(?<=manana\so\s)pasado)\b|\b(?:domani|domattina|tomorrow|dema)\b|"
+    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow|(?<=manana\so\s)pasado)\b|\b(?:domani|domattina|tomorrow|dema|"
+    r"tmrw|tmr|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrw)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
+)
+# the eves named: "New Year's Eve", "Nochevieja", "San Silvestro" (31 December); "Christmas Eve", "Nochebuena", "la
+# vigilia di Natale" (24 December)
+_EVE_RE = re.compile(
+    r"\b(?:(?P<ny>new\s+year'?s\s+eve|nochevieja|san\s+silvestro)|christmas\s+eve|nochebuena|vigilia\s+di\s+natale)\b"
 )
 _TODAY_RE = re.compile(
     r"\b(?:oggi|hoy|today|tonight|ahorita|this\s+evening|stasera|stanotte|esta\s+noche|esta\s+tarde|in\s+giornata|"
-    r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy)\b"
+    r"in\s+data\s+odierna|en\s+el\s+dia\s+de\s+hoy|eod|by\s+cob|end\s+of\s+(?:the\s+|today|business\s+)?day|"
+    r"close\s+of\s+business|(?:entro\s+)?fine\s+giornata)\b"
 )
 # "by 26th", "on the 3rd" (an ordinal needs no article), "el lunes 25", "lunedì 25": a day of the month
 _ORDINAL_DOM_RE = re.compile(
@@ -418,6 +426,24 @@ _DATEISH_RE = re.compile(
                 "tarde",
                 "giornata",
                 "odierna",
+                "tmrw",
+                "tmr",
+                "2moro",
+                "2morrow",
+                "tomoz",
+                "tomorow",
+                "tommorow",
+                "tommorrow",
+                "tomorrw",
+                "eod",
+                "cob",
+                "day",
+                "business",
+                "eve",
+                "nochevieja",
+                "nochebuena",
+                "silvestro",
+                "vigilia",
                 "mese",
                 "month",
                 "mes",
@@ -546,6 +572,11 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
             ):
                 continue
             cands.append(Found(m.start(), m.end(), date(ref.year, 12, 31), False))
+        for m in _EVE_RE.finditer(folded):
+            day = date(ref.year, 12, 31 if m.group("ny") else 24)
+            if day < ref:
+                day = date(ref.year + 1, day.month, day.day)
+            cands.append(Found(m.start(), m.end(), day, False))
         for m in _TOMORROW_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=2 if m.group("two") else 1), False))
         for m in _WITHIN_RE.finditer(folded):

@@ -1142,6 +1142,14 @@ def _verb_event(
         any(w in _PAST_TIME for w in before + after) or "ya" in before[-3:]
     ):  # "ya te la pagamos el viernes" is done ("te la pagamos ya" is now)
         tense = "past"
+    if (
+        tense == "past"
+        and len(before) >= 2
+        and before[-1] == "be"
+        and before[-2] in ("should", "must", "can", "could", "would", "may", "might", "to")
+        and not any(w in ("now", "already", "yet") for w in after)
+    ):
+        tense = "future"  # "it should be paid by Friday", "should be paid in 7-10 days" (not "should be paid by now")
     if before[-2:] in (["acabo", "de"], ["acabamos", "de"], ["acaba", "de"], ["acaban", "de"]):
         tense = "past"  # "te lo acabo de pasar", "acabamos de hacer la transferencia": just done
     if tense in ("past",) and lemma in _PLAN_ONLY:
@@ -1308,6 +1316,21 @@ _DISPUTE_RE = re.compile(
     # a contractual penalty or a deduction the client applies, a price cut asked (it/es/en)
     r"|\bpenal[ei]\b|\bpenalizaci\w*|\bpenalidad\w*|\bpenalty\b|\bpenalties\b|\bdecurt\w*|\bdetra(?:iamo|rre|tto)\b|"
     r"\bdeduct\w*|\b\d+\s*%\s+off\b|\bknock\w*\s+\w*\s*off\b"
+    # polite or indirect: the sum not owed, the invoice not theirs, cancelled, a price offered, the VAT wrong
+    r"|\b(?:don'?t|do\s+not)\s+(?:think\s+)?(?:we|i)\s+owe\b|\b(?:we|i)\s+(?:don'?t|do\s+not)\s+owe\b|"
+    r"\bshould(?:n'?t|\s+not)\s+have\s+to\s+pay\b|\bpay\s+for\s+work\s+(?:that\s+)?(?:we|i)\s+(?:didn'?t|did\s+not|never)\b|"
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+match\s+(?:the\s+|our\s+|your\s+)?(?:timesheet|quote|estimate|"
+    r"order|po|purchase\s+order|contract|hours)|"
+    r"\bcancel\s+(?:this|the|that)\s+invoice\b|\bcalled\s+off\b|\b(?:can|could)\s+we\s+(?:agree|settle)\s+on\b|"
+    r"\bon\s+hold\s+until\s+(?:we|i)\s+(?:receive|get|have)\b|"
+    r"\bno\s+(?:es|son)\s+(?:nuestr[ao]s?|mi[ao]s?)(?=\s*[.,;!]|\s*$)|\bnon\s+(?:e|sono)\s+(?:nostr|mi)[aoie](?=\s*[.,;!]|\s*$)|"
+    r"\bno\s+(?:podemos|podremos|puedo|podre)\s+hacer(?:nos|me)\s+cargo\b|\bno\s+procede\b|"
+    r"\bno\s+(?:te\s+|os\s+|le\s+)?(?:la|lo)\s+deb(?:o|emos)\b|\bno\s+(?:te|os|le)\s+debemos\b|"
+    r"\bnon\s+(?:te\s+|ti\s+|vi\s+|le\s+)?(?:la|lo)\s+dobbiamo\b|\bnon\s+(?:ti|vi|le)\s+dobbiamo\b|"
+    r"\b(?:nos|me|ci|mi)\s+(?:parece|sembra|pare)\s+(?:\w+\s+)?(?:excesiv|eccessiv|car[oa]\b|demasiado|troppo)|"
+    r"\b(?:lo|la)\s+podemos\s+dejar\s+en\b|\b(?:possiamo|potremmo)\s+chiudere\s+a\b|"
+    r"\b(?:anul\w+|annull\w+)\s+(?:esta|la|questa)\s+(?:factura|fattura)\b|"
+    r"\bno\s+hemos\s+recibido\s+(?:ningun|el|nada)\b|\bnon\s+abbiamo\s+(?:ancora\s+)?ricevuto\s+(?:nessun|il\s+lavoro)"
 )
 # dispute words that say something else where they stand (folded text before/after the word)
 _ANSWER_BEFORE_RE = re.compile(r"\b(?:te|le|os|les|nel|il|questo|del|dal|al|en\s+este|in\s+questo)\s+$")
@@ -1381,6 +1404,12 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         ("sbagliat", "equivocad", "a mistake", "un errore", "un error")
     ) and _OWN_SLIP_BEFORE_RE.search(before):
         return True
+    if re.match(r"(?:not|non|no)\s", word) and re.match(
+        r"\s+(?:it\s+|this\s+|la\s+|lo\s+|te\s+la\s+)?(?:today|tonight|right\s+now|now|yet|this\s+week|this\s+month|"
+        r"at\s+the\s+moment|oggi|stasera|adesso|ancora|hoy|ahora|todavia|aun|esta\s+semana)\b",
+        folded[m.end() :],
+    ):
+        return True  # "not paying it today I'm afraid but it'll be done by Tuesday": a delay, not a refusal
     if word in ("twice", "dos veces") and not _BILLED_RE.search(folded):
         return True
     if re.fullmatch(
