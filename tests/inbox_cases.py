@@ -1700,7 +1700,8 @@ def _holdout() -> list[Case]:
         "en",
         "Finance says the payment will go out within 10 days.",
         "promise",
-        {"promised_date": date(2026, 12, 26)},
+        # (relabelled 2026-12-08: "within 10 days" names no day, as most writers and readers say)
+        {"promised_date": None},
         style="thunderbird",
     )
     # dispute

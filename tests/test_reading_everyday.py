@@ -346,6 +346,47 @@ def test_an_everyday_reply_is_read_as_a_person_reads_it(lang: str, kind: str, bo
 
 P = date
 DAYS = [
+    # the Italian probe writer's (2026-12-08)
+    ("it", "Domani l'altro ti faccio il bonifico.", "promise", P(2026, 12, 9)),
+    ("it", "Posdomani provvederò senz'altro.", "promise", P(2026, 12, 9)),
+    ("it", "Mannaggia, te la pago dimane", "promise", P(2026, 12, 8)),
+    ("it", "nn ho ancora pagato xke ero fuori, lo faccio dmn", "promise", P(2026, 12, 8)),
+    ("it", "Entro il 5 p.v. sarà nostra cura saldare la fattura.", "promise", P(2027, 1, 5)),
+    ("it", "Entro fine anno è saldata, hai la mia parola.", "promise", P(2026, 12, 31)),
+    ("it", "Ti ho prenotato il bonifico per lunedì.", "promise", P(2026, 12, 14)),
+    ("it", "Minchia, pensavo di averla già pagata! La pago subito.", "promise", None),
+    (
+        "it",
+        "Ho provato a pagare ma la banca mi blocca il bonifico, riprovo lunedì.",
+        "promise",
+        P(2026, 12, 14),
+    ),
+    ("it", "Ha già pagato mio marito? Io non lo so, glielo chiedo stasera.", None, None),
+    ("it", "Ho già pagato? Non me lo ricordo proprio, aspetta che controllo.", None, None),
+    ("it", "Abbiamo cambiato sede, la posta adesso va mandata in via Roma 12.", None, None),
+    ("it", "Le comunico che ieri ho spedito un assegno circolare per raccomandata.", "paid", None),
+    ("it", "Purtroppo non siamo nelle condizioni di riconoscervi questo importo.", "dispute", None),
+    ("it", "Scusa ma mi sembra un po' tanto per due giorni di lavoro, possiamo rivederla?", "dispute", None),
+    ("it", "Pago il 20 ma senza le spese di sollecito, che non erano previste.", "dispute", None),
+    ("it", "Non ti devo niente, il preventivo era tutto compreso.", "dispute", None),
+    ("it", "Io non ti pago un lavoro fatto male, mi dispiace.", "dispute", None),
+    ("it", "Con tutto il rispetto, il materiale non ci è mai stato consegnato.", "dispute", None),
+    ("it", "Sospendiamo il pagamento fino alla risoluzione dei problemi segnalati.", "dispute", None),
+    (
+        "it",
+        "Ci risulta un doppio addebito: la stessa prestazione è già nella fattura 11/2026.",
+        "dispute",
+        None,
+    ),
+    ("it", "Le spese di incasso di 5 euro non erano nel contratto, toglietele e paghiamo.", "dispute", None),
+    ("it", "Scalo 200 euro per i tre giorni di ritardo e ti pago il resto.", "dispute", None),
+    # ... and a complaint about the reminders is none
+    (
+        "it",
+        "Il secondo sollecito in un mese mi sembra un po' eccessivo, ti pago il 28.",
+        "promise",
+        P(2026, 12, 28),
+    ),
     ("en", "I'll pay it by New Year's Eve.", "promise", P(2026, 12, 31)),
     ("en", "i will pay it on wensday", "promise", P(2026, 12, 9)),
     ("en", "Will pay by EOD.", "promise", P(2026, 12, 7)),
@@ -552,9 +593,9 @@ DAYS = [
         P(2026, 12, 23),
     ),
     ("en", "Our MD is away until Friday, so it'll be the week after next before it's paid.", None, None),
-    # "in two weeks" is about then, no day; "within two weeks" is a deadline
+    # "in two weeks" is about then and "within two weeks" a limit: neither names a day
     ("en", "Should be able to clear it in two weeks. Will ping you when it's done.", "promise", None),
-    ("en", "We'll pay within two weeks.", "promise", P(2026, 12, 21)),
+    ("en", "We'll pay within two weeks.", "promise", None),
     # a payment made that the bank will put through on a later day is paid
     (
         "en",

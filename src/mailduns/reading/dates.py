@@ -291,7 +291,8 @@ _EOM_NAMED_RE = re.compile(
     rf"\b(?:fine|end\s+of|(?:a\s+)?finales\s+de|final\s+de|fin\s+de)\s+(?:di\s+|del\s+|de\s+|of\s+)?(?P<m>{_MN})\b"
 )
 _TOMORROW_RE = re.compile(
-    r"\b(?P<two>dopodomani|pasado\s+manana|day\s+after\s+tomorrow|(?<=manana\so\s)pasado)\b|\b(?:domani|domattina|tomorrow|dema|"
+    r"\b(?P<two>dopodomani|dopo\s+domani|posdomani|domani\s+l'\s?altro|pasado\s+manana|day\s+after\s+tomorrow|"
+    r"(?<=manana\so\s)pasado)\b|\b(?:domani|domattina|tomorrow|dema|dimane|dmn|"
     r"tmrw|tmr|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrw)\b|"
     r"(?<!esta\s)(?<!la\s)(?<!por\s)(?<!de\s)\bmanana\b(?!\s+de\b)"
 )
@@ -427,6 +428,9 @@ _DATEISH_RE = re.compile(
                 "giornata",
                 "odierna",
                 "tmrw",
+                "posdomani",
+                "dimane",
+                "dmn",
                 "tmr",
                 "2moro",
                 "2morrow",
@@ -588,7 +592,11 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                     and re.match(r"(?:in|tra|fra|en)\s", m.group(0))
                     and not _LATEST_AFTER_RE.match(folded, m.end())
                 ):
-                    continue  # "in two weeks", "tra due settimane": about then, no day (unlike "within")
+                    continue  # "in two weeks", "tra due settimane": about then, no day
+                if re.match(r"(?:within|entro|dentro|en\s+un\s+plazo)\b", m.group(0)):
+                    # "within 10 days", "entro 30 giorni", "dentro de diez días": a limit, no day named (most
+                    # people who read it say no day; a day counted from the message would be a guess)
+                    continue
                 cands.append(Found(m.start(), m.end(), ref + timedelta(days=n * 7 if weeks else n), False))
         for m in _TODAY_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref, False))

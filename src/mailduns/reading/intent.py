@@ -354,6 +354,7 @@ _DO_VERBS = frozenset(
         "reinviare",
         "reenviar",
         "manage",
+        "spedire",  # "ho spedito un assegno"
         "repetir",  # "nos la devolvió el banco; la repetimos el lunes"
         "ripetere",
         "repeat",
@@ -361,6 +362,10 @@ _DO_VERBS = frozenset(
 )
 _PAY_NOUNS = frozenset(
     {
+        "assegno",  # "ho spedito un assegno circolare per raccomandata"
+        "assegni",
+        "cheque",
+        "cheques",
         "bonifico",
         "bonifici",
         "pagamento",
@@ -493,6 +498,7 @@ _DONE_WORDS = frozenset(
 )
 _NEG = frozenset(
     {
+        "nn",  # "nn ho ancora pagato" (written short)
         "non",
         "no",
         "not",
@@ -756,6 +762,8 @@ _SENT_SPLIT_RE = re.compile(
     r"(?<!\bVs\.)(?<!\bvs\.)(?<!\bNs\.)(?<!\bns\.)(?<!\bfatt\.)(?<!\bFatt\.)(?<!\bSpett\.)(?<!\bDott\.)(?<!\bdott\.)"
     r"(?<!\bNr\.)(?<!\bnúm\.)(?<!\bNúm\.)(?<!\bfact\.)(?<!\bFact\.)(?<!\bRif\.)(?<!\bRef\.)"
     r"(?<!\bref\.)(?<!\bfra\.)(?<!\binv\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bp\.ej\.)(?<!\bad es\.)(?<!\bapprox\.)"
+    # ("entro il 5 p.v. sarà nostra cura saldare": prossimo venturo, corrente mese, ultimo scorso)
+    r"(?<!\bp\.v\.)(?<!\bc\.m\.)(?<!\bu\.s\.)(?<!\bm\.c\.)"
     r"\s+(?!\d)|\n+|(?<=[.!?])(?<!\bi\.e\.)(?<!\be\.g\.)(?=[A-ZÀ-Ý])"
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -786,12 +794,6 @@ _BELIEVED_RE = re.compile(
     r"\b(?:i|we)\s+thought\b|\bthought\s+(?:i|we|it|this|that)\b|\b(?:pensaba|pensabamos|creia|creiamos)\b|"
     r"\b(?:pensavo|pensavamo|credevo|credevamo|ero\s+convint[oa]|eravamo\s+convinti)\b"
 )
-_WILL_CHECK_RE = re.compile(
-    r"\b(?:(?:i'?ll|we'?ll|will|let\s+me|going\s+to)\s+(?:\w+\s+)?(?:check|look|verify|confirm)|checking|"
-    r"lo\s+(?:compruebo|reviso|miro|verifico|confirmo|chequeo)|(?:compruebo|reviso|verifico|miro)\s+(?:y|con)|"
-    r"controllo|verifico|ricontrollo|guardo\s+e|chiedo\s+(?:in|all)|"
-    r"(?:vamos|voy)\s+a\s+(?:revisar|comprobar|mirar|verificar))\b"
-)
 
 
 # who says the payment is theirs inside a question: "did you get the transfer I made?", "l'ho pagata, ti è arrivata?"
@@ -815,9 +817,6 @@ _CLAIMANTS = frozenset(
         "che",
         "that",
         "which",
-        "gia",
-        "ya",
-        "already",
     }
 )
 
@@ -827,7 +826,14 @@ def _asks_if_paid(toks: list[tuple[str, str, str]], i: int) -> bool:
     same account?") rather than a payment its writer states inside one (no "I", "we", "that I" before it)."""
     if not any(t[0] == "?" for t in toks[i:]):
         return False
+    if i <= 3 and any(t[1] in _ASK_OPENERS for t in toks[:2]):
+        return True  # "Ho già pagato?", "Did I pay it already?", "¿Te pagamos ya?": the writer asks
     return not any(t[1] in _CLAIMANTS for t in toks[max(0, i - 3) : i])
+
+
+_ASK_OPENERS = frozenset(
+    {"ho", "abbiamo", "did", "have", "has", "was", "were", "he", "hemos", "ha", "hai", "avete"}
+)
 
 
 # "saldo" is the balance ("il saldo") except right after an object pronoun ("te la saldo venerdì")
@@ -1032,6 +1038,11 @@ def _given_up_plan(toks: list[tuple[str, str, str]], i: int) -> bool:
         re.search(r"\b(?:was|were)\s+going\s+to$|\b(?:meant|intended|planned)\s+to$", text)
         or re.search(r"\b(?:iba|ibamos|queria|queriamos)\s+a?\s*$", text)
         or re.search(r"\b(?:volevo|volevamo|stavo\s+per|stavamo\s+per|dovevo|dovevamo)$", text)
+        # an attempt that failed: "ho provato a pagare ma la banca mi blocca il bonifico", "I tried to pay"
+        or re.search(
+            r"\b(?:provato|provata|tentato|tried|intentado|intente|intentamos|intento)\s+(?:a|to|de)?\s*$",
+            text,
+        )
     )
 
 
@@ -1107,6 +1118,8 @@ def _verb_event(
             any(
                 w in _PAST_AUX
                 and not (w == "ve" and lang in ("it", "es"))
+                # ("appena arriva procediamo": "as soon as", unless after an auxiliary, "ho appena pagato")
+                and not (w == "appena" and (k == 0 or before[-3:][k - 1] not in _PAST_AUX))
                 # ("abbiamo già parlato e lui paga il 23": "e" joins a new subject, it is no "è")
                 and not (w == "e" and k + 1 < len(before[-3:]) and before[-3:][k + 1] in _NEW_SUBJECT)
                 for k, w in enumerate(before[-3:])
@@ -1150,6 +1163,8 @@ def _verb_event(
         and not any(w in ("now", "already", "yet") for w in after)
     ):
         tense = "future"  # "it should be paid by Friday", "should be paid in 7-10 days" (not "should be paid by now")
+    if before and before[-1] in ("va", "vanno", "andra", "andranno") and _PARTICIPLE_RE.search(folded):
+        tense = "none"  # "la posta va mandata in via Roma", "la fattura va rifatta": what must be done
     if before[-2:] in (["acabo", "de"], ["acabamos", "de"], ["acaba", "de"], ["acaban", "de"]):
         tense = "past"  # "te lo acabo de pasar", "acabamos de hacer la transferencia": just done
     if tense in ("past",) and lemma in _PLAN_ONLY:
@@ -1225,7 +1240,8 @@ def _verb_event(
 _FEE_WORDS = (
     r"interess[ie](?:\s+di\s+mora)?|(?:late[- ]payment\s+|statutory\s+)?interest|intereses(?:\s+de\s+demora)?|"
     r"indenniz\w*|indennit\w*|admin(?:istration|istrative)?\s+(?:fees?|charges?)|spese\s+amministrative|"
-    r"gastos\s+de\s+(?:gesti[oó]n|administraci[oó]n)|€\s?40\b|"
+    r"gastos\s+de\s+(?:gesti[oó]n|administraci[oó]n|reclamaci[oó]n|cobro)|€\s?40\b|spese\s+di\s+(?:sollecito|incasso|"
+    r"gestione|insoluto)|reminder\s+fees?|collection\s+costs?|"
     r"indemnizaci\w*|compensaci\w*|compensation|late[- ](?:payment\s+)?(?:fees?|charges?)|penal[ei]|penalit\w*|"
     r"mora|recargos?|spese\s+di\s+recupero|costes?\s+de\s+cobro|recovery\s+costs?|40\s*(?:€|euro|eur)"
 )
@@ -1327,10 +1343,18 @@ _DISPUTE_RE = re.compile(
     r"\bno\s+(?:podemos|podremos|puedo|podre)\s+hacer(?:nos|me)\s+cargo\b|\bno\s+procede\b|"
     r"\bno\s+(?:te\s+|os\s+|le\s+)?(?:la|lo)\s+deb(?:o|emos)\b|\bno\s+(?:te|os|le)\s+debemos\b|"
     r"\bnon\s+(?:te\s+|ti\s+|vi\s+|le\s+)?(?:la|lo)\s+dobbiamo\b|\bnon\s+(?:ti|vi|le)\s+dobbiamo\b|"
-    r"\b(?:nos|me|ci|mi)\s+(?:parece|sembra|pare)\s+(?:\w+\s+)?(?:excesiv|eccessiv|car[oa]\b|demasiado|troppo)|"
+    r"\b(?:nos|me|ci|mi)\s+(?:parece|sembra|pare)\s+(?:\S+\s+){0,2}(?:excesiv|eccessiv|car[oa]\b|demasiado|troppo|tanto\b)|"
     r"\b(?:lo|la)\s+podemos\s+dejar\s+en\b|\b(?:possiamo|potremmo)\s+chiudere\s+a\b|"
     r"\b(?:anul\w+|annull\w+)\s+(?:esta|la|questa)\s+(?:factura|fattura)\b|"
-    r"\bno\s+hemos\s+recibido\s+(?:ningun|el|nada)\b|\bnon\s+abbiamo\s+(?:ancora\s+)?ricevuto\s+(?:nessun|il\s+lavoro)"
+    r"\bno\s+hemos\s+recibido\s+(?:ningun|el|nada)\b|\bnon\s+abbiamo\s+(?:ancora\s+)?ricevuto\s+(?:nessun|il\s+lavoro)|"
+    r"\bnon\s+siamo\s+nelle\s+condizioni\s+di\s+(?:pagar|riconoscer|saldar)|\bnon\s+(?:ti|vi|le)\s+devo\b|"
+    r"\b(?:fatto|fatta|fatti)\s+male\b|\bmal\s+(?:fatto|hecho)\b|\bbadly\s+done\b|"
+    r"\bnon\s+(?:ci|mi)\s+(?:e|sono)\s+mai\s+stat[oaie]\s+(?:consegnat|fornit|inviat)\w*|\bmai\s+consegnat\w*|"
+    r"\bsospend\w*\s+(?:il\s+)?pagament\w*|\bsuspend\w*\s+(?:el\s+|the\s+)?(?:pago|payment)|\bwithhold\w*\s+(?:the\s+)?payment|"
+    r"\bdoppio\s+addebito\b|\bdoble\s+(?:cargo|cobro)\b|\bdouble\s+charge|"
+    r"\b(?:gia|ya)\s+(?:compres[oa]|incluid[oa]|inclus[oa])\s+(?:nella|en\s+la)\s+(?:fattura|factura)|"
+    r"\bscal(?:o|iamo|ate)\s+(?:\w+\s+)?\d|\b(?:descuento|descontamos|desconto)\s+(?:\w+\s+)?\d|"
+    r"\bnon\s+(?:erano|era)\s+(?:previst[aei]|nel\s+contratto|concordat[aei]|pattuit[aei])\b|\btoglietel[ae]\b"
 )
 # dispute words that say something else where they stand (folded text before/after the word)
 _ANSWER_BEFORE_RE = re.compile(r"\b(?:te|le|os|les|nel|il|questo|del|dal|al|en\s+este|in\s+questo)\s+$")
@@ -1410,6 +1434,10 @@ def _not_a_dispute_word(folded: str, m: re.Match[str]) -> bool:
         folded[m.end() :],
     ):
         return True  # "not paying it today I'm afraid but it'll be done by Tuesday": a delay, not a refusal
+    if re.match(r"(?:nos|me|ci|mi)\s", word) and re.search(
+        r"\b(?:sollecit\w*|reminders?|recordatorios?|promemoria|e?-?mails?|messaggi|correos?)\b", before
+    ):
+        return True  # "il secondo sollecito in un mese mi sembra eccessivo": the reminders, not the invoice
     if word in ("twice", "dos veces") and not _BILLED_RE.search(folded):
         return True
     if re.fullmatch(
@@ -1960,13 +1988,14 @@ SCHEDULE_RE = re.compile(
     r"\bincluid[oa]s?\s+en\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:pagos?|remesa|lista|transferencias)|"
     r"\bincluded\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:payment|run|batch|payments)|"
     r"\b(?:entra|va|ir[aá]|sale|saldr[aá])\s+en\s+el\s+pago\s+del\b|\bpagamento\s+(?:\w+\s+)?dell'|"
-    r"\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
+    r"\bprenotat[oa]\s+(?:il\s+|un\s+)?(?:bonifico|pagamento)\b|\bbooked\s+(?:for|in)\b|\bfecha\s+(?:de\s+)?valor\b|\bvalue\s+date\b|\bcon\s+vencimiento\b|\bprenotat[oa]\s+per\b|\bgiro\s+(?:dei\s+|di\s+)?bonific|\bpagament[oi]\s+(?:\w+\s+)?del\b|\bsupplier\s+(?:batch|run|payments)"
 )
 # a transfer set up to leave on a day ahead: "ho fatto un bonifico programmato per il 20", "I've set up the
 # transfer for the 18th" (made today, the money goes on that day: a promise, whatever was done today)
 _SET_FOR_RE = re.compile(
     r"\b(?:programmat[oa]|programad[oa]|schedulat[oa]|scheduled|set\s+up|impostat[oa]|con\s+data\s+esecuzione)\s+"
     r"(?:per|para|for|al|el|il|on)\b|"
+    r"\bprenotat[oa]\s+(?:il\s+|un\s+)?(?:bonifico|pagamento)\s+per\b|"
     # "è inserita nella distinta bonifici che parte il 31 marzo", "va en la remesa que sale el 25"
     r"\b(?:distinta|remesa|run|batch)\b[^.;:!?]{0,40}\b(?:che\s+(?:parte|esce|va)|que\s+(?:sale|se\s+env[ií]a)|"
     r"(?:that|which)\s+goes\s+out|going\s+out)\s+(?:il|el|on|the)\b"
@@ -2272,6 +2301,13 @@ def _past_for_a_day_ahead(fc: str, found: list[dates.Found], ref: date | None) -
             continue
         if _AHEAD_BEFORE_RE.search(fc, max(0, f.start - 12), f.start + 1) or _AHEAD_AFTER_RE.match(fc, f.end):
             return f.value  # "lunedì prossimo", "el viernes que viene", "next Monday" (not "que viene de...")
+        if (
+            _BY_BEFORE_RE.search(fc, max(0, f.start - 12), f.start + 1)
+            or re.match(r"(?:entro|by|para|antes)\b", fc[f.start : f.end])
+        ) and _STATE_PAID_RE.search(fc):
+            return (
+                f.value
+            )  # "entro fine anno è saldata", "para el viernes está pagada": the state a day ahead
         # a weekday with its day of this month, as the calendar has it ("Monday 15th" written on the 10th; not
         # "venerdì 27" written on the 30th, which the date reader sets in the next month)
         said = re.search(r"\d{1,2}", fc[f.start : f.end])
@@ -2285,6 +2321,10 @@ def _past_for_a_day_ahead(fc: str, found: list[dates.Found], ref: date | None) -
     return None
 
 
+_BY_BEFORE_RE = re.compile(r"\b(?:entro|by|para|antes\s+de|prima\s+d\S*)\s+(?:il\s+|el\s+|la\s+|the\s+)?\S*$")
+_STATE_PAID_RE = re.compile(
+    r"\b(?:e|sara|is|will\s+be|esta|estara|queda|quedara)\s+(?:\w+\s+)?(?:pagat|saldat|pagad|saldad|paid|settled)\w*"
+)
 _AHEAD_BEFORE_RE = re.compile(r"\b(?:prossim[oa]|next|proxim[oa]|coming)\s+\S*$")
 _AHEAD_AFTER_RE = re.compile(
     r"\s*(?:prossim[oa]|que\s+viene|proxim[oa])\b(?!\s+(?:de|del|a|al|marcad\w*|segnat\w*))"
@@ -2778,10 +2818,8 @@ def read(
                     promise.append((0.8, planned))
                 elif mistaken is not None:
                     promise.append((0.75, mistaken))
-                elif (
-                    ev.tense == "past"
-                    and _BELIEVED_RE.search(fc[: fc.find(toks[i][1])] if toks[i][1] in fc else fc)
-                    and _WILL_CHECK_RE.search(folded_all)
+                elif ev.tense == "past" and _BELIEVED_RE.search(
+                    fc[: fc.find(toks[i][1])] if toks[i][1] in fc else fc
                 ):
                     continue  # "pensaba que ya estaba pagada, lo compruebo": a belief being checked, no claim
                 elif ev.tense == "past" and not question:
