@@ -50,6 +50,8 @@ firstread4 stay unseen).  Their labels keep the split they were written with.
 * ``firstread16`` round 20's writers it, es and en (tests/data/replies/round20-*, written 2026-12-08 in the
                 twelfth session), held out by directory; round 20 was scored whole once before tuning
                 (docs/reading-firstread20.txt); then facts, mixed and machine join dev.
+* ``firstread17`` round 21's writers (tests/data/replies/round21-*, written 2026-12-08 in the twelfth session while
+                its rules were made), held out whole; scored once on the session's final reader.
 * ``corpus``    the shared corpus of real mail (../shared/corpus, outside the repository), when present.
 * ``cases``     the old hand-written cases of tests/inbox_cases.py (CASES and HOLDOUT).
 
@@ -153,6 +155,7 @@ SPLITS = (
     "firstread14",
     "firstread15",
     "firstread16",
+    "firstread17",
     "corpus",
     "cases",
 )
@@ -171,6 +174,7 @@ BLIND = (
     "firstread14",
     "firstread15",
     "firstread16",
+    "firstread17",
 )  # their errors are listed only when asked for by name
 # round 9 (written 2026-12-07 in the second session of the day): its writers label every message "dev"; the
 # coordinator holds whole writers out here, by directory, so no label file is edited for it.  All of round 9
@@ -226,6 +230,9 @@ HELD_DIRS = {
     "round20-it": "firstread16",
     "round20-es": "firstread16",
     "round20-en": "firstread16",
+    # round 21 (2026-12-08, twelfth session): registered before its six writers started; scored whole once on the
+    # session's final reader, held out whole
+    "round21-": "firstread17",
 }
 RETIRED = {"firstread": "dev", "firstread2": "dev"}  # first reads already reported, now developed on
 STOPS = ("payment-notification", "client-reply-paid", "client-reply-dispute")
@@ -597,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
         "firstread14": "first read 14 (tests/data/replies/round18-{it,es,en}, held out by directory)",
         "firstread15": "first read 15 (tests/data/replies/round19-*, held out by directory)",
         "firstread16": "first read 16 (tests/data/replies/round20-{it,es,en}, held out by directory)",
+        "firstread17": "first read 17 (tests/data/replies/round21-*, held out by directory)",
         "corpus": "shared corpus (real mail)",
         "cases": "old hand-written cases (tests/inbox_cases.py)",
     }
