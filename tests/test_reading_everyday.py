@@ -88,6 +88,22 @@ EVERYDAY = [
     ("en", "other", "Is this reverse charge? Our accountant needs the line about it on the invoice."),
     ("en", "promise", "Not paying it today I'm afraid but it'll be done by Tuesday."),
     ("en", "promise", "It should be paid by Friday."),
+    ("en", "paid", "We paid on Monday but the bank returned it; I sent it again today."),
+    # a payment issued, net of a withholding tax deducted
+    (
+        "en",
+        "paid",
+        "Payment for this invoice was issued today by EFT in the amount of €784.00, the total less Professional "
+        "Services Withholding Tax at 20%.\n\nA Form F45 for the tax deducted will issue to you separately.",
+    ),
+    # the freelancer asked to act is no promise of the client's
+    (
+        "en",
+        "other",
+        "Quick question on the other invoice – I don't think I ever received the PDF. Could you resend it?",
+    ),
+    ("it", "other", "Per lo shooting confermiamo giovedì 18 alle 9:30. Ti mando a parte la lista dei pezzi."),
+    ("en", "paid", "Hiya Tom, that's you paid noo. Sorry it's been a nightmare wi the year end."),
     # a question about whether it is paid, or a belief being checked, claims nothing
     ("en", "other", "Has this been paid? I'm checking with our bookkeeper."),
     ("en", "other", "Do you want it paid into the same account as last time?"),

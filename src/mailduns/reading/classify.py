@@ -2062,6 +2062,14 @@ def client_intent(
         votes += [f"new={new.intent}", f"old={old.intent}", f"newconf={round(new.confidence, 1)}"]
         if new.rest:
             votes.append("rest")
+    if (
+        old.intent == "paid"
+        and new.intent is None
+        and _RETURNED_PAYMENT_RE.search(text)
+        and not _SENT_AGAIN_RE.search(text)
+    ):
+        # "te la pagué, pero hoy me ha devuelto el banco la transferencia": nothing paid now, nothing sent again
+        old = replace(old, intent=None, promised_date=None)
     kinds = [k for k in (new.intent, old.intent) if k is not None]
     if not kinds:
         return None, None, new.confidence, new.money_talk
@@ -2099,6 +2107,17 @@ def client_intent(
     return final, when, confidence, new.money_talk
 
 
+# a payment the bank sent back, and sent again
+_RETURNED_PAYMENT_RE = re.compile(
+    r"\b(?:devuelto|devolvi[oó]|devuelta|returned|bounced(?:\s+back)?|respint[oa]|stornat[oa]|tornat[oa]\s+indietro|"
+    r"rimbalzat[oa]|rechazad[oa]|rechaz[oó]|rejected)\b",
+    re.IGNORECASE,
+)
+_SENT_AGAIN_RE = re.compile(
+    r"\b(?:again|de\s+nuevo|otra\s+vez|di\s+nuovo|nuovamente|re-?sent|resent|reenviad[oa]|reenvi[eé]|rifatto|"
+    r"rimandato|repetid[oa]|repetimos|volv\w+\s+a\s+(?:mandar|enviar|hacer)|ho\s+rifatto)\b",
+    re.IGNORECASE,
+)
 # today refused ("oggi non posso", "hoy no puedo", "not today", "can't today") (folded)
 _NOT_TODAY_RE = re.compile(
     r"\b(?:oggi|hoy|today)\s+(?:\w+\s+)?(?:non|no|can'?t|cannot|won'?t)\b|"

@@ -354,6 +354,7 @@ _DO_VERBS = frozenset(
         "reinviare",
         "reenviar",
         "manage",
+        "issue",  # "Payment for invoice INV-2026-047 was issued today by EFT"
         "spedire",  # "ho spedito un assegno"
         "repetir",  # "nos la devolvió el banco; la repetimos el lunes"
         "ripetere",
@@ -1029,6 +1030,21 @@ _GIVEN_UP_RE = re.compile(
 )
 
 
+_YOU_ASKED = frozenset({"puoi", "potresti", "potete", "potreste", "puedes", "podrias", "podeis", "podriais"})
+
+
+def _you_are_asked(toks: list[tuple[str, str, str]], i: int) -> bool:
+    """The verb at `i` is asked of the freelancer ("Could you resend it?", "me la puoi rifare?"), not done by
+    the client ("that's you paid now")."""
+    window = [t[1] for t in toks[max(0, i - 3) : i]]
+    if any(w in _YOU_ASKED for w in window):
+        return True
+    return any(
+        w in ("you", "u") and k > 0 and window[k - 1] in ("could", "can", "would", "will", "please", "pls")
+        for k, w in enumerate(window)
+    )
+
+
 def _given_up_plan(toks: list[tuple[str, str, str]], i: int) -> bool:
     """A payment meant for a day and not made ("I was going to pay it today", "I meant to send it", "iba a
     pagarte hoy", "volevo pagarti oggi", "stavo per pagare")."""
@@ -1569,6 +1585,9 @@ _NOT_A_PAYMENT_DAY_RE = re.compile(
     r"(?:te|ti|vi|le|os|les)\s+(?:escrib\w*|scriv\w*|contest\w*|rispond\w*|respond\w*)|write\s+back|"
     r"get\s+back\s+to\s+you|cena|dinner|pranzo|lunch|comida|"
     r"party|festa|fiesta|pleno|patronato|junta|assemblea|asamblea|board|consiglio|comitato|comite|committee|"
+    # an appointment confirmed for the day: "per lo shooting confermiamo giovedì 18 alle 9:30"
+    r"shooting|shoot|servizio\s+fotografico|sessione|session|sopralluogo|visita|visit|rodaje|grabacion|filming|"
+    r"confermiamo|confirmamos|we\s+confirm|confirmed\s+for|"
     # the writer or the office away: the day is a return, not a payment
     r"assente|ferie|fuori\s+(?:ufficio|sede)|chius[oa]|vacaciones|fuera\s+de\s+la\s+oficina|cerrad[oa]s?|"
     r"out\s+of\s+(?:the\s+)?office|closed|annual\s+leave|on\s+leave|reopen\w*|riapr\w*|reabr\w*)\b"
@@ -2093,6 +2112,10 @@ _PRONOUNS = frozenset({"te", "ve", "me", "ce", "se", "gli", "glie", "ti", "vi", 
 # of doing or sending, "gli ho girato la mail", "ti faccio sapere"
 _OTHER_THINGS = frozenset(
     {
+        "lista",  # "ti mando a parte la lista dei pezzi"
+        "list",
+        "elenco",
+        "pdf",
         "certificado",
         "certificato",
         "certificazione",
@@ -2764,6 +2787,8 @@ def read(
                     continue
                 if ev.conditional or (to_us and ev.tense != "future"):
                     continue
+                if _you_are_asked(toks, i):
+                    continue  # "Could you resend it?", "me la puoi rifare?": the freelancer is asked to act
                 if _given_up_plan(toks, i):
                     continue  # "I was going to pay it today but the app is down": a plan given up, no day
                 if ev.tense == "past" and any(t[1] in _LEAVE_IT_PAID for t in toks[max(0, i - 3) : i]):
