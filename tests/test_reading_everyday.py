@@ -96,6 +96,10 @@ EVERYDAY = [
         "Payment for this invoice was issued today by EFT in the amount of €784.00, the total less Professional "
         "Services Withholding Tax at 20%.\n\nA Form F45 for the tax deducted will issue to you separately.",
     ),
+    # a cheque posted or dropped off, a payment asked after
+    ("en", "paid", "I dropped a cheque round to your office this morning."),
+    ("it", "paid", "Avete ricevuto il nostro bonifico di lunedì?"),
+    ("en", "paid", "Did you get our payment? It left on Monday."),
     # the freelancer asked to act is no promise of the client's
     (
         "en",

@@ -355,6 +355,7 @@ _DO_VERBS = frozenset(
         "reenviar",
         "manage",
         "issue",  # "Payment for invoice INV-2026-047 was issued today by EFT"
+        "drop",  # "I dropped a cheque round to your office this morning"
         "spedire",  # "ho spedito un assegno"
         "repetir",  # "nos la devolvió el banco; la repetimos el lunes"
         "ripetere",
@@ -1030,6 +1031,11 @@ _GIVEN_UP_RE = re.compile(
 )
 
 
+_DID_YOU_GET_OURS_RE = re.compile(
+    r"\b(?:avete|hai|ha|have\s+you|did\s+you|has\s+it|habeis|has|ha)\s+(?:gia\s+|ya\s+|already\s+)?(?:ricevut[oa]|"
+    r"visto|received|get|got|seen|recibid[oa]|visto|llegado)\s+(?:il\s+|el\s+|la\s+|the\s+)?(?:nostro|nostra|mio|mia|our|"
+    r"my|nuestro|nuestra|mi)\s+(?:bonifico|pagamento|payment|transfer|wire|transferencia|pago|ingreso|cheque|assegno)\b"
+)
 _YOU_ASKED = frozenset({"puoi", "potresti", "potete", "potreste", "puedes", "podrias", "podeis", "podriais"})
 
 
@@ -1807,7 +1813,7 @@ _MAYBE_PAY_RE = re.compile(
     r"invi|mand|emes|emit|ordin|autoriz|gir|hac|hic|hech|hag|realiz|efect|envi|tramit|mak|made|sen[dt]|proces|initi|"
     r"\bd[oi]|done|arrang|releas|schedul|submit|lanz|dar|d[aoò]\b|proce|provv|pas|put|approv|aprob|inser|mett|"
     r"part|usc|esc|and|sal|went|gone|complet|clear|lo\b|la\b|it\b|\bgo\b|incl|rif|rehac|redo|resen|reenv|reinv|"
-    r"manag|deposit|yape|pline|cancel|squar|[€$£]",
+    r"manag|deposit|yape|pline|cancel|squar|drop|cheque|assegn|issu|sped|[€$£]",
     re.IGNORECASE,
 )
 
@@ -2206,6 +2212,10 @@ def _clitic_verb(toks: list[tuple[str, str, str]], i: int) -> bool:
 
 _EN_VERB_FORMS = frozenset(
     {
+        "drop",
+        "dropped",
+        "put",
+        "issued",
         "square",
         "squared",
         "send",
@@ -2997,6 +3007,12 @@ def read(
                 )
             ):
                 paid.append((0.8, 0))
+                break
+    # "Avete ricevuto il nostro bonifico di lunedì?", "Did you get our payment?": a payment told by asking after it
+    if not paid and not promise and not dispute:
+        for s in sentences:
+            if "?" in s and _DID_YOU_GET_OURS_RE.search(fold(s)):
+                paid.append((0.7, 0))
                 break
     # "fatto!", "done, thanks", "ok bonifico partito", "transferencia realizada 👍"
     if not paid and words <= 40:
