@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from mailduns.reading import read_message  # noqa: E402
-from mailduns.reading.model import UNSURE  # noqa: E402
+from mailduns.reading import read_message
+from mailduns.reading.model import UNSURE
 
 KINDS = {
     "paid": "client-reply-paid",
