@@ -1039,3 +1039,50 @@ def test_open_until_a_day_is_no_return_day() -> None:
     facts = read_message(raw)
     assert facts.kind == "auto-reply"
     assert facts.reply.return_date is None
+
+
+def _notice(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: owner@example.it\r\nSubject: {subject}\r\nDate: Tue, 12 Jan 2027 09:00:00 +0100\r\n"
+        "Message-ID: <n1@bank.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    ).encode()
+
+
+def test_a_movements_table_gives_its_amount_column() -> None:
+    body = (
+        "le comunichiamo che sul suo conto è stato contabilizzato il seguente movimento:\n\n"
+        "Data operazione   Data valuta   Descrizione                                          Importo (EUR)\n"
+        "12/01/2027        12/01/2027    BON. ISTANTANEO DA STUDIO LEGALE AVV. PIERANGELI     +3.050,00\n"
+        "                                RIF. FATT. N.3/2027 CONSULENZA SITO\n"
+    )
+    facts = read_message(
+        _notice("Banca <comunicazioni@banca.example>", "Movimento in entrata sul tuo conto", body)
+    )
+    assert facts.kind == "payment-notification"
+    assert facts.reply.amount is not None and (facts.reply.amount.amount, facts.reply.amount.currency) == (
+        Decimal("3050.00"),
+        "EUR",
+    )
+
+
+def test_a_padded_currency_code_still_names_the_sum() -> None:
+    body = (
+        "La informiamo che in data 03/12/2026 è stato registrato sul conto il seguente movimento:\n\n"
+        "ACCREDITO BONIFICO                             EUR       640,50\n"
+        "Ordinante: ORTOFRUTTA DAUNIA SOC. COOP. AGRICOLA\n"
+    )
+    facts = read_message(_notice("BPER <notifiche@bper.example>", "Notifica movimento sul conto", body))
+    assert facts.kind == "payment-notification"
+    assert facts.reply.amount is not None and facts.reply.amount.amount == Decimal("640.50")
+
+
+def test_a_remittance_table_names_the_supplier_invoice() -> None:
+    body = (
+        "Gruppo Alimentare Ferrandi S.p.A. ha emesso il seguente pagamento tramite SAP Business Network.\n\n"
+        "N. fattura fornitore | Data fattura | Importo lordo | Ritenuta d'acconto | Importo pagato\n"
+        "2026-121             | 20/12/2026   | 1.220,00 EUR  | -200,00 EUR        | 1.020,00 EUR\n\n"
+        "Totale pagamento: 1.020,00 EUR\n"
+    )
+    facts = read_message(_notice("SAP <ordersender@ariba.example>", "Avviso di pagamento 2000418837", body))
+    assert facts.kind == "payment-notification"
+    assert facts.reply.reference == "2026-121"

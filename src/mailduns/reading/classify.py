@@ -865,6 +865,8 @@ _TABLE_HEAD_RE = re.compile(
 # a remittance's column of invoice numbers, by its heading: "Your reference", "Su factura", "Nº Factura", "Reference"
 _COLUMN_HEAD_RE = re.compile(
     r"^(?:your\s+(?:reference|ref\.?|invoice(?:\s+no\.?)?)|su\s+factura|n\.?\s?[º°]\s*(?:de\s+)?factura|"
+    # "N. fattura fornitore", "Supplier invoice no.", "Nº factura proveedor"
+    r"n[.º°]?\s*(?:fattura|factura)(?:\s+(?:fornitore|proveedor))?|(?:supplier|vendor)\s+invoice(?:\s*(?:no\.?|number|#))?|"
     r"invoice\s*(?:no\.?|number|#|ref\.?)?|fattura\s*(?:n\.?|nr\.?|numero)?|factura|reference|riferimento|referencia|"
     r"vs\.?\s+rif\.?|num(?:ero)?\s+documento)$",
     re.IGNORECASE,
@@ -969,6 +971,38 @@ def find_amount(text: str) -> Money | None:
             ]
             if sums:
                 return Money(sums[0].value, currency_in(text) or "EUR")
+    return _column_amount(lines, text)
+
+
+# a movements table's amount column, its currency in the heading: "Data operazione  Data valuta  Descrizione
+# Importo (EUR)" over "12/01/2027  12/01/2027  BON. ISTANTANEO DA ...  +3.050,00"
+_AMOUNT_HEAD_RE = re.compile(
+    r"^(?:importo|importe|amount|ammontare|betrag|credit|avere|haber|accredito|abono)"
+    r"(?:\s*\((?P<cur>EUR|USD|GBP|CHF|€|\$|£)\))?$",
+    re.IGNORECASE,
+)
+
+
+def _column_amount(lines: list[str], text: str) -> Money | None:
+    for i, line in enumerate(lines[:-1]):
+        cells = [c.strip() for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c.strip()]
+        if len(cells) < 3:
+            continue
+        column = next((k for k, c in enumerate(cells) if _AMOUNT_HEAD_RE.match(c)), None)
+        if column is None:
+            continue
+        rows = [x for x in lines[i + 1 : i + 3] if x.strip() and not set(x.strip()) <= set("-=_|+ ")]
+        row = (
+            [c.strip() for c in _CELL_SPLIT_RE.split(rows[0].strip().strip("|")) if c.strip()] if rows else []
+        )
+        if len(row) != len(cells):
+            continue
+        sums = [a for a in find_amounts(row[column].lstrip("+")) if _CENTS_RE.search(row[column])]
+        if sums:
+            head = _AMOUNT_HEAD_RE.match(cells[column])
+            cur = head.group("cur") if head is not None else None
+            code = currency_in(cur) if cur else None
+            return Money(sums[0].value, code or currency_in(text) or "EUR")
     return None
 
 

@@ -47,7 +47,8 @@ _WORDS: dict[str, str] = {
 # A thousands group is exactly three digits after one separator; the optional decimal part is one or
 # two digits.  Spaces (plain, no-break, narrow no-break) and apostrophes are thousands separators too.
 _NUM = r"(?:\d{1,3}(?:[.,'\u2019\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
-_PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euro)\b\.?)[ \u00a0\u202f]?"
+# (a bank's movement line pads the code from the figure: "ACCREDITO BONIFICO     EUR       640,50")
+_PRE = r"(?P<pre>US\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euro)\b\.?)[ \u00a0\u202f]{0,12}"
 _POST = (
     r"[ \u00a0\u202f]?(?P<post>€|\$|£|(?:EUR|USD|GBP|CHF|MXN|COP|ARS|CLP|euros?|dollars?|dólares|dollari|"
     r"sterline|libras|pounds)\b)"
