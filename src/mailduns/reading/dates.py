@@ -577,10 +577,10 @@ def _find(text: str, ref: date | None, *, us: bool = False) -> list[Found]:
                 continue
             cands.append(Found(m.start(), m.end(), date(ref.year, 12, 31), False))
         for m in _EVE_RE.finditer(folded):
-            day = date(ref.year, 12, 31 if m.group("ny") else 24)
-            if day < ref:
-                day = date(ref.year + 1, day.month, day.day)
-            cands.append(Found(m.start(), m.end(), day, False))
+            eve = date(ref.year, 12, 31 if m.group("ny") else 24)
+            if eve < ref:
+                eve = date(ref.year + 1, eve.month, eve.day)
+            cands.append(Found(m.start(), m.end(), eve, False))
         for m in _TOMORROW_RE.finditer(folded):
             cands.append(Found(m.start(), m.end(), ref + timedelta(days=2 if m.group("two") else 1), False))
         for m in _WITHIN_RE.finditer(folded):

@@ -2214,7 +2214,6 @@ _EN_VERB_FORMS = frozenset(
     {
         "drop",
         "dropped",
-        "put",
         "issued",
         "square",
         "squared",
