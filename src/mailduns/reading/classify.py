@@ -2099,8 +2099,8 @@ def client_intent(
     if (
         old.intent == "paid"
         and new.intent is None
-        and _RETURNED_PAYMENT_RE.search(text)
-        and not _SENT_AGAIN_RE.search(text)
+        and clause_reader._RETURNED_RE.search(fold(text))
+        and not clause_reader._REDONE_RE.search(fold(text))
     ):
         # "te la pagué, pero hoy me ha devuelto el banco la transferencia": nothing paid now, nothing sent again
         old = replace(old, intent=None, promised_date=None)
@@ -2141,17 +2141,6 @@ def client_intent(
     return final, when, confidence, new.money_talk
 
 
-# a payment the bank sent back, and sent again
-_RETURNED_PAYMENT_RE = re.compile(
-    r"\b(?:devuelto|devolvi[oó]|devuelta|returned|bounced(?:\s+back)?|respint[oa]|stornat[oa]|tornat[oa]\s+indietro|"
-    r"rimbalzat[oa]|rechazad[oa]|rechaz[oó]|rejected)\b",
-    re.IGNORECASE,
-)
-_SENT_AGAIN_RE = re.compile(
-    r"\b(?:again|de\s+nuevo|otra\s+vez|di\s+nuovo|nuovamente|re-?sent|resent|reenviad[oa]|reenvi[eé]|rifatto|"
-    r"rimandato|repetid[oa]|repetimos|volv\w+\s+a\s+(?:mandar|enviar|hacer)|ho\s+rifatto)\b",
-    re.IGNORECASE,
-)
 # today refused ("oggi non posso", "hoy no puedo", "not today", "can't today") (folded)
 _NOT_TODAY_RE = re.compile(
     r"\b(?:oggi|hoy|today)\s+(?:\w+\s+)?(?:non|no|can'?t|cannot|won'?t)\b|"
